@@ -1,0 +1,25 @@
+//! One marked span: its label, its note, and when it was made and last changed.
+
+use crate::model::Span;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Annotation {
+    pub id: String,
+    pub label: String,
+    pub span: Span,
+    pub note: String,
+    /// RFC 3339 timestamps, supplied by the caller (the core has no clock).
+    pub created: String,
+    pub modified: String,
+}
+
+impl Annotation {
+    /// Text order: by start, longer spans first, then by id so the order is total.
+    pub fn order_key(&self) -> (usize, std::cmp::Reverse<usize>, &str) {
+        (
+            self.span.start(),
+            std::cmp::Reverse(self.span.end()),
+            &self.id,
+        )
+    }
+}

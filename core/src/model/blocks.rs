@@ -1,0 +1,229 @@
+//! Splitting a document into blocks (paragraphs) and each block into highlight segments.
+//!
+//! The app renders one component per block, so an edit re-renders only the blocks its span touches.
+//! A segment is a maximal run of a block covered by the same set of annotations; overlapping and
+//! nested spans become a flat list of segments that each know every annotation covering them.
+
+use crate::model::{Annotation, Document, Span, Text};
+
+/// A paragraph: a non-empty line of the text. Line ends (`\n`, `\r\n`, `\r`, U+2028, U+2029)
+/// separate blocks and belong to none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Block {
+    pub index: usize,
+    pub span: Span,
+}
+
+/// A run of a block with the same annotations over all of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub span: Span,
+    /// Covering annotations, shortest (innermost) first.
+    pub ids: Vec<String>,
+    /// Their label ids, deduplicated, in the document's label order.
+    pub labels: Vec<String>,
+}
+
+fn is_line_end(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
+}
+
+/// The blocks of a text, in order.
+pub fn blocks(text: &Text) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut pos = 0;
+    for c in text.as_str().chars() {
+        if is_line_end(c) {
+            if let Some(s) = start.take() {
+                out.push(Block {
+                    index: out.len(),
+                    span: Span::new(s, pos).expect("ordered"),
+                });
+            }
+        } else if start.is_none() {
+            start = Some(pos);
+        }
+        pos += 1;
+    }
+    if let Some(s) = start {
+        out.push(Block {
+            index: out.len(),
+            span: Span::new(s, pos).expect("ordered"),
+        });
+    }
+    out
+}
+
+/// Indices of the blocks that share a code point with `span` (blocks are in text order).
+pub fn blocks_touching(blocks: &[Block], span: Span) -> std::ops::Range<usize> {
+    let first = blocks.partition_point(|b| b.span.end() <= span.start());
+    let last = blocks.partition_point(|b| b.span.start() < span.end());
+    first..last.max(first)
+}
+
+/// Segments of one block, given the annotations that overlap it.
+fn segments_of(doc: &Document, block: Span, covering: &[&Annotation]) -> Vec<Segment> {
+    let mut cuts: Vec<usize> = vec![block.start(), block.end()];
+    for a in covering {
+        if let Some(c) = a.span.clip(block) {
+            cuts.push(c.start());
+            cuts.push(c.end());
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::with_capacity(cuts.len());
+    for w in cuts.windows(2) {
+        let span = Span::new(w[0], w[1]).expect("sorted");
+        let mut anns: Vec<&&Annotation> = covering
+            .iter()
+            .filter(|a| a.span.contains(span.start()))
+            .collect();
+        anns.sort_by_key(|a| (a.span.len(), a.span.start(), a.id.as_str()));
+        let labels = doc
+            .labels
+            .iter()
+            .filter(|l| anns.iter().any(|a| a.label == l.id))
+            .map(|l| l.id.clone())
+            .collect();
+        out.push(Segment {
+            span,
+            ids: anns.iter().map(|a| a.id.clone()).collect(),
+            labels,
+        });
+    }
+    out
+}
+
+/// Segments of one block, looking up the annotations that overlap it.
+pub fn segment_block(doc: &Document, block: Span) -> Vec<Segment> {
+    let anns = doc.annotations();
+    let upto = anns.partition_point(|a| a.span.start() < block.end());
+    let covering: Vec<&Annotation> = anns[..upto]
+        .iter()
+        .filter(|a| a.span.end() > block.start())
+        .collect();
+    segments_of(doc, block, &covering)
+}
+
+/// Segments of every block, in one sweep over the annotations (used when a document is opened).
+pub fn segment_all(doc: &Document, blocks: &[Block]) -> Vec<Vec<Segment>> {
+    let anns = doc.annotations();
+    let mut next = 0;
+    let mut active: Vec<&Annotation> = Vec::new();
+    blocks
+        .iter()
+        .map(|b| {
+            active.retain(|a| a.span.end() > b.span.start());
+            while next < anns.len() && anns[next].span.start() < b.span.end() {
+                if anns[next].span.end() > b.span.start() {
+                    active.push(&anns[next]);
+                }
+                next += 1;
+            }
+            segments_of(doc, b.span, &active)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn ann(id: &str, label: &str, s: usize, e: usize) -> Annotation {
+        Annotation {
+            id: id.into(),
+            label: label.into(),
+            span: Span::new(s, e).unwrap(),
+            note: String::new(),
+            created: String::new(),
+            modified: String::new(),
+        }
+    }
+
+    #[test]
+    fn paragraphs_split_on_any_line_end_and_skip_empty_lines() {
+        let t = Text::new("One\r\n\r\nTwo\n\tThree\u{a0}\rFour");
+        let spans: Vec<&str> = blocks(&t).iter().map(|b| t.slice(b.span)).collect();
+        assert_eq!(spans, ["One", "Two", "\tThree\u{a0}", "Four"]);
+    }
+
+    #[test]
+    fn overlapping_and_nested_spans_become_flat_segments() {
+        let mut d = Document::new("T", "abcdefghij", None);
+        d.insert(ann("a1", "claim", 0, 6)).unwrap();
+        d.insert(ann("a2", "hedge", 2, 4)).unwrap();
+        d.insert(ann("a3", "source", 5, 8)).unwrap();
+        let segs = segment_block(&d, Span::new(0, 10).unwrap());
+        let view: Vec<(usize, usize, Vec<&str>, Vec<&str>)> = segs
+            .iter()
+            .map(|s| {
+                (
+                    s.span.start(),
+                    s.span.end(),
+                    s.ids.iter().map(String::as_str).collect(),
+                    s.labels.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            view,
+            vec![
+                (0, 2, vec!["a1"], vec!["claim"]),
+                (2, 4, vec!["a2", "a1"], vec!["claim", "hedge"]),
+                (4, 5, vec!["a1"], vec!["claim"]),
+                (5, 6, vec!["a3", "a1"], vec!["claim", "source"]),
+                (6, 8, vec!["a3"], vec!["source"]),
+                (8, 10, vec![], vec![]),
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_across_paragraphs_are_clipped_per_block() {
+        let mut d = Document::new("T", "first para\nsecond para", None);
+        d.insert(ann("a1", "claim", 6, 17)).unwrap();
+        let bs = blocks(&d.text);
+        let all = segment_all(&d, &bs);
+        assert_eq!(all[0].last().unwrap().span, Span::new(6, 10).unwrap());
+        assert_eq!(all[1][0].span, Span::new(11, 17).unwrap());
+        assert_eq!(blocks_touching(&bs, Span::new(6, 17).unwrap()), 0..2);
+        assert_eq!(blocks_touching(&bs, Span::new(10, 11).unwrap()), 1..1);
+    }
+
+    proptest! {
+        /// Segments tile each block exactly, and each code point's covering set equals the brute force.
+        #[test]
+        fn segments_tile_blocks_and_match_brute_force(
+            text in "[a-c \n]{1,60}",
+            spans in prop::collection::vec((0usize..60, 1usize..30, 0usize..3), 0..12),
+        ) {
+            let labels = ["claim", "source", "hedge"];
+            let mut d = Document::new("T", &text, None);
+            let n = d.text.len();
+            for (i, (s, l, k)) in spans.into_iter().enumerate() {
+                let (s, e) = (s.min(n), (s + l).min(n));
+                let _ = d.insert(ann(&format!("a{i}"), labels[k], s, e));
+            }
+            let bs = blocks(&d.text);
+            let all = segment_all(&d, &bs);
+            for (b, segs) in bs.iter().zip(&all) {
+                prop_assert_eq!(segs, &segment_block(&d, b.span));
+                prop_assert_eq!(segs.first().unwrap().span.start(), b.span.start());
+                prop_assert_eq!(segs.last().unwrap().span.end(), b.span.end());
+                for w in segs.windows(2) { prop_assert_eq!(w[0].span.end(), w[1].span.start()); }
+                for s in segs {
+                    for p in s.span.start()..s.span.end() {
+                        let mut want: Vec<&str> = d.annotations().iter()
+                            .filter(|a| a.span.contains(p)).map(|a| a.id.as_str()).collect();
+                        let mut got: Vec<&str> = s.ids.iter().map(String::as_str).collect();
+                        want.sort(); got.sort();
+                        prop_assert_eq!(got, want);
+                    }
+                }
+            }
+        }
+    }
+}

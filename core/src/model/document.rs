@@ -1,0 +1,217 @@
+//! A document: the article text, its labels and its annotations, kept in text order.
+
+use crate::model::{default_labels, Annotation, Label, Span, Text};
+
+/// Code points of context stored before and after each quote.
+pub const CONTEXT_LEN: usize = 32;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    pub title: String,
+    pub text: Text,
+    pub source_url: Option<String>,
+    pub labels: Vec<Label>,
+    pub annotator: Option<String>,
+    /// Always sorted by [`Annotation::order_key`]; use the methods below to change it.
+    annotations: Vec<Annotation>,
+}
+
+/// Why an annotation cannot be added to a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnnotationError {
+    OutOfText { id: String, span: Span, len: usize },
+    Empty { id: String },
+    UnknownLabel { id: String, label: String },
+    DuplicateId { id: String },
+}
+
+impl std::fmt::Display for AnnotationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AnnotationError::OutOfText { id, span, len } => write!(
+                f,
+                "annotation \"{id}\" has offsets {span}, outside the text (which has {len} characters)"
+            ),
+            AnnotationError::Empty { id } => write!(f, "annotation \"{id}\" covers no text"),
+            AnnotationError::UnknownLabel { id, label } => {
+                write!(f, "annotation \"{id}\" uses the label \"{label}\", which the file does not define")
+            }
+            AnnotationError::DuplicateId { id } => write!(f, "two annotations share the id \"{id}\""),
+        }
+    }
+}
+
+impl Document {
+    pub fn new(title: &str, text: &str, source_url: Option<String>) -> Document {
+        Document {
+            title: title.to_string(),
+            text: Text::new(text),
+            source_url,
+            labels: default_labels(),
+            annotator: None,
+            annotations: Vec::new(),
+        }
+    }
+
+    /// Annotations in text order.
+    pub fn annotations(&self) -> &[Annotation] {
+        &self.annotations
+    }
+
+    pub fn annotation(&self, id: &str) -> Option<&Annotation> {
+        self.annotations.iter().find(|a| a.id == id)
+    }
+
+    pub fn label(&self, id: &str) -> Option<&Label> {
+        self.labels.iter().find(|l| l.id == id)
+    }
+
+    /// Checks that `a` could be inserted: inside the text, non-empty, known label, fresh id.
+    pub fn check(&self, a: &Annotation) -> Result<(), AnnotationError> {
+        if a.span.end() > self.text.len() {
+            return Err(AnnotationError::OutOfText {
+                id: a.id.clone(),
+                span: a.span,
+                len: self.text.len(),
+            });
+        }
+        if a.span.is_empty() {
+            return Err(AnnotationError::Empty { id: a.id.clone() });
+        }
+        if self.label(&a.label).is_none() {
+            return Err(AnnotationError::UnknownLabel {
+                id: a.id.clone(),
+                label: a.label.clone(),
+            });
+        }
+        if self.annotation(&a.id).is_some() {
+            return Err(AnnotationError::DuplicateId { id: a.id.clone() });
+        }
+        Ok(())
+    }
+
+    /// Inserts an annotation in text order.
+    pub fn insert(&mut self, a: Annotation) -> Result<(), AnnotationError> {
+        self.check(&a)?;
+        let at = self
+            .annotations
+            .partition_point(|x| x.order_key() < a.order_key());
+        self.annotations.insert(at, a);
+        Ok(())
+    }
+
+    /// Removes and returns the annotation with this id.
+    pub fn remove(&mut self, id: &str) -> Option<Annotation> {
+        let at = self.annotations.iter().position(|a| a.id == id)?;
+        Some(self.annotations.remove(at))
+    }
+
+    /// Replaces the annotation that has `a.id` (its span may change); returns the old one.
+    pub fn replace(&mut self, a: Annotation) -> Option<Annotation> {
+        let old = self.remove(&a.id)?;
+        match self.insert(a) {
+            Ok(()) => Some(old),
+            Err(_) => {
+                self.insert(old).expect("it was there before");
+                None
+            }
+        }
+    }
+
+    /// The exact text an annotation covers.
+    pub fn quote(&self, a: &Annotation) -> &str {
+        self.text.slice(a.span)
+    }
+
+    /// Up to [`CONTEXT_LEN`] code points before and after an annotation.
+    pub fn context(&self, a: &Annotation) -> (&str, &str) {
+        (
+            self.text.before(a.span.start(), CONTEXT_LEN),
+            self.text.after(a.span.end(), CONTEXT_LEN),
+        )
+    }
+
+    /// A fresh annotation id: `a` followed by one more than the largest number already used.
+    pub fn next_annotation_id(&self) -> String {
+        let max = self
+            .annotations
+            .iter()
+            .filter_map(|a| a.id.strip_prefix('a').and_then(|n| n.parse::<u64>().ok()))
+            .max()
+            .unwrap_or(0);
+        format!("a{}", max + 1)
+    }
+
+    /// How many annotations carry each label, in label order.
+    pub fn counts(&self) -> Vec<(Label, usize)> {
+        self.labels
+            .iter()
+            .map(|l| {
+                (
+                    l.clone(),
+                    self.annotations.iter().filter(|a| a.label == l.id).count(),
+                )
+            })
+            .collect()
+    }
+
+    /// Words in the text (runs of non-whitespace), for summaries.
+    pub fn word_count(&self) -> usize {
+        self.text.as_str().split_whitespace().count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ann(id: &str, s: usize, e: usize) -> Annotation {
+        Annotation {
+            id: id.into(),
+            label: "claim".into(),
+            span: Span::new(s, e).unwrap(),
+            note: String::new(),
+            created: "t".into(),
+            modified: "t".into(),
+        }
+    }
+
+    #[test]
+    fn keeps_text_order_with_longer_spans_first() {
+        let mut d = Document::new("T", "0123456789", None);
+        d.insert(ann("a1", 5, 6)).unwrap();
+        d.insert(ann("a2", 2, 4)).unwrap();
+        d.insert(ann("a3", 2, 9)).unwrap();
+        let ids: Vec<_> = d.annotations().iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["a3", "a2", "a1"]);
+        assert_eq!(d.next_annotation_id(), "a4");
+    }
+
+    #[test]
+    fn refuses_bad_annotations_with_a_reason() {
+        let mut d = Document::new("T", "héllo", None);
+        let err = d.insert(ann("x", 2, 9)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "annotation \"x\" has offsets [2, 9), outside the text (which has 5 characters)"
+        );
+        d.insert(ann("x", 0, 1)).unwrap();
+        assert_eq!(
+            d.insert(ann("x", 1, 2)),
+            Err(AnnotationError::DuplicateId { id: "x".into() })
+        );
+        assert!(matches!(
+            d.insert(ann("y", 1, 1)),
+            Err(AnnotationError::Empty { .. })
+        ));
+    }
+
+    #[test]
+    fn quote_and_context_count_code_points() {
+        let mut d = Document::new("T", "€1 😀 claim here", None);
+        d.insert(ann("a1", 5, 10)).unwrap();
+        let a = &d.annotations()[0];
+        assert_eq!(d.quote(a), "claim");
+        assert_eq!(d.context(a), ("€1 😀 ", " here"));
+    }
+}

@@ -1,0 +1,20 @@
+//! The annotation model: text with code-point offsets, labels, annotations, edits with undo/redo,
+//! and the segmentation of a document into blocks and highlight segments for rendering.
+
+pub mod annotation;
+pub mod blocks;
+pub mod document;
+pub mod history;
+pub mod label;
+pub mod names;
+pub mod snap;
+pub mod span;
+pub mod text;
+
+pub use annotation::Annotation;
+pub use blocks::{Block, Segment};
+pub use document::Document;
+pub use history::{Edit, History};
+pub use label::{default_labels, Label};
+pub use span::Span;
+pub use text::Text;

@@ -1,0 +1,61 @@
+//! Names derived from user text: file-name slugs and short display forms.
+
+/// A lowercase ASCII slug for a file name: `"Scam centres: 1,440 freed!"` → `"scam-centres-1-440-freed"`.
+/// Letters outside ASCII are kept when alphanumeric (so Arabic or CJK titles give readable names);
+/// an empty result becomes `"article"`.
+pub fn slug(title: &str) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in title.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c);
+        } else {
+            dash = true;
+        }
+        if out.chars().count() >= 60 {
+            break;
+        }
+    }
+    if out.is_empty() {
+        "article".into()
+    } else {
+        out
+    }
+}
+
+/// `text` shortened to at most `max` code points, with an ellipsis when cut; whitespace runs collapse.
+pub fn ellipsize(text: &str, max: usize) -> String {
+    let squeezed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if squeezed.chars().count() <= max {
+        squeezed
+    } else {
+        let cut: String = squeezed.chars().take(max.saturating_sub(1)).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_file_name_safe() {
+        assert_eq!(
+            slug("Scam centres: 1,440 freed!"),
+            "scam-centres-1-440-freed"
+        );
+        assert_eq!(slug("  ../../etc/passwd "), "etc-passwd");
+        assert_eq!(slug("!!!"), "article");
+        assert_eq!(slug("مرحبا بالعالم"), "مرحبا-بالعالم");
+    }
+
+    #[test]
+    fn ellipsize_cuts_on_code_points() {
+        assert_eq!(ellipsize("a  b\n c", 10), "a b c");
+        assert_eq!(ellipsize("😀😀😀😀", 3), "😀😀…");
+    }
+}

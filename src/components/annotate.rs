@@ -1,0 +1,45 @@
+//! The annotate screen: the top bar, the article with its label toolbar, and the side panel.
+
+use yew::prelude::*;
+
+use crate::components::{
+    article::Article, label_toolbar::LabelToolbar, side_panel::SidePanel, top_bar::TopBar,
+};
+use crate::session::SessionRef;
+use crate::state::AppState;
+
+#[derive(Properties, PartialEq)]
+pub struct AnnotateProps {
+    pub state: AppState,
+}
+
+#[component]
+pub fn Annotate(props: &AnnotateProps) -> Html {
+    let s = &props.state;
+    let Some(session) = s.session.clone() else {
+        return html! {};
+    };
+    let (title, source_url, can_undo, can_redo, labels) = {
+        let se = session.borrow();
+        (
+            se.doc.title.clone(),
+            se.doc.source_url.clone(),
+            se.history.can_undo(),
+            se.history.can_redo(),
+            se.doc.labels.clone(),
+        )
+    };
+    let session = SessionRef(session);
+    html! {
+        <div class="annotate">
+            <TopBar {title} {source_url} {can_undo} {can_redo} save={s.save.clone()} />
+            <div class="workspace">
+                <main class="reader">
+                    <Article session={session.clone()} rev={s.rev} selected={s.selected.clone()} flash={s.flash.clone()} />
+                    if let Some(p) = s.pending.clone() { <LabelToolbar pending={p} labels={labels.clone()} /> }
+                </main>
+                <SidePanel {session} rev={s.rev} selected={s.selected.clone()} hidden={s.hidden.clone()} />
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,112 @@
+//! The root: owns the reducer, provides [`Ctx`], runs the effects, and shows the current screen.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use crate::components::{
+    annotate::Annotate, banner::Banner, conflict::ConflictDialog, library::Library, start::Start,
+};
+use crate::effects::{commands, keyboard, persist, selection_watch, startup, Ctx};
+use crate::state::{AppState, Screen};
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(AppState::default);
+    let latest = use_mut_ref(AppState::default);
+    *latest.borrow_mut() = (*state).clone();
+    let ctx = Ctx {
+        dispatch: state.dispatcher(),
+        latest,
+    };
+    let save_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let dragging = use_state(|| false);
+
+    {
+        let ctx = ctx.clone();
+        use_effect_with((), move |_| {
+            startup::run(ctx.clone());
+            let mut guards = keyboard::install(ctx.clone());
+            guards.extend(selection_watch::install(ctx.clone()));
+            let window = web_sys::window().expect("window");
+            let c = ctx.clone();
+            guards.push(gloo::events::EventListener::new(
+                &window,
+                "pagehide",
+                move |_| persist::save_now(&c),
+            ));
+            let c = ctx.clone();
+            let doc = window.document().expect("document");
+            guards.push(gloo::events::EventListener::new(
+                &doc,
+                "visibilitychange",
+                move |_| {
+                    if web_sys::window()
+                        .and_then(|w| w.document())
+                        .is_some_and(|d| d.hidden())
+                    {
+                        persist::save_now(&c);
+                    }
+                },
+            ));
+            move || drop(guards)
+        });
+    }
+    if state.rev > state.saved_rev
+        && state.session.is_some()
+        && !matches!(state.save, crate::state::SaveStatus::Failed(_))
+    {
+        persist::schedule(&ctx, &save_timer);
+    }
+
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let ondrop = {
+        let (ctx, dragging) = (ctx.clone(), dragging.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            let files = e.data_transfer().and_then(|d| d.files());
+            match files.as_ref().map(|f| f.length()).unwrap_or(0) {
+                0 => {}
+                1 => commands::open_file(&ctx, files.and_then(|f| f.get(0)).expect("one file")),
+                n => ctx.send(crate::state::Action::Notice(Some(crate::state::Notice::error(format!(
+                    "{n} files were dropped; drop one Close Reader file at a time. Nothing was changed."
+                ))))),
+            }
+        })
+    };
+
+    let screen = match state.screen {
+        Screen::Annotate if state.session.is_some() => {
+            html! { <Annotate state={(*state).clone()} /> }
+        }
+        Screen::Library => html! { <Library items={state.library.clone()} /> },
+        _ => html! { <Start library_size={state.library.len()} /> },
+    };
+    html! {
+        <ContextProvider<Ctx> context={ctx}>
+            <div class={classes!("app", (*dragging).then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+                <Banner notice={state.notice.clone()} />
+                { screen }
+                if let Some(c) = state.conflict.clone() { <ConflictDialog conflict={c} /> }
+                <div class="drop-hint" aria-hidden="true">{ "Drop a Close Reader file to open it" }</div>
+            </div>
+        </ContextProvider<Ctx>>
+    }
+}

@@ -1,0 +1,118 @@
+//! The library screen: documents saved in this browser, to reopen, rename or delete.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::dom::clock::local_time;
+use crate::effects::{commands, use_ctx};
+use crate::state::{Action, Screen};
+use crate::storage::library::DocMeta;
+
+#[derive(Properties, PartialEq)]
+pub struct LibraryProps {
+    pub items: Rc<Vec<DocMeta>>,
+}
+
+#[component]
+pub fn Library(props: &LibraryProps) -> Html {
+    let ctx = use_ctx();
+    let new = ctx.callback(|_: MouseEvent| Action::Show(Screen::Start));
+    html! {
+        <main class="library">
+            <header class="library-head">
+                <h1>{ "Library" }</h1>
+                <button class="primary" onclick={new}>{ "New article" }</button>
+            </header>
+            if props.items.is_empty() {
+                <p class="empty">{ "No saved documents yet. Paste an article or open a file to begin." }</p>
+            } else {
+                <ul class="doc-list" aria-label="Saved documents">
+                    { for props.items.iter().map(|m| html! { <LibraryItem key={m.id.clone()} meta={m.clone()} /> }) }
+                </ul>
+            }
+        </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ItemProps {
+    meta: DocMeta,
+}
+
+/// Counts as "3 Claim · 1 Source · 0 Hedge".
+pub fn counts_line(meta: &DocMeta) -> String {
+    meta.counts
+        .iter()
+        .map(|(name, n)| format!("{n} {name}"))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+#[component]
+fn LibraryItem(props: &ItemProps) -> Html {
+    let ctx = use_ctx();
+    let renaming = use_state(|| None::<String>);
+    let m = props.meta.clone();
+    let open = {
+        let (ctx, id) = (ctx.clone(), m.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (ctx, id) = (ctx.clone(), id.clone());
+            wasm_bindgen_futures::spawn_local(async move { commands::open_saved(&ctx, &id).await });
+        })
+    };
+    let start_rename = {
+        let (r, t) = (renaming.clone(), m.title.clone());
+        Callback::from(move |_: MouseEvent| r.set(Some(t.clone())))
+    };
+    let delete = {
+        let (ctx, m) = (ctx.clone(), m.clone());
+        Callback::from(move |_: MouseEvent| commands::delete(&ctx, m.clone()))
+    };
+    let title = match (*renaming).clone() {
+        Some(value) => {
+            let oninput = {
+                let r = renaming.clone();
+                Callback::from(move |e: InputEvent| {
+                    r.set(Some(
+                        e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                            .value(),
+                    ))
+                })
+            };
+            let onsubmit = {
+                let (ctx, m, r, v) = (ctx.clone(), m.clone(), renaming.clone(), value.clone());
+                Callback::from(move |e: SubmitEvent| {
+                    e.prevent_default();
+                    commands::rename(&ctx, m.clone(), v.clone());
+                    r.set(None);
+                })
+            };
+            let cancel = {
+                let r = renaming.clone();
+                Callback::from(move |_: MouseEvent| r.set(None))
+            };
+            html! {
+                <form class="rename" {onsubmit}>
+                    <input type="text" aria-label="New title" {value} {oninput} />
+                    <button type="submit">{ "Save" }</button>
+                    <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                </form>
+            }
+        }
+        None => html! { <h2 class="doc-title">{ m.title.clone() }</h2> },
+    };
+    html! {
+        <li class="doc">
+            { title }
+            <p class="doc-meta">
+                { format!("Saved {} · {} words · {}", local_time(&m.updated), m.words, counts_line(&m)) }
+            </p>
+            <div class="row">
+                <button class="primary" onclick={open} aria-label={format!("Open {}", m.title)}>{ "Open" }</button>
+                <button onclick={start_rename} aria-label={format!("Rename {}", m.title)}>{ "Rename" }</button>
+                <button class="danger" onclick={delete} aria-label={format!("Delete {}", m.title)}>{ "Delete" }</button>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,15 @@
+//! Yew function components: thin views that render state and emit actions.
+
+pub mod annotate;
+pub mod app;
+pub mod article;
+pub mod banner;
+pub mod block;
+pub mod conflict;
+pub mod label_toolbar;
+pub mod library;
+pub mod open_file;
+pub mod side_panel;
+pub mod span_editor;
+pub mod start;
+pub mod top_bar;

@@ -1,0 +1,23 @@
+//! The "Open file" control: a real file input (so it works with the keyboard and in tests).
+
+use yew::prelude::*;
+
+use crate::effects::{commands, use_ctx};
+
+#[component]
+pub fn OpenFile() -> Html {
+    let ctx = use_ctx();
+    let onchange = Callback::from(move |e: Event| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            commands::open_file(&ctx, file);
+        }
+        input.set_value("");
+    });
+    html! {
+        <label class="button file-button">
+            { "Open file" }
+            <input type="file" accept=".json,application/json" aria-label="Open file" {onchange} />
+        </label>
+    }
+}

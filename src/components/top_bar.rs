@@ -1,0 +1,54 @@
+//! The annotate screen's bar: back to the library, the title and source, save state, undo/redo,
+//! download and open.
+
+use yew::prelude::*;
+
+use crate::components::open_file::OpenFile;
+use crate::effects::{commands, use_ctx};
+use crate::intake::is_web_url;
+use crate::state::{Action, SaveStatus};
+
+#[derive(Properties, PartialEq)]
+pub struct TopBarProps {
+    pub title: String,
+    pub source_url: Option<String>,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub save: SaveStatus,
+}
+
+#[component]
+pub fn TopBar(props: &TopBarProps) -> Html {
+    let ctx = use_ctx();
+    let library = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| commands::show_library(&ctx))
+    };
+    let download = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| commands::download(&ctx))
+    };
+    let (status_class, status) = match &props.save {
+        SaveStatus::Saved => ("save-state saved", "Saved in this browser".to_string()),
+        SaveStatus::Unsaved => ("save-state", "Saving…".to_string()),
+        SaveStatus::Failed(m) => ("save-state failed", m.clone()),
+    };
+    html! {
+        <header class="top-bar">
+            <button class="quiet" onclick={library}>{ "← Library" }</button>
+            <div class="doc-head">
+                <h1 class="doc-title">{ props.title.clone() }</h1>
+                if let Some(url) = props.source_url.clone().filter(|u| is_web_url(u)) {
+                    <a class="source-link" href={url.clone()} target="_blank" rel="noopener noreferrer">{ url }</a>
+                }
+            </div>
+            <span class={status_class} role="status">{ status }</span>
+            <div class="row tools">
+                <button onclick={ctx.callback(|_: MouseEvent| Action::Undo)} disabled={!props.can_undo} title="Undo (Ctrl+Z)">{ "Undo" }</button>
+                <button onclick={ctx.callback(|_: MouseEvent| Action::Redo)} disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z or Ctrl+Y)">{ "Redo" }</button>
+                <button class="primary" onclick={download} title="Save a .close-reader.json file">{ "Download" }</button>
+                <OpenFile />
+            </div>
+        </header>
+    }
+}

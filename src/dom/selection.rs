@@ -1,0 +1,122 @@
+//! Reading the browser selection inside the article as code-point offsets of the document.
+//!
+//! The article renders each segment as one element holding one text node, with `data-s` (its start in
+//! code points); each paragraph carries `data-start`/`data-end`. A DOM boundary point (node, offset in
+//! UTF-16 units or child index) maps to a document offset through those attributes alone.
+
+use close_reader_core::model::snap::selection_span;
+use close_reader_core::model::text::{cp_len, utf16_to_cp};
+use close_reader_core::{Span, Text};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Node};
+
+fn attr_usize(el: &Element, name: &str) -> Option<usize> {
+    el.get_attribute(name)?.parse().ok()
+}
+
+/// The document offset of a DOM boundary point inside the article.
+fn point(node: &Node, offset: u32) -> Option<usize> {
+    if node.node_type() == Node::TEXT_NODE {
+        let parent = node.parent_element()?;
+        let start = attr_usize(&parent, "data-s")?;
+        let data = node.text_content().unwrap_or_default();
+        return Some(start + utf16_to_cp(&data, offset as usize));
+    }
+    let el: &Element = node.dyn_ref()?;
+    if let Some(start) = attr_usize(el, "data-s") {
+        let len = cp_len(&el.text_content().unwrap_or_default());
+        return Some(if offset == 0 { start } else { start + len });
+    }
+    let children = el.children();
+    if let Some(child) = children.item(offset) {
+        return first_offset(&child);
+    }
+    if offset > 0 {
+        return children.item(offset - 1).and_then(|c| last_offset(&c));
+    }
+    attr_usize(el, "data-start")
+}
+
+fn first_offset(el: &Element) -> Option<usize> {
+    attr_usize(el, "data-s")
+        .or_else(|| attr_usize(el, "data-start"))
+        .or_else(|| {
+            el.query_selector("[data-s]")
+                .ok()
+                .flatten()
+                .and_then(|c| attr_usize(&c, "data-s"))
+        })
+}
+
+fn last_offset(el: &Element) -> Option<usize> {
+    if let Some(end) = attr_usize(el, "data-end") {
+        return Some(end);
+    }
+    if let Some(s) = attr_usize(el, "data-s") {
+        return Some(s + cp_len(&el.text_content().unwrap_or_default()));
+    }
+    let all = el.query_selector_all("[data-end]").ok()?;
+    let last = all.item(all.length().checked_sub(1)?)?;
+    attr_usize(last.dyn_ref()?, "data-end")
+}
+
+/// The paragraph element around a document offset, with its text and start.
+fn block_at(article: &Element, pos: usize, text: &Text) -> Option<(String, usize)> {
+    let blocks = article.query_selector_all("p[data-start]").ok()?;
+    for i in 0..blocks.length() {
+        let el: Element = blocks.item(i)?.dyn_into().ok()?;
+        let (s, e) = (attr_usize(&el, "data-start")?, attr_usize(&el, "data-end")?);
+        if s <= pos && pos <= e {
+            return Some((text.slice(Span::new(s, e)?).to_string(), s));
+        }
+    }
+    None
+}
+
+/// The raw selected range inside `article`, as document code points, with its bounding box.
+pub fn raw_range(article: &Element) -> Option<(Span, web_sys::DomRect)> {
+    let sel = web_sys::window()?.get_selection().ok()??;
+    if sel.range_count() == 0 || sel.is_collapsed() {
+        return None;
+    }
+    let range = sel.get_range_at(0).ok()?;
+    let common = range.common_ancestor_container().ok()?;
+    if !article.contains(Some(&common)) {
+        return None;
+    }
+    let start = point(&range.start_container().ok()?, range.start_offset().ok()?)?;
+    let end = point(&range.end_container().ok()?, range.end_offset().ok()?)?;
+    Some((
+        Span::new(start.min(end), start.max(end))?,
+        range.get_bounding_client_rect(),
+    ))
+}
+
+/// The span a selection would become: snapped outward to whole words (unless `exact`), trimmed.
+pub fn selected_span(
+    article: &Element,
+    text: &Text,
+    exact: bool,
+) -> Option<(Span, web_sys::DomRect)> {
+    let (raw, rect) = raw_range(article)?;
+    let mut pieces = Vec::new();
+    if !exact {
+        if let Some((t, s)) = block_at(article, raw.start(), text) {
+            pieces.extend(crate::dom::words::pieces(&t, s));
+        }
+        if let Some((t, s)) = block_at(article, raw.end(), text) {
+            if pieces.first().map(|p| p.span.start()) != Some(s) {
+                pieces.extend(crate::dom::words::pieces(&t, s));
+            }
+        }
+    }
+    let span = selection_span(text, raw, &pieces, exact)?;
+    Some((span, rect))
+}
+
+/// Removes the browser's selection (after it became a span).
+pub fn clear() {
+    if let Some(sel) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) {
+        let _ = sel.remove_all_ranges();
+    }
+}

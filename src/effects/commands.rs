@@ -1,0 +1,188 @@
+//! The async work behind buttons: opening saved documents and files, downloading, and the library's
+//! rename, delete and undo-delete. Failures become specific notices; nothing is changed on failure.
+
+use std::rc::Rc;
+
+use close_reader_core::formats::native::{self, text_sha256};
+use close_reader_core::model::names::slug;
+use close_reader_core::Document;
+
+use super::Ctx;
+use crate::dom::clock::{new_doc_id, now_iso};
+use crate::limits::{too_long_message, MAX_TEXT_CHARS};
+use crate::session::Session;
+use crate::state::{Action, Conflict, Notice, Screen};
+use crate::storage::library::{self, DocMeta, LoadFailure};
+use crate::storage::prefs;
+
+/// Opens a document from the library.
+pub async fn open_saved(ctx: &Ctx, id: &str) {
+    match library::load(id).await {
+        Ok((doc, meta)) => {
+            prefs::set_last_open(Some(id));
+            let session = Session::open(id.to_string(), doc, meta.created);
+            ctx.send(Action::Open {
+                session: Box::new(session),
+                saved: true,
+            });
+        }
+        Err(LoadFailure::Missing) => prefs::set_last_open(None),
+        Err(e) => ctx.send(Action::Notice(Some(Notice::error(format!(
+            "The saved document could not be opened: {e}."
+        ))))),
+    }
+}
+
+/// Refreshes the library list and shows the library.
+pub fn show_library(ctx: &Ctx) {
+    super::persist::save_now(ctx);
+    let ctx = ctx.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        match library::list().await {
+            Ok(list) => ctx.send(Action::Library(list)),
+            Err(e) => ctx.send(Action::Notice(Some(Notice::error(format!(
+                "The library cannot be read: {e}."
+            ))))),
+        }
+        ctx.send(Action::Show(Screen::Library));
+    });
+}
+
+/// Opens a file the user picked or dropped.
+pub fn open_file(ctx: &Ctx, file: web_sys::File) {
+    let ctx = ctx.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let name = file.name();
+        let fail = |why: String| {
+            Action::Notice(Some(Notice::error(format!(
+                "“{name}” was not opened: {why} Nothing was changed."
+            ))))
+        };
+        let bytes = match crate::io::files::read(&file).await {
+            Ok(b) => b,
+            Err(e) => return ctx.send(fail(e)),
+        };
+        let doc = match native::from_bytes(&bytes) {
+            Ok(d) => d,
+            Err(e) => return ctx.send(fail(e.to_string())),
+        };
+        if doc.text.len() > MAX_TEXT_CHARS {
+            return ctx.send(fail(too_long_message(doc.text.len())));
+        }
+        let sha = text_sha256(doc.text.as_str());
+        let existing = ctx
+            .state()
+            .library
+            .iter()
+            .find(|m| m.sha256 == sha)
+            .cloned();
+        match existing {
+            Some(existing) => ctx.send(Action::Conflict(Some(Rc::new(Conflict {
+                incoming: doc,
+                existing,
+            })))),
+            None => open_new(&ctx, doc, new_doc_id()),
+        }
+    });
+}
+
+/// Opens `doc` under `id` (a new id, or an existing one it replaces); it is saved straight away.
+pub fn open_new(ctx: &Ctx, doc: Document, id: String) {
+    super::persist::save_now(ctx);
+    let session = Session::open(id, doc, now_iso());
+    ctx.send(Action::Open {
+        session: Box::new(session),
+        saved: false,
+    });
+    ctx.send(Action::Notice(None));
+}
+
+/// Downloads the open document as `<title-slug>.close-reader.json`.
+pub fn download(ctx: &Ctx) {
+    let state = ctx.state();
+    let Some(session) = state.session else { return };
+    let (name, json) = {
+        let s = session.borrow();
+        (
+            format!("{}.close-reader.json", slug(&s.doc.title)),
+            native::to_json(&s.doc),
+        )
+    };
+    if let Err(e) = crate::io::download::text_file(&name, "application/json", &json) {
+        ctx.send(Action::Notice(Some(Notice::error(e))));
+    }
+}
+
+/// Renames a saved document (and the open one, if it is that document).
+pub fn rename(ctx: &Ctx, meta: DocMeta, title: String) {
+    let title = title.trim().to_string();
+    if title.is_empty() {
+        return ctx.send(Action::Notice(Some(Notice::error(
+            "A title cannot be empty.",
+        ))));
+    }
+    let ctx = ctx.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        super::persist::save_now(&ctx);
+        match library::rename(&meta, &title, &now_iso()).await {
+            Ok(_) => ctx.send(Action::Retitle {
+                id: meta.id.clone(),
+                title,
+            }),
+            Err(e) => ctx.send(Action::Notice(Some(Notice::error(format!(
+                "“{}” was not renamed: {e}.",
+                meta.title
+            ))))),
+        }
+    });
+}
+
+/// Deletes a saved document; the notice offers to undo it.
+pub fn delete(ctx: &Ctx, meta: DocMeta) {
+    let ctx = ctx.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        match library::delete(&meta).await {
+            Ok(deleted) => {
+                let open = ctx
+                    .state()
+                    .session
+                    .as_ref()
+                    .is_some_and(|s| s.borrow().id == meta.id);
+                if open {
+                    prefs::set_last_open(None);
+                    ctx.send(Action::Closed);
+                }
+                let list = library::list().await.unwrap_or_default();
+                ctx.send(Action::Library(list));
+                ctx.send(Action::Notice(Some(Notice {
+                    undo: Some(Rc::new(deleted)),
+                    ..Notice::info(format!("Deleted “{}”.", meta.title))
+                })));
+            }
+            Err(e) => ctx.send(Action::Notice(Some(Notice::error(format!(
+                "“{}” was not deleted: {e}.",
+                meta.title
+            ))))),
+        }
+    });
+}
+
+/// Undoes a library deletion.
+pub fn restore(ctx: &Ctx, deleted: Rc<library::Deleted>) {
+    let ctx = ctx.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        match library::restore(&deleted).await {
+            Ok(()) => {
+                let list = library::list().await.unwrap_or_default();
+                ctx.send(Action::Library(list));
+                ctx.send(Action::Notice(Some(Notice::info(format!(
+                    "Restored “{}”.",
+                    deleted.meta.title
+                )))));
+            }
+            Err(e) => ctx.send(Action::Notice(Some(Notice::error(format!(
+                "Could not restore it: {e}."
+            ))))),
+        }
+    });
+}

@@ -1,0 +1,107 @@
+//! The global keyboard listener: reads the key and the live selection, asks `keys::command` what it
+//! means, and dispatches. Also tracks whether Alt is held (Alt turns off word snapping).
+
+use std::cell::Cell;
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::KeyboardEvent;
+
+use super::Ctx;
+use crate::dom::selection;
+use crate::keys::{command, Command, KeyContext};
+use crate::state::Action;
+
+thread_local! {
+    static ALT: Cell<bool> = const { Cell::new(false) };
+}
+
+/// True while the user holds Alt (or held it when the last selection was made with the mouse).
+pub fn alt_held() -> bool {
+    ALT.with(Cell::get)
+}
+
+pub fn set_alt(held: bool) {
+    ALT.with(|a| a.set(held));
+}
+
+fn in_text_field(e: &KeyboardEvent) -> bool {
+    let Some(el) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
+}
+
+pub fn article() -> Option<web_sys::Element> {
+    web_sys::window()?
+        .document()?
+        .query_selector("article[data-doc]")
+        .ok()?
+}
+
+/// Installs the listeners; they live as long as the returned guards.
+pub fn install(ctx: Ctx) -> Vec<EventListener> {
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
+    let opts = EventListenerOptions::enable_prevent_default();
+    let keydown = EventListener::new_with_options(&doc, "keydown", opts, move |e| {
+        let e: &KeyboardEvent = e.unchecked_ref();
+        if e.key() == "Alt" {
+            set_alt(true);
+        }
+        let state = ctx.state();
+        let Some(session) = state.session.clone() else {
+            return;
+        };
+        let live = article().and_then(|a| {
+            selection::selected_span(&a, &session.borrow().doc.text, alt_held() || e.alt_key())
+        });
+        let labels = session.borrow().doc.labels.clone();
+        let kc = KeyContext {
+            labels: &labels,
+            has_selection: live.is_some(),
+            has_selected: state.selected.is_some(),
+            in_text_field: in_text_field(e),
+        };
+        let Some(cmd) = command(&e.key(), e.ctrl_key() || e.meta_key(), e.shift_key(), &kc) else {
+            return;
+        };
+        e.prevent_default();
+        match cmd {
+            Command::Label(label) => match (live, &state.selected) {
+                (Some((span, _)), _) => {
+                    selection::clear();
+                    ctx.send(Action::LabelSpan { label, span });
+                }
+                (None, Some(id)) => ctx.send(Action::Relabel {
+                    id: id.to_string(),
+                    label,
+                }),
+                (None, None) => {}
+            },
+            Command::Delete => {
+                if let Some(id) = &state.selected {
+                    ctx.send(Action::Delete(id.to_string()));
+                }
+            }
+            Command::Undo => ctx.send(Action::Undo),
+            Command::Redo => ctx.send(Action::Redo),
+            Command::Escape => {
+                selection::clear();
+                ctx.send(Action::Pending(None));
+                ctx.send(Action::Select(None));
+            }
+        }
+    });
+    let keyup = EventListener::new(&doc, "keyup", |e| {
+        let e: &KeyboardEvent = e.unchecked_ref();
+        if e.key() == "Alt" {
+            set_alt(false);
+        }
+    });
+    vec![keydown, keyup]
+}

@@ -1,0 +1,66 @@
+//! On start: list the library, then open what the URL asks for (`#sample`) or the document that was
+//! open last, so that a reload comes back to the same place.
+
+use close_reader_core::formats::native::text_sha256;
+use close_reader_core::Document;
+
+use super::Ctx;
+use crate::dom::clock::{new_doc_id, now_iso};
+use crate::sample;
+use crate::session::Session;
+use crate::state::{Action, Notice};
+use crate::storage::{library, prefs};
+
+pub fn run(ctx: Ctx) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let list = match library::list().await {
+            Ok(list) => list,
+            Err(e) => {
+                ctx.send(Action::Notice(Some(Notice::error(format!(
+                    "Saved documents cannot be read: {e}. You can still annotate and download your work."
+                )))));
+                Vec::new()
+            }
+        };
+        ctx.send(Action::Library(list.clone()));
+        let wants_sample = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .is_some_and(|h| h == "#sample");
+        if wants_sample {
+            clear_hash();
+            open_sample(&ctx, &list).await;
+        } else if let Some(id) = prefs::last_open() {
+            super::commands::open_saved(&ctx, &id).await;
+        }
+    });
+}
+
+fn clear_hash() {
+    if let Some(w) = web_sys::window() {
+        let path = w.location().pathname().unwrap_or_default()
+            + &w.location().search().unwrap_or_default();
+        let _ = w
+            .history()
+            .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)));
+    }
+}
+
+/// Opens the sample article: the saved copy if there is one, else a fresh one.
+pub async fn open_sample(ctx: &Ctx, library: &[library::DocMeta]) {
+    let sha = text_sha256(sample::TEXT);
+    let saved = library
+        .iter()
+        .find(|m| m.sha256 == sha)
+        .map(|m| m.id.clone());
+    match saved {
+        Some(id) => super::commands::open_saved(ctx, &id).await,
+        None => {
+            let doc = Document::new(sample::TITLE, sample::TEXT, Some(sample::SOURCE_URL.into()));
+            let session = Session::open(new_doc_id(), doc, now_iso());
+            ctx.send(Action::Open {
+                session: Box::new(session),
+                saved: false,
+            });
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! Turning what the user typed on the start screen into a new document, or a specific refusal.
+
+use close_reader_core::model::names::ellipsize;
+use close_reader_core::Document;
+
+use crate::limits::{too_long_message, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
+
+/// True for URLs shown as links: http and https only.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && lower.len() > "https://".len()
+}
+
+/// Builds a document from the start form. The text is kept exactly as given (line ends included).
+pub fn new_document(title: &str, source_url: &str, text: &str) -> Result<Document, String> {
+    if text.trim().is_empty() {
+        return Err("Paste the article's text into “Article text” first.".into());
+    }
+    let chars = text.chars().count();
+    if chars > MAX_TEXT_CHARS {
+        return Err(too_long_message(chars));
+    }
+    let url = source_url.trim();
+    if !url.is_empty() && !is_web_url(url) {
+        return Err(
+            "The source URL must start with http:// or https:// (or leave it empty).".into(),
+        );
+    }
+    let title = match title.trim() {
+        "" => ellipsize(
+            text.lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("Untitled"),
+            80,
+        ),
+        t => t.chars().take(MAX_TITLE_CHARS).collect(),
+    };
+    Ok(Document::new(
+        &title,
+        text,
+        (!url.is_empty()).then(|| url.to_string()),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_text_exactly_and_titles_from_the_first_line() {
+        let d = new_document(" ", "", "\r\n  First line here\r\nsecond\u{a0}line\t").unwrap();
+        assert_eq!(d.title, "First line here");
+        assert_eq!(
+            d.text.as_str(),
+            "\r\n  First line here\r\nsecond\u{a0}line\t"
+        );
+        assert_eq!(d.source_url, None);
+    }
+
+    #[test]
+    fn refuses_empty_text_and_non_web_urls_with_a_reason() {
+        assert!(new_document("T", "", " \n\t")
+            .unwrap_err()
+            .contains("Paste the article"));
+        let err = new_document("T", "javascript:alert(1)", "text").unwrap_err();
+        assert!(err.contains("http:// or https://"), "{err}");
+        assert_eq!(
+            new_document("T", "https://example.org/a", "x")
+                .unwrap()
+                .source_url
+                .as_deref(),
+            Some("https://example.org/a")
+        );
+    }
+
+    #[test]
+    fn refuses_huge_pastes() {
+        let huge = "a".repeat(MAX_TEXT_CHARS + 1);
+        assert!(new_document("T", "", &huge)
+            .unwrap_err()
+            .contains("2,000,001 characters"));
+    }
+}

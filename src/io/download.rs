@@ -1,0 +1,34 @@
+//! Saving a text as a file on the user's machine (a Blob behind a temporary link).
+
+use wasm_bindgen::JsCast;
+
+/// Offers `contents` as a download named `name`. Returns a message when the browser refuses.
+pub fn text_file(name: &str, mime: &str, contents: &str) -> Result<(), String> {
+    let fail = |what: &str| format!("The download could not start: {what}.");
+    let window = web_sys::window().ok_or_else(|| fail("no window"))?;
+    let document = window.document().ok_or_else(|| fail("no document"))?;
+    let parts = js_sys::Array::of1(&contents.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
+        .map_err(|_| fail("the file could not be built"))?;
+    let url =
+        web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("no object URL"))?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| fail("no link"))?
+        .unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.set_hidden(true);
+    let body = document.body().ok_or_else(|| fail("no body"))?;
+    let _ = body.append_child(&a);
+    a.click();
+    let _ = body.remove_child(&a);
+    // Revoke later: revoking at once can cancel the download in some browsers.
+    gloo::timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}

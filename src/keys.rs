@@ -1,0 +1,137 @@
+//! Which command a key press means, decided from the key and the context alone (no DOM), so the
+//! shortcuts are tested natively.
+
+use close_reader_core::Label;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// Apply (or, for a selected span, change to) this label.
+    Label(String),
+    Delete,
+    Undo,
+    Redo,
+    /// Drop the pending selection or the selected span.
+    Escape,
+}
+
+/// What the app is doing when the key is pressed.
+pub struct KeyContext<'a> {
+    pub labels: &'a [Label],
+    /// Text is selected in the article.
+    pub has_selection: bool,
+    /// A span is selected (clicked).
+    pub has_selected: bool,
+    /// Focus is in a text field, where keys type.
+    pub in_text_field: bool,
+}
+
+/// Maps a key press (`key` as in `KeyboardEvent.key`) to a command.
+pub fn command(key: &str, ctrl: bool, shift: bool, ctx: &KeyContext) -> Option<Command> {
+    if ctrl {
+        if ctx.in_text_field {
+            return None;
+        }
+        return match key.to_lowercase().as_str() {
+            "z" if shift => Some(Command::Redo),
+            "z" => Some(Command::Undo),
+            "y" => Some(Command::Redo),
+            _ => None,
+        };
+    }
+    if ctx.in_text_field {
+        return None;
+    }
+    if key == "Escape" {
+        return (ctx.has_selection || ctx.has_selected).then_some(Command::Escape);
+    }
+    if ctx.has_selection || ctx.has_selected {
+        let lower = key.to_lowercase();
+        let by_key = ctx
+            .labels
+            .iter()
+            .find(|l| !l.key.is_empty() && l.key.to_lowercase() == lower);
+        let by_digit = key
+            .parse::<usize>()
+            .ok()
+            .filter(|d| (1..=9).contains(d))
+            .and_then(|d| ctx.labels.get(d - 1));
+        if let Some(l) = by_key.or(by_digit) {
+            return Some(Command::Label(l.id.clone()));
+        }
+    }
+    if ctx.has_selected && !ctx.has_selection && matches!(key, "Delete" | "Backspace") {
+        return Some(Command::Delete);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use close_reader_core::default_labels;
+
+    fn ctx(labels: &[Label], sel: bool, selected: bool, field: bool) -> KeyContext<'_> {
+        KeyContext {
+            labels,
+            has_selection: sel,
+            has_selected: selected,
+            in_text_field: field,
+        }
+    }
+
+    #[test]
+    fn letters_and_digits_apply_labels_only_with_something_selected() {
+        let l = default_labels();
+        assert_eq!(
+            command("c", false, false, &ctx(&l, true, false, false)),
+            Some(Command::Label("claim".into()))
+        );
+        assert_eq!(
+            command("S", false, true, &ctx(&l, true, false, false)),
+            Some(Command::Label("source".into()))
+        );
+        assert_eq!(
+            command("3", false, false, &ctx(&l, true, false, false)),
+            Some(Command::Label("hedge".into()))
+        );
+        assert_eq!(
+            command("h", false, false, &ctx(&l, false, false, false)),
+            None
+        );
+        assert_eq!(
+            command("9", false, false, &ctx(&l, true, false, false)),
+            None
+        );
+    }
+
+    #[test]
+    fn typing_in_a_note_never_triggers_shortcuts() {
+        let l = default_labels();
+        for key in ["c", "Delete", "Backspace", "Escape"] {
+            assert_eq!(
+                command(key, false, false, &ctx(&l, false, true, true)),
+                None,
+                "{key}"
+            );
+        }
+        assert_eq!(command("z", true, false, &ctx(&l, false, true, true)), None);
+    }
+
+    #[test]
+    fn undo_redo_and_delete() {
+        let l = default_labels();
+        let c = ctx(&l, false, true, false);
+        assert_eq!(command("z", true, false, &c), Some(Command::Undo));
+        assert_eq!(command("Z", true, true, &c), Some(Command::Redo));
+        assert_eq!(command("y", true, false, &c), Some(Command::Redo));
+        assert_eq!(command("Delete", false, false, &c), Some(Command::Delete));
+        assert_eq!(
+            command("Backspace", false, false, &c),
+            Some(Command::Delete)
+        );
+        assert_eq!(
+            command("Delete", false, false, &ctx(&l, false, false, false)),
+            None
+        );
+    }
+}

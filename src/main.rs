@@ -1,0 +1,17 @@
+//! Close Reader in the browser: mount the Yew app.
+
+mod components;
+mod dom;
+mod effects;
+mod intake;
+mod io;
+mod keys;
+mod limits;
+mod sample;
+mod session;
+mod state;
+mod storage;
+
+fn main() {
+    yew::Renderer::<components::app::App>::new().render();
+}

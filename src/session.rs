@@ -1,0 +1,170 @@
+//! The open document with its undo history and its render cache: the blocks and, per block, the
+//! highlight segments. An edit recomputes only the segments of the blocks its spans touch, so the
+//! block components of the rest of the article keep equal props and do not re-render.
+
+use std::rc::Rc;
+
+use close_reader_core::model::blocks::{blocks, blocks_touching, segment_all, segment_block};
+use close_reader_core::model::history::EditError;
+use close_reader_core::{Annotation, Block, Document, Edit, History, Segment, Span};
+
+pub struct Session {
+    /// The library id under which the document is saved.
+    pub id: String,
+    pub doc: Document,
+    pub history: History,
+    pub blocks: Rc<Vec<Block>>,
+    pub segments: Vec<Rc<Vec<Segment>>>,
+    /// Label ids and names in order: a label's position picks its colour and underline style.
+    pub label_ids: Rc<Vec<(String, String)>>,
+    /// When the document first entered the library (RFC 3339).
+    pub created: String,
+}
+
+impl Session {
+    pub fn open(id: String, doc: Document, created: String) -> Session {
+        let bs = blocks(&doc.text);
+        let segments = segment_all(&doc, &bs).into_iter().map(Rc::new).collect();
+        let label_ids = Rc::new(
+            doc.labels
+                .iter()
+                .map(|l| (l.id.clone(), l.name.clone()))
+                .collect(),
+        );
+        Session {
+            id,
+            doc,
+            history: History::default(),
+            blocks: Rc::new(bs),
+            segments,
+            label_ids,
+            created,
+        }
+    }
+
+    fn refresh(&mut self, spans: &[Span]) {
+        for span in spans {
+            for i in blocks_touching(&self.blocks, *span) {
+                self.segments[i] = Rc::new(segment_block(&self.doc, self.blocks[i].span));
+            }
+        }
+    }
+
+    fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        let spans = edit.spans();
+        self.history.apply(&mut self.doc, edit)?;
+        self.refresh(&spans);
+        Ok(())
+    }
+
+    /// Marks `span` with `label`; returns the new annotation's id.
+    pub fn add(&mut self, label: &str, span: Span, now: &str) -> Result<String, EditError> {
+        let id = self.doc.next_annotation_id();
+        let a = Annotation {
+            id: id.clone(),
+            label: label.to_string(),
+            span,
+            note: String::new(),
+            created: now.to_string(),
+            modified: now.to_string(),
+        };
+        self.apply(Edit::Add(a)).map(|()| id)
+    }
+
+    pub fn relabel(&mut self, id: &str, label: &str, now: &str) -> Result<(), EditError> {
+        let before = self
+            .doc
+            .annotation(id)
+            .cloned()
+            .ok_or_else(|| EditError::Stale(id.into()))?;
+        if before.label == label {
+            return Ok(());
+        }
+        let after = Annotation {
+            label: label.to_string(),
+            modified: now.to_string(),
+            ..before.clone()
+        };
+        self.apply(Edit::Replace { before, after })
+    }
+
+    pub fn delete(&mut self, id: &str) -> Result<(), EditError> {
+        let a = self
+            .doc
+            .annotation(id)
+            .cloned()
+            .ok_or_else(|| EditError::Stale(id.into()))?;
+        self.apply(Edit::Remove(a))
+    }
+
+    pub fn set_note(&mut self, id: &str, note: &str, now: &str) -> Result<(), EditError> {
+        let span = self.history.set_note(&mut self.doc, id, note, now)?;
+        self.refresh(&[span]);
+        Ok(())
+    }
+
+    pub fn undo(&mut self) -> Option<Edit> {
+        let e = self.history.undo(&mut self.doc)?;
+        self.refresh(&e.spans());
+        Some(e)
+    }
+
+    pub fn redo(&mut self) -> Option<Edit> {
+        let e = self.history.redo(&mut self.doc)?;
+        self.refresh(&e.spans());
+        Some(e)
+    }
+
+    /// Block indices that show the annotation `id`.
+    pub fn blocks_of(&self, id: &str) -> std::ops::Range<usize> {
+        match self.doc.annotation(id) {
+            Some(a) => blocks_touching(&self.blocks, a.span),
+            None => 0..0,
+        }
+    }
+}
+
+/// A shared handle to the open session, compared by identity in props; `rev` says when it changed.
+#[derive(Clone)]
+pub struct SessionRef(pub std::rc::Rc<std::cell::RefCell<Session>>);
+
+impl PartialEq for SessionRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session() -> Session {
+        Session::open(
+            "d1".into(),
+            Document::new("T", "One two.\nThree four.\nFive.", None),
+            "t".into(),
+        )
+    }
+
+    #[test]
+    fn an_edit_replaces_only_the_segments_of_touched_blocks() {
+        let mut s = session();
+        let before: Vec<_> = s.segments.clone();
+        s.add("claim", Span::new(9, 14).unwrap(), "t1").unwrap();
+        assert!(Rc::ptr_eq(&before[0], &s.segments[0]));
+        assert!(!Rc::ptr_eq(&before[1], &s.segments[1]));
+        assert!(Rc::ptr_eq(&before[2], &s.segments[2]));
+        assert_eq!(s.segments[1][0].ids, vec!["a1".to_string()]);
+    }
+
+    #[test]
+    fn undo_of_delete_restores_the_highlight() {
+        let mut s = session();
+        let id = s.add("hedge", Span::new(0, 3).unwrap(), "t1").unwrap();
+        s.delete(&id).unwrap();
+        assert!(s.segments[0].iter().all(|seg| seg.ids.is_empty()));
+        s.undo();
+        assert_eq!(s.segments[0][0].labels, vec!["hedge".to_string()]);
+        assert_eq!(s.blocks_of(&id), 0..1);
+    }
+}

@@ -1,0 +1,427 @@
+//! The one reducer: every user action becomes an `Action`, and `reduce` is the only place state
+//! changes. Storage, downloads and DOM work happen in effects and callbacks, never here.
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use close_reader_core::Span;
+use yew::prelude::*;
+
+use crate::dom::clock::now_iso;
+use crate::session::Session;
+use crate::storage::library::DocMeta;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Library,
+    Annotate,
+}
+
+/// A selection in the article waiting for a label, with where to show the label toolbar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pending {
+    pub span: Span,
+    /// Page coordinates of the selection's bottom-left corner.
+    pub x: f64,
+    pub y: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum NoticeKind {
+    Error,
+    Info,
+}
+
+/// A message shown in the banner. `undo` names a library deletion that can still be undone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub text: String,
+    pub undo: Option<Rc<crate::storage::library::Deleted>>,
+}
+
+impl Notice {
+    pub fn error(text: impl Into<String>) -> Notice {
+        Notice {
+            kind: NoticeKind::Error,
+            text: text.into(),
+            undo: None,
+        }
+    }
+    pub fn info(text: impl Into<String>) -> Notice {
+        Notice {
+            kind: NoticeKind::Info,
+            text: text.into(),
+            undo: None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    Saved,
+    Unsaved,
+    Failed(String),
+}
+
+/// A file whose article is already in the library: the user chooses replace, keep both, or cancel.
+#[derive(Debug, PartialEq)]
+pub struct Conflict {
+    pub incoming: close_reader_core::Document,
+    pub existing: DocMeta,
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub screen: Screen,
+    pub session: Option<Rc<RefCell<Session>>>,
+    /// Bumped on every change to the session's document; saving follows it.
+    pub rev: u64,
+    pub saved_rev: u64,
+    pub save: SaveStatus,
+    pub selected: Option<AttrValue>,
+    pub pending: Option<Pending>,
+    /// Labels hidden from the side panel's list.
+    pub hidden: Rc<BTreeSet<String>>,
+    /// The annotation to scroll to and flash; the counter restarts the flash for repeated clicks.
+    pub flash: Option<(AttrValue, u32)>,
+    pub notice: Option<Notice>,
+    pub library: Rc<Vec<DocMeta>>,
+    pub conflict: Option<Rc<Conflict>>,
+}
+
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        self.screen == other.screen
+            && self.rev == other.rev
+            && self.save == other.save
+            && self.selected == other.selected
+            && self.pending == other.pending
+            && self.hidden == other.hidden
+            && self.flash == other.flash
+            && self.notice == other.notice
+            && Rc::ptr_eq(&self.library, &other.library)
+            && self.conflict == other.conflict
+            && match (&self.session, &other.session) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState {
+            screen: Screen::Start,
+            session: None,
+            rev: 0,
+            saved_rev: 0,
+            save: SaveStatus::Saved,
+            selected: None,
+            pending: None,
+            hidden: Rc::default(),
+            flash: None,
+            notice: None,
+            library: Rc::default(),
+            conflict: None,
+        }
+    }
+}
+
+pub enum Action {
+    Show(Screen),
+    /// Make this the open document. `saved` is false for documents not yet in storage.
+    Open {
+        session: Box<Session>,
+        saved: bool,
+    },
+    Pending(Option<Pending>),
+    /// Apply a label to the pending selection.
+    LabelPending(String),
+    /// Apply a label to a span read from the DOM at the moment of the key press.
+    LabelSpan {
+        label: String,
+        span: Span,
+    },
+    Select(Option<String>),
+    /// Select, scroll to and flash an annotation.
+    Focus(String),
+    Relabel {
+        id: String,
+        label: String,
+    },
+    SetNote {
+        id: String,
+        text: String,
+    },
+    SealNote,
+    Delete(String),
+    Undo,
+    Redo,
+    ToggleHidden(String),
+    Notice(Option<Notice>),
+    Library(Vec<DocMeta>),
+    Conflict(Option<Rc<Conflict>>),
+    Saved(u64),
+    SaveFailed {
+        message: String,
+    },
+    Retitle {
+        id: String,
+        title: String,
+    },
+    /// The open document was deleted from the library.
+    Closed,
+}
+
+impl AppState {
+    fn edited(&mut self) {
+        self.rev += 1;
+        self.save = SaveStatus::Unsaved;
+    }
+
+    fn with_session<R>(&self, f: impl FnOnce(&mut Session) -> R) -> Option<R> {
+        self.session.as_ref().map(|s| f(&mut s.borrow_mut()))
+    }
+
+    /// Drops the selection if its annotation no longer exists (after undo, redo or delete).
+    fn prune_selection(&mut self) {
+        let gone = match (&self.selected, &self.session) {
+            (Some(id), Some(s)) => s.borrow().doc.annotation(id).is_none(),
+            _ => false,
+        };
+        if gone {
+            self.selected = None;
+        }
+    }
+
+    fn label_span(&mut self, label: &str, span: Span) {
+        match self.with_session(|s| s.add(label, span, &now_iso())) {
+            Some(Ok(id)) => {
+                self.selected = Some(id.into());
+                self.pending = None;
+                self.notice = None;
+                self.edited();
+            }
+            Some(Err(e)) => {
+                self.notice = Some(Notice::error(format!("Could not add the span: {e}.")))
+            }
+            None => {}
+        }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Show(screen) => {
+                s.screen = screen;
+                s.pending = None;
+            }
+            Action::Open { session, saved } => {
+                s.session = Some(Rc::new(RefCell::new(*session)));
+                s.screen = Screen::Annotate;
+                s.selected = None;
+                s.pending = None;
+                s.flash = None;
+                s.conflict = None;
+                s.rev += 1;
+                if saved {
+                    s.saved_rev = s.rev;
+                    s.save = SaveStatus::Saved;
+                } else {
+                    s.save = SaveStatus::Unsaved;
+                }
+            }
+            Action::Pending(p) => {
+                if s.pending == p {
+                    return self;
+                }
+                s.pending = p;
+            }
+            Action::LabelPending(label) => match s.pending.clone() {
+                Some(p) => s.label_span(&label, p.span),
+                None => return self,
+            },
+            Action::LabelSpan { label, span } => s.label_span(&label, span),
+            Action::Select(id) => {
+                s.selected = id.map(AttrValue::from);
+                s.with_session(|se| se.history.seal());
+            }
+            Action::Focus(id) => {
+                let n = s.flash.as_ref().map_or(0, |f| f.1 + 1);
+                s.flash = Some((id.clone().into(), n));
+                s.selected = Some(id.into());
+            }
+            Action::Relabel { id, label } => {
+                match s.with_session(|se| se.relabel(&id, &label, &now_iso())) {
+                    Some(Ok(())) => s.edited(),
+                    Some(Err(e)) => {
+                        s.notice = Some(Notice::error(format!("Could not change the label: {e}.")))
+                    }
+                    None => return self,
+                }
+            }
+            Action::SetNote { id, text } => {
+                match s.with_session(|se| se.set_note(&id, &text, &now_iso())) {
+                    Some(Ok(())) => s.edited(),
+                    Some(Err(e)) => {
+                        s.notice = Some(Notice::error(format!("Could not save the note: {e}.")))
+                    }
+                    None => return self,
+                }
+            }
+            Action::SealNote => {
+                s.with_session(|se| se.history.seal());
+                return self;
+            }
+            Action::Delete(id) => match s.with_session(|se| se.delete(&id)) {
+                Some(Ok(())) => {
+                    s.edited();
+                    s.prune_selection();
+                }
+                _ => return self,
+            },
+            Action::Undo | Action::Redo => {
+                let undo = matches!(action, Action::Undo);
+                let done = s
+                    .with_session(|se| if undo { se.undo() } else { se.redo() })
+                    .flatten();
+                match done {
+                    Some(edit) => {
+                        s.edited();
+                        s.prune_selection();
+                        if let close_reader_core::Edit::Add(a)
+                        | close_reader_core::Edit::Replace { after: a, .. } = &edit
+                        {
+                            if !undo {
+                                s.selected = Some(a.id.clone().into());
+                            }
+                        }
+                    }
+                    None => return self,
+                }
+            }
+            Action::ToggleHidden(label) => {
+                let mut h = (*s.hidden).clone();
+                if !h.remove(&label) {
+                    h.insert(label);
+                }
+                s.hidden = Rc::new(h);
+            }
+            Action::Notice(n) => s.notice = n,
+            Action::Library(list) => s.library = Rc::new(list),
+            Action::Conflict(c) => s.conflict = c,
+            Action::Saved(rev) => {
+                s.saved_rev = s.saved_rev.max(rev);
+                s.save = if s.saved_rev >= s.rev {
+                    SaveStatus::Saved
+                } else {
+                    SaveStatus::Unsaved
+                };
+            }
+            Action::SaveFailed { message } => s.save = SaveStatus::Failed(message),
+            Action::Retitle { id, title } => {
+                let mut list = (*s.library).clone();
+                for m in list.iter_mut().filter(|m| m.id == id) {
+                    m.title = title.clone();
+                }
+                s.library = Rc::new(list);
+                let open = s.with_session(|se| {
+                    if se.id == id {
+                        se.doc.title = title.clone();
+                        true
+                    } else {
+                        false
+                    }
+                });
+                if open == Some(true) {
+                    s.edited();
+                }
+            }
+            Action::Closed => {
+                s.session = None;
+                s.selected = None;
+                s.pending = None;
+                if s.screen == Screen::Annotate {
+                    s.screen = Screen::Library;
+                }
+            }
+        }
+        Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use close_reader_core::Document;
+
+    fn opened() -> Rc<AppState> {
+        let doc = Document::new("T", "The minister said the plan may work.", None);
+        let session = Box::new(Session::open("d1".into(), doc, "t".into()));
+        Rc::new(AppState::default()).reduce(Action::Open {
+            session,
+            saved: true,
+        })
+    }
+
+    fn labels_of(s: &AppState) -> Vec<(String, String)> {
+        let se = s.session.as_ref().unwrap().borrow();
+        se.doc
+            .annotations()
+            .iter()
+            .map(|a| (a.label.clone(), se.doc.quote(a).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn labelling_a_pending_selection_selects_the_new_span_and_marks_unsaved() {
+        let s = opened();
+        let s = s.reduce(Action::Pending(Some(Pending {
+            span: Span::new(4, 12).unwrap(),
+            x: 0.0,
+            y: 0.0,
+        })));
+        let s = s.reduce(Action::LabelPending("source".into()));
+        assert_eq!(
+            labels_of(&s),
+            vec![("source".to_string(), "minister".to_string())]
+        );
+        assert_eq!(s.selected.as_deref(), Some("a1"));
+        assert!(s.pending.is_none());
+        assert_eq!(s.save, SaveStatus::Unsaved);
+        let s = s.reduce(Action::Saved(s.rev));
+        assert_eq!(s.save, SaveStatus::Saved);
+    }
+
+    #[test]
+    fn undo_of_an_add_clears_the_selection_and_redo_brings_both_back() {
+        let s = opened().reduce(Action::LabelSpan {
+            label: "hedge".into(),
+            span: Span::new(27, 30).unwrap(),
+        });
+        let s = s.reduce(Action::Undo);
+        assert!(labels_of(&s).is_empty());
+        assert_eq!(s.selected, None);
+        let s = s.reduce(Action::Redo);
+        assert_eq!(
+            labels_of(&s),
+            vec![("hedge".to_string(), "may".to_string())]
+        );
+        assert_eq!(s.selected.as_deref(), Some("a1"));
+    }
+
+    #[test]
+    fn a_pending_update_with_no_change_keeps_the_same_state() {
+        let s = opened();
+        let again = s.clone().reduce(Action::Pending(None));
+        assert!(Rc::ptr_eq(&s, &again), "no re-render for a no-op");
+    }
+}

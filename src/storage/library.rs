@@ -1,0 +1,128 @@
+//! The library: documents saved in this browser, each with a small record (title, dates, counts)
+//! that the library screen lists without reading the whole document.
+
+use close_reader_core::formats::native::{self, text_sha256};
+use close_reader_core::Document;
+use serde::{Deserialize, Serialize};
+
+use super::idb::{self, StorageError};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocMeta {
+    pub id: String,
+    pub title: String,
+    /// SHA-256 of the article text: how an opened file finds its document.
+    pub sha256: String,
+    pub created: String,
+    pub updated: String,
+    pub words: usize,
+    /// Label name and count, in label order.
+    pub counts: Vec<(String, usize)>,
+}
+
+impl DocMeta {
+    pub fn of(id: &str, doc: &Document, created: &str, updated: &str) -> DocMeta {
+        DocMeta {
+            id: id.to_string(),
+            title: doc.title.clone(),
+            sha256: text_sha256(doc.text.as_str()),
+            created: created.to_string(),
+            updated: updated.to_string(),
+            words: doc.word_count(),
+            counts: doc.counts().into_iter().map(|(l, n)| (l.name, n)).collect(),
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.counts.iter().map(|(_, n)| n).sum()
+    }
+}
+
+/// A deleted document, kept in memory so the deletion can be undone.
+#[derive(Debug, PartialEq)]
+pub struct Deleted {
+    pub meta: DocMeta,
+    pub json: String,
+}
+
+/// Saves a document under `id`.
+pub async fn save(
+    id: &str,
+    doc: &Document,
+    created: &str,
+    updated: &str,
+) -> Result<DocMeta, StorageError> {
+    let meta = DocMeta::of(id, doc, created, updated);
+    let meta_json = serde_json::to_string(&meta).expect("plain data");
+    idb::put(id, &native::to_json(doc), &meta_json).await?;
+    Ok(meta)
+}
+
+/// Why a saved document could not be reopened.
+pub enum LoadFailure {
+    Storage(StorageError),
+    Missing,
+    Damaged(String),
+}
+
+/// Reads a saved document back.
+pub async fn load(id: &str) -> Result<(Document, DocMeta), LoadFailure> {
+    let (json, meta) = idb::get(id)
+        .await
+        .map_err(LoadFailure::Storage)?
+        .ok_or(LoadFailure::Missing)?;
+    let meta: DocMeta =
+        serde_json::from_str(&meta).map_err(|e| LoadFailure::Damaged(e.to_string()))?;
+    let doc = native::from_json(&json).map_err(|e| LoadFailure::Damaged(e.to_string()))?;
+    Ok((doc, meta))
+}
+
+/// Every saved document's record, most recently changed first.
+pub async fn list() -> Result<Vec<DocMeta>, StorageError> {
+    let mut all: Vec<DocMeta> = idb::all_meta()
+        .await?
+        .iter()
+        .filter_map(|m| serde_json::from_str(m).ok())
+        .collect();
+    all.sort_by(|a, b| b.updated.cmp(&a.updated));
+    Ok(all)
+}
+
+/// Deletes a document, returning what is needed to undo it.
+pub async fn delete(meta: &DocMeta) -> Result<Deleted, StorageError> {
+    let (json, _) = idb::get(&meta.id).await?.unwrap_or_default();
+    idb::delete(&meta.id).await?;
+    Ok(Deleted {
+        meta: meta.clone(),
+        json,
+    })
+}
+
+/// Puts a deleted document back exactly as it was.
+pub async fn restore(d: &Deleted) -> Result<(), StorageError> {
+    idb::put(
+        &d.meta.id,
+        &d.json,
+        &serde_json::to_string(&d.meta).expect("plain data"),
+    )
+    .await
+}
+
+/// Renames a saved document.
+pub async fn rename(meta: &DocMeta, title: &str, now: &str) -> Result<DocMeta, LoadFailure> {
+    let (mut doc, _) = load(&meta.id).await?;
+    doc.title = title.to_string();
+    save(&meta.id, &doc, &meta.created, now)
+        .await
+        .map_err(LoadFailure::Storage)
+}
+
+impl std::fmt::Display for LoadFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadFailure::Storage(e) => write!(f, "{e}"),
+            LoadFailure::Missing => write!(f, "it is no longer in this browser's storage"),
+            LoadFailure::Damaged(e) => write!(f, "its saved copy is damaged ({e})"),
+        }
+    }
+}

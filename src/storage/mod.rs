@@ -1,0 +1,5 @@
+//! Keeping work in the browser: documents in IndexedDB, small preferences in localStorage.
+
+pub mod idb;
+pub mod library;
+pub mod prefs;
