@@ -1,1 +1,388 @@
-//! placeholder
+//! The harness for end-to-end journeys: one ChromeDriver and one static server of `dist/` per test
+//! binary, a fresh headless Chromium profile per [`App`], and helpers that act as a user would.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+use thirtyfour::prelude::*;
+
+pub use thirtyfour;
+
+struct Shared {
+    driver_url: String,
+    app_url: String,
+    _chromedriver: ChildGuard,
+}
+
+struct ChildGuard(Child);
+
+impl Drop for ChildGuard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// The built app: `CLOSE_READER_DIST`, or `dist/` at the workspace root.
+pub fn dist_dir() -> PathBuf {
+    std::env::var("CLOSE_READER_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| xtask::root().join("dist"))
+}
+
+fn shared() -> &'static Shared {
+    static SHARED: OnceLock<Shared> = OnceLock::new();
+    SHARED.get_or_init(|| {
+        let dist = dist_dir();
+        assert!(
+            dist.join("index.html").is_file(),
+            "no built app in {}: run `cargo xtask dist` first",
+            dist.display()
+        );
+        let app_url = xtask::serve::start(dist, "/", 0).expect("static server");
+        let port = free_port();
+        let child = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver (install Debian's chromium-driver)");
+        let driver_url = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not start");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Shared {
+            driver_url,
+            app_url,
+            _chromedriver: ChildGuard(child),
+        }
+    })
+}
+
+/// A temporary folder, removed on drop.
+pub struct TempDir(pub PathBuf);
+
+impl TempDir {
+    pub fn new(tag: &str) -> TempDir {
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let p =
+            std::env::temp_dir().join(format!("close-reader-e2e-{}-{tag}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&p);
+        std::fs::create_dir_all(&p).unwrap();
+        TempDir(p)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// One browser with its own fresh profile and download folder.
+pub struct App {
+    pub driver: WebDriver,
+    pub base: String,
+    pub downloads: TempDir,
+    _profile: TempDir,
+}
+
+impl App {
+    /// A new headless Chromium with an empty profile, at the app's start screen.
+    pub async fn start() -> App {
+        Self::start_at("").await
+    }
+
+    /// Like [`App::start`], at `base + suffix` (such as `#sample`).
+    pub async fn start_at(suffix: &str) -> App {
+        Self::start_with(&shared().app_url.clone(), suffix, 1280, 900).await
+    }
+
+    pub async fn start_with(base: &str, suffix: &str, width: u32, height: u32) -> App {
+        let sh = shared();
+        let profile = TempDir::new("profile");
+        let downloads = TempDir::new("downloads");
+        let mut caps = DesiredCapabilities::chrome();
+        caps.set_binary("/usr/bin/chromium").unwrap();
+        for arg in [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            &format!("--window-size={width},{height}"),
+            &format!("--user-data-dir={}", profile.0.display()),
+        ] {
+            caps.add_arg(arg).unwrap();
+        }
+        caps.add_experimental_option(
+            "prefs",
+            json!({
+                "download.default_directory": downloads.0.display().to_string(),
+                "download.prompt_for_download": false,
+                "profile.default_content_setting_values.automatic_downloads": 1
+            }),
+        )
+        .unwrap();
+        let driver = WebDriver::new(&sh.driver_url, caps)
+            .await
+            .expect("browser session");
+        let app = App {
+            driver,
+            base: base.to_string(),
+            downloads,
+            _profile: profile,
+        };
+        app.driver.goto(format!("{base}{suffix}")).await.unwrap();
+        app.wait_for("body > *:not(noscript)").await;
+        app
+    }
+
+    pub async fn js(&self, script: &str, args: Vec<Value>) -> Value {
+        self.driver
+            .execute(script, args)
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+            .json()
+            .clone()
+    }
+
+    /// Waits up to 10 s for a CSS selector to match.
+    pub async fn wait_for(&self, css: &str) -> WebElement {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Ok(el) = self.driver.find(By::Css(css)).await {
+                return el;
+            }
+            assert!(Instant::now() < deadline, "timed out waiting for {css}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits up to 10 s until `script` (a JS expression) is truthy.
+    pub async fn wait_until(&self, what: &str, expr: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if self
+                .js(&format!("return !!({expr});"), vec![])
+                .await
+                .as_bool()
+                == Some(true)
+            {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting until {what} ({expr})"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn button(&self, name: &str) -> WebElement {
+        let xpath = format!("//button[normalize-space(.)='{name}' or @aria-label='{name}']");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Ok(el) = self.driver.find(By::XPath(&xpath)).await {
+                return el;
+            }
+            assert!(Instant::now() < deadline, "no button named {name}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn click(&self, name: &str) {
+        self.button(name).await.click().await.unwrap();
+    }
+
+    /// Pastes an article on the start screen and starts annotating.
+    pub async fn new_article(&self, title: &str, text: &str) {
+        let title_input = self.wait_for("input[type=text]").await;
+        title_input.send_keys(title).await.unwrap();
+        self.paste(text, "<b>bold</b> <script>alert(1)</script>")
+            .await;
+        self.click("Start annotating").await;
+        self.wait_for("article[data-doc] p[data-start]").await;
+    }
+
+    /// Pastes into the article field a clipboard holding `text` as plain text and `html` as HTML.
+    pub async fn paste(&self, text: &str, html: &str) {
+        self.js(
+            r#"const t = document.querySelector('textarea'); t.focus();
+               const dt = new DataTransfer(); dt.setData('text/plain', arguments[0]); dt.setData('text/html', arguments[1]);
+               t.dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));"#,
+            vec![json!(text), json!(html)],
+        )
+        .await;
+    }
+
+    /// Selects the `nth` occurrence of `needle` in the article (across highlights) as a script would.
+    pub async fn select_text(&self, needle: &str, nth: usize) {
+        let ok = self.js(SELECT_JS, vec![json!(needle), json!(nth)]).await;
+        assert_eq!(ok, json!(true), "could not find {needle:?} in the article");
+    }
+
+    /// Selects text by dragging the mouse from the start of `needle` to its end.
+    pub async fn drag_select(&self, needle: &str) {
+        let pts = self.js(POINTS_JS, vec![json!(needle)]).await;
+        let (x1, y1, x2, y2) = (
+            pts[0].as_f64().expect("needle found") as i64,
+            pts[1].as_f64().unwrap() as i64,
+            pts[2].as_f64().unwrap() as i64,
+            pts[3].as_f64().unwrap() as i64,
+        );
+        let body = self.driver.find(By::Css("body")).await.unwrap();
+        let r = body.rect().await.unwrap();
+        let (cx, cy) = ((r.x + r.width / 2.0) as i64, (r.y + r.height / 2.0) as i64);
+        self.driver
+            .action_chain()
+            .move_to_element_with_offset(&body, x1 - cx, y1 - cy)
+            .click_and_hold()
+            .move_to_element_with_offset(&body, x2 - cx, y2 - cy)
+            .release()
+            .perform()
+            .await
+            .unwrap();
+    }
+
+    /// Presses keys on whatever has focus.
+    pub async fn keys(&self, keys: &str) {
+        self.driver
+            .action_chain()
+            .send_keys(keys)
+            .perform()
+            .await
+            .unwrap();
+    }
+
+    /// Presses Ctrl with a key (Ctrl+Z and the like).
+    pub async fn ctrl(&self, key: &str) {
+        self.driver
+            .action_chain()
+            .key_down(Key::Control)
+            .send_keys(key)
+            .key_up(Key::Control)
+            .perform()
+            .await
+            .unwrap();
+    }
+
+    /// Every highlight as (labels, ids, text).
+    pub async fn marks(&self) -> Vec<(String, String, String)> {
+        let v = self
+            .js(
+                "return [...document.querySelectorAll('article mark')].map(m => [m.dataset.labels, m.dataset.ids, m.textContent]);",
+                vec![],
+            )
+            .await;
+        serde_json::from_value(v).unwrap()
+    }
+
+    /// The quoted text of each annotation, joined across its highlights, by id.
+    pub async fn spans(&self) -> Vec<(String, String)> {
+        let v = self
+            .js(
+                r#"const out = {}; for (const m of document.querySelectorAll('article mark')) {
+                     for (const id of m.dataset.ids.split(' ')) { out[id] = (out[id] || '') + m.textContent; } }
+                   return Object.entries(out).sort();"#,
+                vec![],
+            )
+            .await;
+        serde_json::from_value(v).unwrap()
+    }
+
+    /// Waits until the top bar says the work is saved in the browser.
+    pub async fn wait_saved(&self) {
+        self.wait_until("saved", "document.querySelector('.save-state.saved')")
+            .await;
+    }
+
+    /// Waits for a download to finish and returns its path.
+    pub async fn wait_download(&self, suffix: &str) -> PathBuf {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            if let Some(p) = std::fs::read_dir(&self.downloads.0)
+                .unwrap()
+                .flatten()
+                .map(|e| e.path())
+                .find(|p| p.to_string_lossy().ends_with(suffix))
+            {
+                return p;
+            }
+            assert!(Instant::now() < deadline, "no download ending in {suffix}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Opens a file through the "Open file" input.
+    pub async fn open_file(&self, path: &Path) {
+        let input = self
+            .wait_for("input[type=file][aria-label='Open file']")
+            .await;
+        input.send_keys(path.display().to_string()).await.unwrap();
+    }
+
+    pub async fn screenshot(&self, path: &Path) {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).unwrap();
+        }
+        self.driver.screenshot(path).await.unwrap();
+    }
+
+    pub async fn quit(self) {
+        let _ = self.driver.quit().await;
+    }
+}
+
+const SELECT_JS: &str = r#"
+const [needle, nth] = arguments;
+const nodes = [];
+let text = '';
+const walker = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
+while (walker.nextNode()) { nodes.push([walker.currentNode, text.length]); text += walker.currentNode.data; }
+let at = -1;
+for (let i = 0; i <= nth; i++) { at = text.indexOf(needle, at + 1); if (at < 0) return false; }
+const locate = (pos, end) => {
+  for (const [n, off] of nodes) {
+    if (pos < off + n.data.length || (end && pos === off + n.data.length)) return [n, pos - off];
+  }
+};
+const [sn, so] = locate(at, false);
+const [en, eo] = locate(at + needle.length, true);
+const r = document.createRange(); r.setStart(sn, so); r.setEnd(en, eo);
+const s = getSelection(); s.removeAllRanges(); s.addRange(r);
+return true;
+"#;
+
+const POINTS_JS: &str = r#"
+const [needle] = arguments;
+const walker = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
+while (walker.nextNode()) {
+  const n = walker.currentNode; const i = n.data.indexOf(needle);
+  if (i >= 0) {
+    n.parentElement.scrollIntoView({block: 'center'});
+    const r1 = document.createRange(); r1.setStart(n, i); r1.setEnd(n, i + 1);
+    const r2 = document.createRange(); r2.setStart(n, i + needle.length - 1); r2.setEnd(n, i + needle.length);
+    const a = r1.getBoundingClientRect(), b = r2.getBoundingClientRect();
+    return [a.left + 1, (a.top + a.bottom) / 2, b.right - 1, (b.top + b.bottom) / 2];
+  }
+}
+return null;
+"#;

@@ -24,6 +24,14 @@ fn value_of(e: &InputEvent) -> String {
     }
 }
 
+/// The article to keep: the raw paste when the field still holds exactly it (line ends aside).
+pub fn article_text(field: &str, raw: Option<&str>) -> String {
+    match raw {
+        Some(r) if r.replace("\r\n", "\n").replace('\r', "\n") == field => r.to_string(),
+        _ => field.to_string(),
+    }
+}
+
 #[component]
 pub fn Start(props: &StartProps) -> Html {
     let ctx = use_ctx();
@@ -34,27 +42,49 @@ pub fn Start(props: &StartProps) -> Html {
         let h = h.clone();
         Callback::from(move |e: InputEvent| h.set(value_of(&e)))
     };
-    // Only plain text comes in; a paste too large is refused before it reaches the field.
+    // The pasted text exactly as on the clipboard, when it is the whole article: a textarea turns
+    // CRLF into LF, and the file must keep the article's own line ends.
+    let raw = use_state(|| None::<String>);
+    // Only plain text comes in (never the clipboard's HTML); a paste too large is refused.
     let onpaste = {
-        let ctx = ctx.clone();
+        let (ctx, text, raw) = (ctx.clone(), text.clone(), raw.clone());
         Callback::from(move |e: Event| {
             let e: web_sys::ClipboardEvent = e.unchecked_into();
-            let plain = e
+            let Some(plain) = e
                 .clipboard_data()
                 .and_then(|d| d.get_data("text/plain").ok())
-                .unwrap_or_default();
+            else {
+                return;
+            };
+            e.prevent_default();
             let n = plain.chars().count();
             if n > MAX_TEXT_CHARS {
-                e.prevent_default();
                 ctx.send(Action::Notice(Some(Notice::error(too_long_message(n)))));
+                return;
             }
+            let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            let whole = area.value().is_empty();
+            let _ = area.set_range_text_with_start_and_end_and_mode(
+                &plain,
+                area.selection_start().ok().flatten().unwrap_or(0),
+                area.selection_end().ok().flatten().unwrap_or(0),
+                "end",
+            );
+            raw.set(whole.then_some(plain));
+            text.set(area.value());
         })
     };
     let onsubmit = {
-        let (ctx, title, url, text) = (ctx.clone(), title.clone(), url.clone(), text.clone());
+        let (ctx, title, url, text, raw) = (
+            ctx.clone(),
+            title.clone(),
+            url.clone(),
+            text.clone(),
+            raw.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match new_document(&title, &url, &text) {
+            match new_document(&title, &url, &article_text(&text, raw.as_deref())) {
                 Ok(doc) => {
                     let session = Session::open(new_doc_id(), doc, now_iso());
                     ctx.send(Action::Notice(None));
@@ -111,5 +141,17 @@ pub fn Start(props: &StartProps) -> Html {
                 <button onclick={library}>{ format!("Library ({})", props.library_size) }</button>
             </section>
         </main>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::article_text;
+
+    #[test]
+    fn keeps_the_pasted_line_ends_unless_the_text_was_edited() {
+        assert_eq!(article_text("a\nb", Some("a\r\nb")), "a\r\nb");
+        assert_eq!(article_text("a\nb!", Some("a\r\nb")), "a\nb!");
+        assert_eq!(article_text("a\nb", None), "a\nb");
     }
 }

@@ -1,1 +1,87 @@
-fn main() {}
+//! `cargo xtask serve|test|dist`: the project's two README commands and the release build.
+//! Each installs what is missing first, so they work the same on a fresh machine and in CI.
+
+use std::process::{Command, ExitCode};
+
+use xtask::{build, root, serve, tools};
+
+/// The wasm budget (gzip-compressed), checked by `test` on the built artefact.
+const WASM_GZIP_BUDGET: usize = 300 * 1024;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => cmd_serve(args.get(1).and_then(|p| p.parse().ok())),
+        Some("test") => cmd_test(),
+        Some("dist") => cmd_dist().map(|_| ()),
+        _ => Err("usage: cargo xtask serve [port] | test | dist".to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn cmd_dist() -> Result<std::path::PathBuf, String> {
+    let dist = build::dist()?;
+    let wasm = build::wasm_file(&dist).ok_or("no .wasm in dist/")?;
+    let (raw, gz) = build::sizes(&wasm)?;
+    println!(
+        "dist/: wasm {:.1} KB raw, {:.1} KB gzip (budget {} KB gzip)",
+        raw as f64 / 1024.0,
+        gz as f64 / 1024.0,
+        WASM_GZIP_BUDGET / 1024
+    );
+    Ok(dist)
+}
+
+fn cmd_serve(port: Option<u16>) -> Result<(), String> {
+    let dist = cmd_dist()?;
+    let port = port.unwrap_or(8080);
+    let url = serve::start(dist.clone(), "/", port)
+        .or_else(|_| serve::start(dist, "/", 0))
+        .map_err(|e| format!("cannot listen on 127.0.0.1: {e}"))?;
+    println!("\nClose Reader is running. Open the sample article at:\n\n    {url}#sample\n\n(or {url} for the start screen). Press Ctrl+C to stop.");
+    loop {
+        std::thread::park();
+    }
+}
+
+fn cargo(args: &[&str]) -> Result<(), String> {
+    let status = Command::new("cargo")
+        .args(args)
+        .current_dir(root())
+        .env("PATH", tools::path_env())
+        .status()
+        .map_err(|e| e.to_string())?;
+    status
+        .success()
+        .then_some(())
+        .ok_or_else(|| format!("cargo {} failed", args.join(" ")))
+}
+
+fn cmd_test() -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    tools::ensure_browser()?;
+    // 1. Pure logic and natively rendered components.
+    cargo(&["test", "--workspace", "--exclude", "e2e"])?;
+    // 2. The built artefact: CSP present, size within budget.
+    let dist = cmd_dist()?;
+    let index = std::fs::read_to_string(dist.join("index.html")).map_err(|e| e.to_string())?;
+    if !index.contains("http-equiv=\"Content-Security-Policy\"") {
+        return Err("dist/index.html has no Content-Security-Policy".into());
+    }
+    let (_, gz) = build::sizes(&build::wasm_file(&dist).ok_or("no wasm")?)?;
+    if gz > WASM_GZIP_BUDGET {
+        return Err(format!(
+            "the wasm is {} KB gzip, over the {} KB budget",
+            gz / 1024,
+            WASM_GZIP_BUDGET / 1024
+        ));
+    }
+    // 3. End-to-end journeys in headless Chromium against dist/.
+    cargo(&["test", "-p", "e2e", "--", "--test-threads=2"])
+}

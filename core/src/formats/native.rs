@@ -175,7 +175,7 @@ pub fn from_json(json: &str) -> Result<Document, LoadError> {
         Some(v) if v >= 1 => {}
         _ => return Err(LoadError::BadVersion),
     }
-    let file: FileV1 = serde_json::from_value(value).map_err(|e| LoadError::Malformed {
+    let file: FileV1 = serde_json::from_str(json).map_err(|e| LoadError::Malformed {
         detail: e.to_string(),
     })?;
     into_document(file)

@@ -1,0 +1,44 @@
+//! The release build: Trunk (offline, with the local wasm-bindgen and wasm-opt), then the CSP.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use crate::{csp, root, tools};
+
+/// Builds `dist/` and returns its path.
+pub fn dist() -> Result<PathBuf, String> {
+    tools::ensure_build_tools()?;
+    let status = Command::new("trunk")
+        .args(["build", "--release"])
+        .current_dir(root())
+        .env("PATH", tools::path_env())
+        .env("TRUNK_SKIP_VERSION_CHECK", "true")
+        .status()
+        .map_err(|e| format!("trunk: {e}"))?;
+    if !status.success() {
+        return Err(format!("trunk build failed ({status})"));
+    }
+    let dist = root().join("dist");
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| e.to_string())?;
+    std::fs::write(&index, csp::apply(&html)).map_err(|e| e.to_string())?;
+    Ok(dist)
+}
+
+/// The built wasm file in `dist`.
+pub fn wasm_file(dist: &std::path::Path) -> Option<PathBuf> {
+    std::fs::read_dir(dist)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "wasm"))
+}
+
+/// Raw and gzip-compressed size of a file.
+pub fn sizes(path: &std::path::Path) -> Result<(usize, usize), String> {
+    use std::io::Write;
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(&bytes).map_err(|e| e.to_string())?;
+    Ok((bytes.len(), gz.finish().map_err(|e| e.to_string())?.len()))
+}

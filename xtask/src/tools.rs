@@ -1,0 +1,119 @@
+//! The build tools, pinned in one place, installed when missing and skipped when the installed
+//! version already matches (CI often runs on a machine that has them).
+
+use std::path::PathBuf;
+use std::process::Command;
+
+/// Trunk 0.21.14 is the newest release that builds on Rust 1.95.
+pub const TRUNK: &str = "0.21.14";
+/// Must equal the `wasm-bindgen` crate pinned in the app's Cargo.toml.
+pub const WASM_BINDGEN: &str = "0.2.130";
+/// binaryen from npm: Debian's (108) cannot read what Rust 1.95 emits.
+pub const BINARYEN: &str = "132";
+
+fn home() -> PathBuf {
+    PathBuf::from(std::env::var("HOME").unwrap_or_else(|_| "/root".into()))
+}
+
+/// Where npm installs binaryen: outside the repo, so that clean clones reuse it.
+pub fn binaryen_dir() -> PathBuf {
+    home().join(".cache/close-reader/binaryen")
+}
+
+pub fn cargo_bin() -> PathBuf {
+    std::env::var("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| home().join(".cargo"))
+        .join("bin")
+}
+
+/// PATH with the tool folders first, for Trunk to find wasm-bindgen and wasm-opt.
+pub fn path_env() -> String {
+    let old = std::env::var("PATH").unwrap_or_default();
+    format!(
+        "{}:{}:{old}",
+        binaryen_dir().join("node_modules/.bin").display(),
+        cargo_bin().display()
+    )
+}
+
+fn output(cmd: &str, args: &[&str]) -> Option<String> {
+    let out = Command::new(cmd)
+        .args(args)
+        .env("PATH", path_env())
+        .output()
+        .ok()?;
+    out.status.success().then(|| {
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr)
+    })
+}
+
+fn run(cmd: &mut Command) -> Result<(), String> {
+    let shown = format!("{cmd:?}");
+    let status = cmd
+        .env("PATH", path_env())
+        .status()
+        .map_err(|e| format!("{shown}: {e}"))?;
+    status
+        .success()
+        .then_some(())
+        .ok_or_else(|| format!("{shown} failed ({status})"))
+}
+
+fn cargo_install(krate: &str, version: &str, locked: bool) -> Result<(), String> {
+    eprintln!("xtask: installing {krate} {version} (this compiles it once; later runs skip it)");
+    let mut c = Command::new("cargo");
+    c.args(["install", krate, "--version", version]);
+    if locked {
+        c.arg("--locked");
+    }
+    // Much faster to compile, and these tools need no link-time optimisation.
+    c.env("CARGO_PROFILE_RELEASE_LTO", "false")
+        .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16");
+    run(&mut c)
+}
+
+/// Installs whatever of the build toolchain is missing or of another version.
+pub fn ensure_build_tools() -> Result<(), String> {
+    let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if !targets
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
+        run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    }
+    if !output("trunk", &["--version"]).is_some_and(|v| v.contains(TRUNK)) {
+        cargo_install("trunk", TRUNK, true)?;
+    }
+    if !output("wasm-bindgen", &["--version"]).is_some_and(|v| v.contains(WASM_BINDGEN)) {
+        // Not --locked: its lock file names a webpki-roots the registry here does not serve.
+        cargo_install("wasm-bindgen-cli", WASM_BINDGEN, false)?;
+    }
+    if !output("wasm-opt", &["--version"])
+        .is_some_and(|v| v.contains(&format!("version {BINARYEN}")))
+    {
+        std::fs::create_dir_all(binaryen_dir()).map_err(|e| e.to_string())?;
+        let dir = binaryen_dir().display().to_string();
+        run(Command::new("npm").args([
+            "install",
+            "--no-audit",
+            "--no-fund",
+            "--prefix",
+            &dir,
+            &format!("binaryen@{BINARYEN}"),
+        ]))?;
+    }
+    Ok(())
+}
+
+/// Chromium and ChromeDriver from Debian's packages, for the browser tests.
+pub fn ensure_browser() -> Result<(), String> {
+    if output("chromium", &["--version"]).is_some()
+        && output("chromedriver", &["--version"]).is_some()
+    {
+        return Ok(());
+    }
+    eprintln!("xtask: installing chromium and chromium-driver from Debian's packages");
+    run(Command::new("apt-get").arg("update").arg("-qq"))?;
+    run(Command::new("apt-get").args(["install", "-y", "-qq", "chromium", "chromium-driver"]))
+}
