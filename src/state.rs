@@ -397,7 +397,8 @@ mod tests {
         assert_eq!(s.selected.as_deref(), Some("a1"));
         assert!(s.pending.is_none());
         assert_eq!(s.save, SaveStatus::Unsaved);
-        let s = s.reduce(Action::Saved(s.rev));
+        let rev = s.rev;
+        let s = s.reduce(Action::Saved(rev));
         assert_eq!(s.save, SaveStatus::Saved);
     }
 

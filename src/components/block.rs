@@ -77,3 +77,62 @@ pub fn BlockView(props: &BlockProps) -> Html {
         </p>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use close_reader_core::model::blocks::{blocks, segment_block};
+    use close_reader_core::{Annotation, Document, Span};
+    use yew::LocalServerRenderer;
+
+    fn ann(id: &str, label: &str, s: usize, e: usize) -> Annotation {
+        Annotation {
+            id: id.into(),
+            label: label.into(),
+            span: Span::new(s, e).unwrap(),
+            note: String::new(),
+            created: String::new(),
+            modified: String::new(),
+        }
+    }
+
+    #[tokio::test]
+    async fn overlapping_spans_render_as_marks_with_labels_ids_and_escaped_text() {
+        let mut d = Document::new("T", "<b>Officials</b> said 😀 it may rise", None);
+        d.insert(ann("a1", "claim", 22, 35)).unwrap();
+        d.insert(ann("a2", "hedge", 27, 30)).unwrap();
+        let b = blocks(&d.text)[0];
+        let labels = Rc::new(
+            d.labels
+                .iter()
+                .map(|l| (l.id.clone(), l.name.clone()))
+                .collect::<Vec<_>>(),
+        );
+        let props = BlockProps {
+            text: d.text.clone(),
+            block: b,
+            segments: Rc::new(segment_block(&d, b.span)),
+            labels,
+            selected: Some("a2".into()),
+            flash: None,
+        };
+        let html = LocalServerRenderer::<BlockView>::with_props(props)
+            .render()
+            .await;
+        assert!(
+            html.contains("&lt;b&gt;Officials&lt;/b&gt;"),
+            "user text is escaped, never markup: {html}"
+        );
+        assert!(html.contains(r#"data-labels="claim hedge""#), "{html}");
+        assert!(
+            html.contains(r#"data-ids="a2 a1""#),
+            "innermost span first: {html}"
+        );
+        assert!(html.contains(r#"class="l0 l2 sel""#), "{html}");
+        assert!(
+            html.contains(r#"data-s="22""#) && html.contains(">😀 it <") && html.contains(">may<"),
+            "{html}"
+        );
+        assert!(html.contains(r#"dir="auto""#));
+    }
+}
