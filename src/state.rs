@@ -80,6 +80,8 @@ pub struct AppState {
     /// Bumped on every change to the session's document; saving follows it.
     pub rev: u64,
     pub saved_rev: u64,
+    /// The last revision whose save failed; the next change tries again.
+    pub failed_rev: u64,
     pub save: SaveStatus,
     pub selected: Option<AttrValue>,
     pub pending: Option<Pending>,
@@ -119,6 +121,7 @@ impl Default for AppState {
             session: None,
             rev: 0,
             saved_rev: 0,
+            failed_rev: 0,
             save: SaveStatus::Saved,
             selected: None,
             pending: None,
@@ -167,6 +170,7 @@ pub enum Action {
     Conflict(Option<Rc<Conflict>>),
     Saved(u64),
     SaveFailed {
+        rev: u64,
         message: String,
     },
     Retitle {
@@ -178,6 +182,11 @@ pub enum Action {
 }
 
 impl AppState {
+    /// True when the document has changes that no save has yet been attempted for.
+    pub fn needs_save(&self) -> bool {
+        self.session.is_some() && self.rev > self.saved_rev && self.rev > self.failed_rev
+    }
+
     fn edited(&mut self) {
         self.rev += 1;
         self.save = SaveStatus::Unsaved;
@@ -326,7 +335,10 @@ impl Reducible for AppState {
                     SaveStatus::Unsaved
                 };
             }
-            Action::SaveFailed { message } => s.save = SaveStatus::Failed(message),
+            Action::SaveFailed { rev, message } => {
+                s.failed_rev = s.failed_rev.max(rev);
+                s.save = SaveStatus::Failed(message);
+            }
             Action::Retitle { id, title } => {
                 let mut list = (*s.library).clone();
                 for m in list.iter_mut().filter(|m| m.id == id) {
@@ -398,6 +410,19 @@ mod tests {
         assert!(s.pending.is_none());
         assert_eq!(s.save, SaveStatus::Unsaved);
         let rev = s.rev;
+        let failed = s.clone().reduce(Action::SaveFailed {
+            rev,
+            message: "full".into(),
+        });
+        assert!(
+            !failed.needs_save(),
+            "no retry loop for the revision that failed"
+        );
+        let edited = failed.reduce(Action::SetNote {
+            id: "a1".into(),
+            text: "n".into(),
+        });
+        assert!(edited.needs_save(), "the next change tries again");
         let s = s.reduce(Action::Saved(rev));
         assert_eq!(s.save, SaveStatus::Saved);
     }

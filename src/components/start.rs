@@ -117,6 +117,11 @@ pub fn Start(props: &StartProps) -> Html {
                 <h1>{ "Close Reader" }</h1>
                 <p class="tagline">{ "Mark the claims, sources and hedges in a news article. Everything stays in this browser until you download it." }</p>
             </header>
+            <section class="start-other" aria-label="Other ways to begin">
+                <button onclick={sample}>{ "Try the sample article" }</button>
+                <OpenFile />
+                <button onclick={library}>{ format!("Library ({})", props.library_size) }</button>
+            </section>
             <form class="start-form" {onsubmit}>
                 <label class="field">
                     <span>{ "Title" }</span>
@@ -128,18 +133,14 @@ pub fn Start(props: &StartProps) -> Html {
                 </label>
                 <label class="field grow">
                     <span>{ "Article text" }</span>
-                    <textarea value={(*text).clone()} oninput={bind(&text)} {onpaste} rows="14"
+                    <textarea value={(*text).clone()} oninput={bind(&text)} {onpaste} rows="10"
                         placeholder="Paste the article here. Paragraphs, any script and any language are kept exactly." />
                 </label>
                 <div class="row">
                     <button type="submit" class="primary">{ "Start annotating" }</button>
                 </div>
             </form>
-            <section class="start-other" aria-label="Other ways to begin">
-                <button onclick={sample}>{ "Try the sample article" }</button>
-                <OpenFile />
-                <button onclick={library}>{ format!("Library ({})", props.library_size) }</button>
-            </section>
+
         </main>
     }
 }

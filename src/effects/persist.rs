@@ -51,6 +51,7 @@ pub fn save_now(ctx: &Ctx) {
         match idb::put(&id, &json, &meta).await {
             Ok(()) => ctx.send(Action::Saved(rev)),
             Err(e) => ctx.send(Action::SaveFailed {
+                rev,
                 message: format!("Not saved: {e}. Your work is still here in this tab; use Download to keep a copy."),
             }),
         }
