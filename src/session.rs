@@ -60,15 +60,8 @@ impl Session {
     /// Marks `span` with `label`; returns the new annotation's id.
     pub fn add(&mut self, label: &str, span: Span, now: &str) -> Result<String, EditError> {
         let id = self.doc.next_annotation_id();
-        let a = Annotation {
-            id: id.clone(),
-            label: label.to_string(),
-            span,
-            note: String::new(),
-            created: now.to_string(),
-            modified: now.to_string(),
-        };
-        self.apply(Edit::Add(a)).map(|()| id)
+        self.apply(Edit::Add(Annotation::new(&id, label, span, now)))
+            .map(|()| id)
     }
 
     pub fn relabel(&mut self, id: &str, label: &str, now: &str) -> Result<(), EditError> {

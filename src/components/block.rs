@@ -86,14 +86,7 @@ mod tests {
     use yew::LocalServerRenderer;
 
     fn ann(id: &str, label: &str, s: usize, e: usize) -> Annotation {
-        Annotation {
-            id: id.into(),
-            label: label.into(),
-            span: Span::new(s, e).unwrap(),
-            note: String::new(),
-            created: String::new(),
-            modified: String::new(),
-        }
+        Annotation::new(id, label, Span::new(s, e).unwrap(), "")
     }
 
     #[tokio::test]

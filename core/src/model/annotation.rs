@@ -14,6 +14,18 @@ pub struct Annotation {
 }
 
 impl Annotation {
+    /// A new annotation with an empty note, created and modified at `now`.
+    pub fn new(id: &str, label: &str, span: Span, now: &str) -> Annotation {
+        Annotation {
+            id: id.to_string(),
+            label: label.to_string(),
+            span,
+            note: String::new(),
+            created: now.to_string(),
+            modified: now.to_string(),
+        }
+    }
+
     /// Text order: by start, longer spans first, then by id so the order is total.
     pub fn order_key(&self) -> (usize, std::cmp::Reverse<usize>, &str) {
         (

@@ -166,14 +166,7 @@ mod tests {
     use super::*;
 
     fn ann(id: &str, s: usize, e: usize) -> Annotation {
-        Annotation {
-            id: id.into(),
-            label: "claim".into(),
-            span: Span::new(s, e).unwrap(),
-            note: String::new(),
-            created: "t".into(),
-            modified: "t".into(),
-        }
+        Annotation::new(id, "claim", Span::new(s, e).unwrap(), "t")
     }
 
     #[test]

@@ -186,14 +186,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn ann(id: &str, label: &str, s: usize, e: usize) -> Annotation {
-        Annotation {
-            id: id.into(),
-            label: label.into(),
-            span: Span::new(s, e).unwrap(),
-            note: String::new(),
-            created: "t0".into(),
-            modified: "t0".into(),
-        }
+        Annotation::new(id, label, Span::new(s, e).unwrap(), "t0")
     }
 
     fn doc() -> Document {
