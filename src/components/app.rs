@@ -54,10 +54,7 @@ pub fn App() -> Html {
             move || drop(guards)
         });
     }
-    if state.rev > state.saved_rev
-        && state.session.is_some()
-        && !matches!(state.save, crate::state::SaveStatus::Failed(_))
-    {
+    if state.needs_save() {
         persist::schedule(&ctx, &save_timer);
     }
 

@@ -84,14 +84,17 @@ async fn committed(tx: &IdbTransaction) -> Result<(), StorageError> {
         let on_complete = Closure::once_into_js(move |_: web_sys::Event| {
             let _ = resolve.call0(&JsValue::NULL);
         });
-        let t = tx.clone();
-        let on_fail = Closure::once_into_js(move |_: web_sys::Event| {
-            let err = t.error().map(JsValue::from).unwrap_or(JsValue::NULL);
-            let _ = reject.call1(&JsValue::NULL, &err);
-        });
+        // `error` and then `abort` both fire on a failed transaction: each gets its own one-shot
+        // handler, and whichever runs first settles the promise.
+        let fail = |t: IdbTransaction, reject: js_sys::Function| {
+            Closure::once_into_js(move |_: web_sys::Event| {
+                let err = t.error().map(JsValue::from).unwrap_or(JsValue::NULL);
+                let _ = reject.call1(&JsValue::NULL, &err);
+            })
+        };
         tx.set_oncomplete(Some(on_complete.unchecked_ref()));
-        tx.set_onerror(Some(on_fail.unchecked_ref()));
-        tx.set_onabort(Some(on_fail.unchecked_ref()));
+        tx.set_onerror(Some(fail(tx.clone(), reject.clone()).unchecked_ref()));
+        tx.set_onabort(Some(fail(tx.clone(), reject).unchecked_ref()));
     });
     JsFuture::from(promise).await.map(|_| ()).map_err(to_error)
 }
