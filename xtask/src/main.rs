@@ -83,5 +83,5 @@ fn cmd_test() -> Result<(), String> {
         ));
     }
     // 3. End-to-end journeys in headless Chromium against dist/.
-    cargo(&["test", "-p", "e2e", "--", "--test-threads=2"])
+    cargo(&["test", "-p", "e2e", "--tests", "--", "--test-threads=2"])
 }
