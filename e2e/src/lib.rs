@@ -262,6 +262,38 @@ impl App {
             .unwrap();
     }
 
+    /// Scrolls `needle` into view and returns, in viewport coordinates, a point just inside its
+    /// first character and one just inside its last: (x1, y1, x2, y2).
+    pub async fn text_points(&self, needle: &str) -> (i64, i64, i64, i64) {
+        let pts = self.js(POINTS_JS, vec![json!(needle)]).await;
+        let p = |i: usize| {
+            pts[i]
+                .as_f64()
+                .unwrap_or_else(|| panic!("{needle:?} not in the article"))
+                .round() as i64
+        };
+        (p(0), p(1), p(2), p(3))
+    }
+
+    /// Like [`App::drag_select`], in viewport coordinates, so it also hits text the page had to
+    /// scroll to; with `alt`, Alt goes down before the press and up right after the release.
+    pub async fn drag_in_view(&self, needle: &str, alt: bool) {
+        let (x1, y1, x2, y2) = self.text_points(needle).await;
+        let mut chain = self.driver.action_chain();
+        if alt {
+            chain = chain.key_down(Key::Alt);
+        }
+        chain = chain
+            .move_to(x1, y1)
+            .click_and_hold()
+            .move_to(x2, y2)
+            .release();
+        if alt {
+            chain = chain.key_up(Key::Alt);
+        }
+        chain.perform().await.unwrap();
+    }
+
     /// Presses keys on whatever has focus.
     pub async fn keys(&self, keys: &str) {
         self.driver
@@ -348,6 +380,92 @@ impl App {
 
     pub async fn quit(self) {
         let _ = self.driver.quit().await;
+    }
+
+    /// Makes the page's viewport exactly `width` × `height` CSS pixels at a device pixel ratio of 1
+    /// (the window size given at start includes the browser's own frame, and headless Chromium will
+    /// not make a window narrower than 500 px). `mobile` also emulates a phone's viewport handling.
+    pub async fn set_viewport(&self, width: u32, height: u32, mobile: bool) {
+        self.driver
+            .handle()
+            .cmd(Cdp(json!({
+                "cmd": "Emulation.setDeviceMetricsOverride",
+                "params": {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile}
+            })))
+            .await
+            .expect("Emulation.setDeviceMetricsOverride");
+        self.wait_until(
+            &format!("a {width}×{height} viewport"),
+            &format!("innerWidth === {width} && innerHeight === {height}"),
+        )
+        .await;
+    }
+
+    /// The trimmed text of every element matching `css`, in document order.
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let v = self
+            .js(
+                "return [...document.querySelectorAll(arguments[0])].map(e => e.textContent.trim());",
+                vec![json!(css)],
+            )
+            .await;
+        serde_json::from_value(v).unwrap()
+    }
+
+    /// How many elements match `css` right now.
+    pub async fn count(&self, css: &str) -> usize {
+        self.js(
+            "return document.querySelectorAll(arguments[0]).length;",
+            vec![json!(css)],
+        )
+        .await
+        .as_u64()
+        .unwrap() as usize
+    }
+
+    /// Presses `key` while holding Alt down (pressing Alt first, releasing it last).
+    pub async fn alt(&self, key: &str) {
+        self.driver
+            .action_chain()
+            .key_down(Key::Alt)
+            .send_keys(key)
+            .key_up(Key::Alt)
+            .perform()
+            .await
+            .unwrap();
+    }
+
+    /// Reloads the page and waits until the app has rendered again.
+    pub async fn reload(&self) {
+        self.driver.refresh().await.unwrap();
+        self.wait_for("body > *:not(noscript)").await;
+    }
+
+    /// The first `[role=alert]` text once it contains `needle` (waits up to 10 s).
+    pub async fn alert_containing(&self, needle: &str) -> String {
+        self.wait_until(
+            &format!("an alert saying {needle:?}"),
+            &format!(
+                "[...document.querySelectorAll('[role=alert]')].some(e => e.textContent.includes({}))",
+                json!(needle)
+            ),
+        )
+        .await;
+        self.wait_for("[role=alert]").await.text().await.unwrap()
+    }
+}
+
+/// A Chrome DevTools Protocol command, sent through ChromeDriver's `goog/cdp/execute` endpoint.
+#[derive(Debug)]
+struct Cdp(Value);
+
+impl thirtyfour::common::command::FormatRequestData for Cdp {
+    fn format_request(&self, session: &thirtyfour::SessionId) -> thirtyfour::RequestData {
+        thirtyfour::RequestData::new(
+            "POST".parse().expect("an HTTP method"),
+            format!("/session/{session}/goog/cdp/execute"),
+        )
+        .add_body(self.0.clone())
     }
 }
 

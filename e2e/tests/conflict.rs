@@ -1,0 +1,195 @@
+//! Opening a downloaded file whose article is already in this browser's library: the app must ask
+//! (Replace, Keep both, Cancel) and each answer must do exactly what it says to the library.
+
+use std::path::PathBuf;
+
+use e2e::{App, TempDir};
+
+const TEXT: &str = "The mayor said the tram line will open in 2028.\n\nEngineers reportedly expect delays of a year or more.";
+
+/// A document with two spans, downloaded; then a third span is added in the browser, so the saved
+/// copy (3 spans) and the file (2 spans) differ. Returns the kept file.
+async fn annotated_and_downloaded(app: &App, keep: &TempDir) -> PathBuf {
+    app.new_article("Tram line", TEXT).await;
+    app.select_text("The mayor", 0).await;
+    app.keys("s").await;
+    app.select_text("will open in 2028", 0).await;
+    app.keys("c").await;
+    app.wait_until(
+        "two marks",
+        "document.querySelectorAll('article mark').length === 2",
+    )
+    .await;
+    app.wait_saved().await;
+    app.click("Download").await;
+    let file = keep.0.join("tram-line.close-reader.json");
+    std::fs::copy(
+        app.wait_download("tram-line.close-reader.json").await,
+        &file,
+    )
+    .unwrap();
+    app.select_text("reportedly", 0).await;
+    app.keys("h").await;
+    app.wait_for("mark[data-labels='hedge']").await;
+    app.wait_saved().await;
+    assert_eq!(app.spans().await.len(), 3);
+    file
+}
+
+async fn quotes(app: &App) -> Vec<String> {
+    let mut q: Vec<String> = app.spans().await.into_iter().map(|(_, q)| q).collect();
+    q.sort();
+    q
+}
+
+/// The library's entries' meta lines, after going to the library.
+async fn library(app: &App, n: usize) -> Vec<String> {
+    app.click("← Library").await;
+    app.wait_until(
+        &format!("{n} library entries"),
+        &format!("document.querySelectorAll('li.doc').length === {n}"),
+    )
+    .await;
+    app.texts("li.doc .doc-meta").await
+}
+
+async fn wait_dialog(app: &App) -> String {
+    app.wait_for("[role=dialog]").await.text().await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "app bug: the conflict check uses the library list read at start-up or at the last library visit, so a file downloaded in this visit reopens as a silent duplicate"]
+async fn reopening_a_file_just_downloaded_asks_before_adding_a_copy() {
+    let app = App::start().await;
+    let keep = TempDir::new("keep");
+    let file = annotated_and_downloaded(&app, &keep).await;
+
+    // Straight away, without visiting the library or reloading.
+    let doc = app
+        .js(
+            "return document.querySelector('article').dataset.doc;",
+            vec![],
+        )
+        .await;
+    app.open_file(&file).await;
+    app.wait_until(
+        "a dialog, or another document opened",
+        &format!("document.querySelector('[role=dialog]') || document.querySelector('article').dataset.doc !== {doc}"),
+    )
+    .await;
+    assert_eq!(
+        app.count("[role=dialog]").await,
+        1,
+        "no dialog: the file was opened as a second copy (the library now has {:?})",
+        library(&app, 2).await
+    );
+    let text = wait_dialog(&app).await;
+    assert!(
+        text.contains("already in your library"),
+        "the dialog explains itself: {text}"
+    );
+    app.click("Cancel").await;
+    app.wait_until("no dialog", "!document.querySelector('[role=dialog]')")
+        .await;
+    assert_eq!(quotes(&app).await.len(), 3);
+    library(&app, 1).await;
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn cancel_changes_nothing_and_keep_both_adds_a_second_entry() {
+    let app = App::start().await;
+    let keep = TempDir::new("keep");
+    let file = annotated_and_downloaded(&app, &keep).await;
+    let before = quotes(&app).await;
+
+    // A new visit: the library is read afresh at start.
+    app.reload().await;
+    app.wait_for("article[data-doc] mark").await;
+    app.open_file(&file).await;
+    let text = wait_dialog(&app).await;
+    assert!(text.contains("already in your library"), "{text}");
+    assert!(
+        text.contains("“Tram line” (3 annotations") && text.contains("(2 annotations)"),
+        "the dialog tells the saved copy from the file: {text}"
+    );
+
+    app.click("Cancel").await;
+    app.wait_until("no dialog", "!document.querySelector('[role=dialog]')")
+        .await;
+    assert_eq!(quotes(&app).await, before, "Cancel keeps the open document");
+    let metas = library(&app, 1).await;
+    assert!(
+        metas[0].contains("1 Claim · 1 Source · 1 Hedge"),
+        "{metas:?}"
+    );
+
+    // Keep both: the file opens as a second document; the saved one is untouched.
+    app.click("Open Tram line").await;
+    app.wait_for("article[data-doc] mark").await;
+    app.open_file(&file).await;
+    wait_dialog(&app).await;
+    app.click("Keep both").await;
+    app.wait_until("no dialog", "!document.querySelector('[role=dialog]')")
+        .await;
+    app.wait_until(
+        "the file's two spans",
+        "document.querySelectorAll('article mark').length === 2",
+    )
+    .await;
+    assert_eq!(
+        quotes(&app).await,
+        vec!["The mayor".to_string(), "will open in 2028".to_string()]
+    );
+    app.wait_saved().await;
+    let metas = library(&app, 2).await;
+    assert!(
+        metas
+            .iter()
+            .any(|m| m.contains("1 Claim · 1 Source · 0 Hedge"))
+            && metas
+                .iter()
+                .any(|m| m.contains("1 Claim · 1 Source · 1 Hedge")),
+        "both copies, each with its own spans: {metas:?}"
+    );
+    assert_eq!(
+        app.texts("li.doc .doc-title").await,
+        vec!["Tram line".to_string(), "Tram line".to_string()]
+    );
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn replace_puts_the_file_in_place_of_the_saved_copy() {
+    let app = App::start().await;
+    let keep = TempDir::new("keep");
+    let file = annotated_and_downloaded(&app, &keep).await;
+
+    app.reload().await;
+    app.wait_for("article[data-doc] mark").await;
+    app.open_file(&file).await;
+    wait_dialog(&app).await;
+    app.click("Replace").await;
+    app.wait_until("no dialog", "!document.querySelector('[role=dialog]')")
+        .await;
+    app.wait_until(
+        "the file's two spans",
+        "document.querySelectorAll('article mark').length === 2",
+    )
+    .await;
+    app.wait_saved().await;
+    let metas = library(&app, 1).await;
+    assert!(
+        metas[0].contains("1 Claim · 1 Source · 0 Hedge"),
+        "one entry, now holding the file's spans: {metas:?}"
+    );
+
+    // And it stays replaced after a reload.
+    app.reload().await;
+    app.wait_for("article[data-doc] mark").await;
+    assert_eq!(
+        quotes(&app).await,
+        vec!["The mayor".to_string(), "will open in 2028".to_string()]
+    );
+    app.quit().await;
+}
