@@ -6,8 +6,6 @@ pub const TITLE: &str = "Harbour town votes for flood wall as costs remain uncle
 pub const SOURCE_URL: &str = "https://example.org/news/harbour-town-flood-wall";
 
 pub const TEXT: &str = "\
-Harbour town votes for flood wall as costs remain unclear
-
 The council of Wrenmouth voted 7–2 on Tuesday night to build a 1.8-kilometre flood wall along the harbour, after the third winter in a row in which the sea came over the quay.
 
 The wall will cost about £42 million, according to the council's own estimate, and could be finished by 2029. Councillor Maya Okafor, who chairs the planning committee, said the town \"cannot afford another winter of sandbags and hope\".

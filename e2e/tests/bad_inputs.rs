@@ -224,10 +224,10 @@ async fn pasted_html_arrives_as_plain_text() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "app bug: the message banner sits above the sticky top bar in the page flow, so an error raised while scrolled down is out of sight"]
 async fn a_refusal_is_visible_when_the_page_is_scrolled_down() {
     let app = App::start_at("#sample").await;
     app.wait_for("article[data-doc] p[data-start]").await;
+    app.set_viewport(1024, 600, false).await;
     app.js("window.scrollTo(0, document.body.scrollHeight);", vec![])
         .await;
     app.wait_until("scrolled down", "window.scrollY > 200")

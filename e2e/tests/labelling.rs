@@ -132,7 +132,6 @@ async fn alt_held_labels_exactly_the_selected_characters() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "app bug: after an Alt-drag, clicking a label-toolbar button with Alt released labels the snapped span, not the exact selection"]
 async fn an_exact_mouse_selection_stays_exact_when_labelled_from_the_toolbar() {
     let app = App::start_at("#sample").await;
     app.wait_for("article[data-doc] p[data-start]").await;

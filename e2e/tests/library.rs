@@ -68,12 +68,12 @@ async fn the_library_lists_renames_deletes_and_undoes() {
     let list = wait_entries(&app, 2).await;
     let bridge = meta_of(&list, "Bridge costs");
     assert!(
-        bridge.contains("1 Claim · 0 Source · 0 Hedge"),
+        bridge.ends_with("· Claim 1"),
         "counts of the first article: {bridge}"
     );
     let harbour = meta_of(&list, "Harbour report");
     assert!(
-        harbour.contains("0 Claim · 1 Source · 2 Hedge"),
+        harbour.ends_with("· Source 1 · Hedge 2"),
         "counts of the second article: {harbour}"
     );
     assert_eq!(
@@ -174,7 +174,7 @@ async fn the_library_lists_renames_deletes_and_undoes() {
         .unwrap();
     let list = wait_entries(&app, 2).await;
     assert!(
-        meta_of(&list, "Harbour report").contains("0 Claim · 1 Source · 2 Hedge"),
+        meta_of(&list, "Harbour report").ends_with("· Source 1 · Hedge 2"),
         "{list:?}"
     );
     app.click("Open Harbour report").await;

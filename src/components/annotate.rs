@@ -1,9 +1,9 @@
-//! The annotate screen: the top bar, the article with its label toolbar, and the side panel.
+//! The annotate screen: the top bar with messages under it, the article with its label toolbar, and the side panel.
 
 use yew::prelude::*;
 
 use crate::components::{
-    article::Article, label_toolbar::LabelToolbar, side_panel::SidePanel, top_bar::TopBar,
+    article::Article, banner::Banner, label_toolbar::LabelToolbar, side_panel::SidePanel, top_bar::TopBar,
 };
 use crate::session::SessionRef;
 use crate::state::AppState;
@@ -32,7 +32,10 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
     let session = SessionRef(session);
     html! {
         <div class="annotate">
-            <TopBar {title} {source_url} {can_undo} {can_redo} save={s.save.clone()} />
+            <div class="masthead">
+                <TopBar {title} {source_url} {can_undo} {can_redo} save={s.save.clone()} />
+                <Banner notice={s.notice.clone()} />
+            </div>
             <div class="workspace">
                 <main class="reader">
                     <Article session={session.clone()} rev={s.rev} selected={s.selected.clone()} flash={s.flash.clone()} />

@@ -89,17 +89,29 @@ pub fn App() -> Html {
         })
     };
 
+    // Messages sit at the top, sticky: on the annotate screen inside its sticky masthead, under the
+    // top bar; elsewhere on their own.
+    let notice = state.notice.clone();
     let screen = match state.screen {
         Screen::Annotate if state.session.is_some() => {
             html! { <Annotate state={(*state).clone()} /> }
         }
-        Screen::Library => html! { <Library items={state.library.clone()} /> },
-        _ => html! { <Start library_size={state.library.len()} /> },
+        Screen::Library => html! {
+            <>
+                <div class="masthead"><Banner {notice} /></div>
+                <Library items={state.library.clone()} />
+            </>
+        },
+        _ => html! {
+            <>
+                <div class="masthead"><Banner {notice} /></div>
+                <Start library_size={state.library.len()} />
+            </>
+        },
     };
     html! {
         <ContextProvider<Ctx> context={ctx}>
             <div class={classes!("app", (*dragging).then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
-                <Banner notice={state.notice.clone()} />
                 { screen }
                 if let Some(c) = state.conflict.clone() { <ConflictDialog conflict={c} /> }
                 <div class="drop-hint" aria-hidden="true">{ "Drop a Close Reader file to open it" }</div>

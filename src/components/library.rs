@@ -40,13 +40,20 @@ struct ItemProps {
     meta: DocMeta,
 }
 
-/// Counts as "3 Claim · 1 Source · 0 Hedge".
+/// Counts as "Claim 3 · Hedge 1" (labels with no spans left out; label names are the user's own, so
+/// they are not pluralised), or "no annotations yet".
 pub fn counts_line(meta: &DocMeta) -> String {
-    meta.counts
+    let parts: Vec<String> = meta
+        .counts
         .iter()
-        .map(|(name, n)| format!("{n} {name}"))
-        .collect::<Vec<_>>()
-        .join(" · ")
+        .filter(|(_, n)| *n > 0)
+        .map(|(name, n)| format!("{name} {n}"))
+        .collect();
+    if parts.is_empty() {
+        "no annotations yet".into()
+    } else {
+        parts.join(" · ")
+    }
 }
 
 #[component]
@@ -114,5 +121,30 @@ fn LibraryItem(props: &ItemProps) -> Html {
                 <button class="danger" onclick={delete} aria-label={format!("Delete {}", m.title)}>{ "Delete" }</button>
             </div>
         </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(counts: &[(&str, usize)]) -> DocMeta {
+        DocMeta {
+            id: "d".into(),
+            title: "T".into(),
+            sha256: String::new(),
+            created: String::new(),
+            updated: String::new(),
+            words: 10,
+            counts: counts.iter().map(|(n, c)| (n.to_string(), *c)).collect(),
+        }
+    }
+
+    #[test]
+    fn counts_leave_out_unused_labels() {
+        let m = meta(&[("Claim", 3), ("Source", 0), ("Hedge", 1)]);
+        assert_eq!(counts_line(&m), "Claim 3 · Hedge 1");
+        let empty = meta(&[("Claim", 0), ("Source", 0)]);
+        assert_eq!(counts_line(&empty), "no annotations yet");
     }
 }

@@ -92,13 +92,25 @@ pub fn raw_range(article: &Element) -> Option<(Span, web_sys::DomRect)> {
     ))
 }
 
-/// The span a selection would become: snapped outward to whole words (unless `exact`), trimmed.
+thread_local! {
+    /// The raw range last read while Alt was held: that selection stays exact after Alt is released
+    /// (the user lets go of Alt before clicking the toolbar or pressing a label key).
+    static EXACT_RANGE: std::cell::Cell<Option<Span>> = const { std::cell::Cell::new(None) };
+}
+
+/// The span a selection would become: snapped outward to whole words, unless Alt is held now (`alt`) or
+/// was held when this same selection was read before; then the exact characters. Always trimmed.
 pub fn selected_span(
     article: &Element,
     text: &Text,
-    exact: bool,
+    alt: bool,
 ) -> Option<(Span, web_sys::DomRect)> {
-    let (raw, rect) = raw_range(article)?;
+    let Some((raw, rect)) = raw_range(article) else {
+        EXACT_RANGE.with(|r| r.set(None));
+        return None;
+    };
+    let exact = alt || EXACT_RANGE.with(|r| r.get()) == Some(raw);
+    EXACT_RANGE.with(|r| r.set(exact.then_some(raw)));
     let mut pieces = Vec::new();
     if !exact {
         if let Some((t, s)) = block_at(article, raw.start(), text) {

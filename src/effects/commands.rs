@@ -70,12 +70,7 @@ pub fn open_file(ctx: &Ctx, file: web_sys::File) {
             return ctx.send(fail(too_long_message(doc.text.len())));
         }
         let sha = text_sha256(doc.text.as_str());
-        let existing = ctx
-            .state()
-            .library
-            .iter()
-            .find(|m| m.sha256 == sha)
-            .cloned();
+        let existing = same_text_saved(&ctx, &sha).await;
         match existing {
             Some(existing) => ctx.send(Action::Conflict(Some(Rc::new(Conflict {
                 incoming: doc,
@@ -84,6 +79,22 @@ pub fn open_file(ctx: &Ctx, file: web_sys::File) {
             None => open_new(&ctx, doc, new_doc_id()),
         }
     });
+}
+
+/// The document already kept in this browser with the same text, if any: the open one first (its latest
+/// save may still be on its way), then the library as stored now (not as last shown, since downloads and
+/// saves in this visit add to it).
+/// When storage cannot be read, the list last shown stands in.
+async fn same_text_saved(ctx: &Ctx, sha: &str) -> Option<DocMeta> {
+    let state = ctx.state();
+    if let Some(session) = &state.session {
+        let s = session.borrow();
+        if text_sha256(s.doc.text.as_str()) == sha {
+            return Some(DocMeta::of(&s.id, &s.doc, &s.created, &now_iso()));
+        }
+    }
+    let list = library::list().await.unwrap_or_else(|_| state.library.to_vec());
+    list.into_iter().find(|m| m.sha256 == sha)
 }
 
 /// Opens `doc` under `id` (a new id, or an existing one it replaces); it is saved straight away.
