@@ -386,19 +386,78 @@ impl App {
     /// (the window size given at start includes the browser's own frame, and headless Chromium will
     /// not make a window narrower than 500 px). `mobile` also emulates a phone's viewport handling.
     pub async fn set_viewport(&self, width: u32, height: u32, mobile: bool) {
-        self.driver
-            .handle()
-            .cmd(Cdp(json!({
-                "cmd": "Emulation.setDeviceMetricsOverride",
-                "params": {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile}
-            })))
-            .await
-            .expect("Emulation.setDeviceMetricsOverride");
+        self.cdp(
+            "Emulation.setDeviceMetricsOverride",
+            json!({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile}),
+        )
+        .await;
         self.wait_until(
             &format!("a {width}×{height} viewport"),
             &format!("innerWidth === {width} && innerHeight === {height}"),
         )
         .await;
+    }
+
+    /// Sends one Chrome DevTools Protocol command (input synthesis, emulation) and returns its result.
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.driver
+            .handle()
+            .cmd(Cdp(json!({ "cmd": cmd, "params": params })))
+            .await
+            .unwrap_or_else(|e| panic!("{cmd}: {e}"))
+            .value_json()
+            .unwrap_or(Value::Null)
+    }
+
+    /// Taps (or, with `hold_ms`, long-presses) the centre of the first
+    /// client rectangle of `needle` (its `nth` occurrence) in the article, as a finger would.
+    pub async fn touch_text(&self, needle: &str, nth: usize, hold_ms: u32) {
+        let (x, y) = self.text_centre(needle, nth).await;
+        self.tap_at(x, y, hold_ms).await;
+    }
+
+    /// A finger on the screen at viewport coordinates for `hold_ms`, then lifted, on an emulated touch
+    /// screen: the browser turns it into a tap, with its compatibility mouse events and click.
+    pub async fn tap_at(&self, x: f64, y: f64, hold_ms: u32) {
+        self.cdp(
+            "Emulation.setTouchEmulationEnabled",
+            json!({"enabled": true, "maxTouchPoints": 5}),
+        )
+        .await;
+        self.cdp(
+            "Input.dispatchTouchEvent",
+            json!({"type": "touchStart", "touchPoints": [{"x": x, "y": y}]}),
+        )
+        .await;
+        tokio::time::sleep(Duration::from_millis(hold_ms.into())).await;
+        self.cdp(
+            "Input.dispatchTouchEvent",
+            json!({"type": "touchEnd", "touchPoints": []}),
+        )
+        .await;
+    }
+
+    /// The viewport centre of an element matching `css`, scrolled into view first.
+    pub async fn element_centre(&self, css: &str) -> (f64, f64) {
+        let v = self
+            .js(
+                "const e = document.querySelector(arguments[0]); e.scrollIntoView({block: 'center'}); const b = e.getBoundingClientRect(); return [b.x + b.width / 2, b.y + b.height / 2];",
+                vec![json!(css)],
+            )
+            .await;
+        (v[0].as_f64().unwrap(), v[1].as_f64().unwrap())
+    }
+
+    async fn text_centre(&self, needle: &str, nth: usize) -> (f64, f64) {
+        let found = self.js(SELECT_JS, vec![json!(needle), json!(nth)]).await;
+        assert_eq!(found, json!(true), "{needle:?} is not in the article");
+        let v = self
+            .js(
+                "const r = getSelection().getRangeAt(0); r.startContainer.parentElement.scrollIntoView({block: 'center'}); const b = r.getClientRects()[0]; getSelection().removeAllRanges(); return [b.x + b.width / 2, b.y + b.height / 2];",
+                vec![],
+            )
+            .await;
+        (v[0].as_f64().unwrap(), v[1].as_f64().unwrap())
     }
 
     /// The trimmed text of every element matching `css`, in document order.
