@@ -72,6 +72,16 @@ fn shared() -> &'static Shared {
 }
 
 /// A temporary folder, removed on drop.
+/// Where the shared static server serves `dist/` (the site root).
+pub fn app_url() -> String {
+    shared().app_url.clone()
+}
+
+/// Serves `dist/` once more, under `prefix` (such as `/courses/reading/`), and returns its URL.
+pub fn serve_dist_at(prefix: &str) -> String {
+    xtask::serve::start(dist_dir(), prefix, 0).expect("static server")
+}
+
 pub struct TempDir(pub PathBuf);
 
 impl TempDir {
@@ -112,6 +122,14 @@ impl App {
     }
 
     pub async fn start_with(base: &str, suffix: &str, width: u32, height: u32) -> App {
+        let app = Self::launch(base, width, height).await;
+        app.goto(&format!("{base}{suffix}")).await;
+        app
+    }
+
+    /// A fresh browser (own profile and download folder) on a blank page, watching for CSP
+    /// violations on every page it will open; `base` is where the app is.
+    pub async fn launch(base: &str, width: u32, height: u32) -> App {
         let sh = shared();
         let profile = TempDir::new("profile");
         let downloads = TempDir::new("downloads");
@@ -150,9 +168,29 @@ impl App {
             downloads,
             _profile: profile,
         };
-        app.driver.goto(format!("{base}{suffix}")).await.unwrap();
-        app.wait_for("body > *:not(noscript)").await;
+        app.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": WATCH_CSP_JS }),
+        )
+        .await;
         app
+    }
+
+    /// Opens `url` and waits for the app to render.
+    pub async fn goto(&self, url: &str) {
+        self.driver.goto(url).await.unwrap();
+        self.wait_for("body > *:not(noscript)").await;
+    }
+
+    /// Every Content-Security-Policy violation reported in this tab so far (across reloads).
+    pub async fn csp_violations(&self) -> Vec<String> {
+        let v = self
+            .js(
+                "try { return JSON.parse(sessionStorage.getItem('e2e-csp') || '[]'); } catch (e) { return []; }",
+                vec![],
+            )
+            .await;
+        serde_json::from_value(v).unwrap_or_default()
     }
 
     pub async fn js(&self, script: &str, args: Vec<Value>) -> Value {
@@ -347,15 +385,24 @@ impl App {
     }
 
     /// Waits for a download to finish and returns its path.
+    /// The downloaded file whose name ends in `suffix`, once complete: Chromium may reserve the name
+    /// with an empty file and writes into a `.crdownload` beside it until done.
     pub async fn wait_download(&self, suffix: &str) -> PathBuf {
         let deadline = Instant::now() + Duration::from_secs(15);
         loop {
-            if let Some(p) = std::fs::read_dir(&self.downloads.0)
+            let names: Vec<PathBuf> = std::fs::read_dir(&self.downloads.0)
                 .unwrap()
                 .flatten()
                 .map(|e| e.path())
-                .find(|p| p.to_string_lossy().ends_with(suffix))
-            {
+                .collect();
+            let busy = names
+                .iter()
+                .any(|p| p.extension().is_some_and(|x| x == "crdownload"));
+            let done = names.into_iter().find(|p| {
+                p.to_string_lossy().ends_with(suffix)
+                    && std::fs::metadata(p).is_ok_and(|m| m.len() > 0)
+            });
+            if let (Some(p), false) = (done, busy) {
                 return p;
             }
             assert!(Instant::now() < deadline, "no download ending in {suffix}");
@@ -378,8 +425,14 @@ impl App {
         self.driver.screenshot(path).await.unwrap();
     }
 
+    /// Ends the session; every test that gets here also proves the page ran without a CSP violation.
     pub async fn quit(self) {
+        let violations = self.csp_violations().await;
         let _ = self.driver.quit().await;
+        assert!(
+            violations.is_empty(),
+            "the page reported Content-Security-Policy violations: {violations:?}"
+        );
     }
 
     /// Makes the page's viewport exactly `width` × `height` CSS pixels at a device pixel ratio of 1
@@ -527,6 +580,17 @@ impl thirtyfour::common::command::FormatRequestData for Cdp {
         .add_body(self.0.clone())
     }
 }
+
+/// Runs before any page script: records CSP violations in sessionStorage (kept across reloads).
+const WATCH_CSP_JS: &str = r#"
+document.addEventListener('securitypolicyviolation', e => {
+  try {
+    const seen = JSON.parse(sessionStorage.getItem('e2e-csp') || '[]');
+    seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    sessionStorage.setItem('e2e-csp', JSON.stringify(seen));
+  } catch (_) {}
+});
+"#;
 
 const SELECT_JS: &str = r#"
 const [needle, nth] = arguments;

@@ -1,5 +1,6 @@
 //! The main annotation journey in real headless Chromium: paste, mark by mouse and by keys, overlap,
-//! note, undo and redo, reload, download, reopen in a fresh profile byte for byte, and a bad file.
+//! note, undo and redo, reload, download, reopen in a fresh profile byte for byte, and a bad file;
+//! from the root of a site and from a sub-path (as on GitHub Pages or a school's web space).
 
 use e2e::thirtyfour::prelude::*;
 use e2e::{App, TempDir};
@@ -8,7 +9,18 @@ const TEXT: &str = "Officials said the bridge will cost €40 million 😀 by 20
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_whole_session_survives_reload_download_and_reopen() {
-    let app = App::start().await;
+    journey(&e2e::app_url()).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_same_session_works_served_from_a_sub_path() {
+    let base = e2e::serve_dist_at("/courses/reading/");
+    assert!(base.ends_with("/courses/reading/"), "{base}");
+    journey(&base).await;
+}
+
+async fn journey(base: &str) {
+    let app = App::start_with(base, "", 1280, 900).await;
     app.new_article("Bridge costs", TEXT).await;
 
     // Mouse: drag over part of "bridge will cost" → snaps to whole words, then press c.
@@ -111,7 +123,7 @@ async fn a_whole_session_survives_reload_download_and_reopen() {
     app.quit().await;
 
     // A fresh profile opens the file and downloads the same bytes.
-    let other = App::start().await;
+    let other = App::start_with(base, "", 1280, 900).await;
     other.open_file(&file).await;
     other.wait_for("article[data-doc] mark").await;
     assert_eq!(other.spans().await, before);

@@ -1,6 +1,8 @@
-//! Thin wrappers over browser APIs: the clock, the selection, word segmentation, scrolling.
+//! Thin wrappers over browser APIs: the clock, the selection, word segmentation, scrolling, and the
+//! offline service worker.
 
 pub mod clock;
+pub mod offline;
 pub mod scroll;
 pub mod selection;
 pub mod words;

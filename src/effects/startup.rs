@@ -1,4 +1,4 @@
-//! On start: list the library, then open what the URL asks for (`#sample`) or the document that was
+//! On start: register the offline worker, list the library, then open what the URL asks for (`#sample`) or the document that was
 //! open last, so that a reload comes back to the same place.
 
 use close_reader_core::formats::native::text_sha256;
@@ -12,6 +12,7 @@ use crate::state::{Action, Notice};
 use crate::storage::{library, prefs};
 
 pub fn run(ctx: Ctx) {
+    crate::dom::offline::register_worker();
     wasm_bindgen_futures::spawn_local(async move {
         let list = match library::list().await {
             Ok(list) => list,

@@ -1,9 +1,10 @@
-//! The release build: Trunk (offline, with the local wasm-bindgen and wasm-opt), then the CSP.
+//! The release build: Trunk (offline, with the local wasm-bindgen and wasm-opt), then the CSP, the
+//! service worker, and the one-file build made from the same files.
 
 use std::path::PathBuf;
 use std::process::Command;
 
-use crate::{csp, root, tools};
+use crate::{csp, offline, onefile, root, tools};
 
 /// Builds `dist/` and returns its path.
 pub fn dist() -> Result<PathBuf, String> {
@@ -22,6 +23,8 @@ pub fn dist() -> Result<PathBuf, String> {
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| e.to_string())?;
     std::fs::write(&index, csp::apply(&html)).map_err(|e| e.to_string())?;
+    offline::write(&dist)?;
+    onefile::write(&dist)?;
     Ok(dist)
 }
 
@@ -32,6 +35,11 @@ pub fn wasm_file(dist: &std::path::Path) -> Option<PathBuf> {
         .flatten()
         .map(|e| e.path())
         .find(|p| p.extension().is_some_and(|x| x == "wasm"))
+}
+
+/// The one-file build in `dist`.
+pub fn one_file(dist: &std::path::Path) -> PathBuf {
+    dist.join(onefile::FILE_NAME)
 }
 
 /// Raw and gzip-compressed size of a file.

@@ -1,5 +1,6 @@
-//! The Content-Security-Policy: written into the built `index.html` as a meta tag, allowing the one
-//! inline module script Trunk writes by its hash and nothing else to run.
+//! The Content-Security-Policies of both builds: for the hosted `index.html`, its own files plus the
+//! one inline module script Trunk writes (by hash); for the one-file build, only its inline script and
+//! style (by hash), and no network at all.
 
 use base64::Engine;
 use sha2::{Digest, Sha256};
@@ -21,10 +22,34 @@ pub fn policy(script_hashes: &[String]) -> String {
         "base-uri 'none'".into(),
         "form-action 'none'".into(),
         "frame-src 'none'".into(),
+        // The service worker that keeps the app for offline use.
         "worker-src 'self'".into(),
-        "manifest-src 'self'".into(),
+        "manifest-src 'none'".into(),
     ]
     .join("; ")
+}
+
+/// The policy of the one-file build: its one inline script and one inline style, nothing fetched.
+pub fn one_file_policy(script_hash: &str, style_hash: &str) -> String {
+    [
+        "default-src 'none'".to_string(),
+        format!("script-src 'sha256-{script_hash}' 'wasm-unsafe-eval'"),
+        format!("style-src 'sha256-{style_hash}'"),
+        "img-src data: blob:".into(),
+        "connect-src 'none'".into(),
+        "object-src 'none'".into(),
+        "base-uri 'none'".into(),
+        "form-action 'none'".into(),
+        "frame-src 'none'".into(),
+        "worker-src 'none'".into(),
+        "manifest-src 'none'".into(),
+    ]
+    .join("; ")
+}
+
+/// Base64 SHA-256 of `text`, as CSP hash sources write it.
+pub fn sha256_b64(text: &str) -> String {
+    base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text.as_bytes()))
 }
 
 /// Base64 SHA-256 of every inline `<script>` body in `html`.
@@ -41,9 +66,7 @@ pub fn inline_script_hashes(html: &str) -> Vec<String> {
         };
         if !tag.contains(" src=") {
             let body = &after[body_start..body_start + close];
-            out.push(
-                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(body.as_bytes())),
-            );
+            out.push(sha256_b64(body));
         }
         rest = &after[body_start + close..];
     }

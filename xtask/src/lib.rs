@@ -1,8 +1,11 @@
 //! Shared by `cargo xtask` and the end-to-end tests: the pinned tool versions and their installation,
-//! the release build (with the Content-Security-Policy), and a small static file server.
+//! the release build (with the Content-Security-Policy, the service worker and the one-file build), and a
+//! small static file server.
 
 pub mod build;
 pub mod csp;
+pub mod offline;
+pub mod onefile;
 pub mod serve;
 pub mod tools;
 

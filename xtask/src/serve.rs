@@ -4,6 +4,8 @@
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 fn mime(path: &Path) -> &'static str {
     match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
@@ -70,17 +72,33 @@ fn handle(mut stream: TcpStream, root: &Path, prefix: &str) {
 /// Starts serving `root` under `prefix` (such as `/` or `/courses/reading/`) on a free port of
 /// 127.0.0.1, in a background thread. Returns the base URL.
 pub fn start(root: PathBuf, prefix: &str, port: u16) -> std::io::Result<String> {
+    start_switchable(root, prefix, port).map(|(url, _)| url)
+}
+
+/// Like [`start`], with a switch: while it is off, connections are closed unanswered, as if the
+/// network were down (the offline tests use it).
+pub fn start_switchable(
+    root: PathBuf,
+    prefix: &str,
+    port: u16,
+) -> std::io::Result<(String, Arc<AtomicBool>)> {
     let listener = TcpListener::bind(("127.0.0.1", port))?;
     let addr = listener.local_addr()?;
     let prefix = prefix.to_string();
     let url = format!("http://{addr}{prefix}");
+    let online = Arc::new(AtomicBool::new(true));
+    let switch = online.clone();
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
+            if !online.load(Ordering::SeqCst) {
+                drop(stream);
+                continue;
+            }
             let (root, prefix) = (root.clone(), prefix.clone());
             std::thread::spawn(move || handle(stream, &root, &prefix));
         }
     });
-    Ok(url)
+    Ok((url, switch))
 }
 
 #[cfg(test)]
