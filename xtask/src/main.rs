@@ -1,4 +1,5 @@
-//! `cargo xtask serve|test|dist`: the project's two README commands and the release build.
+//! `cargo xtask serve|test|dist|bench`: the project's two README commands, the release build and the
+//! browser benchmark.
 //! Each installs what is missing first, so they work the same on a fresh machine and in CI.
 
 use std::process::{Command, ExitCode};
@@ -14,7 +15,8 @@ fn main() -> ExitCode {
         Some("serve") => cmd_serve(args.get(1).and_then(|p| p.parse().ok())),
         Some("test") => cmd_test(),
         Some("dist") => cmd_dist().map(|_| ()),
-        _ => Err("usage: cargo xtask serve [port] | test | dist".to_string()),
+        Some("bench") => cmd_bench(),
+        _ => Err("usage: cargo xtask serve [port] | test | dist | bench".to_string()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -92,4 +94,12 @@ fn cmd_test() -> Result<(), String> {
     }
     // 3. End-to-end journeys in headless Chromium against dist/.
     cargo(&["test", "-p", "e2e", "--tests", "--", "--test-threads=2"])
+}
+
+/// Builds the release app and measures it in headless Chromium (see `e2e/src/bin/bench.rs`).
+fn cmd_bench() -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    tools::ensure_browser()?;
+    cmd_dist()?;
+    cargo(&["run", "-q", "-p", "e2e", "--bin", "bench"])
 }
