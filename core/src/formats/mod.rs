@@ -1,5 +1,16 @@
-//! File formats: the native Close Reader file (versioned, documented in `docs/format.md`).
+//! File formats: the native Close Reader file (versioned, documented in `docs/format.md`), and the
+//! exports to and imports from other tools (documented in `docs/interop.md`).
 
+pub mod anchor;
+pub mod brat;
+pub mod csv;
+pub mod detect;
+pub mod doccano;
+pub mod import;
+pub mod label_studio;
 pub mod native;
+pub mod w3c;
+pub mod w3c_import;
+pub mod zip;
 
 pub use native::{from_json, to_json, LoadError};

@@ -1,11 +1,13 @@
 //! A document: the article text, its labels and its annotations, kept in text order.
 
+use std::collections::HashMap;
+
 use crate::model::{default_labels, Annotation, Label, Span, Text};
 
 /// Code points of context stored before and after each quote.
 pub const CONTEXT_LEN: usize = 32;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Document {
     pub title: String,
     pub text: Text,
@@ -14,6 +16,21 @@ pub struct Document {
     pub annotator: Option<String>,
     /// Always sorted by [`Annotation::order_key`]; use the methods below to change it.
     annotations: Vec<Annotation>,
+    /// Each annotation's span by id: finds an annotation by binary search on its order key, so
+    /// lookups, duplicate checks and removals stay fast with thousands of annotations.
+    spans: HashMap<String, Span>,
+}
+
+/// Equal when everything a user can see is equal (the index follows from the annotations).
+impl PartialEq for Document {
+    fn eq(&self, other: &Self) -> bool {
+        self.title == other.title
+            && self.text == other.text
+            && self.source_url == other.source_url
+            && self.labels == other.labels
+            && self.annotator == other.annotator
+            && self.annotations == other.annotations
+    }
 }
 
 /// Why an annotation cannot be added to a document.
@@ -50,6 +67,7 @@ impl Document {
             labels: default_labels(),
             annotator: None,
             annotations: Vec::new(),
+            spans: HashMap::new(),
         }
     }
 
@@ -59,7 +77,15 @@ impl Document {
     }
 
     pub fn annotation(&self, id: &str) -> Option<&Annotation> {
-        self.annotations.iter().find(|a| a.id == id)
+        self.position(id).map(|i| &self.annotations[i])
+    }
+
+    /// Where the annotation with this id sits in [`Document::annotations`].
+    pub fn position(&self, id: &str) -> Option<usize> {
+        let span = *self.spans.get(id)?;
+        let key = (span.start(), std::cmp::Reverse(span.end()), id);
+        let at = self.annotations.partition_point(|a| a.order_key() < key);
+        (self.annotations.get(at)?.id == id).then_some(at)
     }
 
     pub fn label(&self, id: &str) -> Option<&Label> {
@@ -84,7 +110,7 @@ impl Document {
                 label: a.label.clone(),
             });
         }
-        if self.annotation(&a.id).is_some() {
+        if self.spans.contains_key(&a.id) {
             return Err(AnnotationError::DuplicateId { id: a.id.clone() });
         }
         Ok(())
@@ -96,13 +122,15 @@ impl Document {
         let at = self
             .annotations
             .partition_point(|x| x.order_key() < a.order_key());
+        self.spans.insert(a.id.clone(), a.span);
         self.annotations.insert(at, a);
         Ok(())
     }
 
     /// Removes and returns the annotation with this id.
     pub fn remove(&mut self, id: &str) -> Option<Annotation> {
-        let at = self.annotations.iter().position(|a| a.id == id)?;
+        let at = self.position(id)?;
+        self.spans.remove(id);
         Some(self.annotations.remove(at))
     }
 
