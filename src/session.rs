@@ -8,6 +8,9 @@ use close_reader_core::model::blocks::{blocks, blocks_touching, segment_all, seg
 use close_reader_core::model::history::EditError;
 use close_reader_core::{Annotation, Block, Document, Edit, History, Segment, Span};
 
+/// Blocks per render group: the article is a list of groups, each a list of blocks.
+pub const GROUP_BLOCKS: usize = 24;
+
 pub struct Session {
     /// The library id under which the document is saved.
     pub id: String,
@@ -15,6 +18,9 @@ pub struct Session {
     pub history: History,
     pub blocks: Rc<Vec<Block>>,
     pub segments: Vec<Rc<Vec<Segment>>>,
+    /// Per group of [`GROUP_BLOCKS`] blocks, a number that changes whenever one of its blocks'
+    /// segments does: the article re-renders only the groups whose number changed.
+    pub group_versions: Vec<u64>,
     /// Label ids and names in order: a label's position picks its colour and underline style.
     pub label_ids: Rc<Vec<(String, String)>>,
     /// When the document first entered the library (RFC 3339).
@@ -31,12 +37,14 @@ impl Session {
                 .map(|l| (l.id.clone(), l.name.clone()))
                 .collect(),
         );
+        let groups = bs.len().div_ceil(GROUP_BLOCKS);
         Session {
             id,
             doc,
             history: History::default(),
             blocks: Rc::new(bs),
             segments,
+            group_versions: vec![0; groups],
             label_ids,
             created,
         }
@@ -46,6 +54,7 @@ impl Session {
         for span in spans {
             for i in blocks_touching(&self.blocks, *span) {
                 self.segments[i] = Rc::new(segment_block(&self.doc, self.blocks[i].span));
+                self.group_versions[i / GROUP_BLOCKS] += 1;
             }
         }
     }
@@ -108,6 +117,11 @@ impl Session {
         Some(e)
     }
 
+    /// The block indices of render group `g`.
+    pub fn group(&self, g: usize) -> std::ops::Range<usize> {
+        g * GROUP_BLOCKS..((g + 1) * GROUP_BLOCKS).min(self.blocks.len())
+    }
+
     /// Block indices that show the annotation `id`.
     pub fn blocks_of(&self, id: &str) -> std::ops::Range<usize> {
         match self.doc.annotation(id) {
@@ -159,5 +173,19 @@ mod tests {
         s.undo();
         assert_eq!(s.segments[0][0].labels, vec!["hedge".to_string()]);
         assert_eq!(s.blocks_of(&id), 0..1);
+    }
+
+    #[test]
+    fn an_edit_changes_only_its_groups_version() {
+        let paragraphs: Vec<String> = (0..60).map(|i| format!("Paragraph {i}.")).collect();
+        let text = paragraphs.join("\n");
+        let mut s = Session::open("d".into(), Document::new("T", &text, None), "t".into());
+        assert_eq!(s.group_versions.len(), 3);
+        assert_eq!(s.group(2), 48..60);
+        // A span in paragraph 30 (group 1).
+        let start = text.find("Paragraph 30").unwrap();
+        s.add("claim", Span::new(start, start + 9).unwrap(), "t1")
+            .unwrap();
+        assert_eq!(s.group_versions, vec![0, 1, 0]);
     }
 }

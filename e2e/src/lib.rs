@@ -11,6 +11,8 @@ use thirtyfour::prelude::*;
 
 pub use thirtyfour;
 
+pub mod generate;
+
 struct Shared {
     driver_url: String,
     app_url: String,
@@ -35,9 +37,7 @@ fn free_port() -> u16 {
 
 /// The built app: `CLOSE_READER_DIST`, or `dist/` at the workspace root.
 pub fn dist_dir() -> PathBuf {
-    std::env::var("CLOSE_READER_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| xtask::root().join("dist"))
+    xtask::build::dist_dir()
 }
 
 fn shared() -> &'static Shared {

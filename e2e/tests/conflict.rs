@@ -143,9 +143,7 @@ async fn cancel_changes_nothing_and_keep_both_adds_a_second_entry() {
     app.wait_saved().await;
     let metas = library(&app, 2).await;
     assert!(
-        metas
-            .iter()
-            .any(|m| m.ends_with("· Claim 1 · Source 1"))
+        metas.iter().any(|m| m.ends_with("· Claim 1 · Source 1"))
             && metas
                 .iter()
                 .any(|m| m.ends_with("· Claim 1 · Source 1 · Hedge 1")),

@@ -26,7 +26,10 @@ async fn wait_caches(app: &App, what: &str, ok: impl Fn(&str) -> bool) -> String
         if ok(&names) {
             return names;
         }
-        assert!(Instant::now() < deadline, "caches never became {what}: {names:?}");
+        assert!(
+            Instant::now() < deadline,
+            "caches never became {what}: {names:?}"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
@@ -70,7 +73,11 @@ async fn after_one_visit_the_app_opens_offline_and_updates_on_a_later_visit() {
     let index = std::fs::read_to_string(site.0.join("index.html")).unwrap();
     std::fs::write(
         site.0.join("index.html"),
-        index.replacen("<head>", "<head>\n  <meta name=\"build\" content=\"second\">", 1),
+        index.replacen(
+            "<head>",
+            "<head>\n  <meta name=\"build\" content=\"second\">",
+            1,
+        ),
     )
     .unwrap();
     online.store(true, Ordering::SeqCst);
@@ -78,7 +85,10 @@ async fn after_one_visit_the_app_opens_offline_and_updates_on_a_later_visit() {
     // This visit still shows the kept build while the new one installs in the background...
     app.driver.refresh().await.unwrap();
     app.wait_for("article[data-doc] mark").await;
-    wait_caches(&app, "only the new build's", |n| n == "close-reader-second-build").await;
+    wait_caches(&app, "only the new build's", |n| {
+        n == "close-reader-second-build"
+    })
+    .await;
     // ...and the next visit is the new build, with the work untouched.
     app.driver.refresh().await.unwrap();
     app.wait_for("article[data-doc] mark").await;

@@ -26,7 +26,10 @@ async fn a_finger_labels_a_selection_and_selects_a_highlight() {
     .await;
     assert_eq!(app.spans().await.len(), before + 1);
     assert!(
-        app.spans().await.iter().any(|(_, q)| q == "sandbags and hope"),
+        app.spans()
+            .await
+            .iter()
+            .any(|(_, q)| q == "sandbags and hope"),
         "the tap labelled the selection snapped to whole words"
     );
 

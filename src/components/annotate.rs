@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    article::Article, banner::Banner, label_toolbar::LabelToolbar, side_panel::SidePanel, top_bar::TopBar,
+    article::Article, banner::Banner, label_toolbar::LabelToolbar, side_panel::SidePanel,
+    top_bar::TopBar,
 };
 use crate::session::SessionRef;
 use crate::state::AppState;
@@ -15,6 +16,7 @@ pub struct AnnotateProps {
 
 #[component]
 pub fn Annotate(props: &AnnotateProps) -> Html {
+    use_effect(|| crate::dom::perf::mark("render:committed"));
     let s = &props.state;
     let Some(session) = s.session.clone() else {
         return html! {};
@@ -38,7 +40,7 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
             </div>
             <div class="workspace">
                 <main class="reader">
-                    <Article session={session.clone()} rev={s.rev} selected={s.selected.clone()} flash={s.flash.clone()} />
+                    <Article key={session.0.borrow().id.clone()} session={session.clone()} rev={s.rev} selected={s.selected.clone()} flash={s.flash.clone()} />
                     if let Some(p) = s.pending.clone() { <LabelToolbar pending={p} labels={labels.clone()} /> }
                 </main>
                 <SidePanel {session} rev={s.rev} selected={s.selected.clone()} hidden={s.hidden.clone()} />

@@ -14,6 +14,7 @@ use crate::state::{AppState, Screen};
 
 #[component]
 pub fn App() -> Html {
+    crate::dom::perf::mark("render:app");
     let state = use_reducer(AppState::default);
     let latest = use_mut_ref(AppState::default);
     *latest.borrow_mut() = (*state).clone();

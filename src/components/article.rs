@@ -1,13 +1,20 @@
-//! The article: one block component per paragraph. Clicking a highlight selects its span (clicking
-//! again where spans overlap steps to the next one).
+//! The article: groups of paragraphs. A long article is put into the page a few groups at a time,
+//! the first screen at once and the rest in short tasks after it, with a placeholder of the estimated
+//! height below; the selected or flashed span's group is always there. Clicking a highlight selects
+//! its span (clicking again where spans overlap steps to the next one).
 
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::block::BlockView;
+use crate::components::block_group::BlockGroup;
 use crate::effects::use_ctx;
-use crate::session::SessionRef;
+use crate::session::{SessionRef, GROUP_BLOCKS};
 use crate::state::Action;
+
+/// Groups rendered with the first paint, and added per task afterwards.
+const FIRST_GROUPS: usize = 2;
+const STEP_GROUPS: usize = 4;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
@@ -53,28 +60,84 @@ pub fn Article(props: &ArticleProps) -> Html {
         })
     };
     let se = props.session.0.borrow();
-    let sel_blocks = props
+    let groups = se.group_versions.len();
+    let sel = props
         .selected
         .as_ref()
-        .map(|id| se.blocks_of(id))
-        .unwrap_or(0..0);
-    let flash_blocks = props
+        .map(|id| (se.blocks_of(id), id.clone()));
+    let flash = props
         .flash
         .as_ref()
-        .map(|(id, _)| se.blocks_of(id))
-        .unwrap_or(0..0);
-    let labels = se.label_ids.clone();
+        .map(|(id, n)| (se.blocks_of(id), id.clone(), *n));
+    // The groups in the page: those mounted so far, and at least up to the selected or flashed span.
+    let mounted = use_state_eq(|| FIRST_GROUPS);
+    let needed = [sel.as_ref().map(|s| &s.0), flash.as_ref().map(|f| &f.0)]
+        .into_iter()
+        .flatten()
+        .filter(|r| !r.is_empty())
+        .map(|r| (r.end - 1) / GROUP_BLOCKS + 1)
+        .max()
+        .unwrap_or(0);
+    let upto = (*mounted).max(needed).min(groups);
+    {
+        let mounted = mounted.clone();
+        use_effect_with(upto, move |&upto| {
+            let next =
+                (upto < groups).then(|| Timeout::new(0, move || mounted.set(upto + STEP_GROUPS)));
+            move || drop(next)
+        });
+    }
+    // The placeholder stands for the groups not yet in the page, at the height they will likely take
+    // (measured from those already in it), so the scroll bar is right from the start.
+    let article_ref = use_node_ref();
+    let rest_ref = use_node_ref();
+    let px_per_char = use_mut_ref(|| None::<f64>);
+    {
+        let (article_ref, rest_ref) = (article_ref.clone(), rest_ref.clone());
+        let shown_end = se.group(upto.max(1) - 1).end;
+        let shown_chars = se.blocks.get(shown_end.max(1) - 1).map_or(0, |b| b.span.end());
+        let all_chars = se.doc.text.len();
+        use_effect(move || {
+            let (Some(article), Some(rest)) = (
+                article_ref.cast::<web_sys::Element>(),
+                rest_ref.cast::<web_sys::HtmlElement>(),
+            ) else {
+                return;
+            };
+            // Measured once: reading layout after every step would lay out the whole page each time.
+            let per_char = *px_per_char.borrow_mut().get_or_insert_with(|| {
+                let shown_px = rest.get_bounding_client_rect().top()
+                    - article.get_bounding_client_rect().top();
+                if shown_chars > 0 { shown_px / shown_chars as f64 } else { 0.5 }
+            });
+            let px = per_char * all_chars.saturating_sub(shown_chars) as f64;
+            let _ = rest.style().set_property("height", &format!("{px:.0}px"));
+        });
+    }
+    // A span chosen in the side panel is scrolled to once its group is in the page.
+    use_effect_with(props.flash.clone(), |flash| {
+        if let Some((id, _)) = flash {
+            crate::dom::scroll::to_annotation(id);
+        }
+    });
     html! {
-        <article data-doc={se.id.clone()} class="article" aria-label="Article" {onclick}>
-            { for se.blocks.iter().map(|b| {
-                let i = b.index;
+        <article ref={article_ref} data-doc={se.id.clone()} class="article" aria-label="Article" {onclick}>
+            // Keyed groups in a container of their own: beside the unkeyed placeholder they would be
+            // matched by position and rebuilt each time the list grows.
+            <div class="groups">
+            { for (0..upto).map(|g| {
+                let range = se.group(g);
+                let overlaps = |r: &std::ops::Range<usize>| r.start < range.end && range.start < r.end;
                 html! {
-                    <BlockView key={i} text={se.doc.text.clone()} block={*b} segments={se.segments[i].clone()}
-                        labels={labels.clone()}
-                        selected={sel_blocks.contains(&i).then(|| props.selected.clone()).flatten()}
-                        flash={flash_blocks.contains(&i).then(|| props.flash.clone()).flatten()} />
+                    <BlockGroup key={g} session={props.session.clone()} group={g} version={se.group_versions[g]}
+                        selected={sel.clone().filter(|(r, _)| overlaps(r))}
+                        flash={flash.clone().filter(|(r, _, _)| overlaps(r))} />
                 }
             }) }
+            </div>
+            if upto < groups {
+                <div ref={rest_ref} class="unmounted" aria-hidden="true"></div>
+            }
         </article>
     }
 }

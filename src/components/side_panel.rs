@@ -1,12 +1,13 @@
 //! The side panel: counts per label (which double as filters), the selected span's editor, and
-//! every annotation in text order; clicking an entry scrolls to and flashes its highlight.
+//! every annotation in text order (a windowed list); clicking an entry scrolls to and flashes its
+//! highlight.
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use close_reader_core::model::names::ellipsize;
 use yew::prelude::*;
 
+use crate::components::entry_list::EntryList;
 use crate::components::span_editor::SpanEditor;
 use crate::effects::use_ctx;
 use crate::session::SessionRef;
@@ -40,33 +41,14 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
     let editor = props.selected.as_ref().and_then(|id| doc.annotation(id)).map(|a| {
         html! { <SpanEditor annotation={a.clone()} quote={doc.quote(a).to_string()} labels={doc.labels.clone()} /> }
     });
-    let visible: Vec<_> = doc
-        .annotations()
-        .iter()
-        .filter(|a| !props.hidden.contains(&a.label))
-        .collect();
-    let entries = visible.iter().map(|a| {
-        let id = a.id.clone();
-        let onclick = {
-            let ctx = ctx.clone();
-            let id = id.clone();
-            Callback::from(move |_: MouseEvent| {
-                ctx.send(Action::Focus(id.clone()));
-                crate::dom::scroll::to_annotation(&id);
-            })
-        };
-        let name = doc.label(&a.label).map_or(a.label.clone(), |l| l.name.clone());
-        let current = props.selected.as_deref() == Some(a.id.as_str());
-        html! {
-            <li key={a.id.clone()} class={classes!("entry", current.then_some("current"))}>
-                <button {onclick} aria-current={current.then_some("true")} data-entry={a.id.clone()}>
-                    <span class={classes!("badge", format!("l{}", slot(&a.label)))}>{ name }</span>
-                    <span class="quote">{ ellipsize(doc.quote(a), 140) }</span>
-                    if !a.note.is_empty() { <span class="note-preview">{ ellipsize(&a.note, 100) }</span> }
-                </button>
-            </li>
-        }
-    });
+    let shown: Rc<Vec<usize>> = Rc::new(
+        doc.annotations()
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| !props.hidden.contains(&a.label))
+            .map(|(i, _)| i)
+            .collect(),
+    );
     html! {
         <aside class="side-panel" aria-label="Annotations">
             { for editor }
@@ -74,10 +56,10 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
             <div class="chips" role="group" aria-label="Show labels">{ for chips }</div>
             if doc.annotations().is_empty() {
                 <p class="hint">{ "Select words in the article, then press C, S or H (or use the buttons that appear) to mark a claim, source or hedge. Hold Alt to select exactly, without snapping to whole words." }</p>
-            } else if visible.is_empty() {
+            } else if shown.is_empty() {
                 <p class="hint">{ "All labels are hidden from the list." }</p>
             }
-            <ol class="ann-list">{ for entries }</ol>
+            <EntryList session={props.session.clone()} rev={props.rev} selected={props.selected.clone()} {shown} />
         </aside>
     }
 }

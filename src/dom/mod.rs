@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod offline;
+pub mod perf;
 pub mod scroll;
 pub mod selection;
 pub mod words;

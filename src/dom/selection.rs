@@ -60,17 +60,48 @@ fn last_offset(el: &Element) -> Option<usize> {
     attr_usize(last.dyn_ref()?, "data-end")
 }
 
-/// The paragraph element around a document offset, with its text and start.
-fn block_at(article: &Element, pos: usize, text: &Text) -> Option<(String, usize)> {
+/// The paragraph around a document offset, with its text and start: found from `near` (a node of the
+/// selection's boundary) when it lies in that paragraph, else by a search over all paragraphs.
+fn block_at(
+    article: &Element,
+    pos: usize,
+    text: &Text,
+    near: Option<&Node>,
+) -> Option<(String, usize)> {
+    let holds = |el: &Element| -> Option<(String, usize)> {
+        let (s, e) = (attr_usize(el, "data-start")?, attr_usize(el, "data-end")?);
+        let span = Span::new(s, e).filter(|_| s <= pos && pos <= e)?;
+        Some((text.slice(span).to_string(), s))
+    };
+    let near_p = near
+        .and_then(|n| match n.dyn_ref::<Element>() {
+            Some(el) => Some(el.clone()),
+            None => n.parent_element(),
+        })
+        .and_then(|el| el.closest("p[data-start]").ok().flatten());
+    if let Some(found) = near_p.as_ref().and_then(|p| holds(p)) {
+        return Some(found);
+    }
     let blocks = article.query_selector_all("p[data-start]").ok()?;
     for i in 0..blocks.length() {
         let el: Element = blocks.item(i)?.dyn_into().ok()?;
-        let (s, e) = (attr_usize(&el, "data-start")?, attr_usize(&el, "data-end")?);
-        if s <= pos && pos <= e {
-            return Some((text.slice(Span::new(s, e)?).to_string(), s));
+        if let Some(found) = holds(&el) {
+            return Some(found);
         }
     }
     None
+}
+
+/// The nodes where the selection starts and ends.
+fn boundary_nodes() -> (Option<Node>, Option<Node>) {
+    let range = web_sys::window()
+        .and_then(|w| w.get_selection().ok().flatten())
+        .filter(|s| s.range_count() > 0)
+        .and_then(|s| s.get_range_at(0).ok());
+    match range {
+        Some(r) => (r.start_container().ok(), r.end_container().ok()),
+        None => (None, None),
+    }
 }
 
 /// The raw selected range inside `article`, as document code points, with its bounding box.
@@ -96,6 +127,9 @@ thread_local! {
     /// The raw range last read while Alt was held: that selection stays exact after Alt is released
     /// (the user lets go of Alt before clicking the toolbar or pressing a label key).
     static EXACT_RANGE: std::cell::Cell<Option<Span>> = const { std::cell::Cell::new(None) };
+    /// The last answer, by raw range, exactness and text (its address): the label key asks again
+    /// for the selection the toolbar was shown for, and word segmentation is the costly part.
+    static LAST: std::cell::Cell<Option<(Span, bool, usize, Option<Span>)>> = const { std::cell::Cell::new(None) };
 }
 
 /// The span a selection would become: snapped outward to whole words, unless Alt is held now (`alt`) or
@@ -111,19 +145,27 @@ pub fn selected_span(
     };
     let exact = alt || EXACT_RANGE.with(|r| r.get()) == Some(raw);
     EXACT_RANGE.with(|r| r.set(exact.then_some(raw)));
+    let text_id = text.as_str().as_ptr() as usize;
+    if let Some((r, e, t, span)) = LAST.with(|l| l.get()) {
+        if (r, e, t) == (raw, exact, text_id) {
+            return span.map(|s| (s, rect));
+        }
+    }
     let mut pieces = Vec::new();
     if !exact {
-        if let Some((t, s)) = block_at(article, raw.start(), text) {
+        let (first, last) = boundary_nodes();
+        if let Some((t, s)) = block_at(article, raw.start(), text, first.as_ref()) {
             pieces.extend(crate::dom::words::pieces(&t, s));
         }
-        if let Some((t, s)) = block_at(article, raw.end(), text) {
+        if let Some((t, s)) = block_at(article, raw.end(), text, last.as_ref()) {
             if pieces.first().map(|p| p.span.start()) != Some(s) {
                 pieces.extend(crate::dom::words::pieces(&t, s));
             }
         }
     }
-    let span = selection_span(text, raw, &pieces, exact)?;
-    Some((span, rect))
+    let span = selection_span(text, raw, &pieces, exact);
+    LAST.with(|l| l.set(Some((raw, exact, text_id, span))));
+    span.map(|s| (s, rect))
 }
 
 /// Removes the browser's selection (after it became a span).

@@ -9,6 +9,7 @@ use close_reader_core::Document;
 
 use super::Ctx;
 use crate::dom::clock::{new_doc_id, now_iso};
+use crate::dom::perf;
 use crate::limits::{too_long_message, MAX_TEXT_CHARS};
 use crate::session::Session;
 use crate::state::{Action, Conflict, Notice, Screen};
@@ -58,19 +59,23 @@ pub fn open_file(ctx: &Ctx, file: web_sys::File) {
                 "“{name}” was not opened: {why} Nothing was changed."
             ))))
         };
+        perf::mark("open:start");
         let bytes = match crate::io::files::read(&file).await {
             Ok(b) => b,
             Err(e) => return ctx.send(fail(e)),
         };
+        perf::mark("open:read");
         let doc = match native::from_bytes(&bytes) {
             Ok(d) => d,
             Err(e) => return ctx.send(fail(e.to_string())),
         };
+        perf::mark("open:parsed");
         if doc.text.len() > MAX_TEXT_CHARS {
             return ctx.send(fail(too_long_message(doc.text.len())));
         }
         let sha = text_sha256(doc.text.as_str());
         let existing = same_text_saved(&ctx, &sha).await;
+        perf::mark("open:checked");
         match existing {
             Some(existing) => ctx.send(Action::Conflict(Some(Rc::new(Conflict {
                 incoming: doc,
@@ -93,7 +98,9 @@ async fn same_text_saved(ctx: &Ctx, sha: &str) -> Option<DocMeta> {
             return Some(DocMeta::of(&s.id, &s.doc, &s.created, &now_iso()));
         }
     }
-    let list = library::list().await.unwrap_or_else(|_| state.library.to_vec());
+    let list = library::list()
+        .await
+        .unwrap_or_else(|_| state.library.to_vec());
     list.into_iter().find(|m| m.sha256 == sha)
 }
 
@@ -101,10 +108,12 @@ async fn same_text_saved(ctx: &Ctx, sha: &str) -> Option<DocMeta> {
 pub fn open_new(ctx: &Ctx, doc: Document, id: String) {
     super::persist::save_now(ctx);
     let session = Session::open(id, doc, now_iso());
+    perf::mark("open:session");
     ctx.send(Action::Open {
         session: Box::new(session),
         saved: false,
     });
+    perf::mark("open:rendered");
     ctx.send(Action::Notice(None));
 }
 

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
 use super::Ctx;
-use crate::dom::selection;
+use crate::dom::{perf, selection};
 use crate::keys::{command, Command, KeyContext};
 use crate::state::Action;
 
@@ -53,6 +53,7 @@ pub fn install(ctx: Ctx) -> Vec<EventListener> {
         if e.key() == "Alt" {
             set_alt(true);
         }
+        perf::mark("key:start");
         let state = ctx.state();
         let Some(session) = state.session.clone() else {
             return;
@@ -60,6 +61,7 @@ pub fn install(ctx: Ctx) -> Vec<EventListener> {
         let live = article().and_then(|a| {
             selection::selected_span(&a, &session.borrow().doc.text, alt_held() || e.alt_key())
         });
+        perf::mark("key:selection");
         let labels = session.borrow().doc.labels.clone();
         let kc = KeyContext {
             labels: &labels,
@@ -71,6 +73,7 @@ pub fn install(ctx: Ctx) -> Vec<EventListener> {
             return;
         };
         e.prevent_default();
+        let _done = perf::Done("key:done");
         match cmd {
             Command::Label(label) => match (live, &state.selected) {
                 (Some((span, _)), _) => {

@@ -6,11 +6,21 @@ use std::process::Command;
 
 use crate::{csp, offline, onefile, root, tools};
 
-/// Builds `dist/` and returns its path.
+/// Where the build goes: `dist/`, or the folder named by `CLOSE_READER_DIST` (the e2e tests read the
+/// same variable), so that two builds can run side by side.
+pub fn dist_dir() -> PathBuf {
+    std::env::var("CLOSE_READER_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| root().join("dist"))
+}
+
+/// Builds the release into [`dist_dir`] and returns its path.
 pub fn dist() -> Result<PathBuf, String> {
     tools::ensure_build_tools()?;
+    let dist = dist_dir();
     let status = Command::new("trunk")
-        .args(["build", "--release"])
+        .args(["build", "--release", "--dist"])
+        .arg(&dist)
         .current_dir(root())
         .env("PATH", tools::path_env())
         .env("TRUNK_SKIP_VERSION_CHECK", "true")
@@ -19,7 +29,6 @@ pub fn dist() -> Result<PathBuf, String> {
     if !status.success() {
         return Err(format!("trunk build failed ({status})"));
     }
-    let dist = root().join("dist");
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| e.to_string())?;
     std::fs::write(&index, csp::apply(&html)).map_err(|e| e.to_string())?;

@@ -15,8 +15,8 @@ fn main() -> ExitCode {
         Some("serve") => cmd_serve(args.get(1).and_then(|p| p.parse().ok())),
         Some("test") => cmd_test(),
         Some("dist") => cmd_dist().map(|_| ()),
-        Some("bench") => cmd_bench(),
-        _ => Err("usage: cargo xtask serve [port] | test | dist | bench".to_string()),
+        Some("bench") => cmd_bench(args.get(1).map(String::as_str)),
+        _ => Err("usage: cargo xtask serve [port] | test | dist | bench [quick]".to_string()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -79,7 +79,8 @@ fn cmd_test() -> Result<(), String> {
     // 2. The built artefacts: a CSP in both pages, the wasm within its size budget.
     let dist = cmd_dist()?;
     for page in [dist.join("index.html"), build::one_file(&dist)] {
-        let html = std::fs::read_to_string(&page).map_err(|e| format!("{}: {e}", page.display()))?;
+        let html =
+            std::fs::read_to_string(&page).map_err(|e| format!("{}: {e}", page.display()))?;
         if !html.contains("http-equiv=\"Content-Security-Policy\"") {
             return Err(format!("{} has no Content-Security-Policy", page.display()));
         }
@@ -97,9 +98,12 @@ fn cmd_test() -> Result<(), String> {
 }
 
 /// Builds the release app and measures it in headless Chromium (see `e2e/src/bin/bench.rs`).
-fn cmd_bench() -> Result<(), String> {
+/// `quick` measures only the largest article.
+fn cmd_bench(mode: Option<&str>) -> Result<(), String> {
     tools::ensure_build_tools()?;
     tools::ensure_browser()?;
     cmd_dist()?;
-    cargo(&["run", "-q", "-p", "e2e", "--bin", "bench"])
+    let mut args = vec!["run", "-q", "-p", "e2e", "--bin", "bench", "--"];
+    args.extend(mode);
+    cargo(&args)
 }

@@ -80,6 +80,9 @@ mod tests {
         let js = worker("abc123", &["index.html".into(), "app_bg.wasm".into()]);
         assert!(js.contains(r#"const CACHE = "close-reader-abc123";"#));
         assert!(js.contains(r#"const FILES = ["./", "./index.html", "./app_bg.wasm"];"#));
-        assert!(js.contains("k !== CACHE"), "older caches are deleted on activation");
+        assert!(
+            js.contains("k !== CACHE"),
+            "older caches are deleted on activation"
+        );
     }
 }

@@ -65,8 +65,8 @@ fn inline_glue(glue: &str) -> Result<String, String> {
 fn script(glue: &str, wasm: &[u8]) -> Result<String, String> {
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     gz.write_all(wasm).map_err(|e| e.to_string())?;
-    let packed = base64::engine::general_purpose::STANDARD
-        .encode(gz.finish().map_err(|e| e.to_string())?);
+    let packed =
+        base64::engine::general_purpose::STANDARD.encode(gz.finish().map_err(|e| e.to_string())?);
     Ok(format!(
         "{glue}\n\
 const packed = Uint8Array.from(atob(\"{packed}\"), c => c.charCodeAt(0));\n\
@@ -129,7 +129,10 @@ mod tests {
     fn inlines_everything_and_locks_it_down_by_hash() {
         let html = page(&parts()).unwrap();
         assert!(!html.contains("export {"), "the module's export is removed");
-        assert!(!html.contains(" src=") && !html.contains(" href=\"./"), "nothing external");
+        assert!(
+            !html.contains(" src=") && !html.contains(" href=\"./"),
+            "nothing external"
+        );
         let policy = html
             .split("Content-Security-Policy\" content=\"")
             .nth(1)
@@ -140,7 +143,13 @@ mod tests {
         assert!(!policy.contains("'self'") && !policy.contains("unsafe-inline"));
         // The hashes are those of the inline script and style exactly as written.
         let body = |open: &str, close: &str| {
-            html.split(open).nth(1).unwrap().split(close).next().unwrap().to_string()
+            html.split(open)
+                .nth(1)
+                .unwrap()
+                .split(close)
+                .next()
+                .unwrap()
+                .to_string()
         };
         let script = body("<script type=\"module\">", "</script>");
         let style = body("<style>", "</style>");
@@ -152,8 +161,16 @@ mod tests {
     fn the_embedded_wasm_unpacks_to_the_same_bytes() {
         use std::io::Read;
         let html = page(&parts()).unwrap();
-        let b64 = html.split("atob(\"").nth(1).unwrap().split('"').next().unwrap();
-        let gz = base64::engine::general_purpose::STANDARD.decode(b64).unwrap();
+        let b64 = html
+            .split("atob(\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        let gz = base64::engine::general_purpose::STANDARD
+            .decode(b64)
+            .unwrap();
         let mut out = Vec::new();
         flate2::read::GzDecoder::new(&gz[..])
             .read_to_end(&mut out)

@@ -19,6 +19,8 @@ pub struct Document {
     /// Each annotation's span by id: finds an annotation by binary search on its order key, so
     /// lookups, duplicate checks and removals stay fast with thousands of annotations.
     spans: HashMap<String, Span>,
+    /// The largest `N` of the ids `aN` ever inserted: new ids count on from it.
+    last_number: u64,
 }
 
 /// Equal when everything a user can see is equal (the index follows from the annotations).
@@ -68,6 +70,7 @@ impl Document {
             annotator: None,
             annotations: Vec::new(),
             spans: HashMap::new(),
+            last_number: 0,
         }
     }
 
@@ -123,6 +126,9 @@ impl Document {
             .annotations
             .partition_point(|x| x.order_key() < a.order_key());
         self.spans.insert(a.id.clone(), a.span);
+        if let Some(n) = a.id.strip_prefix('a').and_then(|n| n.parse::<u64>().ok()) {
+            self.last_number = self.last_number.max(n);
+        }
         self.annotations.insert(at, a);
         Ok(())
     }
@@ -159,15 +165,10 @@ impl Document {
         )
     }
 
-    /// A fresh annotation id: `a` followed by one more than the largest number already used.
+    /// A fresh annotation id: `a` followed by one more than the largest number used so far (also by
+    /// annotations since removed, so an id never comes back with another meaning).
     pub fn next_annotation_id(&self) -> String {
-        let max = self
-            .annotations
-            .iter()
-            .filter_map(|a| a.id.strip_prefix('a').and_then(|n| n.parse::<u64>().ok()))
-            .max()
-            .unwrap_or(0);
-        format!("a{}", max + 1)
+        format!("a{}", self.last_number + 1)
     }
 
     /// How many annotations carry each label, in label order.

@@ -1,93 +1,302 @@
-//! `cargo xtask bench`: measures the built app in headless Chromium and prints a Markdown table (also
-//! written to `target/bench.json`). Startup: from navigation to the sample article painted (its
-//! paragraphs in the DOM and two animation frames later), for the hosted build and the one-file build,
-//! each in a fresh browser profile (nothing cached) and again on a reload.
+//! `cargo xtask bench`: measures the built app in headless Chromium, prints Markdown tables and writes
+//! them to `target/bench.json`.
+//!
+//! - Startup: navigation to the sample article painted (its paragraphs in the DOM, then two animation
+//!   frames), hosted and one-file builds, fresh profile and reload.
+//! - Size: on generated articles (`e2e::generate`) of 1k–100k words with 100–10,000 spans: opening the
+//!   file to painted (the first screen, and the whole article in the page); adding a span (selection + `c`) and removing it (`Delete`), each as script time
+//!   (from the first to the last event listener: the app's handler renders synchronously) and to painted, median and 95th percentile; long tasks and
+//!   slow frames while scrolling the whole article; JS heap plus wasm memory; serialising a download.
+//!
+//! `cargo xtask bench -- quick` runs only the largest article.
 
+use std::path::Path;
 use std::time::Duration;
 
-use e2e::App;
+use e2e::{generate, App, TempDir};
 use serde_json::{json, Value};
 
-const RUNS: usize = 7;
+const STARTUP_RUNS: usize = 5;
+const EDIT_RUNS: usize = 30;
 
-/// Runs before the page's scripts: notes when the article's paragraphs first exist, then when the
-/// frame after that has been painted.
-const WATCH_JS: &str = r#"
+/// Runs before the page's scripts: timestamps for startup, file open, key edits, downloads, plus long
+/// tasks and the wasm memory.
+const PROBE_JS: &str = r#"
+const bench = window.bench = { longTasks: [] };
+const painted = (t0, key) => requestAnimationFrame(() => requestAnimationFrame(() => { bench[key] = performance.now() - t0; }));
 new MutationObserver((_, obs) => {
   if (document.querySelector('article[data-doc] p[data-start]')) {
     obs.disconnect();
-    window.benchShown = performance.now();
-    requestAnimationFrame(() => requestAnimationFrame(() => { window.benchPainted = performance.now(); }));
+    painted(0, 'startup');
   }
 }).observe(document, { childList: true, subtree: true });
+document.addEventListener('change', e => {
+  if (e.target.type !== 'file') return;
+  const t0 = performance.now();
+  bench.load = null;
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('article[data-doc] mark')) { obs.disconnect(); painted(t0, 'load'); }
+  }).observe(document, { childList: true, subtree: true });
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('article[data-doc] mark') && !document.querySelector('article .unmounted')) { obs.disconnect(); painted(t0, 'loadAll'); }
+  }).observe(document, { childList: true, subtree: true });
+}, true);
+// Script time: from the first listener (window, capture) to the last (window, bubble), which runs
+// after the app's own handler has updated the page (Yew renders synchronously) and its microtasks.
+let t0 = 0;
+const watched = e => e.type === 'keydown' ? (e.key === 'c' || e.key === 'Delete') : e.target.textContent === 'Download';
+for (const type of ['keydown', 'click']) {
+  window.addEventListener(type, e => {
+    if (!watched(e)) return;
+    t0 = performance.now();
+    if (type === 'keydown') { bench.editScript = null; bench.editPaint = null; painted(t0, 'editPaint'); }
+    else bench.download = null;
+  }, true);
+  window.addEventListener(type, e => {
+    if (!watched(e)) return;
+    bench[type === 'keydown' ? 'editScript' : 'download'] = performance.now() - t0;
+  }, false);
+}
+addEventListener('TrunkApplicationStarted', e => { bench.wasmMemory = () => e.detail.wasm.memory.buffer.byteLength; });
+try {
+  new PerformanceObserver(list => { for (const t of list.getEntries()) bench.longTasks.push(t.duration); })
+    .observe({ type: 'longtask', buffered: false });
+} catch (_) {}
 "#;
 
-struct Stats {
-    median: f64,
-    worst: f64,
+/// Selects the first word of a plain (unmarked) run of text in the viewport; false if none.
+const SELECT_PLAIN_WORD_JS: &str = r#"
+for (const el of document.querySelectorAll('article p > span[data-s]')) {
+  const r = el.getBoundingClientRect();
+  if (r.top < 80 || r.bottom > innerHeight - 80) continue;
+  const t = el.firstChild; if (!t) continue;
+  const m = /[A-Za-z]{3,}/.exec(t.data); if (!m) continue;
+  const range = document.createRange(); range.setStart(t, m.index); range.setEnd(t, m.index + m[0].length);
+  const s = getSelection(); s.removeAllRanges(); s.addRange(range);
+  return true;
 }
+return false;
+"#;
 
-fn stats(mut v: Vec<f64>) -> Stats {
+/// Scrolls the whole article, one viewport per frame; returns [frames, slow frames (> 50 ms), longest frame].
+const SCROLL_JS: &str = r#"
+const done = arguments[arguments.length - 1];
+bench.longTasks = [];
+scrollTo(0, 0);
+const gaps = []; let last = performance.now();
+const step = () => {
+  const now = performance.now(); gaps.push(now - last); last = now;
+  if (scrollY + innerHeight >= document.documentElement.scrollHeight - 2) {
+    done([gaps.length, gaps.filter(g => g > 50).length, Math.max(...gaps)]);
+  } else { scrollBy(0, innerHeight * 0.9); requestAnimationFrame(step); }
+};
+requestAnimationFrame(step);
+"#;
+
+fn percentile(v: &[f64], p: f64) -> f64 {
+    let mut v = v.to_vec();
     v.sort_by(f64::total_cmp);
-    Stats {
-        median: v[v.len() / 2],
-        worst: *v.last().expect("runs"),
-    }
+    v[((v.len() - 1) as f64 * p).round() as usize]
 }
 
-async fn painted_ms(app: &App) -> f64 {
-    for _ in 0..400 {
-        if let Some(ms) = app.js("return window.benchPainted ?? null;", vec![]).await.as_f64() {
+async fn probe(app: &App) {
+    app.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": PROBE_JS }),
+    )
+    .await;
+}
+
+/// Waits for `bench[key]` to be set and returns it.
+async fn measured(app: &App, key: &str) -> f64 {
+    for _ in 0..2400 {
+        let v = app
+            .js(&format!("return window.bench?.{key} ?? null;"), vec![])
+            .await;
+        if let Some(ms) = v.as_f64() {
             return ms;
         }
         tokio::time::sleep(Duration::from_millis(25)).await;
     }
-    panic!("the sample article was never painted");
+    panic!("bench.{key} was never measured");
 }
 
-/// Cold (fresh profile) and warm (reload) times to the painted sample article at `url`.
-async fn startup(url: &str) -> (Stats, Stats) {
+async fn startup(url: &str) -> (Vec<f64>, Vec<f64>) {
     let (mut cold, mut warm) = (Vec::new(), Vec::new());
-    for _ in 0..RUNS {
+    for _ in 0..STARTUP_RUNS {
         let app = App::launch(url, 1280, 900).await;
-        app.cdp(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": WATCH_JS }),
-        )
-        .await;
+        probe(&app).await;
         app.goto(&format!("{url}#sample")).await;
-        cold.push(painted_ms(&app).await);
+        cold.push(measured(&app, "startup").await);
         app.wait_saved().await; // so that the reload reopens it
         app.driver.refresh().await.expect("reload");
-        warm.push(painted_ms(&app).await);
+        warm.push(measured(&app, "startup").await);
         app.quit().await;
     }
-    (stats(cold), stats(warm))
+    (cold, warm)
+}
+
+struct Sized {
+    words: usize,
+    spans: usize,
+    file_kb: f64,
+    load: f64,
+    load_all: f64,
+    add: (Vec<f64>, Vec<f64>),
+    remove: (Vec<f64>, Vec<f64>),
+    scroll: Value,
+    long_tasks: usize,
+    memory_mb: f64,
+    download: f64,
+}
+
+async fn one_edit(app: &App, key: &str) -> (f64, f64) {
+    app.keys(key).await;
+    let paint = measured(app, "editPaint").await;
+    (measured(app, "editScript").await, paint)
+}
+
+async fn sized(base: &str, dir: &Path, words: usize, spans: usize) -> Sized {
+    let path = dir.join(format!("bench-{words}-{spans}.close-reader.json"));
+    let file = generate::file(words, spans);
+    std::fs::write(&path, &file).unwrap();
+    let app = App::launch(base, 1280, 900).await;
+    probe(&app).await;
+    app.goto(base).await;
+    app.open_file(&path).await;
+    let load = measured(&app, "load").await;
+    let load_all = measured(&app, "loadAll").await;
+    app.wait_saved().await;
+    let memory = app
+        .js(
+            "return (performance.memory?.usedJSHeapSize ?? 0) + (bench.wasmMemory?.() ?? 0);",
+            vec![],
+        )
+        .await
+        .as_f64()
+        .unwrap_or(0.0);
+
+    let (mut add, mut remove) = ((vec![], vec![]), (vec![], vec![]));
+    for i in 0..EDIT_RUNS {
+        app.js(&format!("scrollTo(0, {});", 400 + i * 700), vec![])
+            .await;
+        if app.js(SELECT_PLAIN_WORD_JS, vec![]).await != json!(true) {
+            continue;
+        }
+        app.wait_for(".label-toolbar").await;
+        let (s, p) = one_edit(&app, "c").await;
+        add.0.push(s);
+        add.1.push(p);
+        let (s, p) = one_edit(&app, "\u{E017}").await;
+        remove.0.push(s);
+        remove.1.push(p);
+    }
+    app.wait_saved().await;
+
+    let scroll = app
+        .driver
+        .execute_async(SCROLL_JS, vec![])
+        .await
+        .expect("scrolling")
+        .json()
+        .clone();
+    let long_tasks = app
+        .js("return bench.longTasks.filter(d => d > 50).length;", vec![])
+        .await
+        .as_u64()
+        .unwrap_or(0) as usize;
+
+    app.click("Download").await;
+    let download = measured(&app, "download").await;
+    app.quit().await;
+    Sized {
+        words,
+        spans,
+        file_kb: file.len() as f64 / 1024.0,
+        load,
+        load_all,
+        add,
+        remove,
+        scroll,
+        long_tasks,
+        memory_mb: memory / 1_048_576.0,
+        download,
+    }
 }
 
 #[tokio::main(flavor = "multi_thread")]
 async fn main() {
+    let quick = std::env::args().any(|a| a == "quick");
     let hosted = e2e::app_url();
-    let one_file = format!(
-        "file://{}",
-        e2e::dist_dir().join("close-reader.html").display()
-    );
-    let mut rows: Vec<Value> = Vec::new();
-    println!("| Build | Measure | Median | Worst of {RUNS} |\n|---|---|---|---|");
-    for (build, url) in [("hosted dist/", hosted), ("one file", one_file)] {
-        let (cold, warm) = startup(&url).await;
-        for (what, s) in [
-            ("navigation → sample painted, first visit", cold),
-            ("navigation → sample painted, reload", warm),
-        ] {
-            println!(
-                "| {build} | {what} | {:.0} ms | {:.0} ms |",
-                s.median, s.worst
-            );
-            rows.push(json!({"build": build, "measure": what, "median_ms": s.median, "worst_ms": s.worst}));
+    let mut report = json!({ "startup": [], "sizes": [] });
+
+    if !quick {
+        let one_file = format!(
+            "file://{}",
+            e2e::dist_dir().join("close-reader.html").display()
+        );
+        println!("| Build | Navigation → sample painted | Median | Worst of {STARTUP_RUNS} |\n|---|---|---|---|");
+        for (build, url) in [("hosted dist/", hosted.clone()), ("one file", one_file)] {
+            let (cold, warm) = startup(&url).await;
+            for (what, v) in [("first visit", cold), ("reload", warm)] {
+                let (median, worst) = (percentile(&v, 0.5), percentile(&v, 1.0));
+                println!("| {build} | {what} | {median:.0} ms | {worst:.0} ms |");
+                report["startup"].as_array_mut().unwrap().push(
+                    json!({"build": build, "measure": what, "median_ms": median, "worst_ms": worst}),
+                );
+            }
         }
+        println!();
+    }
+
+    let sizes: Vec<(usize, usize)> = if quick {
+        vec![(100_000, 10_000)]
+    } else {
+        [1_000, 10_000, 50_000, 100_000]
+            .into_iter()
+            .flat_map(|w| [100, 1_000, 10_000].into_iter().map(move |s| (w, s)))
+            .filter(|(w, s)| s <= w)
+            .collect()
+    };
+    let dir = TempDir::new("bench");
+    println!("| Words | Spans | File | Open → painted (whole article in page) | Add: script / painted (median, p95) | Remove: script / painted (median, p95) | Scroll: frames, > 50 ms, longest | Long tasks | Memory | Download |");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
+    for (words, spans) in sizes {
+        let r = sized(&hosted, &dir.0, words, spans).await;
+        let pair = |v: &(Vec<f64>, Vec<f64>)| {
+            format!(
+                "{:.1} / {:.0} ms ({:.1} / {:.0})",
+                percentile(&v.0, 0.5),
+                percentile(&v.1, 0.5),
+                percentile(&v.0, 0.95),
+                percentile(&v.1, 0.95)
+            )
+        };
+        println!(
+            "| {} | {} | {:.0} KB | {:.0} ms ({:.0} ms) | {} | {} | {}, {}, {:.0} ms | {} | {:.1} MB | {:.0} ms |",
+            r.words,
+            r.spans,
+            r.file_kb,
+            r.load,
+            r.load_all,
+            pair(&r.add),
+            pair(&r.remove),
+            r.scroll[0],
+            r.scroll[1],
+            r.scroll[2].as_f64().unwrap_or(0.0),
+            r.long_tasks,
+            r.memory_mb,
+            r.download
+        );
+        report["sizes"].as_array_mut().unwrap().push(json!({
+            "words": r.words, "spans": r.spans, "file_kb": r.file_kb, "load_ms": r.load, "load_all_ms": r.load_all,
+            "add_script_ms": r.add.0, "add_paint_ms": r.add.1,
+            "remove_script_ms": r.remove.0, "remove_paint_ms": r.remove.1,
+            "scroll": r.scroll, "long_tasks_over_50ms": r.long_tasks,
+            "memory_mb": r.memory_mb, "download_ms": r.download,
+        }));
     }
     let out = xtask::root().join("target").join("bench.json");
-    std::fs::write(&out, serde_json::to_string_pretty(&rows).unwrap()).expect("write bench.json");
+    std::fs::write(&out, serde_json::to_string_pretty(&report).unwrap()).expect("write bench.json");
     println!("\nWritten to {}", out.display());
 }

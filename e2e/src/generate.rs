@@ -1,0 +1,155 @@
+//! Deterministic test articles for the benchmark: `words` words of news-like prose in paragraphs, with
+//! `spans` annotations of all three labels at word boundaries, some nested in or overlapping others,
+//! some with notes. The same arguments always give the same file.
+
+use close_reader_core::formats::native;
+use close_reader_core::{Annotation, Document, Span};
+
+const WORDS: &[&str] = &[
+    "the",
+    "council",
+    "said",
+    "on",
+    "Tuesday",
+    "that",
+    "new",
+    "figures",
+    "show",
+    "costs",
+    "may",
+    "rise",
+    "by",
+    "about",
+    "12",
+    "per",
+    "cent",
+    "according",
+    "to",
+    "officials",
+    "who",
+    "asked",
+    "not",
+    "be",
+    "named",
+    "while",
+    "critics",
+    "reportedly",
+    "doubt",
+    "estimate",
+    "harbour",
+    "wall",
+    "residents",
+    "will",
+    "vote",
+    "next",
+    "spring",
+    "and",
+    "experts",
+    "suggest",
+    "flooding",
+    "could",
+    "become",
+    "more",
+    "frequent",
+    "in",
+    "Wrenmouth",
+    "Okafor",
+    "café",
+    "naïve",
+    "2029",
+    "£42m",
+];
+
+/// A small linear congruential generator: deterministic across platforms and Rust versions.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// The article and its annotations as a Close Reader document.
+pub fn document(words: usize, spans: usize) -> Document {
+    let mut rng = Lcg(words as u64 * 31 + spans as u64);
+    let mut text = String::new();
+    // Word starts and ends in code points.
+    let mut bounds: Vec<(usize, usize)> = Vec::with_capacity(words);
+    let mut cp = 0;
+    let mut in_paragraph = 0;
+    let paragraph_len = |rng: &mut Lcg| 40 + rng.below(80);
+    let mut target = paragraph_len(&mut rng);
+    for i in 0..words {
+        if i > 0 {
+            if in_paragraph >= target {
+                text.push_str("\n\n");
+                cp += 2;
+                in_paragraph = 0;
+                target = paragraph_len(&mut rng);
+            } else {
+                text.push(' ');
+                cp += 1;
+            }
+        }
+        let w = WORDS[rng.below(WORDS.len())];
+        text.push_str(w);
+        let n = w.chars().count();
+        bounds.push((cp, cp + n));
+        cp += n;
+        in_paragraph += 1;
+    }
+    text.push('.');
+    let mut doc = Document::new(
+        &format!("Benchmark {words} words, {spans} spans"),
+        &text,
+        None,
+    );
+    let labels = ["claim", "source", "hedge"];
+    let mut placed = 0;
+    let mut attempt = 0;
+    while placed < spans && attempt < spans * 20 {
+        attempt += 1;
+        let first = rng.below(words);
+        let len = 1 + rng.below(12);
+        let last = (first + len).min(words - 1);
+        let span = Span::new(bounds[first].0, bounds[last].1).expect("ordered");
+        let id = format!("a{}", placed + 1);
+        let mut a = Annotation::new(&id, labels[rng.below(3)], span, "2026-01-01T00:00:00Z");
+        if rng.below(10) == 0 {
+            a.note = format!("Note {placed}: who says so?");
+        }
+        if doc.insert(a).is_ok() {
+            placed += 1;
+        }
+    }
+    doc
+}
+
+/// The document as the bytes of a native file.
+pub fn file(words: usize, spans: usize) -> String {
+    native::to_json(&document(words, spans))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_arguments_same_file_and_the_asked_sizes() {
+        let a = file(1000, 100);
+        assert_eq!(a, file(1000, 100));
+        let doc = document(1000, 100);
+        assert_eq!(doc.word_count(), 1000);
+        assert_eq!(doc.annotations().len(), 100);
+        let reread = native::from_json(&a).expect("a valid file");
+        assert_eq!(reread.annotations().len(), 100);
+    }
+}
