@@ -12,6 +12,8 @@ pub enum Command {
     Redo,
     /// Drop the pending selection or the selected span.
     Escape,
+    /// Go to the search box (`/` or `Ctrl+F`).
+    Search,
 }
 
 /// What the app is doing when the key is pressed.
@@ -35,11 +37,15 @@ pub fn command(key: &str, ctrl: bool, shift: bool, ctx: &KeyContext) -> Option<C
             "z" if shift => Some(Command::Redo),
             "z" => Some(Command::Undo),
             "y" => Some(Command::Redo),
+            "f" if !shift => Some(Command::Search),
             _ => None,
         };
     }
     if ctx.in_text_field {
         return None;
+    }
+    if key == "/" {
+        return Some(Command::Search);
     }
     if key == "Escape" {
         return (ctx.has_selection || ctx.has_selected).then_some(Command::Escape);
@@ -115,6 +121,15 @@ mod tests {
             );
         }
         assert_eq!(command("z", true, false, &ctx(&l, false, true, true)), None);
+    }
+
+    #[test]
+    fn slash_and_ctrl_f_go_to_search_except_while_typing() {
+        let l = default_labels();
+        let c = ctx(&l, false, false, false);
+        assert_eq!(command("/", false, false, &c), Some(Command::Search));
+        assert_eq!(command("f", true, false, &c), Some(Command::Search));
+        assert_eq!(command("/", false, false, &ctx(&l, false, false, true)), None);
     }
 
     #[test]

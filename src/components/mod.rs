@@ -10,6 +10,7 @@ pub mod conflict;
 pub mod entry_list;
 pub mod label_toolbar;
 pub mod library;
+pub mod search_bar;
 pub mod open_file;
 pub mod side_panel;
 pub mod span_editor;

@@ -1,4 +1,4 @@
-//! The side panel: counts per label (which double as filters), the selected span's editor, and
+//! The side panel: search, counts per label (which double as filters), the selected span's editor, and
 //! every annotation in text order (a windowed list); clicking an entry scrolls to and flashes its
 //! highlight.
 
@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::entry_list::EntryList;
+use crate::components::search_bar::SearchBar;
 use crate::components::span_editor::SpanEditor;
 use crate::effects::use_ctx;
 use crate::session::SessionRef;
@@ -51,6 +52,7 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
     );
     html! {
         <aside class="side-panel" aria-label="Annotations">
+            <SearchBar session={props.session.clone()} rev={props.rev} />
             { for editor }
             <h2>{ format!("Annotations ({})", doc.annotations().len()) }</h2>
             <div class="chips" role="group" aria-label="Show labels">{ for chips }</div>

@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod offline;
 pub mod perf;
+pub mod ranges;
 pub mod scroll;
 pub mod selection;
 pub mod words;

@@ -79,7 +79,7 @@ fn block_at(
             None => n.parent_element(),
         })
         .and_then(|el| el.closest("p[data-start]").ok().flatten());
-    if let Some(found) = near_p.as_ref().and_then(|p| holds(p)) {
+    if let Some(found) = near_p.as_ref().and_then(&holds) {
         return Some(found);
     }
     let blocks = article.query_selector_all("p[data-start]").ok()?;
@@ -123,13 +123,16 @@ pub fn raw_range(article: &Element) -> Option<(Span, web_sys::DomRect)> {
     ))
 }
 
+/// A raw range, whether it was exact, the text's address, and the span it became.
+type Snapped = (Span, bool, usize, Option<Span>);
+
 thread_local! {
     /// The raw range last read while Alt was held: that selection stays exact after Alt is released
     /// (the user lets go of Alt before clicking the toolbar or pressing a label key).
     static EXACT_RANGE: std::cell::Cell<Option<Span>> = const { std::cell::Cell::new(None) };
     /// The last answer, by raw range, exactness and text (its address): the label key asks again
     /// for the selection the toolbar was shown for, and word segmentation is the costly part.
-    static LAST: std::cell::Cell<Option<(Span, bool, usize, Option<Span>)>> = const { std::cell::Cell::new(None) };
+    static LAST: std::cell::Cell<Option<Snapped>> = const { std::cell::Cell::new(None) };
 }
 
 /// The span a selection would become: snapped outward to whole words, unless Alt is held now (`alt`) or

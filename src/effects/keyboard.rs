@@ -91,6 +91,15 @@ pub fn install(ctx: Ctx) -> Vec<EventListener> {
                     ctx.send(Action::Delete(id.to_string()));
                 }
             }
+            Command::Search => {
+                if let Some(el) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("search"))
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = el.focus();
+                }
+            }
             Command::Undo => ctx.send(Action::Undo),
             Command::Redo => ctx.send(Action::Redo),
             Command::Escape => {

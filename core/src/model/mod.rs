@@ -7,6 +7,7 @@ pub mod document;
 pub mod history;
 pub mod label;
 pub mod names;
+pub mod search;
 pub mod snap;
 pub mod span;
 pub mod text;

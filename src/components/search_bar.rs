@@ -1,0 +1,175 @@
+//! Search in the article (`/` or `Ctrl+F` focuses it): matches in the text, and annotations whose label
+//! or note matches, stepped through in text order with Enter / Shift+Enter or the arrows. The current
+//! text match can be marked as a span with a label button; the current annotation is selected.
+
+use close_reader_core::model::search::{find_annotations, find_text};
+use close_reader_core::Span;
+use yew::prelude::*;
+
+use crate::effects::use_ctx;
+use crate::session::SessionRef;
+use crate::state::Action;
+
+/// Matches painted around the current one (painting every match of a common word would be slow).
+const PAINT_AROUND: usize = 100;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    pub span: Span,
+    /// The annotation found by its label or note; `None` for a place in the text.
+    pub annotation: Option<String>,
+}
+
+/// Text matches and annotation matches of `query`, in text order.
+pub fn hits(doc: &close_reader_core::Document, query: &str) -> Vec<Hit> {
+    let mut out: Vec<Hit> = find_text(doc, query)
+        .into_iter()
+        .map(|span| Hit { span, annotation: None })
+        .collect();
+    out.extend(find_annotations(doc, query).into_iter().filter_map(|id| {
+        doc.annotation(&id).map(|a| Hit { span: a.span, annotation: Some(id) })
+    }));
+    out.sort_by_key(|h| (h.span.start(), h.annotation.is_some()));
+    out
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SearchBarProps {
+    pub session: SessionRef,
+    pub rev: u64,
+}
+
+#[component]
+pub fn SearchBar(props: &SearchBarProps) -> Html {
+    let ctx = use_ctx();
+    let query = use_state(String::new);
+    let current = use_state(|| 0usize);
+    let found = {
+        let session = props.session.clone();
+        use_memo(((*query).clone(), props.rev), move |(q, _)| hits(&session.0.borrow().doc, q))
+    };
+    let total = found.len();
+    let at = if total == 0 { 0 } else { (*current).min(total - 1) };
+
+    // Paint the matches near the current one, the current one apart, and bring it into view.
+    {
+        let (found, session) = (found.clone(), props.session.clone());
+        use_effect_with((found, at, props.rev), move |(found, at, _)| {
+            let article = crate::effects::keyboard::article();
+            let se = session.0.borrow();
+            let range = |h: &Hit| article.as_ref().and_then(|a| crate::dom::ranges::range_of(a, &se.blocks, h.span));
+            let near: Vec<_> = found
+                .iter()
+                .enumerate()
+                .skip(at.saturating_sub(PAINT_AROUND))
+                .take(2 * PAINT_AROUND)
+                .filter(|(i, h)| *i != *at && h.annotation.is_none())
+                .filter_map(|(_, h)| range(h))
+                .collect();
+            crate::dom::ranges::paint("search", &near);
+            let cur = found.get(*at).filter(|h| h.annotation.is_none()).and_then(&range);
+            crate::dom::ranges::paint("search-current", cur.as_slice());
+            if let Some(r) = &cur {
+                crate::dom::ranges::scroll_to(r);
+            }
+            || {
+                crate::dom::ranges::paint("search", &[]);
+                crate::dom::ranges::paint("search-current", &[]);
+            }
+        });
+    }
+
+    let go = {
+        let (current, found, ctx) = (current.clone(), found.clone(), ctx.clone());
+        move |to: usize| {
+            current.set(to);
+            if let Some(Hit { annotation: Some(id), .. }) = found.get(to) {
+                ctx.send(Action::Focus(id.clone()));
+            }
+        }
+    };
+    let step = move |forward: bool| {
+        if total > 0 {
+            go(if forward { (at + 1) % total } else { (at + total - 1) % total });
+        }
+    };
+    let oninput = {
+        let (query, current) = (query.clone(), current.clone());
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            query.set(input.value());
+            current.set(0);
+        })
+    };
+    let onkeydown = {
+        let (step, query) = (step.clone(), query.clone());
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Enter" => {
+                e.prevent_default();
+                step(!e.shift_key());
+            }
+            "Escape" => {
+                query.set(String::new());
+                let input: web_sys::HtmlElement = e.target_unchecked_into();
+                let _ = input.blur();
+            }
+            _ => {}
+        })
+    };
+    let (prev, next) = (step.clone(), step);
+    let current_text = found.get(at).filter(|h| h.annotation.is_none()).map(|h| h.span);
+    let labels = props.session.0.borrow().doc.labels.clone();
+    let status = match (query.trim().is_empty(), total) {
+        (true, _) => String::new(),
+        (false, 0) => "No matches".into(),
+        (false, n) => format!("{} of {n}", at + 1),
+    };
+    html! {
+        <div class="search-bar" role="search">
+            <input id="search" type="search" placeholder="Search the article (/)" aria-label="Search the article"
+                value={(*query).clone()} {oninput} {onkeydown} autocomplete="off" />
+            <span class="search-count" role="status" aria-live="polite">{ status }</span>
+            if total > 0 {
+                <button class="quiet" aria-label="Previous match" title="Previous match (Shift+Enter)"
+                    onclick={Callback::from(move |_: MouseEvent| prev(false))}>{ "↑" }</button>
+                <button class="quiet" aria-label="Next match" title="Next match (Enter)"
+                    onclick={Callback::from(move |_: MouseEvent| next(true))}>{ "↓" }</button>
+            }
+            if let Some(span) = current_text {
+                <span class="search-mark" role="group" aria-label="Mark this match as">
+                    { for labels.iter().enumerate().map(|(i, l)| {
+                        let label = l.id.clone();
+                        html! {
+                            <button class={classes!("label-button", format!("l{}", i % 8))}
+                                title={format!("Mark this match as {}", l.name)}
+                                onclick={ctx.callback(move |_: MouseEvent| Action::LabelSpan { label: label.clone(), span })}>
+                                { format!("Mark as {}", l.name) }
+                            </button>
+                        }
+                    }) }
+                </span>
+            }
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use close_reader_core::{Annotation, Document};
+
+    #[test]
+    fn text_and_annotation_matches_come_in_text_order() {
+        let mut d = Document::new("T", "The minister said. Critics said otherwise.", None);
+        let mut a = Annotation::new("a1", "source", Span::new(0, 12).unwrap(), "t");
+        a.note = "Which one said it?".into();
+        d.insert(a).unwrap();
+        let found = hits(&d, "said");
+        let kinds: Vec<_> = found.iter().map(|h| (h.span.start(), h.annotation.clone())).collect();
+        assert_eq!(
+            kinds,
+            vec![(0, Some("a1".to_string())), (13, None), (27, None)],
+            "the annotation whose note says 'said' comes first, at its own position"
+        );
+    }
+}
