@@ -265,11 +265,12 @@ async fn main() {
         let r = sized(&hosted, &dir.0, words, spans).await;
         let pair = |v: &(Vec<f64>, Vec<f64>)| {
             format!(
-                "{:.1} / {:.0} ms ({:.1} / {:.0})",
+                "{:.1} / {:.0} ms ({:.1} / {:.0}; n={})",
                 percentile(&v.0, 0.5),
                 percentile(&v.1, 0.5),
                 percentile(&v.0, 0.95),
-                percentile(&v.1, 0.95)
+                percentile(&v.1, 0.95),
+                v.0.len()
             )
         };
         println!(
