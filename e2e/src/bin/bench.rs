@@ -64,16 +64,19 @@ try {
 } catch (_) {}
 "#;
 
-/// Selects the first word of a plain (unmarked) run of text in the viewport; false if none.
-const SELECT_PLAIN_WORD_JS: &str = r#"
-for (const el of document.querySelectorAll('article p > span[data-s]')) {
-  const r = el.getBoundingClientRect();
-  if (r.top < 80 || r.bottom > innerHeight - 80) continue;
-  const t = el.firstChild; if (!t) continue;
-  const m = /[A-Za-z]{3,}/.exec(t.data); if (!m) continue;
-  const range = document.createRange(); range.setStart(t, m.index); range.setEnd(t, m.index + m[0].length);
-  const s = getSelection(); s.removeAllRanges(); s.addRange(range);
-  return true;
+/// Selects the first word of a run of text in the viewport, preferring unmarked text (where nearly every
+/// word is marked, the new span overlaps others, as a user's would); false if none.
+const SELECT_WORD_JS: &str = r#"
+for (const css of ['article p > span[data-s]', 'article p > mark[data-s]']) {
+  for (const el of document.querySelectorAll(css)) {
+    const r = el.getBoundingClientRect();
+    if (r.top < 80 || r.bottom > innerHeight - 80) continue;
+    const t = el.firstChild; if (!t) continue;
+    const m = /[A-Za-z]{3,}/.exec(t.data); if (!m) continue;
+    const range = document.createRange(); range.setStart(t, m.index); range.setEnd(t, m.index + m[0].length);
+    const s = getSelection(); s.removeAllRanges(); s.addRange(range);
+    return true;
+  }
 }
 return false;
 "#;
@@ -180,7 +183,7 @@ async fn sized(base: &str, dir: &Path, words: usize, spans: usize) -> Sized {
     for i in 0..EDIT_RUNS {
         app.js(&format!("scrollTo(0, {});", 400 + i * 700), vec![])
             .await;
-        if app.js(SELECT_PLAIN_WORD_JS, vec![]).await != json!(true) {
+        if app.js(SELECT_WORD_JS, vec![]).await != json!(true) {
             continue;
         }
         app.wait_for(".label-toolbar").await;
