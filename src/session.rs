@@ -61,9 +61,28 @@ impl Session {
 
     fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
         let spans = edit.spans();
+        let labels = edit.changes_labels();
         self.history.apply(&mut self.doc, edit)?;
-        self.refresh(&spans);
+        self.after_edit(&spans, labels);
         Ok(())
+    }
+
+    fn after_edit(&mut self, spans: &[Span], labels_changed: bool) {
+        if labels_changed {
+            self.label_ids = Rc::new(
+                self.doc
+                    .labels
+                    .iter()
+                    .map(|l| (l.id.clone(), l.name.clone()))
+                    .collect(),
+            );
+        }
+        self.refresh(spans);
+    }
+
+    /// Applies several edits (an import) as one undoable step, all or none.
+    pub fn apply_batch(&mut self, edits: Vec<Edit>) -> Result<(), EditError> {
+        self.apply(Edit::Batch(edits))
     }
 
     /// Marks `span` with `label`; returns the new annotation's id.
@@ -107,13 +126,13 @@ impl Session {
 
     pub fn undo(&mut self) -> Option<Edit> {
         let e = self.history.undo(&mut self.doc)?;
-        self.refresh(&e.spans());
+        self.after_edit(&e.spans(), e.changes_labels());
         Some(e)
     }
 
     pub fn redo(&mut self) -> Option<Edit> {
         let e = self.history.redo(&mut self.doc)?;
-        self.refresh(&e.spans());
+        self.after_edit(&e.spans(), e.changes_labels());
         Some(e)
     }
 
@@ -173,6 +192,38 @@ mod tests {
         s.undo();
         assert_eq!(s.segments[0][0].labels, vec!["hedge".to_string()]);
         assert_eq!(s.blocks_of(&id), 0..1);
+    }
+
+    #[test]
+    fn a_batch_with_a_new_label_refreshes_the_label_list_and_undoes_as_one() {
+        let mut s = session();
+        let l = close_reader_core::Label::new("opinion", "Opinion", "#047857", "");
+        s.apply_batch(vec![
+            Edit::AddLabel(l),
+            Edit::Add(Annotation::new(
+                "x1",
+                "opinion",
+                Span::new(0, 3).unwrap(),
+                "t",
+            )),
+            Edit::Add(Annotation::new(
+                "x2",
+                "claim",
+                Span::new(21, 25).unwrap(),
+                "t",
+            )),
+        ])
+        .unwrap();
+        assert_eq!(s.label_ids.len(), 4);
+        assert_eq!(s.segments[0][0].labels, vec!["opinion".to_string()]);
+        assert_eq!(s.segments[2][0].labels, vec!["claim".to_string()]);
+        s.undo().unwrap();
+        assert_eq!(s.label_ids.len(), 3);
+        assert!(s
+            .segments
+            .iter()
+            .flat_map(|b| b.iter())
+            .all(|seg| seg.ids.is_empty()));
     }
 
     #[test]

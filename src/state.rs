@@ -1,6 +1,8 @@
 //! The one reducer: every user action becomes an `Action`, and `reduce` is the only place state
 //! changes. Storage, downloads and DOM work happen in effects and callbacks, never here.
 
+pub mod import;
+
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -92,6 +94,8 @@ pub struct AppState {
     pub notice: Option<Notice>,
     pub library: Rc<Vec<DocMeta>>,
     pub conflict: Option<Rc<Conflict>>,
+    /// Another tool's file, read and placed, waiting for the user to review and apply it.
+    pub import: Option<Rc<import::PendingImport>>,
 }
 
 impl PartialEq for AppState {
@@ -106,6 +110,11 @@ impl PartialEq for AppState {
             && self.notice == other.notice
             && Rc::ptr_eq(&self.library, &other.library)
             && self.conflict == other.conflict
+            && match (&self.import, &other.import) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
             && match (&self.session, &other.session) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
@@ -130,6 +139,7 @@ impl Default for AppState {
             notice: None,
             library: Rc::default(),
             conflict: None,
+            import: None,
         }
     }
 }
@@ -179,6 +189,10 @@ pub enum Action {
     },
     /// The open document was deleted from the library.
     Closed,
+    /// Show (or, with `None`, cancel) the review of an import.
+    ReviewImport(Option<Rc<import::PendingImport>>),
+    /// Apply the reviewed import onto the open document, as one undoable edit.
+    ApplyImport(import::Choices),
 }
 
 impl AppState {
@@ -220,6 +234,42 @@ impl AppState {
             }
             None => {}
         }
+    }
+}
+
+impl AppState {
+    /// Adds a reviewed import's annotations (and the labels chosen for its tags) to the open
+    /// document in one undoable step, and says what happened.
+    fn apply_import(&mut self, p: &import::PendingImport, choices: &import::Choices) {
+        let file = &p.file_name;
+        if p.target != import::Target::Open {
+            return;
+        }
+        let done = self.with_session(|se| {
+            let edits = import::plan(&se.doc, &p.report, choices);
+            let n = import::added(&edits);
+            if n == 0 {
+                return Ok(0);
+            }
+            se.apply_batch(edits).map(|()| n)
+        });
+        self.notice = Some(match done {
+            Some(Ok(0)) => Notice::info(format!("Nothing was added from “{file}”.")),
+            Some(Ok(n)) => {
+                self.edited();
+                Notice::info(format!(
+                    "Added {n} annotation{} from “{file}”. Undo takes {} back.",
+                    if n == 1 { "" } else { "s" },
+                    if n == 1 { "it" } else { "them" }
+                ))
+            }
+            Some(Err(e)) => Notice::error(format!(
+                "The annotations from “{file}” were not added: {e}. Nothing was changed."
+            )),
+            None => Notice::error(format!(
+                "“{file}” was not imported: no article is open. Nothing was changed."
+            )),
+        });
     }
 }
 
@@ -357,6 +407,13 @@ impl Reducible for AppState {
                     s.edited();
                 }
             }
+            Action::ReviewImport(p) => s.import = p,
+            Action::ApplyImport(choices) => {
+                let Some(p) = s.import.take() else {
+                    return self;
+                };
+                s.apply_import(&p, &choices);
+            }
             Action::Closed => {
                 s.session = None;
                 s.selected = None;
@@ -442,6 +499,63 @@ mod tests {
             vec![("hedge".to_string(), "may".to_string())]
         );
         assert_eq!(s.selected.as_deref(), Some("a1"));
+    }
+
+    fn hypothesis_like_import(s: &AppState) -> Rc<import::PendingImport> {
+        use close_reader_core::formats::import::{place, ForeignAnnotation};
+        let doc = s.session.as_ref().unwrap().borrow().doc.clone();
+        let item = |quote: &str, tag: &str| ForeignAnnotation {
+            place: "item".into(),
+            tags: vec![tag.into()],
+            quote: Some(quote.into()),
+            ..Default::default()
+        };
+        Rc::new(import::PendingImport {
+            file_name: "h.json".into(),
+            format: "Hypothesis annotations",
+            target: import::Target::Open,
+            report: place(
+                &doc,
+                vec![item("minister", "source"), item("plan", "Opinion")],
+                "now",
+            ),
+        })
+    }
+
+    #[test]
+    fn an_import_is_applied_as_one_undo_step_and_cancel_changes_nothing() {
+        let s = opened();
+        let p = hypothesis_like_import(&s);
+        let reviewing = s.clone().reduce(Action::ReviewImport(Some(p.clone())));
+        let cancelled = reviewing.reduce(Action::ReviewImport(None));
+        assert!(cancelled.import.is_none());
+        assert!(labels_of(&cancelled).is_empty());
+        assert_eq!(cancelled.rev, s.rev);
+
+        let reviewing = cancelled.reduce(Action::ReviewImport(Some(p.clone())));
+        let choices = import::Choices::defaults(&p.report);
+        let applied = reviewing.reduce(Action::ApplyImport(choices.clone()));
+        assert!(applied.import.is_none());
+        assert_eq!(
+            labels_of(&applied),
+            vec![
+                ("source".to_string(), "minister".to_string()),
+                ("opinion".to_string(), "plan".to_string())
+            ]
+        );
+        assert_eq!(applied.save, SaveStatus::Unsaved);
+        assert_eq!(
+            applied.notice.as_ref().unwrap().text,
+            "Added 2 annotations from “h.json”. Undo takes them back."
+        );
+        let undone = applied.reduce(Action::Undo);
+        assert!(labels_of(&undone).is_empty());
+        let labels = undone.session.as_ref().unwrap().borrow().doc.labels.len();
+        assert_eq!(labels, 3, "the label the import made is gone too");
+
+        // Applying with no review open is a no-op.
+        let again = undone.clone().reduce(Action::ApplyImport(choices));
+        assert!(Rc::ptr_eq(&undone, &again));
     }
 
     #[test]

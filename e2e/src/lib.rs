@@ -12,6 +12,7 @@ use thirtyfour::prelude::*;
 pub use thirtyfour;
 
 pub mod generate;
+pub mod pdf;
 
 struct Shared {
     driver_url: String,

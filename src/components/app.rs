@@ -7,7 +7,8 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::components::{
-    annotate::Annotate, banner::Banner, conflict::ConflictDialog, library::Library, start::Start,
+    annotate::Annotate, banner::Banner, conflict::ConflictDialog, import_review::ImportReview,
+    library::Library, start::Start,
 };
 use crate::effects::{commands, keyboard, persist, selection_watch, startup, Ctx};
 use crate::state::{AppState, Screen};
@@ -37,6 +38,17 @@ pub fn App() -> Html {
                 &window,
                 "pagehide",
                 move |_| persist::save_now(&c),
+            ));
+            let c = ctx.clone();
+            guards.push(gloo::events::EventListener::new(
+                &window,
+                "beforeprint",
+                move |_| crate::effects::export::prepare_print(&c),
+            ));
+            guards.push(gloo::events::EventListener::new(
+                &window,
+                "afterprint",
+                |_| crate::dom::print_notes::clear(),
             ));
             let c = ctx.clone();
             let doc = window.document().expect("document");
@@ -115,6 +127,7 @@ pub fn App() -> Html {
             <div class={classes!("app", (*dragging).then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
                 { screen }
                 if let Some(c) = state.conflict.clone() { <ConflictDialog conflict={c} /> }
+                if let Some(p) = state.import.clone() { <ImportReview pending={p} /> }
                 <div class="drop-hint" aria-hidden="true">{ "Drop a Close Reader file to open it" }</div>
             </div>
         </ContextProvider<Ctx>>

@@ -17,7 +17,7 @@ pub fn OpenFile() -> Html {
     html! {
         <label class="button file-button">
             { "Open file" }
-            <input type="file" accept=".json,application/json" aria-label="Open file" {onchange} />
+            <input type="file" accept=".json,.jsonld,.jsonl,.csv,.ann,application/json,application/ld+json,text/csv" aria-label="Open file" {onchange} />
         </label>
     }
 }

@@ -1,8 +1,9 @@
 //! The annotate screen's bar: back to the library, the title and source, save state, undo/redo,
-//! download and open.
+//! download, export and open.
 
 use yew::prelude::*;
 
+use crate::components::export_menu::ExportMenu;
 use crate::components::open_file::OpenFile;
 use crate::effects::{commands, use_ctx};
 use crate::intake::is_web_url;
@@ -47,6 +48,7 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                 <button onclick={ctx.callback(|_: MouseEvent| Action::Undo)} disabled={!props.can_undo} title="Undo (Ctrl+Z)">{ "Undo" }</button>
                 <button onclick={ctx.callback(|_: MouseEvent| Action::Redo)} disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z or Ctrl+Y)">{ "Redo" }</button>
                 <button class="primary" onclick={download} title="Save a .close-reader.json file">{ "Download" }</button>
+                <ExportMenu />
                 <OpenFile />
             </div>
         </header>

@@ -1,9 +1,10 @@
 //! Thin wrappers over browser APIs: the clock, the selection, word segmentation, scrolling, and the
-//! offline service worker.
+//! offline service worker, and the print-only notes.
 
 pub mod clock;
 pub mod offline;
 pub mod perf;
+pub mod print_notes;
 pub mod ranges;
 pub mod scroll;
 pub mod selection;

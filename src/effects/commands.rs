@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use close_reader_core::formats::detect::{detect, Format, NotRecognised};
 use close_reader_core::formats::native::{self, text_sha256};
 use close_reader_core::model::names::slug;
 use close_reader_core::Document;
@@ -65,6 +66,17 @@ pub fn open_file(ctx: &Ctx, file: web_sys::File) {
             Err(e) => return ctx.send(fail(e)),
         };
         perf::mark("open:read");
+        match detect(&bytes) {
+            Ok(Format::Native) => {}
+            Ok(format) => {
+                if let Err(why) = super::import::review(&ctx, &name, &bytes, format) {
+                    ctx.send(fail(why));
+                }
+                return;
+            }
+            Err(e) if !meant_as_native(&name, &bytes, &e) => return ctx.send(fail(e.to_string())),
+            Err(_) => {}
+        }
         let doc = match native::from_bytes(&bytes) {
             Ok(d) => d,
             Err(e) => return ctx.send(fail(e.to_string())),
@@ -84,6 +96,16 @@ pub fn open_file(ctx: &Ctx, file: web_sys::File) {
             None => open_new(&ctx, doc, new_doc_id()),
         }
     });
+}
+
+/// True when a file no format recognised should get the native reader's message (which says
+/// where its JSON breaks or what is wrong with it): it is named `.json` or looks like JSON.
+fn meant_as_native(name: &str, bytes: &[u8], e: &NotRecognised) -> bool {
+    let json_like = bytes
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| matches!(b, b'{' | b'['));
+    !matches!(e, NotRecognised::Zip) && (name.to_lowercase().ends_with(".json") || json_like)
 }
 
 /// The document already kept in this browser with the same text, if any: the open one first (its latest

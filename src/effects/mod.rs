@@ -3,6 +3,8 @@
 //! latest state through [`Ctx`] and changes it only by dispatching actions.
 
 pub mod commands;
+pub mod export;
+pub mod import;
 pub mod keyboard;
 pub mod persist;
 pub mod selection_watch;

@@ -1,19 +1,35 @@
-//! Saving a text as a file on the user's machine (a Blob behind a temporary link).
+//! Saving a file on the user's machine (a Blob behind a temporary link): text, or bytes (a ZIP).
 
 use wasm_bindgen::JsCast;
 
+fn fail(what: &str) -> String {
+    format!("The download could not start: {what}.")
+}
+
 /// Offers `contents` as a download named `name`. Returns a message when the browser refuses.
 pub fn text_file(name: &str, mime: &str, contents: &str) -> Result<(), String> {
-    let fail = |what: &str| format!("The download could not start: {what}.");
-    let window = web_sys::window().ok_or_else(|| fail("no window"))?;
-    let document = window.document().ok_or_else(|| fail("no document"))?;
     let parts = js_sys::Array::of1(&contents.into());
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
         .map_err(|_| fail("the file could not be built"))?;
-    let url =
-        web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("no object URL"))?;
+    offer(name, &blob)
+}
+
+/// Offers `bytes` as a download named `name`.
+pub fn bytes_file(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts)
+        .map_err(|_| fail("the file could not be built"))?;
+    offer(name, &blob)
+}
+
+fn offer(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let window = web_sys::window().ok_or_else(|| fail("no window"))?;
+    let document = window.document().ok_or_else(|| fail("no document"))?;
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| fail("no object URL"))?;
     let a: web_sys::HtmlAnchorElement = document
         .create_element("a")
         .map_err(|_| fail("no link"))?

@@ -9,6 +9,7 @@ pub mod doccano;
 pub mod import;
 pub mod label_studio;
 pub mod native;
+pub mod report;
 pub mod w3c;
 pub mod w3c_import;
 pub mod zip;

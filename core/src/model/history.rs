@@ -1,6 +1,7 @@
 //! Edits to a document's annotations, each reversible, and the undo/redo history that records them.
 
-use crate::model::{document::AnnotationError, Annotation, Document, Span};
+use crate::model::link::LinkError;
+use crate::model::{document::AnnotationError, Annotation, Document, Label, Link, Span};
 
 /// One reversible change. Label and note changes are a `Replace` of the whole annotation, so undo
 /// restores the old `modified` time too.
@@ -12,6 +13,28 @@ pub enum Edit {
         before: Annotation,
         after: Annotation,
     },
+    /// A new label at the end of the document's labels (an import that creates one).
+    AddLabel(Label),
+    /// Takes back an [`Edit::AddLabel`]: only the last label, and only while no annotation uses it.
+    RemoveLabel(Label),
+    /// Several edits as one step (an import, a removal with its links): applied in order, all or
+    /// none, undone in reverse.
+    Batch(Vec<Edit>),
+    /// A new link; its ends must exist (see [`Document::check_link`]).
+    AddLink(Link),
+    /// Removes a link, which must be exactly as given.
+    RemoveLink(Link),
+    /// A label's name, colour or key changed; the id stays.
+    ReplaceLabel { before: Label, after: Label },
+    /// A new label at `index` of the labels (`index` ≤ their number).
+    InsertLabel { index: usize, label: Label },
+    /// Takes out the label at `index`, which must be `label` and used by no annotation. Deleting a
+    /// label in use is a [`Edit::Batch`] that first removes or relabels its spans: see
+    /// [`crate::model::label_set::delete_label`].
+    DeleteLabel { index: usize, label: Label },
+    /// Moves the label `id` from position `from` to position `to` (counted in the list as it is
+    /// before and after the move).
+    MoveLabel { id: String, from: usize, to: usize },
 }
 
 impl Edit {
@@ -23,7 +46,42 @@ impl Edit {
                 before: after.clone(),
                 after: before.clone(),
             },
+            Edit::AddLabel(l) => Edit::RemoveLabel(l.clone()),
+            Edit::RemoveLabel(l) => Edit::AddLabel(l.clone()),
+            Edit::Batch(edits) => Edit::Batch(edits.iter().rev().map(Edit::inverse).collect()),
+            Edit::AddLink(l) => Edit::RemoveLink(l.clone()),
+            Edit::RemoveLink(l) => Edit::AddLink(l.clone()),
+            Edit::ReplaceLabel { before, after } => Edit::ReplaceLabel {
+                before: after.clone(),
+                after: before.clone(),
+            },
+            Edit::InsertLabel { index, label } => Edit::DeleteLabel {
+                index: *index,
+                label: label.clone(),
+            },
+            Edit::DeleteLabel { index, label } => Edit::InsertLabel {
+                index: *index,
+                label: label.clone(),
+            },
+            Edit::MoveLabel { id, from, to } => Edit::MoveLabel {
+                id: id.clone(),
+                from: *to,
+                to: *from,
+            },
         }
+    }
+
+    /// The one edit that removes an annotation undoably: its links first, then the annotation, as
+    /// one step (a plain [`Edit::Remove`] when it has no links). `None` when there is no such
+    /// annotation.
+    pub fn remove_annotation(doc: &Document, id: &str) -> Option<Edit> {
+        let a = doc.annotation(id)?.clone();
+        let mut edits: Vec<Edit> = doc.links_of(id).cloned().map(Edit::RemoveLink).collect();
+        if edits.is_empty() {
+            return Some(Edit::Remove(a));
+        }
+        edits.push(Edit::Remove(a));
+        Some(Edit::Batch(edits))
     }
 
     /// The text the edit touches (both spans, for a replace that moves).
@@ -31,14 +89,56 @@ impl Edit {
         match self {
             Edit::Add(a) | Edit::Remove(a) => vec![a.span],
             Edit::Replace { before, after } => vec![before.span, after.span],
+            Edit::Batch(edits) => edits.iter().flat_map(Edit::spans).collect(),
+            Edit::AddLabel(_)
+            | Edit::RemoveLabel(_)
+            | Edit::AddLink(_)
+            | Edit::RemoveLink(_)
+            | Edit::ReplaceLabel { .. }
+            | Edit::InsertLabel { .. }
+            | Edit::DeleteLabel { .. }
+            | Edit::MoveLabel { .. } => vec![],
         }
     }
 
-    fn apply(&self, doc: &mut Document) -> Result<(), EditError> {
+    /// True when the edit changes the labels: adds, removes, renames, recolours, rekeys or moves one.
+    /// The app then refreshes its label list, and should re-render every highlight, whose colour
+    /// and pattern follow the label's position and colour.
+    pub fn changes_labels(&self) -> bool {
+        match self {
+            Edit::AddLabel(_)
+            | Edit::RemoveLabel(_)
+            | Edit::ReplaceLabel { .. }
+            | Edit::InsertLabel { .. }
+            | Edit::DeleteLabel { .. }
+            | Edit::MoveLabel { .. } => true,
+            Edit::Batch(edits) => edits.iter().any(Edit::changes_labels),
+            _ => false,
+        }
+    }
+
+    /// True when the edit adds or removes links (the app then refreshes what shows them).
+    pub fn changes_links(&self) -> bool {
+        match self {
+            Edit::AddLink(_) | Edit::RemoveLink(_) => true,
+            Edit::Batch(edits) => edits.iter().any(Edit::changes_links),
+            _ => false,
+        }
+    }
+
+    /// Applies the edit without recording it (the history does that).
+    pub(crate) fn apply(&self, doc: &mut Document) -> Result<(), EditError> {
         match self {
             Edit::Add(a) => doc.insert(a.clone()).map_err(EditError::Invalid),
             Edit::Remove(a) => match doc.annotation(&a.id) {
                 Some(current) if current == a => {
+                    let links: Vec<String> = doc.links_of(&a.id).map(|l| l.id.clone()).collect();
+                    if !links.is_empty() {
+                        return Err(EditError::Linked {
+                            id: a.id.clone(),
+                            links,
+                        });
+                    }
                     doc.remove(&a.id);
                     Ok(())
                 }
@@ -52,8 +152,86 @@ impl Edit {
                     .map(|_| ())
                     .ok_or(EditError::Stale(before.id.clone()))
             }
+            Edit::AddLabel(l) => {
+                if doc.label(&l.id).is_some() {
+                    return Err(EditError::Label(l.id.clone()));
+                }
+                doc.labels.push(l.clone());
+                Ok(())
+            }
+            Edit::RemoveLabel(l) => {
+                let in_use = doc.annotations().iter().any(|a| a.label == l.id);
+                if doc.labels.last() != Some(l) || in_use {
+                    return Err(EditError::Label(l.id.clone()));
+                }
+                doc.labels.pop();
+                Ok(())
+            }
+            Edit::Batch(edits) => {
+                for (i, e) in edits.iter().enumerate() {
+                    if let Err(err) = e.apply(doc) {
+                        for done in edits[..i].iter().rev() {
+                            done.inverse()
+                                .apply(doc)
+                                .expect("the inverse of an edit just applied applies");
+                        }
+                        return Err(err);
+                    }
+                }
+                Ok(())
+            }
+            Edit::AddLink(l) => doc.insert_link(l.clone()).map_err(EditError::Link),
+            Edit::RemoveLink(l) => {
+                if doc.link(&l.id) != Some(l) {
+                    return Err(EditError::LinkStale(l.id.clone()));
+                }
+                doc.remove_link(&l.id);
+                Ok(())
+            }
+            Edit::ReplaceLabel { before, after } => {
+                let at = label_at(doc, before)?;
+                if after.id != before.id {
+                    return Err(EditError::LabelStale(before.id.clone()));
+                }
+                doc.labels[at] = after.clone();
+                Ok(())
+            }
+            Edit::InsertLabel { index, label } => {
+                if doc.label(&label.id).is_some() || *index > doc.labels.len() {
+                    return Err(EditError::Label(label.id.clone()));
+                }
+                doc.labels.insert(*index, label.clone());
+                Ok(())
+            }
+            Edit::DeleteLabel { index, label } => {
+                if doc.labels.get(*index) != Some(label) {
+                    return Err(EditError::LabelStale(label.id.clone()));
+                }
+                if doc.annotations().iter().any(|a| a.label == label.id) {
+                    return Err(EditError::Label(label.id.clone()));
+                }
+                doc.labels.remove(*index);
+                Ok(())
+            }
+            Edit::MoveLabel { id, from, to } => {
+                let n = doc.labels.len();
+                if doc.labels.get(*from).map(|l| &l.id) != Some(id) || *to >= n {
+                    return Err(EditError::LabelStale(id.clone()));
+                }
+                let l = doc.labels.remove(*from);
+                doc.labels.insert(*to, l);
+                Ok(())
+            }
         }
     }
+}
+
+/// Where `label` is, when the document's label with its id is exactly it.
+fn label_at(doc: &Document, label: &Label) -> Result<usize, EditError> {
+    doc.labels
+        .iter()
+        .position(|l| l == label)
+        .ok_or_else(|| EditError::LabelStale(label.id.clone()))
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,6 +239,16 @@ pub enum EditError {
     Invalid(AnnotationError),
     /// The annotation is not as the edit expects (already changed or gone).
     Stale(String),
+    /// A label to add already exists, or one to remove is in use or not the last.
+    Label(String),
+    /// The label is not as the edit expects (already changed, moved or gone).
+    LabelStale(String),
+    /// A link cannot be added.
+    Link(LinkError),
+    /// The link is not as the edit expects (already changed or gone).
+    LinkStale(String),
+    /// The annotation to remove still has links: remove it with [`Edit::remove_annotation`].
+    Linked { id: String, links: Vec<String> },
 }
 
 impl std::fmt::Display for EditError {
@@ -70,6 +258,21 @@ impl std::fmt::Display for EditError {
             EditError::Stale(id) => write!(
                 f,
                 "annotation \"{id}\" has changed since this edit was made"
+            ),
+            EditError::Label(id) => {
+                write!(f, "the label \"{id}\" already exists, or is still in use")
+            }
+            EditError::LabelStale(id) => {
+                write!(f, "the label \"{id}\" has changed since this edit was made")
+            }
+            EditError::Link(e) => e.fmt(f),
+            EditError::LinkStale(id) => {
+                write!(f, "link \"{id}\" has changed since this edit was made")
+            }
+            EditError::Linked { id, links } => write!(
+                f,
+                "annotation \"{id}\" still has links ({}); remove them with it",
+                links.join(", ")
             ),
         }
     }
@@ -272,6 +475,62 @@ mod tests {
         assert!(!h.can_undo());
     }
 
+    #[test]
+    fn a_batch_with_a_new_label_is_one_step_and_all_or_nothing() {
+        let mut d = doc();
+        let mut h = History::default();
+        let before = d.clone();
+        let opinion = Label::new("opinion", "Opinion", "#047857", "");
+        let batch = Edit::Batch(vec![
+            Edit::AddLabel(opinion.clone()),
+            Edit::Add(ann("x1", "opinion", 0, 3)),
+            Edit::Add(ann("x2", "claim", 4, 12)),
+        ]);
+        assert!(batch.changes_labels());
+        assert_eq!(batch.spans().len(), 2);
+        h.apply(&mut d, batch).unwrap();
+        assert_eq!(d.annotations().len(), 2);
+        assert_eq!(d.labels.last(), Some(&opinion));
+        let after = d.clone();
+        h.undo(&mut d).unwrap();
+        assert_eq!(d, before, "undo takes back the spans and the label");
+        assert!(!h.can_undo());
+        h.redo(&mut d).unwrap();
+        assert_eq!(d, after);
+
+        // The second add clashes with x1: nothing of the batch stays.
+        let failing = Edit::Batch(vec![
+            Edit::Add(ann("x3", "hedge", 13, 17)),
+            Edit::Add(ann("x1", "hedge", 18, 22)),
+        ]);
+        let err = h.apply(&mut d, failing).unwrap_err();
+        assert_eq!(
+            err,
+            EditError::Invalid(AnnotationError::DuplicateId { id: "x1".into() })
+        );
+        assert_eq!(d, after);
+        h.undo(&mut d).unwrap();
+        assert_eq!(d, before, "the failed batch left no history entry");
+    }
+
+    #[test]
+    fn a_label_in_use_is_not_removed() {
+        let mut d = doc();
+        let l = Label::new("opinion", "Opinion", "#047857", "");
+        Edit::AddLabel(l.clone()).apply(&mut d).unwrap();
+        assert_eq!(
+            Edit::AddLabel(l.clone()).apply(&mut d),
+            Err(EditError::Label("opinion".into()))
+        );
+        Edit::Add(ann("x1", "opinion", 0, 3)).apply(&mut d).unwrap();
+        let err = Edit::RemoveLabel(l).apply(&mut d).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "the label \"opinion\" already exists, or is still in use"
+        );
+        assert_eq!(d.labels.len(), 4);
+    }
+
     #[derive(Clone, Debug)]
     enum Op {
         Add(usize, usize, u8),
@@ -281,6 +540,8 @@ mod tests {
         Seal,
         Undo,
         Redo,
+        /// An import: maybe a new label, then adds (with the new label when `true`).
+        Batch(bool, Vec<(usize, usize, bool)>),
     }
 
     fn op() -> impl Strategy<Value = Op> {
@@ -292,6 +553,11 @@ mod tests {
             Just(Op::Seal),
             Just(Op::Undo),
             Just(Op::Redo),
+            (
+                any::<bool>(),
+                prop::collection::vec((0usize..60, 1usize..20, any::<bool>()), 0..4)
+            )
+                .prop_map(|(l, adds)| Op::Batch(l, adds)),
         ]
     }
 
@@ -340,6 +606,23 @@ mod tests {
                             open_note = Some(id.clone());
                         }
                         h.set_note(&mut d, &id, &text, "t").unwrap();
+                    }
+                    Op::Batch(new_label, adds) => {
+                        n += 1;
+                        let label = format!("x{n}");
+                        let mut edits = vec![];
+                        if new_label {
+                            edits.push(Edit::AddLabel(Label::new(&label, "X", "#000000", "")));
+                        }
+                        for (j, (s, l, own)) in adds.into_iter().enumerate() {
+                            let e = (s + l).min(d.text.len());
+                            let use_label = if own && new_label { label.as_str() } else { "claim" };
+                            edits.push(Edit::Add(ann(&format!("b{n}-{j}"), use_label, s, e)));
+                        }
+                        match h.apply(&mut d, Edit::Batch(edits)) {
+                            Ok(()) => { past.push(before); future.clear(); open_note = None; }
+                            Err(_) => prop_assert_eq!(&d, &before),
+                        }
                     }
                     Op::Seal => { h.seal(); open_note = None; }
                     Op::Undo => {
