@@ -14,6 +14,8 @@ pub enum Command {
     Escape,
     /// Go to the search box (`/` or `Ctrl+F`).
     Search,
+    /// Link the selected span to the next highlight clicked (`l`).
+    Link,
 }
 
 /// What the app is doing when the key is pressed.
@@ -64,6 +66,9 @@ pub fn command(key: &str, ctrl: bool, shift: bool, ctx: &KeyContext) -> Option<C
         if let Some(l) = by_key.or(by_digit) {
             return Some(Command::Label(l.id.clone()));
         }
+    }
+    if ctx.has_selected && !ctx.has_selection && (key == "l" || key == "L") {
+        return Some(Command::Link);
     }
     if ctx.has_selected && !ctx.has_selection && matches!(key, "Delete" | "Backspace") {
         return Some(Command::Delete);
@@ -130,6 +135,18 @@ mod tests {
         assert_eq!(command("/", false, false, &c), Some(Command::Search));
         assert_eq!(command("f", true, false, &c), Some(Command::Search));
         assert_eq!(command("/", false, false, &ctx(&l, false, false, true)), None);
+    }
+
+    #[test]
+    fn l_links_the_selected_span_but_never_while_text_is_selected_or_typed() {
+        let l = default_labels();
+        assert_eq!(
+            command("l", false, false, &ctx(&l, false, true, false)),
+            Some(Command::Link)
+        );
+        assert_eq!(command("l", false, false, &ctx(&l, true, true, false)), None);
+        assert_eq!(command("l", false, false, &ctx(&l, false, false, false)), None);
+        assert_eq!(command("l", false, false, &ctx(&l, false, true, true)), None);
     }
 
     #[test]

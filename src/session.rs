@@ -6,7 +6,8 @@ use std::rc::Rc;
 
 use close_reader_core::model::blocks::{blocks, blocks_touching, segment_all, segment_block};
 use close_reader_core::model::history::EditError;
-use close_reader_core::{Annotation, Block, Document, Edit, History, Segment, Span};
+use close_reader_core::model::link::LinkError;
+use close_reader_core::{Annotation, Block, Document, Edit, History, LinkKind, Segment, Span};
 
 /// Blocks per render group: the article is a list of groups, each a list of blocks.
 pub const GROUP_BLOCKS: usize = 24;
@@ -76,8 +77,17 @@ impl Session {
                     .map(|l| (l.id.clone(), l.name.clone()))
                     .collect(),
             );
+            // Every highlight's colour, pattern and title follow its label's position and name.
+            for v in &mut self.group_versions {
+                *v += 1;
+            }
         }
         self.refresh(spans);
+    }
+
+    /// Applies one edit made by the core (a label-set change) as one undoable step.
+    pub fn apply_edit(&mut self, edit: Edit) -> Result<(), EditError> {
+        self.apply(edit)
     }
 
     /// Applies several edits (an import) as one undoable step, all or none.
@@ -109,13 +119,28 @@ impl Session {
         self.apply(Edit::Replace { before, after })
     }
 
+    /// Deletes an annotation and its links, as one undoable step.
     pub fn delete(&mut self, id: &str) -> Result<(), EditError> {
-        let a = self
-            .doc
-            .annotation(id)
-            .cloned()
-            .ok_or_else(|| EditError::Stale(id.into()))?;
-        self.apply(Edit::Remove(a))
+        let edit =
+            Edit::remove_annotation(&self.doc, id).ok_or_else(|| EditError::Stale(id.into()))?;
+        self.apply(edit)
+    }
+
+    /// Links annotation `from` to `to` (both in this document).
+    pub fn link(&mut self, from: &str, to: &str, kind: LinkKind) -> Result<(), LinkError> {
+        let edit = Edit::add_link(&self.doc, from, to, kind)?;
+        self.apply(edit).map_err(|e| match e {
+            EditError::Link(l) => l,
+            _ => LinkError::UnknownAnnotation {
+                annotation: to.to_string(),
+            },
+        })
+    }
+
+    /// Removes the link with this id.
+    pub fn unlink(&mut self, id: &str) -> Result<(), EditError> {
+        let edit = Edit::remove_link(&self.doc, id).ok_or_else(|| EditError::Stale(id.into()))?;
+        self.apply(edit)
     }
 
     pub fn set_note(&mut self, id: &str, note: &str, now: &str) -> Result<(), EditError> {

@@ -2,6 +2,8 @@
 //! changes. Storage, downloads and DOM work happen in effects and callbacks, never here.
 
 pub mod import;
+pub mod labels;
+pub mod links;
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -96,6 +98,10 @@ pub struct AppState {
     pub conflict: Option<Rc<Conflict>>,
     /// Another tool's file, read and placed, waiting for the user to review and apply it.
     pub import: Option<Rc<import::PendingImport>>,
+    /// The annotation a link is being made from: the next highlight clicked is its other end.
+    pub linking: Option<AttrValue>,
+    /// The label-set editor is open.
+    pub labels_open: bool,
 }
 
 impl PartialEq for AppState {
@@ -110,6 +116,8 @@ impl PartialEq for AppState {
             && self.notice == other.notice
             && Rc::ptr_eq(&self.library, &other.library)
             && self.conflict == other.conflict
+            && self.linking == other.linking
+            && self.labels_open == other.labels_open
             && match (&self.import, &other.import) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
@@ -140,6 +148,8 @@ impl Default for AppState {
             library: Rc::default(),
             conflict: None,
             import: None,
+            linking: None,
+            labels_open: false,
         }
     }
 }
@@ -193,6 +203,16 @@ pub enum Action {
     ReviewImport(Option<Rc<import::PendingImport>>),
     /// Apply the reviewed import onto the open document, as one undoable edit.
     ApplyImport(import::Choices),
+    /// Start a link from the selected span (`l`): the next highlight clicked is its other end.
+    StartLink,
+    /// Finish the link being made at this annotation.
+    LinkTo(String),
+    CancelLink,
+    /// Remove a link (by its id).
+    Unlink(String),
+    /// Open or close the label-set editor.
+    ShowLabels(bool),
+    ChangeLabels(labels::LabelChange),
 }
 
 impl AppState {
@@ -290,6 +310,7 @@ impl Reducible for AppState {
                 s.pending = None;
                 s.flash = None;
                 s.conflict = None;
+                s.linking = None;
                 s.rev += 1;
                 if saved {
                     s.saved_rev = s.rev;
@@ -414,6 +435,44 @@ impl Reducible for AppState {
                 };
                 s.apply_import(&p, &choices);
             }
+            Action::StartLink => {
+                let Some(from) = s.selected.clone() else {
+                    return self;
+                };
+                let what = s
+                    .with_session(|se| {
+                        let doc = &se.doc;
+                        doc.annotation(&from).map(|a| match a.label.as_str() {
+                            "claim" => "the source it rests on (or a hedge on it, or the same claim)",
+                            "source" => "the claim it supports",
+                            "hedge" => "the claim it softens",
+                            _ => "the span to link it to",
+                        })
+                    })
+                    .flatten()
+                    .unwrap_or("the span to link it to");
+                s.linking = Some(from);
+                s.pending = None;
+                s.notice = Some(Notice::info(format!(
+                    "Linking: click the highlight of {what}. Esc cancels."
+                )));
+            }
+            Action::LinkTo(to) => s.link_to(&to),
+            Action::CancelLink => {
+                if s.linking.take().is_none() {
+                    return self;
+                }
+                s.notice = None;
+            }
+            Action::Unlink(id) => match s.with_session(|se| se.unlink(&id)) {
+                Some(Ok(())) => {
+                    s.edited();
+                    s.notice = Some(Notice::info("Link removed. Undo brings it back."));
+                }
+                _ => return self,
+            },
+            Action::ShowLabels(open) => s.labels_open = open,
+            Action::ChangeLabels(change) => s.change_labels(change),
             Action::Closed => {
                 s.session = None;
                 s.selected = None;

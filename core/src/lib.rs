@@ -4,6 +4,7 @@
 //! timestamps and word boundaries; it hands back documents, segments and files. Everything here is tested
 //! natively with `cargo test -p close-reader-core`.
 
+pub mod analysis;
 pub mod formats;
 pub mod model;
 

@@ -300,10 +300,11 @@ fn annotations_are_written_by_start_then_longer_first_then_id() {
 fn layout_is_two_space_pretty_json_with_one_final_newline() {
     let json = to_json(&Document::new("T", "abc", None));
     assert!(json.starts_with(
-        "{\n  \"format\": \"close-reader\",\n  \"version\": 1,\n  \"document\": {\n    \"title\""
+        "{\n  \"format\": \"close-reader\",\n  \"version\": 2,\n  \"document\": {\n    \"title\""
     ));
     assert!(json.ends_with("\n}\n") && !json.ends_with("\n\n"));
     assert!(json.contains("\"annotations\": []"));
+    assert!(json.contains("\"links\": []"), "links are always written");
     // SHA-256 of "abc" (FIPS 180-2 test vector), lowercase hex.
     assert_eq!(
         as_value(&Document::new("T", "abc", None))["document"]["sha256"],
@@ -415,10 +416,10 @@ fn other_json_is_not_a_close_reader_file() {
 #[test]
 fn a_newer_version_is_refused_with_advice() {
     let mut v = base();
-    v["version"] = json!(2);
+    v["version"] = json!(3);
     assert_eq!(
         message(&v),
-        "This file was saved by a newer Close Reader (file version 2); this app reads versions up to 1. Open it in the newer version."
+        "This file was saved by a newer Close Reader (file version 3); this app reads versions up to 2. Open it in the newer version."
     );
 }
 
@@ -428,7 +429,7 @@ fn a_missing_or_invalid_version_is_refused() {
     v.as_object_mut().unwrap().remove("version");
     assert_eq!(
         message(&v),
-        "This Close Reader file has no valid \"version\" (it must be a whole number from 1 to 1)."
+        "This Close Reader file has no valid \"version\" (it must be a whole number from 1 to 2)."
     );
     for bad in [
         json!(0),
@@ -802,7 +803,7 @@ fn the_schema_rejects_broken_files() {
         ("annotator without name", |v| {
             v["annotator"] = json!({"nom": "Rana"})
         }),
-        ("newer version", |v| v["version"] = json!(2)),
+        ("newer version", |v| v["version"] = json!(3)),
         ("other format", |v| v["format"] = json!("web-annotation")),
     ];
     assert!(validator.is_valid(&base()));

@@ -456,3 +456,131 @@ fn the_suite_accepts_the_w3cs_own_correct_examples() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Links as `linking` annotations
+
+/// The article with a link of every kind, one of them into another article.
+fn linked_article() -> Document {
+    use close_reader_core::{Link, LinkKind, OtherDocument};
+    let mut d = article_doc();
+    for (from, to, kind) in [
+        ("a1", "a2", LinkKind::SupportedBy),
+        ("a3", "a6", LinkKind::Hedges),
+        ("a6", "a1", LinkKind::Contradicts),
+    ] {
+        let l = Link::new(&d.next_link_id(), from, to, kind);
+        d.insert_link(l).unwrap();
+    }
+    d.insert_link(Link {
+        id: d.next_link_id(),
+        from: "a4".into(),
+        to: "a9".into(),
+        kind: LinkKind::SameClaim,
+        other: Some(OtherDocument {
+            sha256: close_reader_core::formats::native::text_sha256("Other 😀"),
+            title: "Other".into(),
+            quote: "help.\r\nCafe\u{301}".into(),
+        }),
+    })
+    .unwrap();
+    d
+}
+
+#[test]
+fn links_are_linking_annotations_that_meet_the_models_musts() {
+    let doc = linked_article();
+    let v = to_w3c(&doc, &OPTS);
+    // The annotations come first and still meet every MUST checked above.
+    assert_model_musts(&doc, &{
+        let mut only_annotations = v.clone();
+        only_annotations["total"] = json!(doc.annotations().len());
+        let items = only_annotations["first"]["items"].as_array_mut().unwrap();
+        items.truncate(doc.annotations().len());
+        only_annotations
+    });
+    assert_eq!(v["total"], json!(doc.annotations().len() + 4));
+    let all = items(&v);
+    assert_eq!(all.len() as u64, v["total"].as_u64().unwrap(), "5.2: items");
+    let links = &all[doc.annotations().len()..];
+    let annotation_ids: Vec<&str> = all[..doc.annotations().len()]
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    let mut ids = std::collections::HashSet::new();
+    for (l, link) in doc.links().iter().zip(links) {
+        let id = link["id"].as_str().unwrap();
+        assert!(
+            is_iri(id) && ids.insert(id) && !annotation_ids.contains(&id),
+            "3.1: unique IRI {id}"
+        );
+        assert_eq!(types(link), ["Annotation"]);
+        assert_eq!(link["motivation"], "linking", "3.3.5");
+        assert_eq!(
+            link["body"],
+            json!([{"type": "TextualBody", "purpose": "tagging", "value": l.kind.as_str()}]),
+            "3.2.4: the kind as a TextualBody"
+        );
+        let targets = link["target"].as_array().expect("3.1: targets");
+        assert_eq!(targets.len(), 2);
+        // The first target is the `from` annotation of this collection, by its IRI.
+        let from = doc
+            .annotations()
+            .iter()
+            .position(|a| a.id == l.from)
+            .unwrap();
+        assert_eq!(targets[0], all[from]["id"]);
+        match &l.other {
+            None => {
+                let to = doc.annotations().iter().position(|a| a.id == l.to).unwrap();
+                assert_eq!(targets[1], all[to]["id"]);
+            }
+            Some(o) => {
+                // 4: a SpecificResource with one source IRI and a quote selector.
+                assert_eq!(targets[1]["source"], format!("urn:sha256:{}", o.sha256));
+                assert!(is_iri(targets[1]["source"].as_str().unwrap()));
+                assert_eq!(targets[1]["selector"]["type"], "TextQuoteSelector");
+                assert_eq!(targets[1]["selector"]["exact"], o.quote.as_str());
+            }
+        }
+    }
+}
+
+#[test]
+fn linking_annotations_pass_the_w3c_test_suites_must_schemas() {
+    let Some(dir) = suite_dir() else {
+        eprintln!("note: ../shared/w3c-annotation-model is absent; skipped");
+        return;
+    };
+    let doc = linked_article();
+    let export = to_w3c(&doc, &OPTS);
+    let links: Vec<Value> = items(&export)[doc.annotations().len()..]
+        .iter()
+        .map(|l| standalone(l))
+        .collect();
+    assert_eq!(links.len(), 4);
+    let (musts, _) = must_assertions(
+        &dir,
+        &[
+            "annotations/annotationMusts.test",
+            "annotations/3.1-model-musts.test",
+        ],
+    );
+    for (name, schema) in &musts {
+        let v = validator(&dir, schema);
+        for l in &links {
+            let errors: Vec<String> = v.iter_errors(l).map(|e| e.to_string()).collect();
+            assert!(errors.is_empty(), "{name} rejects {}: {errors:?}", l["id"]);
+        }
+    }
+    let (page_musts, _) = must_assertions(&dir, &["collections/pages/pageMusts.test"]);
+    for (name, schema) in &page_musts {
+        assert!(
+            validator(&dir, schema).is_valid(&export["first"]),
+            "{name} rejects the page with links"
+        );
+    }
+    let quote_selector = validator(&dir, &json!({ "$ref": DEFINITION_MUSTS[0].1 }));
+    let cross = &links[3]["target"][1]["selector"];
+    assert!(quote_selector.is_valid(cross), "{cross}");
+}

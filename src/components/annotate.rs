@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    article::Article, banner::Banner, label_toolbar::LabelToolbar, side_panel::SidePanel,
+    article::Article, banner::Banner, label_editor::LabelEditor, label_toolbar::LabelToolbar,
+    side_panel::SidePanel,
     top_bar::TopBar,
 };
 use crate::session::SessionRef;
@@ -31,6 +32,16 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
             se.doc.labels.clone(),
         )
     };
+    {
+        // Highlights, badges and buttons take each label's colour by its position (`--l0`…`--l7`).
+        let colors: Vec<String> = labels.iter().map(|l| l.color.clone()).collect();
+        use_effect_with(colors, |colors| crate::dom::label_colors::apply(colors));
+    }
+    let error = s
+        .notice
+        .as_ref()
+        .filter(|n| n.kind == crate::state::NoticeKind::Error)
+        .map(|n| n.text.clone());
     let session = SessionRef(session);
     html! {
         <div class="annotate">
@@ -40,11 +51,14 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
             </div>
             <div class="workspace">
                 <main class="reader">
-                    <Article key={session.0.borrow().id.clone()} session={session.clone()} rev={s.rev} selected={s.selected.clone()} flash={s.flash.clone()} />
+                    <Article key={session.0.borrow().id.clone()} session={session.clone()} rev={s.rev} selected={s.selected.clone()} flash={s.flash.clone()} linking={s.linking.clone()} />
                     if let Some(p) = s.pending.clone() { <LabelToolbar pending={p} labels={labels.clone()} /> }
                 </main>
-                <SidePanel {session} rev={s.rev} selected={s.selected.clone()} hidden={s.hidden.clone()} />
+                <SidePanel session={session.clone()} rev={s.rev} selected={s.selected.clone()} hidden={s.hidden.clone()} linking={s.linking.clone()} />
             </div>
+            if s.labels_open {
+                <LabelEditor session={session.clone()} rev={s.rev} {error} />
+            }
         </div>
     }
 }

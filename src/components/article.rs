@@ -1,7 +1,8 @@
 //! The article: groups of paragraphs. A long article is put into the page a few groups at a time,
 //! the first screen at once and the rest in short tasks after it, with a placeholder of the estimated
 //! height below; the selected or flashed span's group is always there. Clicking a highlight selects
-//! its span (clicking again where spans overlap steps to the next one).
+//! its span (clicking again where spans overlap steps to the next one), or, while linking, finishes
+//! the link; hovering or selecting a span paints the spans linked to it.
 
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
@@ -10,6 +11,7 @@ use yew::prelude::*;
 use crate::components::block_group::BlockGroup;
 use crate::effects::use_ctx;
 use crate::session::{SessionRef, GROUP_BLOCKS};
+use crate::state::links::pick_target;
 use crate::state::Action;
 
 /// Groups rendered with the first paint, and added per task afterwards.
@@ -22,6 +24,8 @@ pub struct ArticleProps {
     pub rev: u64,
     pub selected: Option<AttrValue>,
     pub flash: Option<(AttrValue, u32)>,
+    /// The span a link is being made from: a click on a highlight finishes the link.
+    pub linking: Option<AttrValue>,
 }
 
 /// Which annotation a click on a highlight covering `ids` selects, given the current selection.
@@ -38,7 +42,8 @@ pub fn next_selection(ids: &[&str], selected: Option<&str>) -> Option<String> {
 pub fn Article(props: &ArticleProps) -> Html {
     let ctx = use_ctx();
     let onclick = {
-        let (ctx, selected) = (ctx.clone(), props.selected.clone());
+        let (ctx, selected, linking) = (ctx.clone(), props.selected.clone(), props.linking.clone());
+        let session = props.session.clone();
         Callback::from(move |e: MouseEvent| {
             let collapsed = web_sys::window()
                 .and_then(|w| w.get_selection().ok().flatten())
@@ -50,6 +55,20 @@ pub fn Article(props: &ArticleProps) -> Html {
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
                 .and_then(|el| el.closest("mark[data-ids]").ok().flatten());
+            if let Some(from) = &linking {
+                let ids = mark.map(|m| m.get_attribute("data-ids").unwrap_or_default());
+                match ids {
+                    Some(ids) => {
+                        let ids: Vec<&str> = ids.split(' ').collect();
+                        let target = pick_target(&session.0.borrow().doc, from, &ids);
+                        if let Some(to) = target {
+                            ctx.send(Action::LinkTo(to));
+                        }
+                    }
+                    None => ctx.send(Action::CancelLink),
+                }
+                return;
+            }
             let next = mark.and_then(|m| {
                 let ids = m.get_attribute("data-ids").unwrap_or_default();
                 next_selection(&ids.split(' ').collect::<Vec<_>>(), selected.as_deref())
@@ -59,6 +78,32 @@ pub fn Article(props: &ArticleProps) -> Html {
             }
         })
     };
+    // Hovering a highlight (or selecting its span) paints the spans linked to it.
+    let hovered = use_state_eq(|| None::<String>);
+    let onmouseover = {
+        let hovered = hovered.clone();
+        Callback::from(move |e: MouseEvent| {
+            let ids = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("mark[data-ids]").ok().flatten())
+                .and_then(|m| m.get_attribute("data-ids"));
+            hovered.set(ids);
+        })
+    };
+    let onmouseleave = {
+        let hovered = hovered.clone();
+        Callback::from(move |_: MouseEvent| hovered.set(None))
+    };
+    {
+        let session = props.session.clone();
+        let key = (props.rev, props.selected.clone(), (*hovered).clone());
+        use_effect_with(key, move |(_, selected, hovered)| {
+            let mut ids: Vec<&str> = hovered.as_deref().map(|h| h.split(' ').collect()).unwrap_or_default();
+            ids.extend(selected.as_deref());
+            paint_linked(&session.0.borrow(), &ids);
+        });
+    }
     let se = props.session.0.borrow();
     let groups = se.group_versions.len();
     let sel = props
@@ -121,7 +166,7 @@ pub fn Article(props: &ArticleProps) -> Html {
         }
     });
     html! {
-        <article ref={article_ref} data-doc={se.id.clone()} class="article" aria-label="Article" {onclick}>
+        <article ref={article_ref} data-doc={se.id.clone()} class={classes!("article", props.linking.is_some().then_some("linking"))} aria-label="Article" {onclick} {onmouseover} {onmouseleave}>
             // Keyed groups in a container of their own: beside the unkeyed placeholder they would be
             // matched by position and rebuilt each time the list grows.
             <div class="groups">
@@ -140,6 +185,20 @@ pub fn Article(props: &ArticleProps) -> Html {
             }
         </article>
     }
+}
+
+/// Paints the spans linked to any of `ids` as the `linked` highlight (clears it for none).
+fn paint_linked(se: &crate::session::Session, ids: &[&str]) {
+    let linked = crate::state::links::linked_to(&se.doc, ids);
+    let ranges: Vec<web_sys::Range> = match crate::effects::keyboard::article() {
+        Some(article) => linked
+            .iter()
+            .filter_map(|id| se.doc.annotation(id))
+            .filter_map(|a| crate::dom::ranges::range_of(&article, &se.blocks, a.span))
+            .collect(),
+        None => Vec::new(),
+    };
+    crate::dom::ranges::paint("linked", &ranges);
 }
 
 #[cfg(test)]

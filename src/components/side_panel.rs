@@ -1,6 +1,6 @@
 //! The side panel: search, counts per label (which double as filters), the selected span's editor, and
-//! every annotation in text order (a windowed list); clicking an entry scrolls to and flashes its
-//! highlight.
+//! every annotation in text order (a windowed list) or, on the Evidence tab, the evidence summary;
+//! clicking an entry scrolls to and flashes its highlight.
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::entry_list::EntryList;
+use crate::components::evidence_panel::EvidencePanel;
 use crate::components::search_bar::SearchBar;
 use crate::components::span_editor::SpanEditor;
 use crate::effects::use_ctx;
@@ -20,11 +21,21 @@ pub struct SidePanelProps {
     pub rev: u64,
     pub selected: Option<AttrValue>,
     pub hidden: Rc<BTreeSet<String>>,
+    pub linking: Option<AttrValue>,
 }
 
 #[component]
 pub fn SidePanel(props: &SidePanelProps) -> Html {
     let ctx = use_ctx();
+    let evidence = use_state_eq(|| false);
+    let tab = |on_evidence: bool, name: &'static str| {
+        let evidence = evidence.clone();
+        let chosen = *evidence == on_evidence;
+        html! {
+            <button role="tab" class="tab" aria-selected={chosen.to_string()} tabindex={if chosen { "0" } else { "-1" }}
+                onclick={Callback::from(move |_: MouseEvent| evidence.set(on_evidence))}>{ name }</button>
+        }
+    };
     let se = props.session.0.borrow();
     let doc = &se.doc;
     let slot = |label: &str| doc.labels.iter().position(|l| l.id == label).unwrap_or(0) % 8;
@@ -40,7 +51,9 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
         }
     });
     let editor = props.selected.as_ref().and_then(|id| doc.annotation(id)).map(|a| {
-        html! { <SpanEditor annotation={a.clone()} quote={doc.quote(a).to_string()} labels={doc.labels.clone()} /> }
+        let links = crate::state::links::rows(doc, &a.id);
+        let linking = props.linking.as_deref() == Some(a.id.as_str());
+        html! { <SpanEditor annotation={a.clone()} quote={doc.quote(a).to_string()} labels={doc.labels.clone()} {links} {linking} /> }
     });
     let shown: Rc<Vec<usize>> = Rc::new(
         doc.annotations()
@@ -54,14 +67,25 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
         <aside class="side-panel" aria-label="Annotations">
             <SearchBar session={props.session.clone()} rev={props.rev} />
             { for editor }
-            <h2>{ format!("Annotations ({})", doc.annotations().len()) }</h2>
-            <div class="chips" role="group" aria-label="Show labels">{ for chips }</div>
-            if doc.annotations().is_empty() {
-                <p class="hint">{ "Select words in the article, then press C, S or H (or use the buttons that appear) to mark a claim, source or hedge. Hold Alt to select exactly, without snapping to whole words." }</p>
-            } else if shown.is_empty() {
-                <p class="hint">{ "All labels are hidden from the list." }</p>
+            <div class="tabs" role="tablist" aria-label="Side panel">
+                { tab(false, "Annotations") }{ tab(true, "Evidence") }
+            </div>
+            if *evidence {
+                <EvidencePanel session={props.session.clone()} rev={props.rev} />
+            } else {
+                <h2>{ format!("Annotations ({})", doc.annotations().len()) }</h2>
+                <div class="chips" role="group" aria-label="Show labels">
+                    { for chips }
+                    <button class="quiet edit-labels" onclick={ctx.callback(|_: MouseEvent| Action::ShowLabels(true))}
+                        title="Rename, recolour, rekey, reorder, add or delete labels">{ "Labels…" }</button>
+                </div>
+                if doc.annotations().is_empty() {
+                    <p class="hint">{ "Select words in the article, then press C, S or H (or use the buttons that appear) to mark a claim, source or hedge. Hold Alt to select exactly, without snapping to whole words." }</p>
+                } else if shown.is_empty() {
+                    <p class="hint">{ "All labels are hidden from the list." }</p>
+                }
+                <EntryList session={props.session.clone()} rev={props.rev} selected={props.selected.clone()} {shown} />
             }
-            <EntryList session={props.session.clone()} rev={props.rev} selected={props.selected.clone()} {shown} />
         </aside>
     }
 }

@@ -1,11 +1,13 @@
 //! The selected span's editor: its label, a multi-line note, and delete. Note typing is saved as
-//! you type and undoes as one step per visit to the field.
+//! you type and undoes as one step per visit to the field. Below them, the span's links (sources,
+//! hedges, claims) with a button to link it to another highlight.
 
 use close_reader_core::model::names::ellipsize;
 use close_reader_core::{Annotation, Label};
 use yew::prelude::*;
 
 use crate::effects::use_ctx;
+use crate::state::links::LinkRow;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -13,6 +15,9 @@ pub struct SpanEditorProps {
     pub annotation: Annotation,
     pub quote: String,
     pub labels: Vec<Label>,
+    pub links: Vec<LinkRow>,
+    /// A link is being made from this span.
+    pub linking: bool,
 }
 
 #[component]
@@ -44,6 +49,36 @@ pub fn SpanEditor(props: &SpanEditorProps) -> Html {
         ctx.callback(move |_: MouseEvent| Action::Delete(id.clone()))
     };
     let close = ctx.callback(|_: MouseEvent| Action::Select(None));
+    let slot = |label: &str| props.labels.iter().position(|l| l.id == label).unwrap_or(0) % 8;
+    let link_rows = props.links.iter().map(|r| {
+        let unlink = {
+            let id = r.link.clone();
+            ctx.callback(move |_: MouseEvent| Action::Unlink(id.clone()))
+        };
+        let quote = format!("“{}”", ellipsize(&r.quote, 80));
+        let far = match (&r.other, &r.elsewhere) {
+            (Some(other), _) => {
+                let other = other.clone();
+                let go = ctx.callback(move |_: MouseEvent| Action::Focus(other.clone()));
+                html! { <button class={classes!("linked", format!("l{}", slot(&r.label)))} onclick={go} dir="auto">{ quote.clone() }</button> }
+            }
+            (None, Some(title)) => html! { <span class="linked elsewhere" dir="auto">{ format!("{quote} in “{}”", ellipsize(title, 40)) }</span> },
+            (None, None) => html! { <span class="linked missing">{ quote.clone() }</span> },
+        };
+        html! {
+            <li data-link={r.link.clone()}>
+                <span class="relation">{ r.relation }</span>
+                { far }
+                <button class="quiet" aria-label={format!("Remove the link: {} {quote}", r.relation.to_lowercase())}
+                    title="Remove this link" onclick={unlink}>{ "✕" }</button>
+            </li>
+        }
+    });
+    let link_button = if props.linking {
+        html! { <button onclick={ctx.callback(|_: MouseEvent| Action::CancelLink)} title="Stop linking (Esc)">{ "Cancel link" }</button> }
+    } else {
+        html! { <button onclick={ctx.callback(|_: MouseEvent| Action::StartLink)} title="Then click the highlight to link to (L)">{ "Link…" }</button> }
+    };
     html! {
         <section class="span-editor" aria-label="Selected span">
             <div class="editor-head">
@@ -64,7 +99,16 @@ pub fn SpanEditor(props: &SpanEditorProps) -> Html {
                 <textarea key={id.clone()} value={a.note.clone()} {oninput} {onblur} rows="4" dir="auto"
                     placeholder="Why is this a claim, source or hedge? What would you check?" />
             </label>
+            <section class="links" aria-label="Links">
+                <h3>{ "Links" }</h3>
+                if props.links.is_empty() {
+                    <p class="hint">{ "No links yet. Link a claim to the source it rests on, or a hedge to the claim it softens: press L, then click the other highlight." }</p>
+                } else {
+                    <ul>{ for link_rows }</ul>
+                }
+            </section>
             <div class="row">
+                { link_button }
                 <button class="danger" onclick={delete} title="Delete (Delete or Backspace)">{ "Delete span" }</button>
             </div>
         </section>

@@ -100,12 +100,17 @@ pub fn install(ctx: Ctx) -> Vec<EventListener> {
                     let _ = el.focus();
                 }
             }
+            Command::Link => ctx.send(Action::StartLink),
             Command::Undo => ctx.send(Action::Undo),
             Command::Redo => ctx.send(Action::Redo),
             Command::Escape => {
                 selection::clear();
                 ctx.send(Action::Pending(None));
-                ctx.send(Action::Select(None));
+                if state.linking.is_some() {
+                    ctx.send(Action::CancelLink);
+                } else {
+                    ctx.send(Action::Select(None));
+                }
             }
         }
     });

@@ -1,4 +1,5 @@
-//! Small preferences in localStorage: which document was open last, to reopen it on reload.
+//! Small preferences in localStorage: which document was open last (to reopen it on reload), and
+//! the label-set presets.
 
 const LAST_OPEN: &str = "close-reader.last-open";
 
@@ -17,4 +18,29 @@ pub fn set_last_open(id: Option<&str>) {
             None => s.remove_item(LAST_OPEN),
         };
     }
+}
+
+const PRESETS: &str = "close-reader.label-presets";
+
+/// The label-set presets the user saved, newest last; unreadable entries are skipped.
+pub fn label_presets() -> Vec<close_reader_core::model::label::LabelSet> {
+    let Some(json) = storage().and_then(|s| s.get_item(PRESETS).ok().flatten()) else {
+        return Vec::new();
+    };
+    let raw: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap_or_default();
+    raw.into_iter()
+        .filter_map(|v| close_reader_core::model::label::LabelSet::from_json(&v.to_string()).ok())
+        .collect()
+}
+
+/// Saves `set` as a preset (replacing one of the same name). Returns why not, if it could not.
+pub fn save_label_preset(set: close_reader_core::model::label::LabelSet) -> Result<(), String> {
+    let mut all = label_presets();
+    all.retain(|p| p.name != set.name);
+    all.push(set);
+    let json = serde_json::to_string(&all).map_err(|e| e.to_string())?;
+    storage()
+        .ok_or("this browser keeps no preferences")?
+        .set_item(PRESETS, &json)
+        .map_err(|_| "the browser's storage is full or blocked".to_string())
 }

@@ -5,14 +5,20 @@
 //! (a CRLF counts two). A text-bound annotation may not contain a line break, so a span that
 //! crosses lines is written as discontinuous fragments (`start end;start end`), split at the
 //! breaks; reading it back joins the fragments again. Notes become `AnnotatorNotes` on one line.
+//! Links become relations (`R1\tSupportedBy Arg1:T1 Arg2:T2`, types `SupportedBy`, `Hedges`,
+//! `SameClaim`, `Contradicts`), declared in `annotation.conf` between any entity types; a link into
+//! another article has no place in brat and is listed as skipped.
+
+use std::collections::HashMap;
 
 use crate::formats::import::{
     place, resolve_tag, utf8, ForeignAnnotation, ImportError, ImportProblem, ImportReport,
     Position, ProblemKind,
 };
+use crate::formats::import_links::ForeignLink;
 use crate::formats::zip::stored_zip;
 use crate::model::names::slug;
-use crate::model::{Document, Span};
+use crate::model::{Document, LinkKind, Span};
 
 const FORMAT: &str = "brat standoff (.ann)";
 
@@ -52,6 +58,29 @@ pub fn brat_type(name: &str) -> String {
     }
 }
 
+/// A link kind as a brat relation type.
+pub fn relation_type(kind: LinkKind) -> &'static str {
+    match kind {
+        LinkKind::SupportedBy => "SupportedBy",
+        LinkKind::Hedges => "Hedges",
+        LinkKind::SameClaim => "SameClaim",
+        LinkKind::Contradicts => "Contradicts",
+    }
+}
+
+/// The kind a relation type names, ignoring case, `-` and `_` (`SupportedBy`, `supported-by`).
+pub fn relation_kind(ty: &str) -> Option<LinkKind> {
+    let plain = |s: &str| -> String {
+        s.chars()
+            .filter(|c| *c != '-' && *c != '_')
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    LinkKind::ALL
+        .into_iter()
+        .find(|k| plain(relation_type(*k)) == plain(ty))
+}
+
 /// The files of a brat export.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BratExport {
@@ -59,7 +88,8 @@ pub struct BratExport {
     pub ann: String,
     pub annotation_conf: String,
     pub visual_conf: String,
-    /// Annotations that could not be written (a span of nothing but line breaks), with why.
+    /// Annotations and links that could not be written (a span of nothing but line breaks, a link
+    /// into another article or to a skipped annotation), with why.
     pub skipped: Vec<String>,
     /// Ids of annotations whose span begins or ends with a line break: brat cannot mark those
     /// line breaks, so the exported span leaves them out.
@@ -97,6 +127,7 @@ pub fn to_brat(doc: &Document) -> BratExport {
     let mut skipped = Vec::new();
     let mut trimmed = Vec::new();
     let (mut t, mut n) = (0, 0);
+    let mut t_of: HashMap<&str, usize> = HashMap::new();
     for a in doc.annotations() {
         let frags = fragments(doc, a.span);
         if frags.is_empty() {
@@ -110,6 +141,7 @@ pub fn to_brat(doc: &Document) -> BratExport {
             trimmed.push(a.id.clone());
         }
         t += 1;
+        t_of.insert(a.id.as_str(), t);
         let name = doc
             .label(&a.label)
             .map_or(a.label.as_str(), |l| l.name.as_str());
@@ -132,6 +164,27 @@ pub fn to_brat(doc: &Document) -> BratExport {
             ));
         }
     }
+    let mut r = 0;
+    for l in doc.links() {
+        let ends = (t_of.get(l.from.as_str()), t_of.get(l.to.as_str()));
+        match (&l.other, ends) {
+            (Some(o), _) => skipped.push(format!(
+                "Link \"{}\" goes to another article (“{}”), which brat cannot hold.",
+                l.id, o.title
+            )),
+            (None, (Some(from), Some(to))) => {
+                r += 1;
+                ann.push_str(&format!(
+                    "R{r}\t{} Arg1:T{from} Arg2:T{to}\n",
+                    relation_type(l.kind)
+                ));
+            }
+            (None, _) => skipped.push(format!(
+                "Link \"{}\" joins an annotation that brat cannot mark.",
+                l.id
+            )),
+        }
+    }
     let mut conf =
         String::from("# Written by Close Reader: one entity type per label.\n[entities]\n");
     let mut visual = String::from("[labels]\n");
@@ -142,7 +195,13 @@ pub fn to_brat(doc: &Document) -> BratExport {
         visual.push_str(&format!("{ty} | {}\n", one_line(&l.name).replace('|', "/")));
         drawing.push_str(&format!("{ty}\tbgColor:{}\n", l.color));
     }
-    conf.push_str("[relations]\n[events]\n[attributes]\n");
+    conf.push_str("[relations]\n");
+    for k in LinkKind::ALL {
+        let ty = relation_type(k);
+        conf.push_str(&format!("{ty}\tArg1:<ENTITY>, Arg2:<ENTITY>\n"));
+        visual.push_str(&format!("{ty} | {}\n", k.describe()));
+    }
+    conf.push_str("[events]\n[attributes]\n");
     visual.push('\n');
     visual.push_str(&drawing);
     BratExport {
@@ -211,8 +270,28 @@ fn parse_text_bound(line: usize, id: &str, rest: &str) -> Result<TextBound, Stri
 }
 
 /// Reads a `.ann` file and places its text-bound annotations (`T` lines, with their
-/// `AnnotatorNotes`) on `doc`, whose text should be the `.txt` the file was made for.
+/// `AnnotatorNotes`) on `doc`, whose text should be the `.txt` the file was made for. Relations are
+/// reported as not imported: [`import_with_links`] keeps them.
 pub fn import(doc: &Document, ann: &[u8], now: &str) -> Result<ImportReport, ImportError> {
+    read(doc, ann, now, false).map(|(report, _)| report)
+}
+
+/// [`import`], with the relations whose type names a link kind as links, to hand to
+/// [`crate::formats::import_links::link_edits`] once the annotations are planned.
+pub fn import_with_links(
+    doc: &Document,
+    ann: &[u8],
+    now: &str,
+) -> Result<(ImportReport, Vec<ForeignLink>), ImportError> {
+    read(doc, ann, now, true)
+}
+
+fn read(
+    doc: &Document,
+    ann: &[u8],
+    now: &str,
+    keep_links: bool,
+) -> Result<(ImportReport, Vec<ForeignLink>), ImportError> {
     let ann = utf8(ann, FORMAT)?;
     let mut bounds: Vec<TextBound> = Vec::new();
     let mut problems = Vec::new();
@@ -223,6 +302,7 @@ pub fn import(doc: &Document, ann: &[u8], now: &str) -> Result<ImportReport, Imp
         kind: ProblemKind::Malformed(detail),
     };
     let mut recognised = 0;
+    let mut links = Vec::new();
     for (i, raw) in ann.split('\n').enumerate() {
         let line = i + 1;
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
@@ -252,6 +332,13 @@ pub fn import(doc: &Document, ann: &[u8], now: &str) -> Result<ImportReport, Imp
                         Some(id),
                         "only AnnotatorNotes comments can be kept".into(),
                     )),
+                }
+            }
+            Some('R') if keep_links => {
+                recognised += 1;
+                match parse_relation(line, id, rest) {
+                    Ok(link) => links.push(link),
+                    Err(why) => problems.push(problem(line, Some(id), why)),
                 }
             }
             Some('R' | 'E' | 'A' | 'M' | 'N' | '*') => {
@@ -284,7 +371,32 @@ pub fn import(doc: &Document, ann: &[u8], now: &str) -> Result<ImportReport, Imp
     }
     let mut report = place(doc, foreign, now);
     report.problems.extend(problems);
-    Ok(report)
+    Ok((report, links))
+}
+
+/// `SupportedBy Arg1:T1 Arg2:T2` as a link between the annotations placed from T1 and T2.
+fn parse_relation(line: usize, id: &str, rest: &str) -> Result<ForeignLink, String> {
+    let mut parts = rest.split_whitespace();
+    let ty = parts.next().ok_or("it has no relation type")?;
+    let kind = relation_kind(ty).ok_or_else(|| {
+        format!("its relation type \"{ty}\" is none of SupportedBy, Hedges, SameClaim, Contradicts")
+    })?;
+    let mut arg = |name: &str| {
+        parts
+            .next()
+            .and_then(|p| p.split_once(':'))
+            .filter(|(n, v)| n.starts_with("Arg") && !v.is_empty())
+            .map(|(_, v)| v.to_string())
+            .ok_or_else(|| format!("it has no {name} (expected \"{ty} Arg1:T1 Arg2:T2\")"))
+    };
+    let (from, to) = (arg("Arg1")?, arg("Arg2")?);
+    Ok(ForeignLink {
+        place: format!("Line {line}"),
+        id: Some(id.to_string()),
+        from,
+        to,
+        kind,
+    })
 }
 
 fn attach_note(bounds: &mut [TextBound], target: &str, note: &str) -> Result<(), String> {

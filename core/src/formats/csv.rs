@@ -4,13 +4,20 @@
 //! Offsets count code points. Rows end with CRLF; fields holding a comma, a double quote, CR or
 //! LF are quoted, with quotes doubled. No byte-order mark unless asked: Excel needs one to read
 //! UTF-8, most other programs are better without it.
+//!
+//! The `links` column lists the links that start at the row's annotation, as `kind:id` separated
+//! by `; ` (`supported-by:a1; hedges:a7`). A link into another article is written
+//! `kind:id@` and the first 12 hex digits of that article's text's SHA-256; it is not read back.
 
-use crate::formats::import::{place, utf8, ForeignAnnotation, ImportError, ImportReport, Position};
-use crate::model::Document;
+use crate::formats::import::{
+    place, utf8, ForeignAnnotation, ImportError, ImportProblem, ImportReport, Position, ProblemKind,
+};
+use crate::formats::import_links::ForeignLink;
+use crate::model::{Document, LinkKind};
 
 const FORMAT: &str = "Close Reader CSV";
 
-/// The header row, in column order. `links` stays empty until annotations can be linked.
+/// The header row, in column order.
 pub const COLUMNS: [&str; 9] = [
     "id", "label", "start", "end", "quote", "note", "prefix", "suffix", "links",
 ];
@@ -34,6 +41,7 @@ pub fn to_csv(doc: &Document, opts: CsvOptions) -> String {
             .label(&a.label)
             .map_or(a.label.as_str(), |l| l.name.as_str());
         let (start, end) = (a.span.start().to_string(), a.span.end().to_string());
+        let links = links_cell(doc, &a.id);
         write_row(
             &mut out,
             [
@@ -45,12 +53,28 @@ pub fn to_csv(doc: &Document, opts: CsvOptions) -> String {
                 &a.note,
                 prefix,
                 suffix,
-                "",
+                &links,
             ]
             .into_iter(),
         );
     }
     out
+}
+
+/// The links that start at an annotation, as the `links` column writes them.
+fn links_cell(doc: &Document, id: &str) -> String {
+    doc.links_from(id)
+        .map(|l| match &l.other {
+            None => format!("{}:{}", l.kind, l.to),
+            Some(o) => format!(
+                "{}:{}@{}",
+                l.kind,
+                l.to,
+                &o.sha256[..o.sha256.len().min(12)]
+            ),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn write_row<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
@@ -147,7 +171,30 @@ pub fn parse(text: &str) -> Result<Vec<Record>, ImportError> {
 
 /// Reads a sheet written by [`to_csv`] (columns may be reordered; extra columns are ignored) and
 /// places its rows on `doc`: by their offsets when the quote there agrees, otherwise by quote.
+/// Links in the `links` column are reported as not imported: [`import_with_links`] keeps them.
 pub fn import(doc: &Document, bytes: &[u8], now: &str) -> Result<ImportReport, ImportError> {
+    let (mut report, links) = import_with_links(doc, bytes, now)?;
+    report
+        .problems
+        .extend(links.into_iter().map(|l| ImportProblem {
+            place: l.place,
+            source_id: Some(l.from),
+            quote: None,
+            kind: ProblemKind::Malformed(format!(
+                "its link {}:{} is not imported (this import keeps annotations only)",
+                l.kind, l.to
+            )),
+        }));
+    Ok(report)
+}
+
+/// [`import`], with the links of the `links` column, to hand to
+/// [`crate::formats::import_links::link_edits`] once the annotations are planned.
+pub fn import_with_links(
+    doc: &Document,
+    bytes: &[u8],
+    now: &str,
+) -> Result<(ImportReport, Vec<ForeignLink>), ImportError> {
     let records = parse(utf8(bytes, FORMAT)?)?;
     let Some(((_, header), rows)) = records.split_first() else {
         return Err(ImportError::Shape {
@@ -173,10 +220,20 @@ pub fn import(doc: &Document, bytes: &[u8], now: &str) -> Result<ImportReport, I
     let get = |row: &[String], name: &str| col(name).and_then(|i| row.get(i)).cloned();
     let mut foreign = Vec::new();
     let mut malformed = Vec::new();
+    let mut links = Vec::new();
+    let mut link_problems = Vec::new();
     for (line, row) in rows {
         if row.iter().all(|f| f.is_empty()) {
             continue;
         }
+        let cell = get(row, "links").unwrap_or_default();
+        read_links(
+            *line,
+            get(row, "id").filter(|i| !i.is_empty()),
+            &cell,
+            &mut links,
+            &mut link_problems,
+        );
         let number = |name: &str| {
             let raw = get(row, name).unwrap_or_default();
             raw.trim().parse::<u64>().map_err(|_| {
@@ -214,14 +271,60 @@ pub fn import(doc: &Document, bytes: &[u8], now: &str) -> Result<ImportReport, I
     }
     let mut report = place(doc, foreign, now);
     for (item, detail) in malformed {
-        report.problems.push(crate::formats::import::ImportProblem {
+        report.problems.push(ImportProblem {
             place: item.place,
             source_id: item.id,
             quote: None,
-            kind: crate::formats::import::ProblemKind::Malformed(detail),
+            kind: ProblemKind::Malformed(detail),
         });
     }
-    Ok(report)
+    report.problems.extend(link_problems);
+    Ok((report, links))
+}
+
+/// The links of one row's `links` cell.
+fn read_links(
+    line: usize,
+    id: Option<String>,
+    cell: &str,
+    links: &mut Vec<ForeignLink>,
+    problems: &mut Vec<ImportProblem>,
+) {
+    let place = format!("Line {line}");
+    let mut problem = |detail: String| {
+        problems.push(ImportProblem {
+            place: place.clone(),
+            source_id: id.clone(),
+            quote: None,
+            kind: ProblemKind::Malformed(detail),
+        })
+    };
+    for entry in cell.split(';').map(str::trim).filter(|e| !e.is_empty()) {
+        let Some(from) = id.clone() else {
+            problem(format!(
+                "its link \"{entry}\" cannot be kept: the row has no id"
+            ));
+            continue;
+        };
+        let parsed = entry
+            .split_once(':')
+            .and_then(|(k, to)| Some((LinkKind::parse(k.trim())?, to.trim())));
+        match parsed {
+            Some((_, to)) if to.contains('@') => problem(format!(
+                "its link \"{entry}\" goes into another article, which an import cannot follow"
+            )),
+            Some((kind, to)) if !to.is_empty() => links.push(ForeignLink {
+                place: place.clone(),
+                id: None,
+                from,
+                to: to.to_string(),
+                kind,
+            }),
+            _ => problem(format!(
+                "its link \"{entry}\" is not kind:id with a kind of supported-by, hedges, same-claim or contradicts"
+            )),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -4,6 +4,12 @@
 //!
 //! doccano stores offsets from Python, so they count code points (its early UTF-16 offsets were
 //! fixed in 2019). Notes have no place in the format and are not exported.
+//!
+//! A document with links is written in the form of doccano's relation extraction projects instead:
+//! `{"text", "entities": [{"id", "label", "start_offset", "end_offset"}], "relations": [{"id",
+//! "from_id", "to_id", "type"}]}`, the type being the link's kind (`supported-by`…). Links into
+//! another article are left out. Relations are read back by [`import_with_links`] /
+//! [`open_with_links`].
 
 use serde::Serialize;
 use serde_json::Value;
@@ -11,8 +17,9 @@ use serde_json::Value;
 use crate::formats::import::{
     place, utf8, ForeignAnnotation, ImportError, ImportProblem, ImportReport, Position, ProblemKind,
 };
+use crate::formats::import_links::ForeignLink;
 use crate::model::document::CONTEXT_LEN;
-use crate::model::{Document, Span, Text};
+use crate::model::{Document, LinkKind, Span, Text};
 
 const FORMAT: &str = "doccano JSONL";
 
@@ -22,8 +29,36 @@ struct Line<'a> {
     label: Vec<(usize, usize, &'a str)>,
 }
 
-/// One line: the document's text and its spans as `[start, end, label name]`.
+#[derive(Serialize)]
+struct RelationLine<'a> {
+    text: &'a str,
+    entities: Vec<Entity<'a>>,
+    relations: Vec<Relation>,
+}
+
+#[derive(Serialize)]
+struct Entity<'a> {
+    id: usize,
+    label: &'a str,
+    start_offset: usize,
+    end_offset: usize,
+}
+
+#[derive(Serialize)]
+struct Relation {
+    id: usize,
+    from_id: usize,
+    to_id: usize,
+    #[serde(rename = "type")]
+    kind: &'static str,
+}
+
+/// One line: the document's text and its spans as `[start, end, label name]`; or, when the
+/// document has links, its spans as numbered `entities` and its links as `relations`.
 pub fn to_jsonl(doc: &Document) -> String {
+    if doc.links().iter().any(|l| l.other.is_none()) {
+        return relations_jsonl(doc);
+    }
     let label = doc
         .annotations()
         .iter()
@@ -43,11 +78,68 @@ pub fn to_jsonl(doc: &Document) -> String {
     s
 }
 
+fn relations_jsonl(doc: &Document) -> String {
+    let number = |id: &str| doc.position(id).map(|i| i + 1);
+    let entities = doc
+        .annotations()
+        .iter()
+        .enumerate()
+        .map(|(i, a)| Entity {
+            id: i + 1,
+            label: doc
+                .label(&a.label)
+                .map_or(a.label.as_str(), |l| l.name.as_str()),
+            start_offset: a.span.start(),
+            end_offset: a.span.end(),
+        })
+        .collect();
+    let relations = doc
+        .links()
+        .iter()
+        .filter(|l| l.other.is_none())
+        .filter_map(|l| Some((number(&l.from)?, number(&l.to)?, l.kind)))
+        .enumerate()
+        .map(|(i, (from_id, to_id, kind))| Relation {
+            id: i + 1,
+            from_id,
+            to_id,
+            kind: kind.as_str(),
+        })
+        .collect();
+    let line = RelationLine {
+        text: doc.text.as_str(),
+        entities,
+        relations,
+    };
+    let mut s = serde_json::to_string(&line).expect("plain data serialises");
+    s.push('\n');
+    s
+}
+
 /// One record of the file.
 pub struct Record {
     pub line: usize,
     pub text: String,
     pub spans: Vec<Result<(u64, u64, String), String>>,
+    /// Each span's `id` in the `entities` form (`None` in the `[start, end, label]` form).
+    pub span_ids: Vec<Option<String>>,
+    /// The `relations` of a relation extraction line, as written.
+    pub relations: Vec<Value>,
+}
+
+/// An entity id as text (doccano writes numbers; strings are accepted too).
+fn id_text(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::Number(n) => Some(n.to_string()),
+        Value::String(s) => Some(s.clone()),
+        _ => None,
+    }
+}
+
+/// How an entity is named as a foreign annotation's id: not a plain id, so the annotation gets a
+/// fresh `aN` id of its own.
+fn entity_source(id: &str) -> String {
+    format!("entity {id}")
 }
 
 fn offset(v: &Value, what: &str) -> Result<u64, String> {
@@ -107,15 +199,24 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Record>, ImportError> {
             .get("text")
             .and_then(Value::as_str)
             .ok_or_else(|| shape("has no \"text\" string"))?;
-        let spans = match v.get("label").or_else(|| v.get("entities")) {
-            None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(items)) => items.iter().map(read_span).collect(),
+        let (spans, span_ids) = match v.get("label").or_else(|| v.get("entities")) {
+            None | Some(Value::Null) => (Vec::new(), Vec::new()),
+            Some(Value::Array(items)) => (
+                items.iter().map(read_span).collect(),
+                items.iter().map(|i| id_text(i.get("id"))).collect(),
+            ),
             Some(_) => return Err(shape("has a \"label\" that is not a list")),
+        };
+        let relations = match v.get("relations") {
+            Some(Value::Array(rs)) => rs.clone(),
+            _ => Vec::new(),
         };
         out.push(Record {
             line,
             text: text.to_string(),
             spans,
+            span_ids,
+            relations,
         });
     }
     if out.is_empty() {
@@ -165,7 +266,11 @@ pub fn record_annotations(
             continue;
         }
         let span = Span::new(start as usize, end as usize).expect("checked");
+        let entity = record.span_ids.get(i).cloned().flatten();
         items.push(ForeignAnnotation {
+            id: entity
+                .filter(|_| !record.relations.is_empty())
+                .map(|e| entity_source(&e)),
             place,
             tags: vec![label],
             quote: Some(own.slice(span).to_string()),
@@ -182,9 +287,69 @@ pub fn record_annotations(
     (items, problems)
 }
 
+/// The record's relations whose type is a link kind, as links between its entities.
+pub fn record_links(record: &Record) -> (Vec<ForeignLink>, Vec<ImportProblem>) {
+    let mut links = Vec::new();
+    let mut problems = Vec::new();
+    for (i, r) in record.relations.iter().enumerate() {
+        let place = format!("Line {}, relation {}", record.line, i + 1);
+        let ty = r.get("type").and_then(Value::as_str).unwrap_or("");
+        let ends = (id_text(r.get("from_id")), id_text(r.get("to_id")));
+        let detail = match (ends, LinkKind::parse(ty.trim())) {
+            ((Some(from), Some(to)), Some(kind)) => {
+                links.push(ForeignLink {
+                    place,
+                    id: id_text(r.get("id")),
+                    from: entity_source(&from),
+                    to: entity_source(&to),
+                    kind,
+                });
+                continue;
+            }
+            ((Some(_), Some(_)), None) => format!(
+                "its type \"{ty}\" is none of supported-by, hedges, same-claim, contradicts"
+            ),
+            _ => "it has no \"from_id\" and \"to_id\"".to_string(),
+        };
+        problems.push(ImportProblem {
+            place,
+            source_id: id_text(r.get("id")),
+            quote: None,
+            kind: ProblemKind::Malformed(detail),
+        });
+    }
+    (links, problems)
+}
+
 /// Places the spans of the record whose text is `doc`'s (or, when none is, of the only record)
-/// on `doc`.
+/// on `doc`. Relations are reported as not imported: [`import_with_links`] keeps them.
 pub fn import(doc: &Document, bytes: &[u8], now: &str) -> Result<ImportReport, ImportError> {
+    import_with_links(doc, bytes, now).map(|(report, links)| unlinked(report, links))
+}
+
+/// The report with a problem for each link it leaves out.
+fn unlinked(mut report: ImportReport, links: Vec<ForeignLink>) -> ImportReport {
+    report
+        .problems
+        .extend(links.into_iter().map(|l| ImportProblem {
+            place: l.place,
+            source_id: l.id,
+            quote: None,
+            kind: ProblemKind::Malformed(format!(
+                "its {} relation is not imported (this import keeps annotations only)",
+                l.kind
+            )),
+        }));
+    report
+}
+
+/// [`import`], with the record's relations as links, to hand to
+/// [`crate::formats::import_links::link_edits`] once the annotations are planned.
+pub fn import_with_links(
+    doc: &Document,
+    bytes: &[u8],
+    now: &str,
+) -> Result<(ImportReport, Vec<ForeignLink>), ImportError> {
     let records = parse(bytes)?;
     let record = match records
         .iter()
@@ -203,19 +368,32 @@ pub fn import(doc: &Document, bytes: &[u8], now: &str) -> Result<ImportReport, I
         }
     };
     let (items, problems) = record_annotations(record, &doc.text);
+    let (links, link_problems) = record_links(record);
     let mut report = place(doc, items, now);
     report.problems.extend(problems);
-    Ok(report)
+    report.problems.extend(link_problems);
+    Ok((report, links))
 }
 
 /// A new document from the file's first line (default labels), with its spans placed.
 pub fn open(bytes: &[u8], title: &str, now: &str) -> Result<(Document, ImportReport), ImportError> {
+    open_with_links(bytes, title, now).map(|(doc, report, links)| (doc, unlinked(report, links)))
+}
+
+/// [`open`], with the first line's relations as links.
+pub fn open_with_links(
+    bytes: &[u8],
+    title: &str,
+    now: &str,
+) -> Result<(Document, ImportReport, Vec<ForeignLink>), ImportError> {
     let records = parse(bytes)?;
     let doc = Document::new(title, &records[0].text, None);
     let (items, problems) = record_annotations(&records[0], &doc.text);
+    let (links, link_problems) = record_links(&records[0]);
     let mut report = place(&doc, items, now);
     report.problems.extend(problems);
-    Ok((doc, report))
+    report.problems.extend(link_problems);
+    Ok((doc, report, links))
 }
 
 #[cfg(test)]

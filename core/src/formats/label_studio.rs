@@ -6,6 +6,11 @@
 //! breaks region offsets"); older versions stored JavaScript string indices (UTF-16 units). Export
 //! writes code points. Import tries code points first and UTF-16 second, keeping whichever makes
 //! the region's own `text` match, and otherwise anchors that text by quote.
+//!
+//! Links become Label Studio relations (`"type": "relation"`, `from_id`, `to_id`, the kind as its
+//! one label, declared in the config's `<Relations>`); links into another article have no place in
+//! a task and are left out. Relations whose label is a link kind are read back by
+//! [`import_with_links`] / [`open_with_links`].
 
 use serde::Serialize;
 use serde_json::Value;
@@ -14,8 +19,9 @@ use crate::formats::import::{
     parse_json, place, utf8, ForeignAnnotation, ImportError, ImportProblem, ImportReport, Position,
     ProblemKind, Utf16Offsets,
 };
+use crate::formats::import_links::ForeignLink;
 use crate::model::document::CONTEXT_LEN;
-use crate::model::{Document, Span, Text};
+use crate::model::{Document, LinkKind, Span, Text};
 
 const FORMAT: &str = "Label Studio JSON";
 
@@ -32,7 +38,24 @@ struct TaskData<'a> {
 
 #[derive(Serialize)]
 struct Completion<'a> {
-    result: Vec<Region<'a>>,
+    result: Vec<ResultItem<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum ResultItem<'a> {
+    Region(Region<'a>),
+    Relation(Relation<'a>),
+}
+
+#[derive(Serialize)]
+struct Relation<'a> {
+    from_id: &'a str,
+    to_id: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    direction: &'static str,
+    labels: [&'static str; 1],
 }
 
 #[derive(Serialize)]
@@ -69,7 +92,7 @@ pub fn to_json(doc: &Document) -> String {
             .label(&a.label)
             .map_or(a.label.as_str(), |l| l.name.as_str());
         let (start, end) = (a.span.start(), a.span.end());
-        result.push(Region {
+        result.push(ResultItem::Region(Region {
             id: &a.id,
             from_name: "label",
             to_name: "text",
@@ -80,9 +103,9 @@ pub fn to_json(doc: &Document) -> String {
                 labels: Some(vec![name]),
                 text: RegionText::Quote(doc.quote(a)),
             },
-        });
+        }));
         if !a.note.is_empty() {
-            result.push(Region {
+            result.push(ResultItem::Region(Region {
                 id: &a.id,
                 from_name: "note",
                 to_name: "text",
@@ -93,8 +116,17 @@ pub fn to_json(doc: &Document) -> String {
                     labels: None,
                     text: RegionText::Note(vec![&a.note]),
                 },
-            });
+            }));
         }
+    }
+    for l in doc.links().iter().filter(|l| l.other.is_none()) {
+        result.push(ResultItem::Relation(Relation {
+            from_id: &l.from,
+            to_id: &l.to,
+            kind: "relation",
+            direction: "right",
+            labels: [l.kind.as_str()],
+        }));
     }
     let tasks = [Task {
         data: TaskData {
@@ -125,7 +157,14 @@ pub fn label_config(doc: &Document) -> String {
         ));
     }
     s.push_str("  </Labels>\n  <Text name=\"text\" value=\"$text\"/>\n");
-    s.push_str("  <TextArea name=\"note\" toName=\"text\" perRegion=\"true\" editable=\"true\"/>\n</View>\n");
+    s.push_str(
+        "  <TextArea name=\"note\" toName=\"text\" perRegion=\"true\" editable=\"true\"/>\n",
+    );
+    s.push_str("  <Relations>\n");
+    for k in LinkKind::ALL {
+        s.push_str(&format!("    <Relation value=\"{k}\"/>\n"));
+    }
+    s.push_str("  </Relations>\n</View>\n");
     s
 }
 
@@ -325,8 +364,88 @@ pub fn task_annotations(
     (items, problems)
 }
 
+/// The task's relations whose label is a link kind, as links between its regions' ids.
+pub fn task_links(task: &ParsedTask) -> (Vec<ForeignLink>, Vec<ImportProblem>) {
+    let mut links = Vec::new();
+    let mut problems = Vec::new();
+    for (i, r) in task.regions.iter().enumerate() {
+        if r.get("type").and_then(Value::as_str) != Some("relation") {
+            continue;
+        }
+        let place = format!("Task {}, result {}", task.number, i + 1);
+        let ends = (
+            r.get("from_id").and_then(Value::as_str),
+            r.get("to_id").and_then(Value::as_str),
+        );
+        let labels: Vec<&str> = r
+            .get("labels")
+            .and_then(Value::as_array)
+            .map(|ls| ls.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let kind = labels.iter().find_map(|l| LinkKind::parse(l.trim()));
+        let detail = match (ends, kind) {
+            ((Some(from), Some(to)), Some(kind)) => {
+                // "left" points from to_id to from_id.
+                let (from, to) = match r.get("direction").and_then(Value::as_str) {
+                    Some("left") => (to, from),
+                    _ => (from, to),
+                };
+                links.push(ForeignLink {
+                    place,
+                    id: None,
+                    from: from.to_string(),
+                    to: to.to_string(),
+                    kind,
+                });
+                continue;
+            }
+            ((Some(_), Some(_)), None) => format!(
+                "its relation label ({}) is none of supported-by, hedges, same-claim, contradicts",
+                if labels.is_empty() {
+                    "none given".to_string()
+                } else {
+                    format!("\"{}\"", labels.join("\", \""))
+                }
+            ),
+            _ => "it is a relation without \"from_id\" and \"to_id\"".to_string(),
+        };
+        problems.push(ImportProblem {
+            place,
+            source_id: None,
+            quote: None,
+            kind: ProblemKind::Malformed(detail),
+        });
+    }
+    (links, problems)
+}
+
 /// Places the regions of the task whose text is `doc`'s (or of the only task) on `doc`.
+/// Relations are reported as not imported: [`import_with_links`] keeps them.
 pub fn import(doc: &Document, bytes: &[u8], now: &str) -> Result<ImportReport, ImportError> {
+    import_with_links(doc, bytes, now).map(|(report, links)| unlinked(report, links))
+}
+
+/// The report with a problem for each link it leaves out.
+fn unlinked(mut report: ImportReport, links: Vec<ForeignLink>) -> ImportReport {
+    report.problems.extend(links.into_iter().map(|l| ImportProblem {
+        place: l.place,
+        source_id: None,
+        quote: None,
+        kind: ProblemKind::Malformed(format!(
+            "its {} relation from \"{}\" to \"{}\" is not imported (this import keeps annotations only)",
+            l.kind, l.from, l.to
+        )),
+    }));
+    report
+}
+
+/// [`import`], with the task's relations as links, to hand to
+/// [`crate::formats::import_links::link_edits`] once the annotations are planned.
+pub fn import_with_links(
+    doc: &Document,
+    bytes: &[u8],
+    now: &str,
+) -> Result<(ImportReport, Vec<ForeignLink>), ImportError> {
     let tasks = parse(bytes)?;
     let task = match tasks
         .iter()
@@ -345,19 +464,32 @@ pub fn import(doc: &Document, bytes: &[u8], now: &str) -> Result<ImportReport, I
         }
     };
     let (items, problems) = task_annotations(task, &doc.text);
+    let (links, link_problems) = task_links(task);
     let mut report = place(doc, items, now);
     report.problems.extend(problems);
-    Ok(report)
+    report.problems.extend(link_problems);
+    Ok((report, links))
 }
 
 /// A new document from the file's first task (default labels), with its regions placed.
 pub fn open(bytes: &[u8], title: &str, now: &str) -> Result<(Document, ImportReport), ImportError> {
+    open_with_links(bytes, title, now).map(|(doc, report, links)| (doc, unlinked(report, links)))
+}
+
+/// [`open`], with the first task's relations as links.
+pub fn open_with_links(
+    bytes: &[u8],
+    title: &str,
+    now: &str,
+) -> Result<(Document, ImportReport, Vec<ForeignLink>), ImportError> {
     let tasks = parse(bytes)?;
     let doc = Document::new(title, &tasks[0].text, None);
     let (items, problems) = task_annotations(&tasks[0], &doc.text);
+    let (links, link_problems) = task_links(&tasks[0]);
     let mut report = place(&doc, items, now);
     report.problems.extend(problems);
-    Ok((doc, report))
+    report.problems.extend(link_problems);
+    Ok((doc, report, links))
 }
 
 #[cfg(test)]

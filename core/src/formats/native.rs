@@ -1,53 +1,56 @@
-//! The native Close Reader file, version 1: serialisable counterparts of the model, and loading
+//! The native Close Reader file, version 2: serialisable counterparts of the model, and loading
 //! that either yields a document that matches the file exactly or says precisely what is wrong.
+//! Version 1 files (before links) are read through `native_v1.rs` and migrated.
 //!
 //! The format is documented in `docs/format.md`; its JSON Schema is `docs/close-reader.schema.json`.
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::model::{document::AnnotationError, Annotation, Document, Label, Span, Text};
+use crate::analysis::evidence::{summarise, EvidenceSummary};
+use crate::formats::native_v1::{self, AnnotationV1, AnnotatorV1, DocumentV1, FileV1};
+use crate::model::label::is_hex_color;
+use crate::model::link::LinkError;
+use crate::model::{
+    document::AnnotationError, Annotation, Document, Label, Link, LinkKind, OtherDocument, Span,
+    Text,
+};
 
 pub const FORMAT: &str = "close-reader";
-pub const VERSION: u64 = 1;
+/// The version this app writes; it reads every version from 1 up to this one.
+pub const VERSION: u64 = 2;
 
 #[derive(Serialize, Deserialize)]
-struct FileV1 {
-    format: String,
-    version: u64,
-    document: DocumentV1,
-    labels: Vec<Label>,
-    annotations: Vec<AnnotationV1>,
+pub(crate) struct FileV2 {
+    pub format: String,
+    pub version: u64,
+    pub document: DocumentV1,
+    pub labels: Vec<Label>,
+    pub annotations: Vec<AnnotationV1>,
+    pub links: Vec<LinkV2>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    annotator: Option<AnnotatorV1>,
+    pub annotator: Option<AnnotatorV1>,
+    /// The evidence summary, written for readers of the file when asked; never read back.
+    #[serde(skip_deserializing, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<EvidenceSummary>,
 }
 
-#[derive(Serialize, Deserialize)]
-struct DocumentV1 {
-    title: String,
-    text: String,
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub(crate) struct LinkV2 {
+    pub id: String,
+    pub from: String,
+    pub to: String,
+    /// Read as a string so that an unknown kind gets its own message.
+    pub kind: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    source_url: Option<String>,
-    sha256: String,
+    pub to_document: Option<OtherDocumentV2>,
 }
 
-#[derive(Serialize, Deserialize)]
-struct AnnotationV1 {
-    id: String,
-    label: String,
-    start: u64,
-    end: u64,
-    quote: String,
-    prefix: String,
-    suffix: String,
-    note: String,
-    created: String,
-    modified: String,
-}
-
-#[derive(Serialize, Deserialize)]
-struct AnnotatorV1 {
-    name: String,
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub(crate) struct OtherDocumentV2 {
+    pub sha256: String,
+    pub title: String,
+    pub quote: String,
 }
 
 /// Hex SHA-256 of the UTF-8 text: how files recognise the article they belong to.
@@ -101,6 +104,17 @@ pub enum LoadError {
         index: usize,
         error: AnnotationError,
     },
+    /// A link whose kind or other document cannot be read.
+    BadLink {
+        index: usize,
+        id: String,
+        detail: String,
+    },
+    /// A link that does not fit the annotations (a missing end, a duplicate…).
+    Link {
+        index: usize,
+        error: LinkError,
+    },
 }
 
 impl std::fmt::Display for LoadError {
@@ -144,6 +158,8 @@ impl std::fmt::Display for LoadError {
                 "Annotation {index} (\"{id}\"): its {which} does not match the text around it."
             ),
             Annotation { index, error } => write!(f, "Annotation {index}: {error}."),
+            BadLink { index, id, detail } => write!(f, "Link {index} (\"{id}\") {detail}."),
+            Link { index, error } => write!(f, "Link {index}: {error}."),
         }
     }
 }
@@ -175,13 +191,17 @@ pub fn from_json(json: &str) -> Result<Document, LoadError> {
         Some(v) if v >= 1 => {}
         _ => return Err(LoadError::BadVersion),
     }
-    let file: FileV1 = serde_json::from_str(json).map_err(|e| LoadError::Malformed {
+    let malformed = |e: serde_json::Error| LoadError::Malformed {
         detail: e.to_string(),
-    })?;
+    };
+    let file = match value.get("version").and_then(serde_json::Value::as_u64) {
+        Some(1) => native_v1::migrate(serde_json::from_str::<FileV1>(json).map_err(malformed)?),
+        _ => serde_json::from_str::<FileV2>(json).map_err(malformed)?,
+    };
     into_document(file)
 }
 
-fn into_document(file: FileV1) -> Result<Document, LoadError> {
+fn into_document(file: FileV2) -> Result<Document, LoadError> {
     if text_sha256(&file.document.text) != file.document.sha256.to_ascii_lowercase() {
         return Err(LoadError::TextChanged);
     }
@@ -246,7 +266,54 @@ fn into_document(file: FileV1) -> Result<Document, LoadError> {
         doc.insert(ann)
             .map_err(|error| LoadError::Annotation { index, error })?;
     }
+    for (i, l) in file.links.into_iter().enumerate() {
+        let link = into_link(i + 1, l)?;
+        doc.insert_link(link).map_err(|error| LoadError::Link {
+            index: i + 1,
+            error,
+        })?;
+    }
     Ok(doc)
+}
+
+fn into_link(index: usize, l: LinkV2) -> Result<Link, LoadError> {
+    let bad = |detail: String| LoadError::BadLink {
+        index,
+        id: l.id.clone(),
+        detail,
+    };
+    let kind = LinkKind::parse(&l.kind).ok_or_else(|| {
+        let known: Vec<&str> = LinkKind::ALL.iter().map(|k| k.as_str()).collect();
+        bad(format!(
+            "has the kind \"{}\", which Close Reader does not know (it knows {})",
+            l.kind,
+            known.join(", ")
+        ))
+    })?;
+    let other = match l.to_document {
+        None => None,
+        Some(o) => {
+            let hex = o.sha256.len() == 64 && o.sha256.chars().all(|c| c.is_ascii_hexdigit());
+            if !hex {
+                return Err(bad(format!(
+                    "names its other document by the sha256 \"{}\", which is not 64 hexadecimal digits",
+                    crate::model::names::ellipsize(&o.sha256, 80)
+                )));
+            }
+            Some(OtherDocument {
+                sha256: o.sha256.to_ascii_lowercase(),
+                title: o.title,
+                quote: o.quote,
+            })
+        }
+    };
+    Ok(Link {
+        id: l.id,
+        from: l.from,
+        to: l.to,
+        kind,
+        other,
+    })
 }
 
 fn check_labels(labels: &[Label]) -> Result<(), LoadError> {
@@ -274,13 +341,26 @@ fn check_labels(labels: &[Label]) -> Result<(), LoadError> {
     Ok(())
 }
 
-fn is_hex_color(c: &str) -> bool {
-    c.len() == 7 && c.starts_with('#') && c[1..].chars().all(|ch| ch.is_ascii_hexdigit())
+/// Serialises a document as a version 2 file: pretty JSON, annotations in text order, links by id,
+/// a final newline.
+pub fn to_json(doc: &Document) -> String {
+    write(file_of(doc, None))
 }
 
-/// Serialises a document as a version 1 file: pretty JSON, annotations in text order, a final newline.
-pub fn to_json(doc: &Document) -> String {
-    let file = FileV1 {
+/// [`to_json`] with the evidence summary added as a `summary` section, for people and tools reading
+/// the file. It is not read back: opening the file computes the summary afresh.
+pub fn to_json_with_summary(doc: &Document) -> String {
+    write(file_of(doc, Some(summarise(doc))))
+}
+
+fn write(file: FileV2) -> String {
+    let mut out = serde_json::to_string_pretty(&file).expect("plain data always serialises");
+    out.push('\n');
+    out
+}
+
+fn file_of(doc: &Document, summary: Option<EvidenceSummary>) -> FileV2 {
+    FileV2 {
         format: FORMAT.into(),
         version: VERSION,
         document: DocumentV1 {
@@ -309,9 +389,22 @@ pub fn to_json(doc: &Document) -> String {
                 }
             })
             .collect(),
+        links: doc
+            .links()
+            .iter()
+            .map(|l| LinkV2 {
+                id: l.id.clone(),
+                from: l.from.clone(),
+                to: l.to.clone(),
+                kind: l.kind.as_str().to_string(),
+                to_document: l.other.as_ref().map(|o| OtherDocumentV2 {
+                    sha256: o.sha256.clone(),
+                    title: o.title.clone(),
+                    quote: o.quote.clone(),
+                }),
+            })
+            .collect(),
         annotator: doc.annotator.clone().map(|name| AnnotatorV1 { name }),
-    };
-    let mut out = serde_json::to_string_pretty(&file).expect("plain data always serialises");
-    out.push('\n');
-    out
+        summary,
+    }
 }

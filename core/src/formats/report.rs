@@ -1,6 +1,7 @@
 //! The readable report: one self-contained HTML file (inline CSS, no script, its own
 //! Content-Security-Policy) with the article and its highlights, a legend with counts per label,
-//! and the notes as numbered footnotes. It opens in any browser, offline, and prints as a handout.
+//! the claims with the sources they are linked to (and the hedges on them), and the notes as numbered
+//! footnotes. It opens in any browser, offline, and prints as a handout.
 //!
 //! Every piece of user text (article, title, URL, label names, notes) goes through [`escape`];
 //! label colours are used only when they are `#rrggbb`; the source URL becomes a link only when
@@ -9,6 +10,7 @@
 
 use std::fmt::Write;
 
+use crate::analysis::source_kind::classify;
 use crate::model::blocks::{blocks, segment_block};
 use crate::model::names::ellipsize;
 use crate::model::{Annotation, Document};
@@ -92,6 +94,7 @@ pub fn to_html(doc: &Document, opts: &ReportOptions) -> String {
     header(&mut out, doc, title, opts);
     legend(&mut out, doc);
     article(&mut out, doc, &notes);
+    claims_section(&mut out, doc);
     notes_section(&mut out, doc, &notes);
     out.push_str("</body>\n</html>\n");
     out
@@ -226,6 +229,61 @@ fn article(out: &mut String, doc: &Document, notes: &[&Annotation]) {
     out.push_str("</article>\n");
 }
 
+/// Each claim (label `claim`) in text order, with the sources it is linked to (and what kind of
+/// source each is) and the hedges on it; "no source linked" when it has none.
+fn claims_section(out: &mut String, doc: &Document) {
+    let claims: Vec<&Annotation> = doc
+        .annotations()
+        .iter()
+        .filter(|a| a.label == "claim")
+        .collect();
+    if claims.is_empty() {
+        return;
+    }
+    out.push_str("<section class=\"claims\" aria-labelledby=\"claims-title\">\n<h2 id=\"claims-title\">Claims and their sources</h2>\n<ol>\n");
+    let badge = |a: &Annotation| {
+        let class = label_position(doc, &a.label).map_or(String::new(), |i| format!("l{i}"));
+        format!(
+            "<span class=\"badge {class}\">{}</span>",
+            escape(label_name(doc, &a.label))
+        )
+    };
+    for c in claims {
+        let _ = write!(
+            out,
+            "<li><q dir=\"auto\">{}</q>",
+            escape(&ellipsize(doc.quote(c), 160))
+        );
+        let (sources, hedges) = (doc.sources_of(&c.id), doc.hedges_on(&c.id));
+        if sources.is_empty() {
+            out.push_str(" <span class=\"unsupported\">no source linked</span>");
+        }
+        if !sources.is_empty() || !hedges.is_empty() {
+            out.push_str("\n<ul>\n");
+            for s in sources {
+                let kind = classify(doc.quote(s)).kind;
+                let _ = writeln!(
+                    out,
+                    "<li>{} <q dir=\"auto\">{}</q> <span class=\"kind\">{kind}</span></li>",
+                    badge(s),
+                    escape(&ellipsize(doc.quote(s), 120))
+                );
+            }
+            for h in hedges {
+                let _ = writeln!(
+                    out,
+                    "<li>{} <q dir=\"auto\">{}</q></li>",
+                    badge(h),
+                    escape(&ellipsize(doc.quote(h), 120))
+                );
+            }
+            out.push_str("</ul>\n");
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ol>\n</section>\n");
+}
+
 fn notes_section(out: &mut String, doc: &Document, notes: &[&Annotation]) {
     if notes.is_empty() {
         return;
@@ -269,6 +327,12 @@ sup.fn a, a.back { text-decoration: none; }
 .notes li { margin: 0 0 .75rem; break-inside: avoid; }
 .notes q { font-style: italic; unicode-bidi: plaintext; }
 .notes .note { white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: plaintext; }
+.claims ol { padding-inline-start: 1.75rem; font-size: .95rem; line-height: 1.5; }
+.claims li { margin: 0 0 .6rem; break-inside: avoid; }
+.claims ul { list-style: none; padding-inline-start: 1rem; margin: .3rem 0 0; }
+.claims q { unicode-bidi: plaintext; }
+.claims .kind, .claims .unsupported { font: .8rem/1.4 system-ui, sans-serif; color: var(--muted); }
+.claims .unsupported { font-style: italic; }
 .badge { font: 700 .72rem/1.4 system-ui, sans-serif; text-transform: uppercase; letter-spacing: .04em;
   color: var(--c); border-bottom: 2px var(--s) var(--c); }
 @media print {
@@ -446,5 +510,57 @@ mod tests {
             !out.contains("<section class=\"notes\""),
             "no notes, no section"
         );
+    }
+
+    #[test]
+    fn each_claim_lists_its_sources_with_their_kind_and_its_hedges() {
+        use crate::model::{Link, LinkKind};
+        // "Officials" [0, 9), "<b>it</b> works" [15, 30), "WHO" [32, 35), "maybe" [37, 42),
+        // "prices fell" [44, 55).
+        let text = "Officials said <b>it</b> works, WHO: maybe. prices fell.";
+        let mut d = doc_with(
+            text,
+            &[
+                ("a1", "source", 0, 9, ""),
+                ("a2", "claim", 15, 30, ""),
+                ("a3", "source", 32, 35, ""),
+                ("a4", "hedge", 37, 42, ""),
+                ("a5", "claim", 44, 55, ""),
+            ],
+        );
+        for (id, from, to, kind) in [
+            ("l1", "a2", "a1", LinkKind::SupportedBy),
+            ("l2", "a2", "a3", LinkKind::SupportedBy),
+            ("l3", "a4", "a2", LinkKind::Hedges),
+        ] {
+            d.insert_link(Link::new(id, from, to, kind)).unwrap();
+        }
+        let h = html(&d);
+        let at = h
+            .find("<h2 id=\"claims-title\">Claims and their sources</h2>")
+            .expect("the section");
+        let section = &h[at..h[at..].find("</section>").unwrap() + at];
+        assert!(
+            section.contains("<li><q dir=\"auto\">&lt;b&gt;it&lt;/b&gt; works</q>\n<ul>\n"),
+            "{section}"
+        );
+        assert!(section.contains("<li><span class=\"badge l1\">Source</span> <q dir=\"auto\">Officials</q> <span class=\"kind\">anonymous</span></li>"), "{section}");
+        assert!(
+            section.contains("<q dir=\"auto\">WHO</q> <span class=\"kind\">named</span>"),
+            "{section}"
+        );
+        assert!(
+            section.contains(
+                "<li><span class=\"badge l2\">Hedge</span> <q dir=\"auto\">maybe</q></li>"
+            ),
+            "{section}"
+        );
+        assert!(section.contains("<li><q dir=\"auto\">prices fell</q> <span class=\"unsupported\">no source linked</span></li>"), "{section}");
+        assert!(
+            section.find("Officials").unwrap() < section.find("WHO").unwrap(),
+            "sources in text order"
+        );
+        // No claims, no section.
+        assert!(!html(&doc_with("x", &[])).contains("claims-title"));
     }
 }

@@ -4,13 +4,15 @@
 //!
 //! Positions in `TextPositionSelector` count Unicode code points of the document text, as the
 //! model's "characters" do. Labels become `tagging` bodies (by label name), notes `commenting`
-//! bodies. Links between annotations, once the model has them, become `linking` annotations whose
-//! targets are the two annotations' ids: see [`link_item`].
+//! bodies. Links between annotations become `linking` annotations (after all the others) whose two
+//! targets are the linked annotations' IRIs, and whose `tagging` body is the link's kind
+//! (`supported-by`…): see [`link_item`]. A link into another article targets that article's text
+//! (`urn:sha256:…`) with a `TextQuoteSelector` of the far claim.
 
 use serde_json::{json, Map, Value};
 
 use crate::formats::native::text_sha256;
-use crate::model::{Annotation, Document};
+use crate::model::{Annotation, Document, OtherDocument};
 
 pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 
@@ -197,28 +199,52 @@ fn insert_provenance(
     }
 }
 
-/// A link between two annotations, as the model will hold it.
+/// A link between two annotations, as [`link_item`] writes it.
 #[derive(Clone, Copy, Debug)]
 pub struct LinkRef<'a> {
     pub id: &'a str,
     pub from: &'a str,
     pub to: &'a str,
-    /// What the link says, e.g. "supports"; written as a `tagging` body when not empty.
+    /// What the link says, e.g. "supported-by"; written as a `tagging` body when not empty.
     pub kind: &'a str,
     pub created: &'a str,
     pub modified: &'a str,
+    /// Set when `to` is in another article.
+    pub to_document: Option<&'a OtherDocument>,
 }
 
-/// Links as `linking` annotations. The document has no links yet; when it does, map them to
-/// [`LinkRef`]s here and call [`link_item`] for each.
-fn link_items(_doc: &Document, _collection: &str, _creator: Option<&str>) -> Vec<Value> {
-    Vec::new()
+/// The IRI of a link inside the collection: `link-` and its id, apart from annotation ids.
+pub fn link_iri(collection: &str, link_id: &str) -> String {
+    annotation_iri(collection, &format!("link-{link_id}"))
 }
 
-/// One link as a `linking` annotation whose two targets are the linked annotations' IRIs.
+/// The document's links as `linking` annotations, by link id.
+fn link_items(doc: &Document, collection: &str, creator: Option<&str>) -> Vec<Value> {
+    doc.links()
+        .iter()
+        .map(|l| {
+            link_item(
+                &LinkRef {
+                    id: &l.id,
+                    from: &l.from,
+                    to: &l.to,
+                    kind: l.kind.as_str(),
+                    created: "",
+                    modified: "",
+                    to_document: l.other.as_ref(),
+                },
+                collection,
+                creator,
+            )
+        })
+        .collect()
+}
+
+/// One link as a `linking` annotation whose two targets are the linked annotations' IRIs (or, for
+/// the far end in another article, that article's text and the far claim's quote).
 pub fn link_item(link: &LinkRef, collection: &str, creator: Option<&str>) -> Value {
     let mut item = Map::new();
-    item.insert("id".into(), json!(annotation_iri(collection, link.id)));
+    item.insert("id".into(), json!(link_iri(collection, link.id)));
     item.insert("type".into(), json!("Annotation"));
     item.insert("motivation".into(), json!("linking"));
     insert_provenance(&mut item, link.created, link.modified, creator);
@@ -228,12 +254,16 @@ pub fn link_item(link: &LinkRef, collection: &str, creator: Option<&str>) -> Val
             json!([{ "type": "TextualBody", "purpose": "tagging", "value": link.kind }]),
         );
     }
+    let to = match link.to_document {
+        None => json!(annotation_iri(collection, link.to)),
+        Some(other) => json!({
+            "source": format!("urn:sha256:{}", other.sha256),
+            "selector": { "type": "TextQuoteSelector", "exact": other.quote },
+        }),
+    };
     item.insert(
         "target".into(),
-        json!([
-            annotation_iri(collection, link.from),
-            annotation_iri(collection, link.to)
-        ]),
+        json!([annotation_iri(collection, link.from), to]),
     );
     Value::Object(item)
 }
@@ -327,19 +357,36 @@ mod tests {
 
     #[test]
     fn links_become_linking_annotations_targeting_both_ids() {
-        let link = LinkRef {
-            id: "l1",
-            from: "a1",
-            to: "a2",
-            kind: "supports",
-            created: "t",
-            modified: "t",
-        };
-        let v = link_item(&link, "urn:close-reader:d", None);
-        assert_eq!(v["motivation"], "linking");
+        let mut d = doc();
+        d.insert_link(crate::model::Link::new(
+            "l1",
+            "a2",
+            "a1",
+            crate::model::LinkKind::SupportedBy,
+        ))
+        .unwrap();
+        let v = to_w3c(
+            &d,
+            &W3cOptions {
+                document_id: "d",
+                creator: None,
+            },
+        );
+        assert_eq!(v["total"], 3, "two annotations and a link");
+        let link = &v["first"]["items"][2];
+        assert_eq!(link["id"], "urn:close-reader:d:link-l1");
+        assert_eq!(link["motivation"], "linking");
         assert_eq!(
-            v["target"],
-            json!(["urn:close-reader:d:a1", "urn:close-reader:d:a2"])
+            link["target"],
+            json!(["urn:close-reader:d:a2", "urn:close-reader:d:a1"])
+        );
+        assert_eq!(
+            link["body"],
+            json!([{"type": "TextualBody", "purpose": "tagging", "value": "supported-by"}])
+        );
+        assert!(
+            link.get("created").is_none(),
+            "links have no times of their own"
         );
     }
 }

@@ -8,27 +8,101 @@
 //! only settles ties (Hypothesis counts it in UTF-16 units of the whole web page, so it is converted
 //! but rarely names the same place). `RangeSelector`, `XPathSelector` and `CssSelector` point into
 //! a web page's markup, which Close Reader does not have, so they are ignored.
+//!
+//! A `linking` annotation whose two targets are annotation IRIs (as Close Reader's export writes
+//! links) is read as a link by [`import_with_links`]; its `tagging` body names the kind.
 
 use serde_json::Value;
 
 use crate::formats::import::{
-    parse_json, place, utf8, ForeignAnnotation, ImportError, ImportReport, Position, Utf16Offsets,
+    parse_json, place, utf8, ForeignAnnotation, ImportError, ImportProblem, ImportReport, Position,
+    ProblemKind, Utf16Offsets,
 };
-use crate::model::Document;
+use crate::formats::import_links::ForeignLink;
+use crate::model::{Document, LinkKind};
 
 const FORMAT: &str = "W3C Web Annotation JSON";
 
 /// Reads the file and places its annotations on `doc`. `now` stamps annotations without a date.
+/// Links between annotations are reported as not imported: use [`import_with_links`] to keep them.
 pub fn import(doc: &Document, bytes: &[u8], now: &str) -> Result<ImportReport, ImportError> {
+    let (mut report, links) = import_with_links(doc, bytes, now)?;
+    report
+        .problems
+        .extend(links.into_iter().map(|l| {
+            ImportProblem {
+                place: l.place,
+                source_id: l.id,
+                quote: None,
+                kind: ProblemKind::Malformed(
+                    "it is a link between two annotations, and this import keeps annotations only"
+                        .into(),
+                ),
+            }
+        }));
+    Ok(report)
+}
+
+/// [`import`], with the file's links between its annotations: hand them to
+/// [`crate::formats::import_links::link_edits`] once the annotations are planned.
+pub fn import_with_links(
+    doc: &Document,
+    bytes: &[u8],
+    now: &str,
+) -> Result<(ImportReport, Vec<ForeignLink>), ImportError> {
     let value = parse_json(utf8(bytes, FORMAT)?, FORMAT)?;
     let items = annotation_items(&value)?;
     let utf16 = Utf16Offsets::new(&doc.text);
-    let foreign = items
-        .iter()
-        .enumerate()
-        .map(|(i, v)| read_item(&utf16, i + 1, v))
-        .collect();
-    Ok(place(doc, foreign, now))
+    let mut foreign = Vec::new();
+    let mut links = Vec::new();
+    let mut problems = Vec::new();
+    for (i, v) in items.iter().enumerate() {
+        match read_link(i + 1, v) {
+            Some(Ok(link)) => links.push(link),
+            Some(Err(problem)) => problems.push(problem),
+            None => foreign.push(read_item(&utf16, i + 1, v)),
+        }
+    }
+    let mut report = place(doc, foreign, now);
+    report.problems.extend(problems);
+    Ok((report, links))
+}
+
+/// A `linking` annotation from one annotation IRI to another, as a link; `None` for anything else
+/// (which is read as an annotation of the text).
+fn read_link(n: usize, v: &Value) -> Option<Result<ForeignLink, ImportProblem>> {
+    if v.get("motivation").and_then(Value::as_str) != Some("linking") {
+        return None;
+    }
+    let targets = v.get("target")?.as_array().filter(|t| t.len() == 2)?;
+    let from = targets[0].as_str()?;
+    let id = str_field(v, "id");
+    let problem = |detail: String| ImportProblem {
+        place: format!("Annotation {n}"),
+        source_id: id.clone(),
+        quote: None,
+        kind: ProblemKind::Malformed(detail),
+    };
+    let Some(to) = targets[1].as_str() else {
+        return Some(Err(problem(
+            "it links an annotation to another article, which an import cannot follow".into(),
+        )));
+    };
+    let mut tags = ForeignAnnotation::default();
+    read_bodies(v, &mut tags);
+    let Some(kind) = tags.tags.iter().find_map(|t| LinkKind::parse(t.trim())) else {
+        return Some(Err(problem(format!(
+            "it links two annotations, but its kind ({}) is none of supported-by, hedges, same-claim, contradicts",
+            if tags.tags.is_empty() { "none given".to_string() } else { format!("\"{}\"", tags.tags.join("\", \"")) }
+        ))));
+    };
+    Some(Ok(ForeignLink {
+        place: format!("Annotation {n}"),
+        id,
+        from: from.to_string(),
+        to: to.to_string(),
+        kind,
+    }))
 }
 
 fn has_type(v: &Value, wanted: &str) -> bool {

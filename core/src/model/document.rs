@@ -1,7 +1,9 @@
-//! A document: the article text, its labels and its annotations, kept in text order.
+//! A document: the article text, its labels, its annotations (kept in text order) and the links
+//! between annotations (kept so that every link's ends exist).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
+use crate::model::link::{Link, LinkError, LinkKind};
 use crate::model::{default_labels, Annotation, Label, Span, Text};
 
 /// Code points of context stored before and after each quote.
@@ -21,6 +23,15 @@ pub struct Document {
     spans: HashMap<String, Span>,
     /// The largest `N` of the ids `aN` ever inserted: new ids count on from it.
     last_number: u64,
+    /// Always sorted by [`Link::order_key`]; every local end is an annotation of the document.
+    links: Vec<Link>,
+    /// Each link's id by what it says ([`link_key`]), so that loading thousands of links checks
+    /// for repeats in linear time.
+    link_keys: HashMap<LinkKey, String>,
+    /// The ids of the links, for the same reason.
+    link_ids: HashSet<String>,
+    /// The largest `N` of the link ids `lN` ever inserted.
+    last_link_number: u64,
 }
 
 /// Equal when everything a user can see is equal (the index follows from the annotations).
@@ -32,7 +43,22 @@ impl PartialEq for Document {
             && self.labels == other.labels
             && self.annotator == other.annotator
             && self.annotations == other.annotations
+            && self.links == other.links
     }
+}
+
+/// What a link says, the same for two links that [`Link::same_as`] each other: the kind, the two
+/// ends (in a fixed order for a symmetric kind within the document), and the other document.
+type LinkKey = (LinkKind, String, String, Option<String>);
+
+fn link_key(l: &Link) -> LinkKey {
+    let other = l.other.as_ref().map(|o| o.sha256.to_ascii_lowercase());
+    let (a, b) = if l.kind.is_symmetric() && other.is_none() && l.to < l.from {
+        (l.to.clone(), l.from.clone())
+    } else {
+        (l.from.clone(), l.to.clone())
+    };
+    (l.kind, a, b, other)
 }
 
 /// Why an annotation cannot be added to a document.
@@ -71,6 +97,10 @@ impl Document {
             annotations: Vec::new(),
             spans: HashMap::new(),
             last_number: 0,
+            links: Vec::new(),
+            link_keys: HashMap::new(),
+            link_ids: HashSet::new(),
+            last_link_number: 0,
         }
     }
 
@@ -133,16 +163,34 @@ impl Document {
         Ok(())
     }
 
-    /// Removes and returns the annotation with this id.
+    /// Removes and returns the annotation with this id, and drops the links that join it (so no link
+    /// is left pointing at nothing). To remove it undoably, links included, use
+    /// [`crate::model::Edit::remove_annotation`].
     pub fn remove(&mut self, id: &str) -> Option<Annotation> {
+        let a = self.take(id)?;
+        let (keys, ids) = (&mut self.link_keys, &mut self.link_ids);
+        self.links.retain(|l| {
+            let keep = !l.touches(id);
+            if !keep {
+                keys.remove(&link_key(l));
+                ids.remove(&l.id);
+            }
+            keep
+        });
+        Some(a)
+    }
+
+    /// Removes the annotation and nothing else (its links stay, for a replace that puts it back).
+    fn take(&mut self, id: &str) -> Option<Annotation> {
         let at = self.position(id)?;
         self.spans.remove(id);
         Some(self.annotations.remove(at))
     }
 
-    /// Replaces the annotation that has `a.id` (its span may change); returns the old one.
+    /// Replaces the annotation that has `a.id` (its span may change); returns the old one. Its links
+    /// stay.
     pub fn replace(&mut self, a: Annotation) -> Option<Annotation> {
-        let old = self.remove(&a.id)?;
+        let old = self.take(&a.id)?;
         match self.insert(a) {
             Ok(()) => Some(old),
             Err(_) => {
@@ -150,6 +198,139 @@ impl Document {
                 None
             }
         }
+    }
+
+    /// Links, ordered by id (`l1`, `l2`, … `l10`).
+    pub fn links(&self) -> &[Link] {
+        &self.links
+    }
+
+    pub fn link(&self, id: &str) -> Option<&Link> {
+        self.links.iter().find(|l| l.id == id)
+    }
+
+    /// Checks that `l` could be inserted: a fresh non-empty id, both ends exist (the far end is not
+    /// checked when it is in another document), not from an annotation to itself, and not the same
+    /// as an existing link. Labels are not checked: custom label sets may link anything.
+    pub fn check_link(&self, l: &Link) -> Result<(), LinkError> {
+        if l.id.trim().is_empty() {
+            return Err(LinkError::EmptyId);
+        }
+        if self.link_ids.contains(&l.id) {
+            return Err(LinkError::DuplicateId { id: l.id.clone() });
+        }
+        let missing = |end: &'static str, annotation: &str| LinkError::MissingEnd {
+            id: l.id.clone(),
+            end,
+            annotation: annotation.to_string(),
+        };
+        if !self.spans.contains_key(&l.from) {
+            return Err(missing("from", &l.from));
+        }
+        if l.other.is_none() {
+            if !self.spans.contains_key(&l.to) {
+                return Err(missing("to", &l.to));
+            }
+            if l.from == l.to {
+                return Err(LinkError::SelfLink {
+                    id: l.id.clone(),
+                    annotation: l.from.clone(),
+                });
+            }
+        }
+        if let Some(existing) = self.link_keys.get(&link_key(l)) {
+            return Err(LinkError::Duplicate {
+                id: l.id.clone(),
+                existing: existing.clone(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Inserts a link in id order.
+    pub fn insert_link(&mut self, l: Link) -> Result<(), LinkError> {
+        self.check_link(&l)?;
+        if let Some(n) = l.id.strip_prefix('l').and_then(|n| n.parse::<u64>().ok()) {
+            self.last_link_number = self.last_link_number.max(n);
+        }
+        let at = self
+            .links
+            .partition_point(|m| m.order_key() < l.order_key());
+        self.link_keys.insert(link_key(&l), l.id.clone());
+        self.link_ids.insert(l.id.clone());
+        self.links.insert(at, l);
+        Ok(())
+    }
+
+    /// Removes and returns the link with this id.
+    pub fn remove_link(&mut self, id: &str) -> Option<Link> {
+        if !self.link_ids.remove(id) {
+            return None;
+        }
+        let at = self.links.iter().position(|l| l.id == id)?;
+        let l = self.links.remove(at);
+        self.link_keys.remove(&link_key(&l));
+        Some(l)
+    }
+
+    /// A fresh link id: `l` and one more than the largest number used so far (never reused).
+    pub fn next_link_id(&self) -> String {
+        format!("l{}", self.last_link_number + 1)
+    }
+
+    /// Links that start at this annotation.
+    pub fn links_from<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Link> + 'a {
+        self.links.iter().filter(move |l| l.from == id)
+    }
+
+    /// Links of this document that end at this annotation.
+    pub fn links_to<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Link> + 'a {
+        self.links
+            .iter()
+            .filter(move |l| l.other.is_none() && l.to == id)
+    }
+
+    /// Every link that joins this annotation, at either end (what removing it takes away).
+    pub fn links_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Link> + 'a {
+        self.links.iter().filter(move |l| l.touches(id))
+    }
+
+    /// The sources a claim is supported by (`claim --supported-by--> source`), in text order.
+    pub fn sources_of(&self, claim: &str) -> Vec<&Annotation> {
+        self.local_ends(
+            |l| l.kind == LinkKind::SupportedBy && l.from == claim,
+            |l| &l.to,
+        )
+    }
+
+    /// The hedges on a claim (`hedge --hedges--> claim`), in text order.
+    pub fn hedges_on(&self, claim: &str) -> Vec<&Annotation> {
+        self.local_ends(|l| l.kind == LinkKind::Hedges && l.to == claim, |l| &l.from)
+    }
+
+    /// The claims a source supports, in text order.
+    pub fn claims_supported_by(&self, source: &str) -> Vec<&Annotation> {
+        self.local_ends(
+            |l| l.kind == LinkKind::SupportedBy && l.to == source,
+            |l| &l.from,
+        )
+    }
+
+    /// Annotations of this document at one end of some links, each once, in text order.
+    fn local_ends(
+        &self,
+        wanted: impl Fn(&Link) -> bool,
+        end: impl Fn(&Link) -> &String,
+    ) -> Vec<&Annotation> {
+        let mut out: Vec<&Annotation> = self
+            .links
+            .iter()
+            .filter(|l| l.other.is_none() && wanted(l))
+            .filter_map(|l| self.annotation(end(l)))
+            .collect();
+        out.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        out.dedup_by(|a, b| a.id == b.id);
+        out
     }
 
     /// The exact text an annotation covers.

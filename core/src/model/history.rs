@@ -1,7 +1,7 @@
 //! Edits to a document's annotations, each reversible, and the undo/redo history that records them.
 
 use crate::model::link::LinkError;
-use crate::model::{document::AnnotationError, Annotation, Document, Label, Link, Span};
+use crate::model::{document::AnnotationError, Annotation, Document, Label, Link, LinkKind, Span};
 
 /// One reversible change. Label and note changes are a `Replace` of the whole annotation, so undo
 /// restores the old `modified` time too.
@@ -25,16 +25,29 @@ pub enum Edit {
     /// Removes a link, which must be exactly as given.
     RemoveLink(Link),
     /// A label's name, colour or key changed; the id stays.
-    ReplaceLabel { before: Label, after: Label },
+    ReplaceLabel {
+        before: Label,
+        after: Label,
+    },
     /// A new label at `index` of the labels (`index` ≤ their number).
-    InsertLabel { index: usize, label: Label },
+    InsertLabel {
+        index: usize,
+        label: Label,
+    },
     /// Takes out the label at `index`, which must be `label` and used by no annotation. Deleting a
     /// label in use is a [`Edit::Batch`] that first removes or relabels its spans: see
     /// [`crate::model::label_set::delete_label`].
-    DeleteLabel { index: usize, label: Label },
+    DeleteLabel {
+        index: usize,
+        label: Label,
+    },
     /// Moves the label `id` from position `from` to position `to` (counted in the list as it is
     /// before and after the move).
-    MoveLabel { id: String, from: usize, to: usize },
+    MoveLabel {
+        id: String,
+        from: usize,
+        to: usize,
+    },
 }
 
 impl Edit {
@@ -69,6 +82,25 @@ impl Edit {
                 to: *from,
             },
         }
+    }
+
+    /// A new link from `from` to `to` in this document, with the next free id (`l1`, `l2`, …).
+    /// Refused with the reason when an end is missing, it links an annotation to itself, or the same
+    /// link exists.
+    pub fn add_link(
+        doc: &Document,
+        from: &str,
+        to: &str,
+        kind: LinkKind,
+    ) -> Result<Edit, LinkError> {
+        let link = Link::new(&doc.next_link_id(), from, to, kind);
+        doc.check_link(&link)?;
+        Ok(Edit::AddLink(link))
+    }
+
+    /// Removes the link with this id; `None` when there is none.
+    pub fn remove_link(doc: &Document, id: &str) -> Option<Edit> {
+        doc.link(id).cloned().map(Edit::RemoveLink)
     }
 
     /// The one edit that removes an annotation undoably: its links first, then the annotation, as
@@ -248,7 +280,10 @@ pub enum EditError {
     /// The link is not as the edit expects (already changed or gone).
     LinkStale(String),
     /// The annotation to remove still has links: remove it with [`Edit::remove_annotation`].
-    Linked { id: String, links: Vec<String> },
+    Linked {
+        id: String,
+        links: Vec<String>,
+    },
 }
 
 impl std::fmt::Display for EditError {
@@ -386,6 +421,7 @@ impl History {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::label_set::{delete_label, move_label, SpansOfDeleted};
     use proptest::prelude::*;
 
     fn ann(id: &str, label: &str, s: usize, e: usize) -> Annotation {
@@ -531,6 +567,54 @@ mod tests {
         assert_eq!(d.labels.len(), 4);
     }
 
+    #[test]
+    fn removing_a_linked_annotation_takes_its_links_in_one_step() {
+        let mut d = doc();
+        for (id, label, s, e) in [
+            ("a1", "source", 4, 12),
+            ("a2", "claim", 22, 60),
+            ("a3", "hedge", 34, 44),
+        ] {
+            d.insert(ann(id, label, s, e)).unwrap();
+        }
+        let mut h = History::default();
+        let l1 = Edit::add_link(&d, "a2", "a1", LinkKind::SupportedBy).unwrap();
+        h.apply(&mut d, l1).unwrap();
+        let l2 = Edit::add_link(&d, "a3", "a2", LinkKind::Hedges).unwrap();
+        assert!(l2.changes_links() && !l2.changes_labels());
+        h.apply(&mut d, l2).unwrap();
+        assert_eq!(
+            Edit::add_link(&d, "a2", "a1", LinkKind::SupportedBy)
+                .unwrap_err()
+                .to_string(),
+            "link \"l3\" repeats link \"l1\" (same annotations, same kind)"
+        );
+        let linked = d.clone();
+        let plain = Edit::Remove(d.annotation("a2").unwrap().clone());
+        assert_eq!(
+            h.apply(&mut d, plain).unwrap_err().to_string(),
+            "annotation \"a2\" still has links (l1, l2); remove them with it"
+        );
+        let e = Edit::remove_annotation(&d, "a2").unwrap();
+        assert!(e.changes_links());
+        h.apply(&mut d, e).unwrap();
+        assert!(d.links().is_empty() && d.annotation("a2").is_none());
+        h.undo(&mut d).unwrap();
+        assert_eq!(d, linked, "one undo brings back the claim and both links");
+        // A link once used is not handed out again.
+        h.undo(&mut d).unwrap();
+        assert_eq!(d.next_link_id(), "l3");
+        assert!(matches!(
+            Edit::remove_annotation(&d, "a1"),
+            Some(Edit::Batch(_))
+        ));
+        assert!(matches!(
+            Edit::remove_annotation(&d, "a3"),
+            Some(Edit::Remove(_))
+        ));
+        assert!(Edit::remove_annotation(&d, "zz").is_none());
+    }
+
     #[derive(Clone, Debug)]
     enum Op {
         Add(usize, usize, u8),
@@ -542,6 +626,11 @@ mod tests {
         Redo,
         /// An import: maybe a new label, then adds (with the new label when `true`).
         Batch(bool, Vec<(usize, usize, bool)>),
+        Link(usize, usize, u8),
+        Unlink(usize),
+        /// Delete label k, removing its spans or relabelling them to the first other label.
+        DeleteLabel(u8, bool),
+        MoveLabel(u8, u8),
     }
 
     fn op() -> impl Strategy<Value = Op> {
@@ -558,6 +647,10 @@ mod tests {
                 prop::collection::vec((0usize..60, 1usize..20, any::<bool>()), 0..4)
             )
                 .prop_map(|(l, adds)| Op::Batch(l, adds)),
+            (0usize..8, 0usize..8, 0u8..4).prop_map(|(i, j, k)| Op::Link(i, j, k)),
+            (0usize..8).prop_map(Op::Unlink),
+            (0u8..3, any::<bool>()).prop_map(|(k, r)| Op::DeleteLabel(k, r)),
+            (0u8..3, 0u8..3).prop_map(|(k, to)| Op::MoveLabel(k, to)),
         ]
     }
 
@@ -585,15 +678,54 @@ mod tests {
                         }
                     }
                     Op::Remove(i) if !ids.is_empty() => {
-                        let a = d.annotation(&ids[i % ids.len()]).unwrap().clone();
-                        h.apply(&mut d, Edit::Remove(a)).unwrap();
+                        let id = &ids[i % ids.len()];
+                        let linked = d.links_of(id).count() > 0;
+                        let a = d.annotation(id).unwrap().clone();
+                        prop_assert_eq!(
+                            matches!(Edit::Remove(a).apply(&mut d.clone()), Err(EditError::Linked { .. })),
+                            linked,
+                            "a plain remove is refused exactly when links would dangle"
+                        );
+                        let e = Edit::remove_annotation(&d, id).unwrap();
+                        h.apply(&mut d, e).unwrap();
                         past.push(before); future.clear(); open_note = None;
                     }
                     Op::Relabel(i, k) if !ids.is_empty() => {
                         let a = d.annotation(&ids[i % ids.len()]).unwrap().clone();
                         let after = Annotation { label: labels[k as usize].into(), ..a.clone() };
-                        h.apply(&mut d, Edit::Replace { before: a, after }).unwrap();
+                        if h.apply(&mut d, Edit::Replace { before: a, after }).is_ok() {
+                            past.push(before); future.clear(); open_note = None;
+                        }
+                    }
+                    Op::Link(i, j, k) if !ids.is_empty() => {
+                        let kind = LinkKind::ALL[k as usize];
+                        if let Ok(e) = Edit::add_link(&d, &ids[i % ids.len()], &ids[j % ids.len()], kind) {
+                            h.apply(&mut d, e).unwrap();
+                            past.push(before); future.clear(); open_note = None;
+                        }
+                    }
+                    Op::Unlink(i) if !d.links().is_empty() => {
+                        let id = d.links()[i % d.links().len()].id.clone();
+                        let e = Edit::remove_link(&d, &id).unwrap();
+                        h.apply(&mut d, e).unwrap();
                         past.push(before); future.clear(); open_note = None;
+                    }
+                    Op::DeleteLabel(k, relabel) if d.labels.len() > 1 => {
+                        let id = d.labels[k as usize % d.labels.len()].id.clone();
+                        let other = d.labels.iter().find(|l| l.id != id).unwrap().id.clone();
+                        let spans = if relabel { SpansOfDeleted::Relabel(other) } else { SpansOfDeleted::Remove };
+                        let e = delete_label(&d, &id, spans, "t").unwrap();
+                        h.apply(&mut d, e).unwrap();
+                        prop_assert!(d.label(&id).is_none());
+                        past.push(before); future.clear(); open_note = None;
+                    }
+                    Op::MoveLabel(k, to) if !d.labels.is_empty() => {
+                        let n = d.labels.len();
+                        let id = d.labels[k as usize % n].id.clone();
+                        if let Some(e) = move_label(&d, &id, to as usize % n).unwrap() {
+                            h.apply(&mut d, e).unwrap();
+                            past.push(before); future.clear(); open_note = None;
+                        }
                     }
                     Op::Note(i, k) if !ids.is_empty() => {
                         let id = ids[i % ids.len()].clone();
@@ -640,6 +772,9 @@ mod tests {
                     _ => {}
                 }
                 prop_assert_eq!(h.can_undo(), !past.is_empty());
+                for l in d.links() {
+                    prop_assert!(d.annotation(&l.from).is_some() && d.annotation(&l.to).is_some(), "{:?} dangles", l);
+                }
             }
         }
     }

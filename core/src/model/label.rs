@@ -32,3 +32,265 @@ pub fn default_labels() -> Vec<Label> {
         Label::new("hedge", "Hedge", "#7e22ce", "h"),
     ]
 }
+
+/// Keys the app keeps for its own commands, so no label may take them: `l` link, `n` note, `p`
+/// previous, `a` all, `x` remove, `u` undo, `r` redo, `e` edit, `/` search, `?` help. Compared
+/// without regard to case. Digits are refused too: `1`–`9` pick a label by its position.
+pub const RESERVED_KEYS: [&str; 10] = ["l", "n", "p", "a", "x", "u", "r", "e", "/", "?"];
+
+/// A named label set, as the app keeps presets (serialised as JSON, e.g. in localStorage).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LabelSet {
+    pub name: String,
+    pub labels: Vec<Label>,
+}
+
+impl LabelSet {
+    /// The default set: Claim, Source, Hedge.
+    pub fn default_set() -> LabelSet {
+        LabelSet {
+            name: "Claim / Source / Hedge".into(),
+            labels: default_labels(),
+        }
+    }
+
+    /// Reads a preset saved with `serde_json::to_string`, and checks it (ids, names, colours, keys).
+    pub fn from_json(json: &str) -> Result<LabelSet, String> {
+        let set: LabelSet = serde_json::from_str(json)
+            .map_err(|e| format!("This label set cannot be read: {e}."))?;
+        check_label_set(&set.labels).map_err(|e| format!("This label set {e}."))?;
+        Ok(set)
+    }
+}
+
+/// Why a label (or a set of them) is not acceptable.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LabelError {
+    EmptyId,
+    DuplicateId {
+        id: String,
+    },
+    EmptyName {
+        id: String,
+    },
+    BadColor {
+        id: String,
+        color: String,
+    },
+    KeyTooLong {
+        id: String,
+        key: String,
+    },
+    KeyReserved {
+        id: String,
+        key: String,
+    },
+    KeyTaken {
+        id: String,
+        key: String,
+        by: String,
+    },
+    /// No label has this id.
+    Unknown {
+        id: String,
+    },
+    /// The spans of a deleted label cannot be relabelled to that same label.
+    RelabelToItself {
+        id: String,
+    },
+    /// A move or insert position past the end of the labels.
+    BadIndex {
+        index: usize,
+        len: usize,
+    },
+    /// The label marks spans, so it cannot simply go: delete it with a choice for its spans.
+    InUse {
+        id: String,
+        count: usize,
+    },
+}
+
+impl std::fmt::Display for LabelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use LabelError::*;
+        match self {
+            EmptyId => write!(f, "has a label with an empty id"),
+            DuplicateId { id } => write!(f, "has two labels with the id \"{id}\""),
+            EmptyName { id } => write!(f, "has a label (\"{id}\") without a name"),
+            BadColor { id, color } => write!(
+                f,
+                "has a label (\"{id}\") whose colour \"{color}\" is not a #rrggbb colour"
+            ),
+            KeyTooLong { id, key } => write!(
+                f,
+                "has a label (\"{id}\") whose key \"{key}\" is more than one character"
+            ),
+            KeyReserved { id, key } => write!(
+                f,
+                "has a label (\"{id}\") with the key \"{key}\", which the app uses for its own commands"
+            ),
+            KeyTaken { id, key, by } => write!(
+                f,
+                "has a label (\"{id}\") with the key \"{key}\", which the label \"{by}\" already uses"
+            ),
+            Unknown { id } => write!(f, "has no label \"{id}\""),
+            RelabelToItself { id } => write!(
+                f,
+                "cannot move the spans of the label \"{id}\" to that same label"
+            ),
+            BadIndex { index, len } => write!(
+                f,
+                "has no position {index} (it has {len} labels)"
+            ),
+            InUse { id, count } => write!(
+                f,
+                "still has {count} spans marked with the label \"{id}\"; choose what becomes of them before deleting it"
+            ),
+        }
+    }
+}
+
+/// True for `#rrggbb` (six hexadecimal digits, either case).
+pub fn is_hex_color(c: &str) -> bool {
+    c.len() == 7 && c.starts_with('#') && c[1..].chars().all(|ch| ch.is_ascii_hexdigit())
+}
+
+/// Checks one label against the others (which must not include it): non-blank id and name, a
+/// `#rrggbb` colour, and a key that is empty or one character, not reserved, not a digit, and not
+/// another label's (ignoring case). Messages complete "This label set …".
+pub fn check_label(others: &[Label], label: &Label) -> Result<(), LabelError> {
+    let id = || label.id.clone();
+    if label.id.trim().is_empty() {
+        return Err(LabelError::EmptyId);
+    }
+    if others.iter().any(|o| o.id == label.id) {
+        return Err(LabelError::DuplicateId { id: id() });
+    }
+    if label.name.trim().is_empty() {
+        return Err(LabelError::EmptyName { id: id() });
+    }
+    if !is_hex_color(&label.color) {
+        return Err(LabelError::BadColor {
+            id: id(),
+            color: label.color.clone(),
+        });
+    }
+    let key = label.key.to_lowercase();
+    if label.key.chars().count() > 1 {
+        return Err(LabelError::KeyTooLong {
+            id: id(),
+            key: label.key.clone(),
+        });
+    }
+    if key.is_empty() {
+        return Ok(());
+    }
+    let reserved = RESERVED_KEYS.contains(&key.as_str())
+        || key.chars().all(|c| c.is_ascii_digit() || c.is_whitespace());
+    if reserved {
+        return Err(LabelError::KeyReserved {
+            id: id(),
+            key: label.key.clone(),
+        });
+    }
+    if let Some(by) = others.iter().find(|o| o.key.to_lowercase() == key) {
+        return Err(LabelError::KeyTaken {
+            id: id(),
+            key: label.key.clone(),
+            by: by.id.clone(),
+        });
+    }
+    Ok(())
+}
+
+/// Checks every label of a set against the ones before it.
+pub fn check_label_set(labels: &[Label]) -> Result<(), LabelError> {
+    for (i, l) in labels.iter().enumerate() {
+        check_label(&labels[..i], l)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(others: &[Label], l: Label) -> String {
+        format!("This label set {}.", check_label(others, &l).unwrap_err())
+    }
+
+    #[test]
+    fn the_default_set_is_valid() {
+        assert_eq!(check_label_set(&default_labels()), Ok(()));
+    }
+
+    #[test]
+    fn each_rule_is_named() {
+        let d = default_labels();
+        assert_eq!(
+            err(&d, Label::new("claim", "Other", "#000000", "")),
+            "This label set has two labels with the id \"claim\"."
+        );
+        assert_eq!(
+            err(&d, Label::new(" ", "X", "#000000", "")),
+            "This label set has a label with an empty id."
+        );
+        assert_eq!(
+            err(&d, Label::new("o", "  ", "#000000", "")),
+            "This label set has a label (\"o\") without a name."
+        );
+        assert_eq!(
+            err(&d, Label::new("o", "O", "red", "")),
+            "This label set has a label (\"o\") whose colour \"red\" is not a #rrggbb colour."
+        );
+        assert_eq!(
+            err(&d, Label::new("o", "O", "#000000", "op")),
+            "This label set has a label (\"o\") whose key \"op\" is more than one character."
+        );
+        assert_eq!(
+            err(&d, Label::new("o", "O", "#000000", "L")),
+            "This label set has a label (\"o\") with the key \"L\", which the app uses for its own commands."
+        );
+        assert!(matches!(
+            check_label(&d, &Label::new("o", "O", "#000000", "3")),
+            Err(LabelError::KeyReserved { .. })
+        ));
+        assert_eq!(
+            err(&d, Label::new("o", "O", "#000000", "C")),
+            "This label set has a label (\"o\") with the key \"C\", which the label \"claim\" already uses."
+        );
+        assert_eq!(
+            check_label(&d, &Label::new("o", "Opinion", "#047857", "o")),
+            Ok(())
+        );
+        assert_eq!(
+            check_label(&d, &Label::new("q", "قول", "#047857", "ق")),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn every_reserved_key_is_refused() {
+        for k in RESERVED_KEYS {
+            assert!(
+                check_label(&[], &Label::new("o", "O", "#000000", k)).is_err(),
+                "{k}"
+            );
+        }
+    }
+
+    #[test]
+    fn presets_round_trip_through_json_and_are_checked() {
+        let set = LabelSet::default_set();
+        let json = serde_json::to_string(&set).unwrap();
+        assert_eq!(LabelSet::from_json(&json).unwrap(), set);
+        let bad = r##"{"name": "Mine", "labels": [{"id": "a", "name": "A", "color": "#000000", "key": "k"}, {"id": "b", "name": "B", "color": "#111111", "key": "k"}]}"##;
+        assert_eq!(
+            LabelSet::from_json(bad).unwrap_err(),
+            "This label set has a label (\"b\") with the key \"k\", which the label \"a\" already uses."
+        );
+        assert!(LabelSet::from_json("[1]")
+            .unwrap_err()
+            .starts_with("This label set cannot be read:"));
+    }
+}

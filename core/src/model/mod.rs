@@ -3,9 +3,13 @@
 
 pub mod annotation;
 pub mod blocks;
+pub mod contrast;
+pub mod cross;
 pub mod document;
 pub mod history;
 pub mod label;
+pub mod label_set;
+pub mod link;
 pub mod names;
 pub mod search;
 pub mod snap;
@@ -16,6 +20,7 @@ pub use annotation::Annotation;
 pub use blocks::{Block, Segment};
 pub use document::Document;
 pub use history::{Edit, History};
-pub use label::{default_labels, Label};
+pub use label::{default_labels, Label, LabelSet};
+pub use link::{Link, LinkKind, OtherDocument};
 pub use span::Span;
 pub use text::Text;

@@ -1,0 +1,5 @@
+//! Analysis of annotated documents: evidence summaries, agreement between annotators, and
+//! suggestions. Pure functions over the model, tested natively.
+pub mod source_kind;
+pub mod evidence;
+pub mod pair;

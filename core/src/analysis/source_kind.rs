@@ -1,0 +1,899 @@
+//! Who is a source? Classifies the text of a source span as named, anonymous or vague, and says which
+//! rule fired, so a reader can see why and disagree.
+//!
+//! The rules are English and are kept as data tables below; they are tried in this order and the
+//! first that fires decides:
+//!
+//! 1. [`ANONYMITY_MARKERS`] ("asked not to be named", "a person familiar with", "people close to"…):
+//!    **anonymous**, even when a name appears ("people close to the Prime Minister").
+//! 2. [`HEARSAY`] ("it is said", "reportedly"…): **vague**.
+//! 3. [`UNNAMED_ROLES`] ("officials", "a spokesperson", "sources"…): **anonymous**, unless the role
+//!    speaks on the record ([`UnnamedRole::on_record`], a spokesperson) for a name found in the
+//!    phrase ("a spokesperson for Amnesty International"), which is **named**.
+//! 4. [`VAGUE_GROUPS`] that a name does not identify ("critics of Trump", "many", "some"): **vague**.
+//! 5. A name ("Amnesty International", "Dr Smith", "UN", "Reuters"): **named**. Names are capitalised
+//!    words (runs joined by "of", "for", "the"… as in "Bank of England"), initialisms, and titles
+//!    followed by a name. A capitalised word that starts the phrase or a sentence is not a name when it
+//!    is a known common word ("Officials said", "Experts", "According to…"), nor are weekdays, months
+//!    and "I".
+//! 6. [`VAGUE_GROUPS`] that a name would identify ("experts", "researchers", "studies") but none did:
+//!    **vague**.
+//! 7. An office without a name: "the minister" is **named** (identified by office), "a minister" is
+//!    **anonymous**.
+//! 8. Anything else: **vague** ("no name or known pattern").
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// How identifiable a source is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    /// A person or organisation the reader could check: "Amnesty International", "Dr Smith".
+    Named,
+    /// Someone the outlet knows but does not name: "officials", "a person familiar with…".
+    Anonymous,
+    /// Nobody in particular: "experts", "critics", "it is said".
+    Vague,
+}
+
+impl SourceKind {
+    /// The kebab-case name used in files and CSS classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Named => "named",
+            SourceKind::Anonymous => "anonymous",
+            SourceKind::Vague => "vague",
+        }
+    }
+}
+
+impl fmt::Display for SourceKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A classification and the human-readable rule that decided it, such as
+/// `capitalised name 'Amnesty International'` or `unnamed official: 'officials'`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceClass {
+    pub kind: SourceKind,
+    pub rule: String,
+}
+
+/// Phrases that say outright that the source is not named. Matched as whole words, case-insensitively.
+pub const ANONYMITY_MARKERS: &[&str] = &[
+    "asked not to be named",
+    "asked not to be identified",
+    "declined to be named",
+    "declined to be identified",
+    "not authorised to speak",
+    "not authorized to speak",
+    "on condition of anonymity",
+    "speaking anonymously",
+    "a person familiar with",
+    "a person with knowledge of",
+    "people familiar with",
+    "persons familiar with",
+    "sources familiar with",
+    "a source familiar with",
+    "someone familiar with",
+    "people close to",
+    "a person close to",
+    "sources close to",
+    "a source close to",
+    "those close to",
+    "someone close to",
+];
+
+/// Attributions to nobody at all. Matched as whole words, case-insensitively.
+pub const HEARSAY: &[&str] = &[
+    "it is said",
+    "it is believed",
+    "it is thought",
+    "it is claimed",
+    "it is understood",
+    "it is reported",
+    "it was said",
+    "it was reported",
+    "some say",
+    "they say",
+    "according to reports",
+    "reports say",
+    "reportedly",
+    "allegedly",
+    "rumours",
+    "rumors",
+];
+
+/// A role that names a person's position but not the person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnnamedRole {
+    /// The words, lowercase.
+    pub words: &'static str,
+    /// What the rule calls it: "unnamed official".
+    pub what: &'static str,
+    /// True when the role speaks on the record for a body (a spokesperson): with the body named, the
+    /// source is the body, so it counts as named.
+    pub on_record: bool,
+}
+
+const fn role(words: &'static str, what: &'static str, on_record: bool) -> UnnamedRole {
+    UnnamedRole {
+        words,
+        what,
+        on_record,
+    }
+}
+
+/// Unnamed people. Longer entries first, so "a senior official" wins over "official".
+pub const UNNAMED_ROLES: &[UnnamedRole] = &[
+    role("a senior official", "unnamed official", false),
+    role("senior officials", "unnamed official", false),
+    role("officials", "unnamed official", false),
+    role("official", "unnamed official", false),
+    role("spokesperson", "unnamed spokesperson", true),
+    role("spokespeople", "unnamed spokesperson", true),
+    role("spokesman", "unnamed spokesperson", true),
+    role("spokeswoman", "unnamed spokesperson", true),
+    role("sources", "unnamed source", false),
+    role("source", "unnamed source", false),
+    role("aides", "unnamed aide", false),
+    role("aide", "unnamed aide", false),
+    role("insiders", "unnamed insider", false),
+    role("insider", "unnamed insider", false),
+    role("diplomats", "unnamed diplomat", false),
+    role("diplomat", "unnamed diplomat", false),
+    role("a person", "unnamed person", false),
+    role("someone", "unnamed person", false),
+    role("an employee", "unnamed employee", false),
+    role("employees", "unnamed employee", false),
+    role("staffers", "unnamed staff", false),
+    role("a staffer", "unnamed staff", false),
+    role("a witness", "unnamed witness", false),
+    role("witnesses", "unnamed witness", false),
+];
+
+/// A group or quantity that stands for nobody in particular.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VagueGroup {
+    /// The word, lowercase.
+    pub word: &'static str,
+    /// What the rule calls it: "vague group" or "vague quantity".
+    pub what: &'static str,
+    /// True when a name in the phrase identifies the group ("researchers at Oxford University");
+    /// false when a name is more likely what the group talks about ("critics of Trump").
+    pub named_by_affiliation: bool,
+}
+
+const fn group(word: &'static str, what: &'static str, named_by_affiliation: bool) -> VagueGroup {
+    VagueGroup {
+        word,
+        what,
+        named_by_affiliation,
+    }
+}
+
+/// Vague groups and quantities, matched as whole words.
+pub const VAGUE_GROUPS: &[VagueGroup] = &[
+    group("critics", "vague group", false),
+    group("observers", "vague group", false),
+    group("opponents", "vague group", false),
+    group("supporters", "vague group", false),
+    group("commentators", "vague group", false),
+    group("people", "vague group", false),
+    group("many", "vague quantity", false),
+    group("some", "vague quantity", false),
+    group("most", "vague quantity", false),
+    group("several", "vague quantity", false),
+    group("others", "vague quantity", false),
+    group("experts", "vague group", true),
+    group("expert", "vague group", true),
+    group("analysts", "vague group", true),
+    group("scientists", "vague group", true),
+    group("researchers", "vague group", true),
+    group("economists", "vague group", true),
+    group("doctors", "vague group", true),
+    group("studies", "vague group", true),
+    group("a study", "vague group", true),
+    group("research", "vague group", true),
+];
+
+/// Titles and offices: before a name they make a "title and name"; alone after "the", an office.
+pub const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "minister",
+    "prime minister",
+    "secretary",
+    "chancellor",
+    "governor",
+    "mayor",
+    "senator",
+    "judge",
+    "justice",
+    "general",
+    "colonel",
+    "captain",
+    "chief",
+    "director",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "king",
+    "queen",
+    "pope",
+    "ambassador",
+    "commissioner",
+    "inspector",
+    "sheriff",
+    "rep",
+    "sen",
+    "gov",
+];
+
+/// Words that join capitalised words into one name: "Bank of England", "Ludwig van Beethoven".
+const NAME_JOINERS: &[&str] = &[
+    "of", "for", "the", "and", "on", "de", "van", "von", "der", "la", "le", "du", "al", "bin", "&",
+];
+
+/// Capitalised words that are not names when they start the phrase or a sentence.
+const COMMON_STARTERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "according",
+    "as",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "however",
+    "yet",
+    "so",
+    "while",
+    "when",
+    "if",
+    "this",
+    "that",
+    "these",
+    "those",
+    "they",
+    "we",
+    "he",
+    "she",
+    "it",
+    "there",
+    "one",
+    "two",
+    "three",
+    "other",
+    "others",
+    "local",
+    "senior",
+    "top",
+    "government",
+    "former",
+    "police",
+    "several",
+    "said",
+    "says",
+    "told",
+    "unnamed",
+    "anonymous",
+    "reports",
+    "report",
+    "residents",
+    "officers",
+];
+
+/// Capitalised words that are never names on their own.
+const NOT_NAMES: &[&str] = &[
+    "i",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Last words that make a capitalised name an organisation.
+const ORGANISATION_WORDS: &[&str] = &[
+    "international",
+    "ministry",
+    "department",
+    "university",
+    "institute",
+    "agency",
+    "council",
+    "bank",
+    "party",
+    "organisation",
+    "organization",
+    "association",
+    "commission",
+    "court",
+    "police",
+    "office",
+    "foundation",
+    "group",
+    "union",
+    "committee",
+    "times",
+    "news",
+    "post",
+    "press",
+    "service",
+    "services",
+    "company",
+    "corporation",
+    "inc",
+    "ltd",
+    "fund",
+    "centre",
+    "center",
+    "government",
+    "parliament",
+    "congress",
+    "senate",
+    "watch",
+    "network",
+    "society",
+];
+
+/// Classifies the text of a source span. Never fails: a phrase no rule recognises is vague.
+pub fn classify(phrase: &str) -> SourceClass {
+    let words = Word::split(phrase);
+    if words.is_empty() {
+        return class(SourceKind::Vague, "no words to classify".to_string());
+    }
+    if let Some(found) = ANONYMITY_MARKERS.iter().find_map(|m| find(&words, m)) {
+        return class(
+            SourceKind::Anonymous,
+            format!("anonymity marker: '{found}'"),
+        );
+    }
+    if let Some(found) = HEARSAY.iter().find_map(|m| find(&words, m)) {
+        return class(SourceKind::Vague, format!("hearsay: '{found}'"));
+    }
+    let names = names(&words);
+    if let Some((r, found)) = UNNAMED_ROLES
+        .iter()
+        .find_map(|r| find(&words, r.words).map(|f| (r, f)))
+    {
+        return match names.first() {
+            Some(name) if r.on_record => class(
+                SourceKind::Named,
+                format!("on-record {found} for '{}'", name.text),
+            ),
+            Some(name) => class(
+                SourceKind::Anonymous,
+                format!("{}: '{found}' (of '{}')", r.what, name.text),
+            ),
+            None => class(SourceKind::Anonymous, format!("{}: '{found}'", r.what)),
+        };
+    }
+    let vague = |by_affiliation: bool| {
+        VAGUE_GROUPS
+            .iter()
+            .filter(|g| g.named_by_affiliation == by_affiliation)
+            .find_map(|g| find(&words, g.word).map(|f| (g, f)))
+    };
+    if let Some((g, found)) = vague(false) {
+        return class(SourceKind::Vague, format!("{}: '{found}'", g.what));
+    }
+    if let Some(best) = names.iter().max_by_key(|n| n.strength()) {
+        return class(SourceKind::Named, best.rule());
+    }
+    if let Some((g, found)) = vague(true) {
+        return class(SourceKind::Vague, format!("{}: '{found}'", g.what));
+    }
+    if let Some(office) = office(&words) {
+        return office;
+    }
+    class(
+        SourceKind::Vague,
+        format!("no name or known pattern in '{}'", phrase.trim()),
+    )
+}
+
+fn class(kind: SourceKind, rule: String) -> SourceClass {
+    SourceClass { kind, rule }
+}
+
+/// One whitespace-separated word, with surrounding punctuation and a possessive "'s" removed.
+#[derive(Debug)]
+struct Word<'a> {
+    text: &'a str,
+    lower: String,
+    /// First word of the phrase, or after a sentence end.
+    starts_sentence: bool,
+}
+
+impl<'a> Word<'a> {
+    fn split(phrase: &'a str) -> Vec<Word<'a>> {
+        let mut out: Vec<Word<'a>> = Vec::new();
+        let mut after_stop = true;
+        for raw in phrase.split_whitespace() {
+            let mut trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+            if trimmed.contains('.') && is_initialism(trimmed) {
+                // "U.N." keeps its last dot.
+                let at = raw.find(trimmed).unwrap_or(0) + trimmed.len();
+                if raw[at..].starts_with('.') {
+                    trimmed = &raw[at - trimmed.len()..at + 1];
+                }
+            }
+            let text = trimmed
+                .strip_suffix("'s")
+                .or_else(|| trimmed.strip_suffix("’s"))
+                .unwrap_or(trimmed);
+            let ends_sentence = raw.ends_with(['.', '!', '?', ':', ';'])
+                && !is_initialism(text)
+                && !TITLES.contains(&text.to_lowercase().as_str());
+            let opens_quote = raw.starts_with(['"', '“', '‘', '(']);
+            if !text.is_empty() {
+                out.push(Word {
+                    text,
+                    lower: text.to_lowercase(),
+                    starts_sentence: after_stop || opens_quote,
+                });
+            }
+            after_stop = ends_sentence;
+        }
+        out
+    }
+
+    fn capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Could start or continue a name.
+    fn name_like(&self) -> bool {
+        if is_initialism(self.text) {
+            return true;
+        }
+        if !self.capitalised() || NOT_NAMES.contains(&self.lower.as_str()) {
+            return false;
+        }
+        !(self.starts_sentence && is_common_word(&self.lower))
+    }
+}
+
+/// Known words that a capital at the start of a sentence does not make a name.
+fn is_common_word(lower: &str) -> bool {
+    COMMON_STARTERS.contains(&lower)
+        || VAGUE_GROUPS.iter().any(|g| g.word == lower)
+        || UNNAMED_ROLES
+            .iter()
+            .any(|r| r.words.split(' ').any(|w| w == lower))
+        || HEARSAY.iter().any(|h| h.split(' ').next() == Some(lower))
+}
+
+/// Two or more letters (dots and digits allowed between them), every letter a capital: UN, WHO, U.N., G7.
+fn is_initialism(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && letters >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
+}
+
+/// Finds `pattern` (lowercase words separated by single spaces) as consecutive whole words; returns
+/// the matched words as written.
+fn find(words: &[Word], pattern: &str) -> Option<String> {
+    let want: Vec<&str> = pattern.split(' ').collect();
+    (0..words.len()).find_map(|i| {
+        let window = words.get(i..i + want.len())?;
+        window
+            .iter()
+            .zip(&want)
+            .all(|(w, p)| w.lower == *p)
+            .then(|| window.iter().map(|w| w.text).collect::<Vec<_>>().join(" "))
+    })
+}
+
+#[derive(Debug)]
+enum NameKind {
+    Single,
+    Initialism,
+    MultiWord,
+    Organisation,
+    TitleAndName,
+}
+
+#[derive(Debug)]
+struct Name {
+    text: String,
+    kind: NameKind,
+}
+
+impl Name {
+    fn strength(&self) -> u8 {
+        match self.kind {
+            NameKind::Single => 0,
+            NameKind::Initialism => 1,
+            NameKind::MultiWord => 2,
+            NameKind::Organisation => 3,
+            NameKind::TitleAndName => 4,
+        }
+    }
+
+    fn rule(&self) -> String {
+        let what = match self.kind {
+            NameKind::Single | NameKind::MultiWord => "capitalised name",
+            NameKind::Initialism => "initialism",
+            NameKind::Organisation => "organisation",
+            NameKind::TitleAndName => "title and name",
+        };
+        format!("{what} '{}'", self.text)
+    }
+}
+
+/// The names in the phrase, in order: runs of name-like words (joined by "of", "for"…), with a title
+/// just before a run taken into it.
+fn names(words: &[Word]) -> Vec<Name> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !words[i].name_like() {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        loop {
+            if end < words.len() && words[end].name_like() {
+                end += 1;
+            } else if end + 1 < words.len()
+                && NAME_JOINERS.contains(&words[end].lower.as_str())
+                && words[end + 1].name_like()
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let run = &words[i..end];
+        if is_title_at(run, 0) == Some(run.len()) {
+            // "the President": an office, not a name (see `office`).
+            i = end;
+            continue;
+        }
+        let title = title_before(words, i);
+        let start = title.unwrap_or(i);
+        let text = words[start..end]
+            .iter()
+            .map(|w| w.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let kind = if title.is_some() || (run.len() > 1 && is_title_at(run, 0).is_some()) {
+            NameKind::TitleAndName
+        } else if run
+            .iter()
+            .any(|w| ORGANISATION_WORDS.contains(&w.lower.as_str()))
+        {
+            NameKind::Organisation
+        } else if run.len() > 1 {
+            NameKind::MultiWord
+        } else if is_initialism(run[0].text) {
+            NameKind::Initialism
+        } else {
+            NameKind::Single
+        };
+        out.push(Name { text, kind });
+        i = end;
+    }
+    out
+}
+
+/// The number of words of a title starting at `i` ("prime minister" is two), if one does.
+fn is_title_at(words: &[Word], i: usize) -> Option<usize> {
+    TITLES.iter().find_map(|t| {
+        let n = t.split(' ').count();
+        let window = words.get(i..i + n)?;
+        let joined = window
+            .iter()
+            .map(|w| w.lower.trim_end_matches('.'))
+            .collect::<Vec<_>>()
+            .join(" ");
+        (joined == *t).then_some(n)
+    })
+}
+
+/// Where a title ending just before `i` starts, if the words before `i` are one ("health minister" is not
+/// checked beyond the title itself).
+fn title_before(words: &[Word], i: usize) -> Option<usize> {
+    (1..=2.min(i))
+        .rev()
+        .find(|&n| is_title_at(words, i - n) == Some(n))
+        .map(|n| i - n)
+}
+
+/// "the minister" names a person by office; "a minister" does not.
+fn office(words: &[Word]) -> Option<SourceClass> {
+    (0..words.len()).find_map(|i| {
+        let n = is_title_at(words, i)?;
+        let found = words[i..i + n]
+            .iter()
+            .map(|w| w.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let article = i.checked_sub(1).map(|j| &words[j]);
+        match article {
+            Some(a) if ["the", "our", "their", "his", "her"].contains(&a.lower.as_str()) => {
+                Some(class(
+                    SourceKind::Named,
+                    format!("identified by office: '{} {found}'", a.text),
+                ))
+            }
+            _ => Some(class(
+                SourceKind::Anonymous,
+                format!("unnamed office-holder: '{found}'"),
+            )),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(phrase: &str, kind: SourceKind, rule: &str) {
+        let got = classify(phrase);
+        assert_eq!(
+            (got.kind, got.rule.as_str()),
+            (kind, rule),
+            "classify({phrase:?})"
+        );
+    }
+
+    use SourceKind::*;
+
+    #[test]
+    fn capitalised_multi_word_names_are_named() {
+        check(
+            "Amnesty International",
+            Named,
+            "organisation 'Amnesty International'",
+        );
+        check(
+            "according to Jane Okafor",
+            Named,
+            "capitalised name 'Jane Okafor'",
+        );
+        check(
+            "the Bank of England said",
+            Named,
+            "organisation 'Bank of England'",
+        );
+        check("Reuters reported", Named, "capitalised name 'Reuters'");
+    }
+
+    #[test]
+    fn initialisms_are_named() {
+        check("the UN", Named, "initialism 'UN'");
+        check("WHO said", Named, "initialism 'WHO'");
+        check("according to the U.N.", Named, "initialism 'U.N.'");
+    }
+
+    #[test]
+    fn titles_with_surnames_are_named() {
+        check("Dr Smith", Named, "title and name 'Dr Smith'");
+        check(
+            "Dr. Smith told reporters",
+            Named,
+            "title and name 'Dr Smith'",
+        );
+        check(
+            "President Macron",
+            Named,
+            "title and name 'President Macron'",
+        );
+        check(
+            "health minister Wes Streeting",
+            Named,
+            "title and name 'minister Wes Streeting'",
+        );
+        check(
+            "Prime Minister Keir Starmer",
+            Named,
+            "title and name 'Prime Minister Keir Starmer'",
+        );
+    }
+
+    #[test]
+    fn sentence_initial_capitals_are_not_names() {
+        check("Officials said", Anonymous, "unnamed official: 'Officials'");
+        check("Experts say", Vague, "vague group: 'Experts'");
+        check("Critics", Vague, "vague group: 'Critics'");
+        check(
+            "The scheme failed. Analysts agreed",
+            Vague,
+            "vague group: 'Analysts'",
+        );
+        check(
+            "officials said on Monday",
+            Anonymous,
+            "unnamed official: 'officials'",
+        );
+    }
+
+    #[test]
+    fn unnamed_officials_and_sources_are_anonymous() {
+        check("officials", Anonymous, "unnamed official: 'officials'");
+        check(
+            "a spokesperson",
+            Anonymous,
+            "unnamed spokesperson: 'spokesperson'",
+        );
+        check("sources say", Anonymous, "unnamed source: 'sources'");
+        check("some officials", Anonymous, "unnamed official: 'officials'");
+        check(
+            "a senior official",
+            Anonymous,
+            "unnamed official: 'a senior official'",
+        );
+        check(
+            "Pentagon officials",
+            Anonymous,
+            "unnamed official: 'officials' (of 'Pentagon')",
+        );
+    }
+
+    #[test]
+    fn a_spokesperson_for_a_named_body_is_named() {
+        check(
+            "a spokesperson for Amnesty International",
+            Named,
+            "on-record spokesperson for 'Amnesty International'",
+        );
+    }
+
+    #[test]
+    fn anonymity_markers_win_over_names() {
+        check(
+            "a senior official who asked not to be named",
+            Anonymous,
+            "anonymity marker: 'asked not to be named'",
+        );
+        check(
+            "a person familiar with the talks",
+            Anonymous,
+            "anonymity marker: 'a person familiar with'",
+        );
+        check(
+            "people close to the Prime Minister",
+            Anonymous,
+            "anonymity marker: 'people close to'",
+        );
+        check(
+            "an aide, speaking on condition of anonymity",
+            Anonymous,
+            "anonymity marker: 'on condition of anonymity'",
+        );
+    }
+
+    #[test]
+    fn vague_groups_and_quantities_are_vague() {
+        check("experts", Vague, "vague group: 'experts'");
+        check("many", Vague, "vague quantity: 'many'");
+        check("Some say", Vague, "hearsay: 'Some say'");
+        check("observers", Vague, "vague group: 'observers'");
+        check("studies show", Vague, "vague group: 'studies'");
+        check("scientists", Vague, "vague group: 'scientists'");
+        check("researchers", Vague, "vague group: 'researchers'");
+    }
+
+    #[test]
+    fn a_name_identifies_researchers_but_not_critics() {
+        check(
+            "researchers at Oxford University",
+            Named,
+            "organisation 'Oxford University'",
+        );
+        check("scientists at the WHO", Named, "initialism 'WHO'");
+        check("critics of Trump", Vague, "vague group: 'critics'");
+        check("many Democrats", Vague, "vague quantity: 'many'");
+    }
+
+    #[test]
+    fn hearsay_is_vague() {
+        check("it is said", Vague, "hearsay: 'it is said'");
+        check("It is believed", Vague, "hearsay: 'It is believed'");
+        check("reportedly", Vague, "hearsay: 'reportedly'");
+    }
+
+    #[test]
+    fn an_office_without_a_name() {
+        check(
+            "the minister",
+            Named,
+            "identified by office: 'the minister'",
+        );
+        check(
+            "The minister said",
+            Named,
+            "identified by office: 'The minister'",
+        );
+        check(
+            "the President said",
+            Named,
+            "identified by office: 'the President'",
+        );
+        check("a minister", Anonymous, "unnamed office-holder: 'minister'");
+    }
+
+    #[test]
+    fn nothing_recognised_is_vague_and_says_so() {
+        check(
+            "the report",
+            Vague,
+            "no name or known pattern in 'the report'",
+        );
+        check("  ", Vague, "no words to classify");
+        check(
+            "قال الوزير",
+            Vague,
+            "no name or known pattern in 'قال الوزير'",
+        );
+    }
+
+    #[test]
+    fn punctuation_quotes_and_possessives_do_not_hide_the_words() {
+        check("“Officials", Anonymous, "unnamed official: 'Officials'");
+        check("Sources say:", Anonymous, "unnamed source: 'Sources'");
+        check(
+            "U.N. officials",
+            Anonymous,
+            "unnamed official: 'officials' (of 'U.N.')",
+        );
+        check(
+            "Amnesty International's report",
+            Named,
+            "organisation 'Amnesty International'",
+        );
+        check("the WHO’s experts", Named, "initialism 'WHO'");
+        check(
+            "It rained. Critics, however, disagreed",
+            Vague,
+            "vague group: 'Critics'",
+        );
+    }
+
+    #[test]
+    fn kinds_serialise_as_kebab_case_and_display_the_same() {
+        assert_eq!(serde_json::to_string(&Anonymous).unwrap(), "\"anonymous\"");
+        assert_eq!(Named.to_string(), "named");
+        assert_eq!(
+            serde_json::from_str::<SourceKind>("\"vague\"").unwrap(),
+            Vague
+        );
+    }
+}

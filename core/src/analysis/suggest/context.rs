@@ -1,0 +1,304 @@
+//! The tokenised text with its sentences, and the small grammar tests every rule shares: is this a
+//! quantity, a month, a noun use of a modal, a passive? Conditions of the cue tables are decided here.
+
+use std::ops::Range;
+
+use super::lang::{Language, When, WordClasses};
+use super::tokens::{self, is_quote, Kind, Token};
+use crate::model::Span;
+
+/// A text prepared for the rules: tokens, an ASCII-lowercased copy for matching, sentences.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    lower: String,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Range<usize>>,
+    /// Per token: it starts its sentence (or a quotation), so a capital says nothing.
+    initial: Vec<bool>,
+    pub lang: &'a Language,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, lang: &'a Language) -> Doc<'a> {
+        let tokens = tokens::tokenize(text, lang.words.abbreviations);
+        let sentences = tokens::sentences(text, &tokens);
+        let mut doc = Doc {
+            text,
+            lower: text.to_ascii_lowercase(),
+            initial: vec![false; tokens.len()],
+            tokens,
+            sentences,
+            lang,
+        };
+        for s in 0..doc.sentences.len() {
+            let r = doc.sentences[s].clone();
+            let mut first = true;
+            for i in r {
+                if doc.tokens[i].kind == Kind::Punct {
+                    if doc.opens_quote(i) {
+                        first = true;
+                    }
+                    continue;
+                }
+                doc.initial[i] = first;
+                first = false;
+            }
+        }
+        doc
+    }
+
+    pub fn words(&self) -> &'a WordClasses {
+        self.lang.words
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The token as written.
+    pub fn raw(&self, i: usize) -> &'a str {
+        let t = self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// The token, ASCII-lowercased.
+    pub fn low(&self, i: usize) -> &str {
+        let t = self.tokens[i];
+        &self.lower[t.start..t.end]
+    }
+
+    /// The lowercased token at `i`, or "" past either end.
+    pub fn low_at(&self, i: Option<usize>) -> &str {
+        i.filter(|&i| i < self.len()).map_or("", |i| self.low(i))
+    }
+
+    pub fn is(&self, i: usize, list: &[&str]) -> bool {
+        i < self.len() && list.contains(&self.low(i))
+    }
+
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// First word of a sentence or of a quotation.
+    pub fn initial(&self, i: usize) -> bool {
+        self.initial[i]
+    }
+
+    pub fn is_quote(&self, i: usize) -> bool {
+        i < self.len() && self.kind(i) == Some(Kind::Punct) && is_quote(self.raw(i))
+    }
+
+    /// A quotation mark that opens: a typographic opener, or a straight one with space before it
+    /// and none after.
+    pub fn opens_quote(&self, i: usize) -> bool {
+        if !self.is_quote(i) {
+            return false;
+        }
+        match self.raw(i) {
+            "“" | "‘" | "«" => true,
+            "\"" | "'" => {
+                (i == 0 || self.tokens[i].space_before)
+                    && self.tokens.get(i + 1).is_some_and(|n| !n.space_before)
+            }
+            _ => false,
+        }
+    }
+
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        i < self.len() && self.kind(i) == Some(Kind::Punct) && self.raw(i) == p
+    }
+
+    /// The code-point span of tokens `from..to` (non-empty).
+    pub fn span(&self, from: usize, to: usize) -> Span {
+        Span::new(self.tokens[from].cp_start, self.tokens[to - 1].cp_end)
+            .expect("tokens are in order")
+    }
+
+    /// The text of tokens `from..to`.
+    pub fn slice(&self, from: usize, to: usize) -> &'a str {
+        &self.text[self.tokens[from].start..self.tokens[to - 1].end]
+    }
+
+    /// True when the lowercased tokens from `i` spell `phrase` (words separated by spaces).
+    pub fn matches(&self, i: usize, phrase: &str) -> bool {
+        self.phrase_len(i, phrase).is_some()
+    }
+
+    /// The number of tokens `phrase` covers at `i`, if it matches there.
+    pub fn phrase_len(&self, i: usize, phrase: &str) -> Option<usize> {
+        let mut n = 0;
+        for w in phrase.split(' ') {
+            if i + n >= self.len() || !self.low_matches(i + n, w) {
+                return None;
+            }
+            n += 1;
+        }
+        Some(n)
+    }
+
+    /// Compares a lowercased token with a table word, counting ’ and ' as one.
+    fn low_matches(&self, i: usize, w: &str) -> bool {
+        let l = self.low(i);
+        l == w || (l.contains('’') && l.replace('’', "'") == w)
+    }
+
+    /// A quantity starts at `i`: a number, a currency sign before one, a number word, "a decade",
+    /// "midnight". Returns whether it is written in digits.
+    pub fn quantity_at(&self, i: usize) -> Option<bool> {
+        let w = self.words();
+        match self.kind(i)? {
+            Kind::Number => Some(true),
+            Kind::Punct if self.is(i, w.currency_signs) => {
+                (self.kind(i + 1) == Some(Kind::Number)).then_some(true)
+            }
+            Kind::Word if self.is(i, w.number_words) || self.is(i, w.time_words) => Some(false),
+            Kind::Word if self.is(i, &["a", "an"]) => {
+                (self.is(i + 1, w.quantity_units) || self.is(i + 1, w.number_words))
+                    .then_some(false)
+            }
+            _ => None,
+        }
+    }
+
+    /// A quantity ends at `i`: a number, a percentage sign, a unit glued to a number.
+    pub fn quantity_ends_at(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Number)
+            || self.is_punct(i, "%")
+            || (i > 0 && self.kind(i - 1) == Some(Kind::Number) && self.is(i, &["per", "percent"]))
+    }
+
+    pub fn after_be(&self, i: usize) -> bool {
+        let w = self.words();
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            if self.is(j, w.negations) || self.is(j, &["also", "now", "still", "widely", "not"]) {
+                continue;
+            }
+            return self.is(j, w.be_forms);
+        }
+        false
+    }
+
+    pub fn after_determiner(&self, i: usize) -> bool {
+        i > 0 && (self.is(i - 1, self.words().determiners) || self.low(i - 1).ends_with("'s"))
+    }
+
+    /// The word at `i` is a month name used as a month.
+    pub fn month_at(&self, i: usize) -> bool {
+        if !self.capitalised(i) {
+            return false;
+        }
+        let w = self.words();
+        let before_number = self.kind(i + 1) == Some(Kind::Number);
+        let after_lead = i > 0 && self.is(i - 1, w.month_leads);
+        before_number || after_lead || !self.initial(i)
+    }
+
+    /// Decides a table condition for a cue at tokens `i..i + n`.
+    pub fn holds(&self, when: When, i: usize, n: usize) -> bool {
+        let w = self.words();
+        let next = i + n;
+        match when {
+            When::Always => true,
+            When::BeforeQuantity => self.quantity_at(next).is_some(),
+            When::BeforeQuantityNotAfterQuantity => {
+                self.quantity_at(next).is_some() && !(i > 0 && self.quantity_ends_at(i - 1))
+            }
+            When::Modal { negation_cancels } => {
+                let month_or_name = self.capitalised(i) && (!self.initial(i) || self.month_at(i));
+                let noun = (i > 0
+                    && (self.after_determiner(i) || self.is(i - 1, w.noun_signals)))
+                    || self.is(next, &["of"]);
+                let negated = negation_cancels && self.is(next, w.negations);
+                !(month_or_name || noun || negated)
+            }
+            When::AfterDeterminer => self.after_determiner(i),
+            When::Predicative => {
+                let attributive = self.is_word(next)
+                    && !self.is(next, &["that", "but", "and", "or", "whether", "to"]);
+                let fixed = i > 0 && self.is(i - 1, &["as", "if", "made", "where", "whenever"]);
+                let ability = self.is(next, &["to"]);
+                !(attributive || fixed || ability)
+            }
+            When::FollowedBy(words) => self.is(next, words),
+            When::Evidential => {
+                self.is(next, &[w.complementiser])
+                    || (i.saturating_sub(3)..i).any(|j| self.is(j, w.evidence_nouns))
+            }
+            When::Passive => {
+                self.after_be(i)
+                    || (self.is(next, &[w.infinitive]) && self.is(next + 1, w.passive_infinitives))
+            }
+            When::NotNoun => {
+                !((i > 0 && (self.after_determiner(i) || self.is(i - 1, w.noun_signals)))
+                    || self.is(next, &["of"]))
+            }
+            When::AfterBe => self.after_be(i),
+            When::NotAfterBe => !self.after_be(i),
+            When::Month => self.month_at(i),
+        }
+    }
+
+    /// Index of the sentence holding token `i` (binary search over sentence starts).
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences
+            .partition_point(|r| r.end <= i)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::english::ENGLISH;
+    use super::*;
+
+    fn at<'a>(doc: &Doc<'a>, word: &str) -> usize {
+        (0..doc.len())
+            .find(|&i| doc.raw(i) == word)
+            .expect("word in text")
+    }
+
+    #[test]
+    fn quantities_are_numbers_number_words_units_and_times() {
+        let d = Doc::new("about 5 and $3 and two and a decade and midnight and the end", &ENGLISH);
+        for w in ["5", "$", "two", "a", "midnight"] {
+            assert!(d.quantity_at(at(&d, w)).is_some(), "{w}");
+        }
+        assert_eq!(d.quantity_at(at(&d, "5")), Some(true));
+        assert_eq!(d.quantity_at(at(&d, "the")), None);
+    }
+
+    #[test]
+    fn months_are_capitalised_mid_sentence_or_before_a_day() {
+        let d = Doc::new("May 5 was wet. It rained in May. May we go? Then may.", &ENGLISH);
+        let mays: Vec<usize> = (0..d.len()).filter(|&i| d.low(i) == "may").collect();
+        let months: Vec<bool> = mays.iter().map(|&i| d.month_at(i)).collect();
+        assert_eq!(months, [true, true, false, false]);
+    }
+
+    #[test]
+    fn initial_words_follow_sentence_starts_and_opening_quotes() {
+        let d = Doc::new("He said: \"May we?\" Yes.", &ENGLISH);
+        assert!(d.initial(at(&d, "He")));
+        assert!(d.initial(at(&d, "May")));
+        assert!(!d.initial(at(&d, "said")));
+        assert!(d.initial(at(&d, "Yes")));
+    }
+
+    #[test]
+    fn sentence_of_finds_the_sentence_of_a_token() {
+        let d = Doc::new("One two. Three four.", &ENGLISH);
+        assert_eq!(d.sentence_of(at(&d, "two")), 0);
+        assert_eq!(d.sentence_of(at(&d, "Three")), 1);
+    }
+}

@@ -1,0 +1,212 @@
+//! What a language hands the suggestion engine: cue tables and word classes, as plain data.
+//!
+//! The engine's code knows grammar only through [`When`] conditions and the word classes below, so a
+//! second language is a second table like [`super::english::ENGLISH`], not new code. Every word and
+//! phrase is lowercase; a phrase's words are separated by single spaces and matched token by token.
+
+/// A language's cue tables and word classes.
+#[derive(Debug)]
+pub struct Language {
+    /// BCP 47 tag, such as "en".
+    pub tag: &'static str,
+    pub hedges: &'static [HedgeCue],
+    pub reporting_verbs: &'static [ReportingVerb],
+    /// Prepositions that attribute what follows to the phrase after them: "according to".
+    pub according: &'static [&'static str],
+    pub claims: &'static [ClaimCue],
+    pub words: &'static WordClasses,
+}
+
+/// A word or phrase that marks a statement as uncertain, approximate or second-hand.
+#[derive(Clone, Copy, Debug)]
+pub struct HedgeCue {
+    pub phrase: &'static str,
+    pub class: HedgeClass,
+    pub when: When,
+    /// The span takes in a "to" right after the cue ("seems to", "is believed to").
+    pub takes_to: bool,
+}
+
+/// What kind of hedge a cue is; named in the suggestion's reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HedgeClass {
+    Modal,
+    Adverb,
+    Adjective,
+    Reporting,
+    Approximator,
+    Verb,
+}
+
+impl HedgeClass {
+    pub fn describe(self) -> &'static str {
+        match self {
+            HedgeClass::Modal => "modal verb",
+            HedgeClass::Adverb => "epistemic adverb",
+            HedgeClass::Adjective => "epistemic adjective",
+            HedgeClass::Reporting => "reporting hedge",
+            HedgeClass::Approximator => "approximator",
+            HedgeClass::Verb => "epistemic verb",
+        }
+    }
+
+    /// The stable rule key, such as `hedge.modal`.
+    pub fn rule(self) -> &'static str {
+        match self {
+            HedgeClass::Modal => "hedge.modal",
+            HedgeClass::Adverb => "hedge.adverb",
+            HedgeClass::Adjective => "hedge.adjective",
+            HedgeClass::Reporting => "hedge.reporting",
+            HedgeClass::Approximator => "hedge.approximator",
+            HedgeClass::Verb => "hedge.verb",
+        }
+    }
+}
+
+/// One form of a verb that attributes speech or findings: "said", "warns", "found".
+#[derive(Clone, Copy, Debug)]
+pub struct ReportingVerb {
+    pub form: &'static str,
+    /// Only documents report this way ("the study found", not "police found").
+    pub documents_only: bool,
+    /// The form is also a common noun ("claims", "reports", "estimates"): it counts as a verb only
+    /// before what a verb takes (that, a determiner, a number, a comma, a quotation, the sentence end).
+    pub homograph: bool,
+}
+
+/// A word or phrase that makes a clause checkable.
+#[derive(Clone, Copy, Debug)]
+pub struct ClaimCue {
+    pub phrase: &'static str,
+    pub class: ClaimClass,
+    pub when: When,
+}
+
+/// What makes a clause checkable; numbers are found by the tokeniser, not listed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClaimClass {
+    Number,
+    Percentage,
+    Money,
+    Date,
+    Comparative,
+    Superlative,
+    Causal,
+    Prediction,
+    Change,
+}
+
+impl ClaimClass {
+    pub fn describe(self) -> &'static str {
+        match self {
+            ClaimClass::Number => "number",
+            ClaimClass::Percentage => "percentage",
+            ClaimClass::Money => "amount of money",
+            ClaimClass::Date => "date",
+            ClaimClass::Comparative => "comparative",
+            ClaimClass::Superlative => "superlative",
+            ClaimClass::Causal => "causal connective",
+            ClaimClass::Prediction => "prediction",
+            ClaimClass::Change => "change",
+        }
+    }
+}
+
+/// When a cue counts. Each condition is a small piece of grammar implemented once in `context.rs` and
+/// read through the language's [`WordClasses`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum When {
+    Always,
+    /// A quantity follows: a number, a number word, a currency sign, "a decade", "midnight".
+    BeforeQuantity,
+    /// As [`When::BeforeQuantity`], but not right after a quantity: "58% over four years" is a
+    /// duration, "over 300 people" an approximation.
+    BeforeQuantityNotAfterQuantity,
+    /// A modal verb, not a month or a name ("May", capitalised mid-sentence or before a day), not a
+    /// noun ("the might of"). With `negation_cancels`, "could not" is not a hedge (inability).
+    Modal { negation_cancels: bool },
+    /// Right after a determiner: "the alleged attack", "a suspected leak", "the first".
+    AfterDeterminer,
+    /// Said of a statement, not of a noun: "it is possible that", "possible but unproven", not
+    /// "a possible cap" nor "as soon as possible".
+    Predicative,
+    /// The next word is one of these.
+    FollowedBy(&'static [&'static str]),
+    /// Of evidence: before "that", or shortly after an evidence noun ("the data suggest").
+    Evidential,
+    /// A passive: after a form of "be" (which the span takes in), or before "to be"/"to have".
+    Passive,
+    /// Not a noun: not after a determiner or a noun signal ("the will of", "political will"), not
+    /// before "of".
+    NotNoun,
+    /// After a form of "be": "is due in the autumn".
+    AfterBe,
+    /// Not after a form of "be": "due to higher prices".
+    NotAfterBe,
+    /// A month name used as a month: capitalised, and mid-sentence, before a number, or after a
+    /// month preposition ("in May").
+    Month,
+}
+
+/// The closed word classes the conditions and the phrase finders read.
+#[derive(Debug)]
+pub struct WordClasses {
+    pub determiners: &'static [&'static str],
+    /// Words that stand for a source already named; never suggested as a source.
+    pub pronouns: &'static [&'static str],
+    pub be_forms: &'static [&'static str],
+    pub negations: &'static [&'static str],
+    /// Number words that make a quantity ("two", "hundred", "half").
+    pub number_words: &'static [&'static str],
+    /// Number words that make a claim checkable; "one" is left out ("one of them").
+    pub claim_number_words: &'static [&'static str],
+    /// Nouns that make a quantity after "a"/"an": "a decade", "a third".
+    pub quantity_units: &'static [&'static str],
+    /// Words that name a point in time on their own: "midnight", "noon".
+    pub time_words: &'static [&'static str],
+    pub currency_signs: &'static [&'static str],
+    pub currency_words: &'static [&'static str],
+    pub percent_words: &'static [&'static str],
+    pub months: &'static [&'static str],
+    /// Words that make the next capitalised month a month: "in", "since", "early".
+    pub month_leads: &'static [&'static str],
+    pub weekdays: &'static [&'static str],
+    /// Words before a modal or "will" that make it a noun: "political will", "military might".
+    pub noun_signals: &'static [&'static str],
+    /// Words followed by a dot that do not end a sentence.
+    pub abbreviations: &'static [&'static str],
+    /// Prepositions inside a noun phrase ("researchers at", "Bank of").
+    pub np_links: &'static [&'static str],
+    /// Prepositions inside a noun phrase only before a capitalised word ("officials in Kyiv").
+    pub np_links_before_name: &'static [&'static str],
+    /// "by" after a participle ("documents seen by this newspaper").
+    pub agent_link: &'static str,
+    /// Participles without -ed that take an agent: "seen", "written".
+    pub participles: &'static [&'static str],
+    /// Words that cannot be inside a noun phrase: conjunctions, relative words, auxiliaries, verbs.
+    pub clause_words: &'static [&'static str],
+    /// Words that may sit between a subject and its verb: "also", "has", "on Tuesday".
+    pub adverbials: &'static [&'static str],
+    /// Words that open an appositive or relative clause after a comma: "a", "who".
+    pub appositive_openers: &'static [&'static str],
+    /// Relative pronouns that continue a source phrase without a comma: "who".
+    pub relatives: &'static [&'static str],
+    /// Nouns whose phrase is a document: "study", "report", "data".
+    pub document_nouns: &'static [&'static str],
+    /// Nouns that make "suggest" evidential: "evidence", "data".
+    pub evidence_nouns: &'static [&'static str],
+    /// Conjunctions trimmed from the edges of a claim.
+    pub conjunctions: &'static [&'static str],
+    /// The word that introduces reported content: "that".
+    pub complementiser: &'static str,
+    /// The infinitive marker: "to".
+    pub infinitive: &'static str,
+    /// Infinitives after which "to" makes a passive hedge: "be", "have".
+    pub passive_infinitives: &'static [&'static str],
+    /// Words that make the next word an adverbial phrase head ("on Tuesday", "last week").
+    pub time_leads: &'static [&'static str],
+    /// Words that end such a phrase: "Tuesday", "week", "year".
+    pub time_nouns: &'static [&'static str],
+    /// Words that can never start a source ("it", "there").
+    pub not_sources: &'static [&'static str],
+}

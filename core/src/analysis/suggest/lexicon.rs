@@ -1,0 +1,85 @@
+//! A language's cue tables indexed by first word, so each token costs one hash lookup however long
+//! the tables grow. Built once per language.
+
+use std::collections::HashMap;
+
+use super::context::Doc;
+use super::lang::{ClaimCue, HedgeCue, Language, ReportingVerb};
+
+pub struct Lexicon {
+    pub lang: &'static Language,
+    hedges: HashMap<&'static str, Vec<&'static HedgeCue>>,
+    claims: HashMap<&'static str, Vec<&'static ClaimCue>>,
+    verbs: HashMap<&'static str, &'static ReportingVerb>,
+}
+
+/// Something with a phrase, indexed by its first word, longest phrases first.
+trait Phrase {
+    fn phrase(&self) -> &'static str;
+}
+
+impl Phrase for HedgeCue {
+    fn phrase(&self) -> &'static str {
+        self.phrase
+    }
+}
+
+impl Phrase for ClaimCue {
+    fn phrase(&self) -> &'static str {
+        self.phrase
+    }
+}
+
+fn index<T: Phrase>(table: &'static [T]) -> HashMap<&'static str, Vec<&'static T>> {
+    let mut map: HashMap<&'static str, Vec<&'static T>> = HashMap::new();
+    for cue in table {
+        let first = cue.phrase().split(' ').next().unwrap_or_default();
+        map.entry(first).or_default().push(cue);
+    }
+    for cues in map.values_mut() {
+        // Stable: among equal lengths the table's order decides.
+        cues.sort_by_key(|c| std::cmp::Reverse(c.phrase().split(' ').count()));
+    }
+    map
+}
+
+impl Lexicon {
+    pub fn new(lang: &'static Language) -> Lexicon {
+        Lexicon {
+            lang,
+            hedges: index(lang.hedges),
+            claims: index(lang.claims),
+            verbs: lang.reporting_verbs.iter().map(|v| (v.form, v)).collect(),
+        }
+    }
+
+    /// The hedge cue that matches at token `i` and whose condition holds, with its length in tokens.
+    pub fn hedge_at(&self, doc: &Doc, i: usize) -> Option<(&'static HedgeCue, usize)> {
+        let cues = self.hedges.get(doc.low(i))?;
+        cues.iter().find_map(|c| {
+            let n = doc.phrase_len(i, c.phrase)?;
+            doc.holds(c.when, i, n).then_some((*c, n))
+        })
+    }
+
+    /// The claim cue that matches at token `i` and whose condition holds, with its length in tokens.
+    pub fn claim_at(&self, doc: &Doc, i: usize) -> Option<(&'static ClaimCue, usize)> {
+        let cues = self.claims.get(doc.low(i))?;
+        cues.iter().find_map(|c| {
+            let n = doc.phrase_len(i, c.phrase)?;
+            doc.holds(c.when, i, n).then_some((*c, n))
+        })
+    }
+
+    pub fn verb(&self, doc: &Doc, i: usize) -> Option<&'static ReportingVerb> {
+        self.verbs.get(doc.low(i)).copied()
+    }
+
+    /// The number of tokens of an "according to" phrase at `i`.
+    pub fn according_at(&self, doc: &Doc, i: usize) -> Option<usize> {
+        self.lang
+            .according
+            .iter()
+            .find_map(|p| doc.phrase_len(i, p))
+    }
+}

@@ -1,0 +1,172 @@
+//! Suggested hedges, sources and claims, each with the reason a reader can check: a local, rule-based
+//! assistant that proposes spans and never labels anything by itself.
+//!
+//! `suggest(text)` tokenises the text once, then three rule sets read the tokens:
+//! [`hedges`] (cue words with grammatical conditions), [`sources`] (reporting verbs and "according to"
+//! with the noun phrase they attach to, classified by [`crate::analysis::source_kind`]) and [`claims`]
+//! (sentences or clauses with checkable content, attributions trimmed). What the rules know of English
+//! is data in [`english`]; another language is another [`lang::Language`] table passed to
+//! [`Suggester::new`].
+//!
+//! Spans are half-open code-point ranges, like every span in the model. The result is sorted in text
+//! order. [`Suggestion::id`] is stable across reloads of the same text: see [`suggestion_id`].
+
+mod claims;
+mod context;
+pub mod english;
+pub mod eval;
+pub mod gold;
+mod hedges;
+pub mod lang;
+mod lexicon;
+mod sources;
+mod tokens;
+
+#[cfg(test)]
+mod testing;
+
+use std::sync::OnceLock;
+
+use crate::analysis::source_kind::{SourceClass, SourceKind};
+use crate::model::Span;
+use context::Doc;
+use lexicon::Lexicon;
+
+/// The label id of suggested hedges (the default label's id).
+pub const HEDGE: &str = "hedge";
+/// The label id of suggested sources.
+pub const SOURCE: &str = "source";
+/// The label id of suggested claims.
+pub const CLAIM: &str = "claim";
+
+/// One proposed span, with why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    /// Stable identity for remembering a rejection: see [`suggestion_id`].
+    pub id: String,
+    /// The label id it proposes: [`HEDGE`], [`SOURCE`] or [`CLAIM`].
+    pub label: &'static str,
+    /// Code points, half-open.
+    pub span: Span,
+    /// The rule that fired, a stable key such as `hedge.modal`, `source.subject-verb`, `claim.cues`.
+    pub rule: &'static str,
+    /// For the reader: "modal verb 'may'", "reporting verb 'said' with named source 'Amnesty
+    /// International'", "number '1,440' and a prediction 'will'".
+    pub reason: String,
+    /// For sources: named, anonymous or vague, and the classifier's own rule.
+    pub source: Option<SourceClass>,
+}
+
+impl Suggestion {
+    /// For sources, how identifiable the source is.
+    pub fn kind(&self) -> Option<SourceKind> {
+        self.source.as_ref().map(|s| s.kind)
+    }
+}
+
+/// `"{label}:{start}-{end}:{hash}"`, where `hash` is the FNV-1a 32-bit hash of the span's text in
+/// eight lowercase hex digits: `"hedge:120-127:3a5f09c1"`. The same text gives the same ids on every
+/// load; a rule change that moves a span gives a new id (the old rejection no longer applies, which is
+/// right: it is a different suggestion), and the hash keeps an id from matching different text.
+pub fn suggestion_id(label: &str, span: Span, quote: &str) -> String {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in quote.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    format!("{label}:{}-{}:{h:08x}", span.start(), span.end())
+}
+
+/// Suggestions for one language's tables; build once and reuse.
+pub struct Suggester {
+    lexicon: Lexicon,
+}
+
+impl Suggester {
+    pub fn new(lang: &'static lang::Language) -> Suggester {
+        Suggester {
+            lexicon: Lexicon::new(lang),
+        }
+    }
+
+    /// Every suggestion for `text`, in text order (by start, then end, then label).
+    pub fn suggest(&self, text: &str) -> Vec<Suggestion> {
+        let doc = Doc::new(text, self.lexicon.lang);
+        let mut out = Vec::new();
+        hedges::find(&doc, &self.lexicon, &mut out);
+        let attributions = sources::find(&doc, &self.lexicon);
+        sources::suggest(&doc, &attributions, &mut out);
+        claims::find(&doc, &self.lexicon, &attributions, &mut out);
+        out.sort_by(|a, b| {
+            (a.span.start(), a.span.end(), a.label).cmp(&(b.span.start(), b.span.end(), b.label))
+        });
+        out.dedup_by(|a, b| a.label == b.label && a.span == b.span);
+        out
+    }
+}
+
+/// English suggestions for `text` (the tables are indexed on first use).
+pub fn suggest(text: &str) -> Vec<Suggestion> {
+    static ENGLISH: OnceLock<Suggester> = OnceLock::new();
+    ENGLISH
+        .get_or_init(|| Suggester::new(&english::ENGLISH))
+        .suggest(text)
+}
+
+/// Builds a suggestion over tokens `from..to`.
+fn make(
+    doc: &Doc,
+    label: &'static str,
+    (from, to): (usize, usize),
+    rule: &'static str,
+    reason: String,
+    source: Option<SourceClass>,
+) -> Suggestion {
+    let span = doc.span(from, to);
+    Suggestion {
+        id: suggestion_id(label, span, doc.slice(from, to)),
+        label,
+        span,
+        rule,
+        reason,
+        source,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_follow_label_span_and_text() {
+        let span = Span::new(3, 10).unwrap();
+        let id = suggestion_id("hedge", span, "at least");
+        assert_eq!(id, suggestion_id("hedge", span, "at least"));
+        assert!(id.starts_with("hedge:3-10:"), "{id}");
+        assert_eq!(id.len(), "hedge:3-10:".len() + 8);
+        assert_ne!(id, suggestion_id("hedge", span, "at most"));
+        assert_ne!(id, suggestion_id("claim", span, "at least"));
+    }
+
+    #[test]
+    fn suggestions_come_in_text_order_with_ids_of_their_text() {
+        let text = "Officials said the plan may cost more than £3bn by 2030.";
+        let got = suggest(text);
+        let starts: Vec<usize> = got.iter().map(|s| s.span.start()).collect();
+        let mut sorted = starts.clone();
+        sorted.sort_unstable();
+        assert_eq!(starts, sorted);
+        let labels: Vec<&str> = got.iter().map(|s| s.label).collect();
+        assert_eq!(labels, [SOURCE, CLAIM, HEDGE, HEDGE]);
+        let text = crate::model::Text::new(text);
+        for s in &got {
+            assert_eq!(s.id, suggestion_id(s.label, s.span, text.slice(s.span)));
+        }
+    }
+
+    #[test]
+    fn empty_and_punctuation_only_texts_have_no_suggestions() {
+        assert!(suggest("").is_empty());
+        assert!(suggest(" .,;! \n\n ?").is_empty());
+    }
+}

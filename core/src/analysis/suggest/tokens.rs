@@ -1,0 +1,262 @@
+//! One pass over the text: words, numbers and punctuation with their byte and code-point offsets,
+//! then sentences. Every rule reads these tokens; nothing re-scans the text.
+
+use std::ops::Range;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters, with inner apostrophes, hyphens and digits ("couldn't", "so-called", "Covid-19"), and
+    /// the dots of abbreviations and initials ("Dr.", "U.S.").
+    Word,
+    /// Starts with a digit: "1,440", "3.5", "84m", "7am", "1990s".
+    Number,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub kind: Kind,
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+    /// Code-point range in the text.
+    pub cp_start: usize,
+    pub cp_end: usize,
+    /// White space separates this token from the previous one.
+    pub space_before: bool,
+    /// A line break separates this token from the previous one.
+    pub line_before: bool,
+}
+
+/// A cursor over the text that counts code points as it goes.
+struct Cursor<'a> {
+    text: &'a str,
+    byte: usize,
+    cp: usize,
+}
+
+impl Cursor<'_> {
+    fn peek(&self) -> Option<char> {
+        self.text[self.byte..].chars().next()
+    }
+
+    fn peek2(&self) -> Option<char> {
+        let mut it = self.text[self.byte..].chars();
+        it.next();
+        it.next()
+    }
+
+    fn bump(&mut self) -> Option<char> {
+        let c = self.peek()?;
+        self.byte += c.len_utf8();
+        self.cp += 1;
+        Some(c)
+    }
+}
+
+fn joins_word(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‐')
+}
+
+/// Splits `text` into tokens. `abbreviations` (lowercase, without the dot) keep their dot.
+pub fn tokenize(text: &str, abbreviations: &[&str]) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut cur = Cursor { text, byte: 0, cp: 0 };
+    let mut space = false;
+    let mut line = true;
+    while let Some(c) = cur.peek() {
+        if c.is_whitespace() {
+            space = true;
+            line |= c == '\n' || c == '\r' || c == '\u{2029}';
+            cur.bump();
+            continue;
+        }
+        let (start, cp_start) = (cur.byte, cur.cp);
+        let kind = if c.is_alphabetic() {
+            word(&mut cur, abbreviations);
+            Kind::Word
+        } else if c.is_ascii_digit() {
+            number(&mut cur);
+            Kind::Number
+        } else {
+            cur.bump();
+            Kind::Punct
+        };
+        out.push(Token {
+            kind,
+            start,
+            end: cur.byte,
+            cp_start,
+            cp_end: cur.cp,
+            space_before: space,
+            line_before: line,
+        });
+        space = false;
+        line = false;
+    }
+    out
+}
+
+fn word(cur: &mut Cursor, abbreviations: &[&str]) {
+    let start = cur.byte;
+    let mut part = cur.byte;
+    loop {
+        while cur.peek().is_some_and(char::is_alphanumeric) {
+            cur.bump();
+        }
+        match (cur.peek(), cur.peek2()) {
+            (Some(j), Some(n)) if joins_word(j) && n.is_alphanumeric() => {
+                cur.bump();
+                part = cur.byte;
+            }
+            (Some('.'), next) => {
+                let piece = &cur.text[part..cur.byte];
+                let initial = piece.chars().count() == 1;
+                let known = abbreviations
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(&cur.text[start..cur.byte]));
+                if !(initial || known) {
+                    return;
+                }
+                cur.bump();
+                match next {
+                    Some(n) if n.is_alphabetic() && initial => part = cur.byte,
+                    _ => return,
+                }
+            }
+            _ => return,
+        }
+    }
+}
+
+fn number(cur: &mut Cursor) {
+    loop {
+        while cur.peek().is_some_and(|c| c.is_ascii_digit()) {
+            cur.bump();
+        }
+        match (cur.peek(), cur.peek2()) {
+            (Some(',' | '.'), Some(d)) if d.is_ascii_digit() => {
+                cur.bump();
+            }
+            _ => break,
+        }
+    }
+    // A unit or ordinal glued on: "84m", "2bn", "7am", "21st", "1990s".
+    while cur.peek().is_some_and(char::is_alphabetic) {
+        cur.bump();
+    }
+}
+
+/// True for characters that open or close a quotation.
+pub fn is_quote(c: &str) -> bool {
+    matches!(c, "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»")
+}
+
+/// Sentences as token ranges. A sentence ends after `.`, `!` or `?` (and any closing quotes or
+/// brackets) when the next token starts a line, is capitalised, a number or an opening quote; a line
+/// break always ends one, so headlines and list items stand alone.
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        if i > start && tokens[i].line_before {
+            out.push(start..i);
+            start = i;
+        }
+        let t = tokens[i];
+        let s = &text[t.start..t.end];
+        if t.kind == Kind::Punct && matches!(s, "." | "!" | "?" | "…") {
+            let mut end = i + 1;
+            while end < tokens.len()
+                && !tokens[end].space_before
+                && tokens[end].kind == Kind::Punct
+                && (is_quote(&text[tokens[end].start..tokens[end].end])
+                    || matches!(&text[tokens[end].start..tokens[end].end], ")" | "]" | "." | "!" | "?"))
+            {
+                end += 1;
+            }
+            let next_starts = tokens.get(end).is_none_or(|n| {
+                let ns = &text[n.start..n.end];
+                n.line_before
+                    || (n.space_before
+                        && (n.kind == Kind::Number
+                            || ns.chars().next().is_some_and(char::is_uppercase)
+                            || is_quote(ns)
+                            || ns == "("))
+            });
+            if next_starts {
+                out.push(start..end);
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, &["dr", "mr"])
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect()
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_hyphens_and_abbreviation_dots() {
+        assert_eq!(
+            words("Dr. Smith couldn’t say so-called U.S. data."),
+            ["Dr.", "Smith", "couldn’t", "say", "so-called", "U.S.", "data", "."]
+        );
+        assert_eq!(words("'Hi' - ok"), ["'", "Hi", "'", "-", "ok"]);
+    }
+
+    #[test]
+    fn numbers_keep_separators_and_units() {
+        assert_eq!(
+            words("£84m, 1,440 and 3.5% at 7am."),
+            ["£", "84m", ",", "1,440", "and", "3.5", "%", "at", "7am", "."]
+        );
+    }
+
+    #[test]
+    fn offsets_are_code_points() {
+        let t = tokenize("😀 é word", &[]);
+        assert_eq!((t[2].cp_start, t[2].cp_end), (4, 8));
+        assert_eq!((t[2].start, t[2].end), (7, 11));
+        assert!(t[0].line_before && !t[1].line_before && t[1].space_before);
+    }
+
+    fn split(text: &str) -> Vec<String> {
+        let tokens = tokenize(text, &["dr"]);
+        sentences(text, &tokens)
+            .into_iter()
+            .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn sentences_end_at_stops_before_capitals_and_at_line_breaks() {
+        assert_eq!(
+            split("Dr. Ruiz said so. \"It rose 3.5%.\" Then 40 left.\nHeadline here\nNext"),
+            [
+                "Dr. Ruiz said so.",
+                "\"It rose 3.5%.\"",
+                "Then 40 left.",
+                "Headline here",
+                "Next"
+            ]
+        );
+        assert_eq!(split("It was e.g. fine. ok"), ["It was e.g. fine. ok"]);
+    }
+}
