@@ -16,6 +16,12 @@ pub enum Command {
     Search,
     /// Link the selected span to the next highlight clicked (`l`).
     Link,
+    /// Step to the next (`n`) or previous (`p`) suggestion.
+    NextSuggestion,
+    PrevSuggestion,
+    /// Accept (`a` or Enter) or reject (`x`) the current suggestion.
+    Accept,
+    Reject,
 }
 
 /// What the app is doing when the key is pressed.
@@ -27,6 +33,8 @@ pub struct KeyContext<'a> {
     pub has_selected: bool,
     /// Focus is in a text field, where keys type.
     pub in_text_field: bool,
+    /// A suggestion is current (stepped to or clicked).
+    pub has_suggestion: bool,
 }
 
 /// Maps a key press (`key` as in `KeyboardEvent.key`) to a command.
@@ -50,7 +58,16 @@ pub fn command(key: &str, ctrl: bool, shift: bool, ctx: &KeyContext) -> Option<C
         return Some(Command::Search);
     }
     if key == "Escape" {
-        return (ctx.has_selection || ctx.has_selected).then_some(Command::Escape);
+        return (ctx.has_selection || ctx.has_selected || ctx.has_suggestion).then_some(Command::Escape);
+    }
+    if !ctx.has_selection {
+        match key {
+            "n" => return Some(Command::NextSuggestion),
+            "p" => return Some(Command::PrevSuggestion),
+            "a" | "Enter" if ctx.has_suggestion => return Some(Command::Accept),
+            "x" if ctx.has_suggestion => return Some(Command::Reject),
+            _ => {}
+        }
     }
     if ctx.has_selection || ctx.has_selected {
         let lower = key.to_lowercase();
@@ -87,7 +104,27 @@ mod tests {
             has_selection: sel,
             has_selected: selected,
             in_text_field: field,
+            has_suggestion: false,
         }
+    }
+
+    #[test]
+    fn suggestion_keys_step_accept_and_reject_but_never_over_a_selection_or_typing() {
+        let l = default_labels();
+        let mut c = ctx(&l, false, false, false);
+        assert_eq!(command("n", false, false, &c), Some(Command::NextSuggestion));
+        assert_eq!(command("p", false, false, &c), Some(Command::PrevSuggestion));
+        assert_eq!(command("a", false, false, &c), None, "nothing to accept");
+        c.has_suggestion = true;
+        assert_eq!(command("a", false, false, &c), Some(Command::Accept));
+        assert_eq!(command("Enter", false, false, &c), Some(Command::Accept));
+        assert_eq!(command("x", false, false, &c), Some(Command::Reject));
+        assert_eq!(command("Escape", false, false, &c), Some(Command::Escape));
+        c.has_selection = true;
+        assert_eq!(command("n", false, false, &c), None);
+        assert_eq!(command("x", false, false, &c), None);
+        let typing = KeyContext { in_text_field: true, has_suggestion: true, ..ctx(&l, false, false, true) };
+        assert_eq!(command("a", false, false, &typing), None);
     }
 
     #[test]

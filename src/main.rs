@@ -11,6 +11,7 @@ mod sample;
 mod session;
 mod state;
 mod storage;
+mod suggested;
 
 fn main() {
     yew::Renderer::<components::app::App>::new().render();

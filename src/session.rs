@@ -9,6 +9,8 @@ use close_reader_core::model::history::EditError;
 use close_reader_core::model::link::LinkError;
 use close_reader_core::{Annotation, Block, Document, Edit, History, LinkKind, Segment, Span};
 
+use crate::suggested::{Piece, Suggestions};
+
 /// Blocks per render group: the article is a list of groups, each a list of blocks.
 pub const GROUP_BLOCKS: usize = 24;
 
@@ -26,6 +28,9 @@ pub struct Session {
     pub label_ids: Rc<Vec<(String, String)>>,
     /// When the document first entered the library (RFC 3339).
     pub created: String,
+    pub suggest: Suggestions,
+    /// Per block, the visible suggestions cut into pieces (see [`Suggestions::pieces`]).
+    pub suggested: Vec<Rc<Vec<Piece>>>,
 }
 
 impl Session {
@@ -39,6 +44,11 @@ impl Session {
                 .collect(),
         );
         let groups = bs.len().div_ceil(GROUP_BLOCKS);
+        let suggest = Suggestions::for_document(&doc);
+        let suggested = bs
+            .iter()
+            .map(|b| Rc::new(suggest.pieces(&doc, b.span)))
+            .collect();
         Session {
             id,
             doc,
@@ -48,13 +58,57 @@ impl Session {
             group_versions: vec![0; groups],
             label_ids,
             created,
+            suggest,
+            suggested,
         }
+    }
+
+    /// Recomputes every block's suggestion pieces, re-rendering the groups whose pieces changed.
+    pub fn refresh_suggestions(&mut self) {
+        for i in 0..self.blocks.len() {
+            let pieces = self.suggest.pieces(&self.doc, self.blocks[i].span);
+            if *self.suggested[i] != pieces {
+                self.suggested[i] = Rc::new(pieces);
+                self.group_versions[i / GROUP_BLOCKS] += 1;
+            }
+        }
+    }
+
+    /// Recomputes the suggestion pieces of the blocks `span` touches.
+    fn refresh_suggestions_in(&mut self, span: Span) {
+        for i in blocks_touching(&self.blocks, span) {
+            let pieces = self.suggest.pieces(&self.doc, self.blocks[i].span);
+            if *self.suggested[i] != pieces {
+                self.suggested[i] = Rc::new(pieces);
+                self.group_versions[i / GROUP_BLOCKS] += 1;
+            }
+        }
+    }
+
+    /// Rejects a suggestion: it disappears from the article (and stays rejected, see
+    /// `effects::suggestions`).
+    pub fn reject_suggestion(&mut self, id: &str) {
+        let Some(span) = self.suggest.get(id).map(|s| s.span) else {
+            return;
+        };
+        self.suggest.rejected.insert(id.to_string());
+        self.refresh_suggestions_in(span);
+    }
+
+    /// Shows or hides suggestions (computing them first for a long text).
+    pub fn show_suggestions(&mut self, shown: bool) {
+        if shown {
+            self.suggest.compute(&self.doc);
+        }
+        self.suggest.shown = shown;
+        self.refresh_suggestions();
     }
 
     fn refresh(&mut self, spans: &[Span]) {
         for span in spans {
             for i in blocks_touching(&self.blocks, *span) {
                 self.segments[i] = Rc::new(segment_block(&self.doc, self.blocks[i].span));
+                self.suggested[i] = Rc::new(self.suggest.pieces(&self.doc, self.blocks[i].span));
                 self.group_versions[i / GROUP_BLOCKS] += 1;
             }
         }

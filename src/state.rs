@@ -4,6 +4,7 @@
 pub mod import;
 pub mod labels;
 pub mod links;
+pub mod suggestions;
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -102,6 +103,10 @@ pub struct AppState {
     pub linking: Option<AttrValue>,
     /// The label-set editor is open.
     pub labels_open: bool,
+    /// The suggestion stepped to (`n`/`p`) or clicked: `a`/Enter accepts it, `x` rejects it.
+    pub suggestion: Option<AttrValue>,
+    /// Bumped when suggestions are rejected or shown/hidden (the rejections are then saved).
+    pub suggestions_rev: u64,
 }
 
 impl PartialEq for AppState {
@@ -118,6 +123,8 @@ impl PartialEq for AppState {
             && self.conflict == other.conflict
             && self.linking == other.linking
             && self.labels_open == other.labels_open
+            && self.suggestion == other.suggestion
+            && self.suggestions_rev == other.suggestions_rev
             && match (&self.import, &other.import) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
@@ -150,6 +157,8 @@ impl Default for AppState {
             import: None,
             linking: None,
             labels_open: false,
+            suggestion: None,
+            suggestions_rev: 0,
         }
     }
 }
@@ -213,6 +222,18 @@ pub enum Action {
     /// Open or close the label-set editor.
     ShowLabels(bool),
     ChangeLabels(labels::LabelChange),
+    /// Step to the next (`true`) or previous suggestion.
+    StepSuggestion(bool),
+    /// Make this suggestion the current one (a click on it).
+    FocusSuggestion(String),
+    /// Accept this suggestion, or the current one.
+    AcceptSuggestion(Option<String>),
+    /// Reject this suggestion, or the current one.
+    RejectSuggestion(Option<String>),
+    AcceptAllSuggestions(String),
+    ShowSuggestions(bool),
+    /// Rejections saved earlier for the open document, read back from storage.
+    RejectedLoaded(Vec<String>),
 }
 
 impl AppState {
@@ -311,6 +332,7 @@ impl Reducible for AppState {
                 s.flash = None;
                 s.conflict = None;
                 s.linking = None;
+                s.suggestion = None;
                 s.rev += 1;
                 if saved {
                     s.saved_rev = s.rev;
@@ -332,6 +354,7 @@ impl Reducible for AppState {
             Action::LabelSpan { label, span } => s.label_span(&label, span),
             Action::Select(id) => {
                 s.selected = id.map(AttrValue::from);
+                s.suggestion = None;
                 s.with_session(|se| se.history.seal());
             }
             Action::Focus(id) => {
@@ -473,6 +496,35 @@ impl Reducible for AppState {
             },
             Action::ShowLabels(open) => s.labels_open = open,
             Action::ChangeLabels(change) => s.change_labels(change),
+            Action::StepSuggestion(forward) => s.step_suggestion(forward),
+            Action::FocusSuggestion(id) => {
+                s.suggestion = Some(id.into());
+                s.selected = None;
+            }
+            Action::AcceptSuggestion(id) => match id.or(s.suggestion.as_ref().map(|i| i.to_string())) {
+                Some(id) => s.accept_suggestion(&id),
+                None => return self,
+            },
+            Action::RejectSuggestion(id) => match id.or(s.suggestion.as_ref().map(|i| i.to_string())) {
+                Some(id) => s.reject_suggestion(&id),
+                None => return self,
+            },
+            Action::AcceptAllSuggestions(label) => s.accept_all(&label),
+            Action::ShowSuggestions(shown) => {
+                s.with_session(|se| se.show_suggestions(shown));
+                if !shown {
+                    s.suggestion = None;
+                }
+                s.suggestions_rev += 1;
+            }
+            Action::RejectedLoaded(ids) => {
+                s.with_session(|se| {
+                    se.suggest.rejected.extend(ids);
+                    se.suggest.loaded = true;
+                    se.refresh_suggestions();
+                });
+                s.suggestions_rev += 1;
+            }
             Action::Closed => {
                 s.session = None;
                 s.selected = None;
@@ -577,7 +629,8 @@ mod tests {
                 &doc,
                 vec![item("minister", "source"), item("plan", "Opinion")],
                 "now",
-            ),
+            )
+            .into(),
         })
     }
 

@@ -19,6 +19,7 @@ pub struct AnnotateProps {
 pub fn Annotate(props: &AnnotateProps) -> Html {
     use_effect(|| crate::dom::perf::mark("render:committed"));
     let s = &props.state;
+    crate::effects::suggestions::use_rejections(s);
     let Some(session) = s.session.clone() else {
         return html! {};
     };
@@ -51,10 +52,10 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
             </div>
             <div class="workspace">
                 <main class="reader">
-                    <Article key={session.0.borrow().id.clone()} session={session.clone()} rev={s.rev} selected={s.selected.clone()} flash={s.flash.clone()} linking={s.linking.clone()} />
+                    <Article key={session.0.borrow().id.clone()} session={session.clone()} rev={s.rev} selected={s.selected.clone()} flash={s.flash.clone()} linking={s.linking.clone()} suggestion={s.suggestion.clone()} suggestions_rev={s.suggestions_rev} />
                     if let Some(p) = s.pending.clone() { <LabelToolbar pending={p} labels={labels.clone()} /> }
                 </main>
-                <SidePanel session={session.clone()} rev={s.rev} selected={s.selected.clone()} hidden={s.hidden.clone()} linking={s.linking.clone()} />
+                <SidePanel session={session.clone()} rev={s.rev} selected={s.selected.clone()} hidden={s.hidden.clone()} linking={s.linking.clone()} suggestion={s.suggestion.clone()} suggestions_rev={s.suggestions_rev} />
             </div>
             if s.labels_open {
                 <LabelEditor session={session.clone()} rev={s.rev} {error} />

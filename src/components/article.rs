@@ -26,6 +26,10 @@ pub struct ArticleProps {
     pub flash: Option<(AttrValue, u32)>,
     /// The span a link is being made from: a click on a highlight finishes the link.
     pub linking: Option<AttrValue>,
+    /// The current suggestion (stepped to or clicked).
+    pub suggestion: Option<AttrValue>,
+    /// Changes when suggestions are shown, hidden or read back (their groups then re-render).
+    pub suggestions_rev: u64,
 }
 
 /// Which annotation a click on a highlight covering `ids` selects, given the current selection.
@@ -43,6 +47,7 @@ pub fn Article(props: &ArticleProps) -> Html {
     let ctx = use_ctx();
     let onclick = {
         let (ctx, selected, linking) = (ctx.clone(), props.selected.clone(), props.linking.clone());
+        let current = props.suggestion.clone();
         let session = props.session.clone();
         Callback::from(move |e: MouseEvent| {
             let collapsed = web_sys::window()
@@ -68,6 +73,21 @@ pub fn Article(props: &ArticleProps) -> Html {
                     None => ctx.send(Action::CancelLink),
                 }
                 return;
+            }
+            // A click on a suggestion makes it current; a second click goes on to the highlight.
+            let suggested = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("[data-sid]").ok().flatten())
+                .and_then(|el| el.get_attribute("data-sid"));
+            if let Some(sids) = suggested {
+                let sids: Vec<&str> = sids.split(' ').collect();
+                if !sids.contains(&current.as_deref().unwrap_or("")) || mark.is_none() {
+                    if let Some(next) = next_selection(&sids, current.as_deref()) {
+                        ctx.send(Action::FocusSuggestion(next));
+                        return;
+                    }
+                }
             }
             let next = mark.and_then(|m| {
                 let ids = m.get_attribute("data-ids").unwrap_or_default();
@@ -114,9 +134,13 @@ pub fn Article(props: &ArticleProps) -> Html {
         .flash
         .as_ref()
         .map(|(id, n)| (se.blocks_of(id), id.clone(), *n));
+    let current = props.suggestion.as_ref().and_then(|id| {
+        let span = se.suggest.get(id)?.span;
+        Some((close_reader_core::model::blocks::blocks_touching(&se.blocks, span), id.clone()))
+    });
     // The groups in the page: those mounted so far, and at least up to the selected or flashed span.
     let mounted = use_state_eq(|| FIRST_GROUPS);
-    let needed = [sel.as_ref().map(|s| &s.0), flash.as_ref().map(|f| &f.0)]
+    let needed = [sel.as_ref().map(|s| &s.0), flash.as_ref().map(|f| &f.0), current.as_ref().map(|c| &c.0)]
         .into_iter()
         .flatten()
         .filter(|r| !r.is_empty())
@@ -159,6 +183,12 @@ pub fn Article(props: &ArticleProps) -> Html {
             let _ = rest.style().set_property("height", &format!("{px:.0}px"));
         });
     }
+    // The current suggestion is scrolled into view (after its group is in the page).
+    use_effect_with(props.suggestion.clone(), |id| {
+        if let Some(id) = id {
+            crate::dom::scroll::to_selector(&format!("[data-sid~=\"{id}\"]"));
+        }
+    });
     // A span chosen in the side panel is scrolled to once its group is in the page.
     use_effect_with(props.flash.clone(), |flash| {
         if let Some((id, _)) = flash {
@@ -176,7 +206,8 @@ pub fn Article(props: &ArticleProps) -> Html {
                 html! {
                     <BlockGroup key={g} session={props.session.clone()} group={g} version={se.group_versions[g]}
                         selected={sel.clone().filter(|(r, _)| overlaps(r))}
-                        flash={flash.clone().filter(|(r, _, _)| overlaps(r))} />
+                        flash={flash.clone().filter(|(r, _, _)| overlaps(r))}
+                        current={current.clone().filter(|(r, _)| overlaps(r))} />
                 }
             }) }
             </div>

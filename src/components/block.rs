@@ -1,9 +1,13 @@
 //! One paragraph of the article, as segments: plain runs are `<span>`s, highlighted runs `<mark>`s
-//! carrying `data-labels` and `data-ids`. Re-renders only when its own segments or selection change.
+//! carrying `data-labels` and `data-ids`. Runs under a suggestion are cut where it starts and ends
+//! and carry `data-suggested` (label ids), `data-sid` and the reason as their accessible
+//! description. Re-renders only when its own segments, suggestions or selection change.
 
 use std::rc::Rc;
 
-use close_reader_core::{Block, Segment, Text};
+use close_reader_core::{Block, Segment, Span, Text};
+
+use crate::suggested::Piece;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +18,28 @@ pub struct BlockProps {
     pub labels: Rc<Vec<(String, String)>>,
     pub selected: Option<AttrValue>,
     pub flash: Option<(AttrValue, u32)>,
+    pub suggested: Rc<Vec<Piece>>,
+    /// The suggestion stepped to with `n`/`p` or clicked, when it is in this paragraph.
+    pub current: Option<AttrValue>,
+}
+
+/// `seg` cut at the edges of the suggestion pieces inside it: each part with its piece, if any.
+pub fn split(seg: Span, pieces: &[Piece]) -> Vec<(Span, Option<&Piece>)> {
+    let mut out = Vec::new();
+    let mut at = seg.start();
+    let first = pieces.partition_point(|p| p.span.end() <= seg.start());
+    for p in pieces[first..].iter().take_while(|p| p.span.start() < seg.end()) {
+        let (from, to) = (p.span.start().max(seg.start()), p.span.end().min(seg.end()));
+        if from > at {
+            out.push((Span::new(at, from).expect("ordered"), None));
+        }
+        out.push((Span::new(from, to).expect("ordered"), Some(p)));
+        at = to;
+    }
+    if at < seg.end() {
+        out.push((Span::new(at, seg.end()).expect("ordered"), None));
+    }
+    out
 }
 
 /// CSS classes of a highlight: `l<position>` per label (colour and underline style), `sel`, `flash-N`.
@@ -59,20 +85,51 @@ pub fn BlockView(props: &BlockProps) -> Html {
     let b = props.block.span;
     let selected = props.selected.as_deref();
     let flash = props.flash.as_ref().map(|(id, n)| (id.as_str(), *n));
+    let current = props.current.as_deref();
+    let slot = |label: &str| props.labels.iter().position(|(id, _)| id == label).unwrap_or(0) % 8;
+    let part = |seg: &Segment, span: Span, piece: Option<&Piece>| {
+        let s = span.start().to_string();
+        let text = props.text.slice(span).to_string();
+        let (sg_class, suggested, sid, reason) = match piece {
+            Some(p) => (
+                classes!(
+                    "suggested",
+                    format!("sg{}", slot(p.labels[0])),
+                    p.ids.iter().any(|i| Some(&**i) == current).then_some("current")
+                ),
+                Some(p.labels.join(" ")),
+                Some(p.ids.iter().map(|i| &**i).collect::<Vec<_>>().join(" ")),
+                Some(
+                    p.labels
+                        .iter()
+                        .zip(&p.reasons)
+                        .map(|(l, r)| format!("suggested {l}: {r}"))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ),
+            ),
+            None => (Classes::new(), None, None, None),
+        };
+        if seg.ids.is_empty() {
+            html! { <span class={sg_class} data-s={s} data-suggested={suggested} data-sid={sid}
+                aria-description={reason.clone()} title={reason}>{ text }</span> }
+        } else {
+            let mut class = mark_classes(seg, &props.labels, selected, flash);
+            class.extend(sg_class);
+            let title = match &reason {
+                Some(r) => format!("{} ({r})", mark_title(seg, &props.labels)),
+                None => mark_title(seg, &props.labels),
+            };
+            html! {
+                <mark {class} data-s={s} data-labels={seg.labels.join(" ")} data-ids={seg.ids.join(" ")}
+                    data-suggested={suggested} data-sid={sid} aria-description={reason} {title}>{ text }</mark>
+            }
+        }
+    };
     html! {
         <p class="block" dir="auto" data-start={b.start().to_string()} data-end={b.end().to_string()}>
-            { for props.segments.iter().map(|seg| {
-                let s = seg.span.start().to_string();
-                let text = props.text.slice(seg.span).to_string();
-                if seg.ids.is_empty() {
-                    html! { <span data-s={s}>{ text }</span> }
-                } else {
-                    html! {
-                        <mark class={mark_classes(seg, &props.labels, selected, flash)} data-s={s}
-                            data-labels={seg.labels.join(" ")} data-ids={seg.ids.join(" ")}
-                            title={mark_title(seg, &props.labels)}>{ text }</mark>
-                    }
-                }
+            { for props.segments.iter().flat_map(|seg| {
+                split(seg.span, &props.suggested).into_iter().map(move |(span, piece)| part(seg, span, piece))
             }) }
         </p>
     }
@@ -108,6 +165,8 @@ mod tests {
             labels,
             selected: Some("a2".into()),
             flash: None,
+            suggested: Rc::default(),
+            current: None,
         };
         let html = LocalServerRenderer::<BlockView>::with_props(props)
             .render()

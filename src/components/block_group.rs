@@ -17,6 +17,8 @@ pub struct BlockGroupProps {
     pub selected: Option<(std::ops::Range<usize>, AttrValue)>,
     /// Blocks of this group showing the flashed span, its id and flash count.
     pub flash: Option<(std::ops::Range<usize>, AttrValue, u32)>,
+    /// Blocks of this group showing the current suggestion, and its id.
+    pub current: Option<(std::ops::Range<usize>, AttrValue)>,
 }
 
 #[component]
@@ -29,9 +31,10 @@ pub fn BlockGroup(props: &BlockGroupProps) -> Html {
             let b = se.blocks[i];
             let selected = props.selected.as_ref().filter(|(r, _)| r.contains(&i)).map(|(_, id)| id.clone());
             let flash = props.flash.as_ref().filter(|(r, _, _)| r.contains(&i)).map(|(_, id, n)| (id.clone(), *n));
+            let current = props.current.as_ref().filter(|(r, _)| r.contains(&i)).map(|(_, id)| id.clone());
             html! {
                 <BlockView key={i} text={se.doc.text.clone()} block={b} segments={se.segments[i].clone()}
-                    labels={labels.clone()} {selected} {flash} />
+                    labels={labels.clone()} {selected} {flash} suggested={se.suggested[i].clone()} {current} />
             }
         }) }
         </div>

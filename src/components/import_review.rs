@@ -1,6 +1,7 @@
-//! The review of an import before anything changes: how many annotations found their place, the
-//! ones that did not (each with its reason), and for tags that name no label a choice (create the
-//! label, use an existing one, or skip). Apply is one undoable edit; Cancel changes nothing.
+//! The review of an import before anything changes: how many annotations found their place and
+//! how many of the file's links can be made, the ones that cannot (each with its reason), and for
+//! tags that name no label a choice (create the label, use an existing one, or skip). Apply is one
+//! undoable edit; Cancel changes nothing.
 
 use std::rc::Rc;
 
@@ -8,7 +9,10 @@ use close_reader_core::Label;
 use yew::prelude::*;
 
 use crate::effects::{import, use_ctx};
-use crate::state::import::{added, plan, tag_counts, Choices, PendingImport, TagChoice, Target};
+use crate::state::import::{
+    added, linked, plan_review, tag_counts, what_is_added, Choices, PendingImport, Plan, TagChoice,
+    Target,
+};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -89,14 +93,15 @@ pub fn ImportReview(props: &ImportReviewProps) -> Html {
             .map(|s| s.borrow().doc.labels.clone())
             .unwrap_or_default(),
     };
-    let to_add = match &p.target {
-        Target::NewDocument(doc) => added(&plan(doc, &p.report, &choices)),
-        Target::Open => ctx
-            .state()
-            .session
-            .map_or(0, |s| added(&plan(&s.borrow().doc, &p.report, &choices))),
+    // What applying would do with the current choices: a skipped tag leaves out its annotations,
+    // and with them the links to them.
+    let planned = match &p.target {
+        Target::NewDocument(doc) => plan_review(doc, &p.report, &choices),
+        Target::Open => ctx.state().session.map_or_else(Plan::default, |s| {
+            plan_review(&s.borrow().doc, &p.report, &choices)
+        }),
     };
-    let (per_tag, untagged) = tag_counts(&p.report);
+    let (per_tag, untagged) = tag_counts(&p.report.report);
     let set = |i: Option<usize>| {
         let choices = choices.clone();
         Callback::from(move |e: Event| {
@@ -126,30 +131,41 @@ pub fn ImportReview(props: &ImportReviewProps) -> Html {
             }
         })
     };
-    let r = &p.report;
+    let r = &p.report.report;
     let found = r.placed.len();
     let total = found + r.problems.len();
+    // "and 2 of 3 links": the links the plan makes, of those the file holds between annotations.
+    let links = match p.report.links.len() {
+        0 => String::new(),
+        n => format!(
+            " and {} of {}",
+            linked(&planned.edits),
+            plural(n, "link", "links")
+        ),
+    };
     let lead = match &p.target {
         Target::Open => format!(
-            "{} of {} found {} place in this article.",
+            "{} of {}{links} found {} place in this article.",
             found,
             plural(total, "annotation", "annotations"),
-            if found == 1 { "its" } else { "their" }
+            if found == 1 && links.is_empty() {
+                "its"
+            } else {
+                "their"
+            }
         ),
         Target::NewDocument(doc) => format!(
-            "It opens as a new document, “{}” ({}), with {} of its {} placed.",
+            "It opens as a new document, “{}” ({}), with {} of its {}{links} placed.",
             doc.title,
             plural(doc.word_count(), "word", "words"),
             found,
             plural(total, "span", "spans")
         ),
     };
-    let apply_label = match (&p.target, to_add) {
-        (Target::NewDocument(_), n) => {
-            format!("Open with {}", plural(n, "annotation", "annotations"))
-        }
+    let apply_label = match (&p.target, added(&planned.edits)) {
+        (Target::NewDocument(_), _) => format!("Open with {}", what_is_added(&planned.edits)),
         (Target::Open, 0) => "Add nothing".to_string(),
-        (Target::Open, n) => format!("Add {}", plural(n, "annotation", "annotations")),
+        (Target::Open, _) => format!("Add {}", what_is_added(&planned.edits)),
     };
     html! {
         <div class="modal-backdrop">
@@ -174,6 +190,12 @@ pub fn ImportReview(props: &ImportReviewProps) -> Html {
                     <h3 class="problems-title">{ format!("Not placed ({})", r.problems.len()) }</h3>
                     <ul class="problems">
                         { for r.problems.iter().map(|pr| html! { <li>{ pr.to_string() }</li> }) }
+                    </ul>
+                }
+                if !planned.unmade_links.is_empty() {
+                    <h3 class="problems-title">{ format!("Links not made ({})", planned.unmade_links.len()) }</h3>
+                    <ul class="problems links-not-made">
+                        { for planned.unmade_links.iter().map(|pr| html! { <li>{ pr.to_string() }</li> }) }
                     </ul>
                 }
                 <div class="row">

@@ -19,4 +19,5 @@ pub mod search_bar;
 pub mod side_panel;
 pub mod span_editor;
 pub mod start;
+pub mod suggestion_panel;
 pub mod top_bar;

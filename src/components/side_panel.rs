@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::components::entry_list::EntryList;
 use crate::components::evidence_panel::EvidencePanel;
+use crate::components::suggestion_panel::{SuggestionCard, SuggestionTab};
 use crate::components::search_bar::SearchBar;
 use crate::components::span_editor::SpanEditor;
 use crate::effects::use_ctx;
@@ -22,18 +23,21 @@ pub struct SidePanelProps {
     pub selected: Option<AttrValue>,
     pub hidden: Rc<BTreeSet<String>>,
     pub linking: Option<AttrValue>,
+    pub suggestion: Option<AttrValue>,
+    pub suggestions_rev: u64,
 }
 
 #[component]
 pub fn SidePanel(props: &SidePanelProps) -> Html {
     let ctx = use_ctx();
-    let evidence = use_state_eq(|| false);
-    let tab = |on_evidence: bool, name: &'static str| {
-        let evidence = evidence.clone();
-        let chosen = *evidence == on_evidence;
+    // 0: annotations, 1: evidence, 2: suggestions.
+    let showing = use_state_eq(|| 0u8);
+    let tab = |which: u8, name: &'static str| {
+        let showing = showing.clone();
+        let chosen = *showing == which;
         html! {
             <button role="tab" class="tab" aria-selected={chosen.to_string()} tabindex={if chosen { "0" } else { "-1" }}
-                onclick={Callback::from(move |_: MouseEvent| evidence.set(on_evidence))}>{ name }</button>
+                onclick={Callback::from(move |_: MouseEvent| showing.set(which))}>{ name }</button>
         }
     };
     let se = props.session.0.borrow();
@@ -66,12 +70,17 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
     html! {
         <aside class="side-panel" aria-label="Annotations">
             <SearchBar session={props.session.clone()} rev={props.rev} />
+            if let Some(id) = props.suggestion.clone() {
+                <SuggestionCard session={props.session.clone()} rev={props.rev} {id} />
+            }
             { for editor }
             <div class="tabs" role="tablist" aria-label="Side panel">
-                { tab(false, "Annotations") }{ tab(true, "Evidence") }
+                { tab(0, "Annotations") }{ tab(1, "Evidence") }{ tab(2, "Suggestions") }
             </div>
-            if *evidence {
+            if *showing == 1 {
                 <EvidencePanel session={props.session.clone()} rev={props.rev} />
+            } else if *showing == 2 {
+                <SuggestionTab session={props.session.clone()} rev={props.rev} suggestions_rev={props.suggestions_rev} />
             } else {
                 <h2>{ format!("Annotations ({})", doc.annotations().len()) }</h2>
                 <div class="chips" role="group" aria-label="Show labels">

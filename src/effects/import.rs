@@ -1,6 +1,6 @@
-//! Other tools' files opened through "Open file": read and placed by the core, held for the
-//! user's review, then applied: onto the open article as one undoable edit, or as a new document
-//! when the file carries its own text (doccano, Label Studio).
+//! Other tools' files opened through "Open file": read and placed by the core (annotations and the
+//! links between them), held for the user's review, then applied: onto the open article as one
+//! undoable edit, or as a new document when the file carries its own text (doccano, Label Studio).
 
 use std::rc::Rc;
 
@@ -11,7 +11,9 @@ use close_reader_core::formats::{brat, csv, doccano, label_studio, w3c_import};
 use super::{commands, Ctx};
 use crate::dom::clock::{new_doc_id, now_iso};
 use crate::limits::{too_long_message, MAX_TEXT_CHARS};
-use crate::state::import::{added, applied, plan, Choices, PendingImport, Target};
+use crate::state::import::{
+    applied, plan, what_is_added, Choices, FileReport, PendingImport, Target,
+};
 use crate::state::{Action, Notice, Screen};
 
 /// Shown when a file of annotations is opened with no article to put them on.
@@ -25,28 +27,31 @@ pub fn review(ctx: &Ctx, name: &str, bytes: &[u8], format: Format) -> Result<(),
     let why = |e: ImportError| e.to_string();
     let (target, report) = if format.carries_text() {
         let title = title_of(name);
-        let (doc, report) = match format {
-            Format::LabelStudio => label_studio::open(bytes, &title, &now),
-            _ => doccano::open(bytes, &title, &now),
+        let (doc, report, links) = match format {
+            Format::LabelStudio => label_studio::open_with_links(bytes, &title, &now),
+            _ => doccano::open_with_links(bytes, &title, &now),
         }
         .map_err(why)?;
         if doc.text.len() > MAX_TEXT_CHARS {
             return Err(too_long_message(doc.text.len()));
         }
-        (Target::NewDocument(Box::new(doc)), report)
+        (
+            Target::NewDocument(Box::new(doc)),
+            FileReport { report, links },
+        )
     } else {
         let session = state
             .session
             .filter(|_| state.screen == Screen::Annotate)
             .ok_or_else(|| format!("it holds {}. {NEEDS_ARTICLE}", format.name()))?;
         let s = session.borrow();
-        let report = match format {
-            Format::Csv => csv::import(&s.doc, bytes, &now),
-            Format::BratAnn => brat::import(&s.doc, bytes, &now),
-            _ => w3c_import::import(&s.doc, bytes, &now),
+        let (report, links) = match format {
+            Format::Csv => csv::import_with_links(&s.doc, bytes, &now),
+            Format::BratAnn => brat::import_with_links(&s.doc, bytes, &now),
+            _ => w3c_import::import_with_links(&s.doc, bytes, &now),
         }
         .map_err(why)?;
-        (Target::Open, report)
+        (Target::Open, FileReport { report, links })
     };
     ctx.send(Action::ReviewImport(Some(Rc::new(PendingImport {
         file_name: name.to_string(),
@@ -63,15 +68,16 @@ pub fn apply(ctx: &Ctx, choices: Choices) {
     match &p.target {
         Target::Open => ctx.send(Action::ApplyImport(choices)),
         Target::NewDocument(doc) => {
+            // The links are made in the same batch as the annotations they join, so the new
+            // document opens with them (its history starts after the import).
             let edits = plan(doc, &p.report, &choices);
-            let n = added(&edits);
+            let what = what_is_added(&edits);
             let doc = applied((**doc).clone(), edits);
             ctx.send(Action::ReviewImport(None));
             commands::open_new(ctx, doc, new_doc_id());
             ctx.send(Action::Notice(Some(Notice::info(format!(
-                "Opened “{}” as a new document with {n} annotation{}.",
-                p.file_name,
-                if n == 1 { "" } else { "s" }
+                "Opened “{}” as a new document with {what}.",
+                p.file_name
             )))));
         }
     }

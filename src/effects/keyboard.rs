@@ -32,7 +32,13 @@ fn in_text_field(e: &KeyboardEvent) -> bool {
     else {
         return false;
     };
-    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
+    // Check boxes and buttons take no typing: shortcuts still work when they have focus.
+    let typed_input = el.tag_name() == "INPUT"
+        && !matches!(
+            el.get_attribute("type").unwrap_or_default().as_str(),
+            "checkbox" | "radio" | "button" | "submit" | "reset" | "color" | "file" | "range"
+        );
+    typed_input || matches!(el.tag_name().as_str(), "TEXTAREA" | "SELECT") || el.is_content_editable()
 }
 
 pub fn article() -> Option<web_sys::Element> {
@@ -68,6 +74,7 @@ pub fn install(ctx: Ctx) -> Vec<EventListener> {
             has_selection: live.is_some(),
             has_selected: state.selected.is_some(),
             in_text_field: in_text_field(e),
+            has_suggestion: state.suggestion.is_some(),
         };
         let Some(cmd) = command(&e.key(), e.ctrl_key() || e.meta_key(), e.shift_key(), &kc) else {
             return;
@@ -101,6 +108,10 @@ pub fn install(ctx: Ctx) -> Vec<EventListener> {
                 }
             }
             Command::Link => ctx.send(Action::StartLink),
+            Command::NextSuggestion => ctx.send(Action::StepSuggestion(true)),
+            Command::PrevSuggestion => ctx.send(Action::StepSuggestion(false)),
+            Command::Accept => ctx.send(Action::AcceptSuggestion(None)),
+            Command::Reject => crate::effects::suggestions::reject(&ctx, None),
             Command::Undo => ctx.send(Action::Undo),
             Command::Redo => ctx.send(Action::Redo),
             Command::Escape => {

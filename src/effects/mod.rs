@@ -9,6 +9,7 @@ pub mod keyboard;
 pub mod persist;
 pub mod selection_watch;
 pub mod startup;
+pub mod suggestions;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -1,8 +1,10 @@
 //! An import waiting for the user's review, and the pure decision of what applying it does: which
-//! labels to create for unknown tags and which annotations to add, as edits the history can undo
-//! in one step. Nothing changes until the user applies; cancelling drops the review.
+//! labels to create for unknown tags, which annotations to add and which of the file's links
+//! between them to make, as edits the history can undo in one step. Nothing changes until the user
+//! applies; cancelling drops the review.
 
-use close_reader_core::formats::import::{self, ImportReport, LabelResolution};
+use close_reader_core::formats::import::{self, ImportProblem, ImportReport, LabelResolution};
+use close_reader_core::formats::import_links::{link_edits, ForeignLink};
 use close_reader_core::model::names::slug;
 use close_reader_core::{Document, Edit, History, Label};
 
@@ -22,7 +24,25 @@ pub struct PendingImport {
     /// What the file is, as a phrase ("Hypothesis annotations").
     pub format: &'static str,
     pub target: Target,
+    pub report: FileReport,
+}
+
+/// What the core read from a file: the report on its annotations (placed, not placed, unknown
+/// tags) and the links between them, which name their ends by the ids they had in the file.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FileReport {
     pub report: ImportReport,
+    pub links: Vec<ForeignLink>,
+}
+
+impl From<ImportReport> for FileReport {
+    /// A report on a file without links.
+    fn from(report: ImportReport) -> FileReport {
+        FileReport {
+            report,
+            links: Vec::new(),
+        }
+    }
 }
 
 /// What to do with the annotations of one unknown tag (or of those without any tag).
@@ -44,9 +64,9 @@ pub struct Choices {
 
 impl Choices {
     /// Unknown tags become new labels; untagged annotations wait for the user to pick a label.
-    pub fn defaults(report: &ImportReport) -> Choices {
+    pub fn defaults(file: &FileReport) -> Choices {
         Choices {
-            tags: vec![TagChoice::Create; report.unknown_tags.len()],
+            tags: vec![TagChoice::Create; file.report.unknown_tags.len()],
             untagged: TagChoice::Skip,
         }
     }
@@ -85,9 +105,39 @@ fn tag_index(report: &ImportReport, tag: &str) -> Option<usize> {
         .position(|u| u.to_lowercase() == t)
 }
 
+/// What applying an import does, as the review shows it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Plan {
+    /// New labels, then the annotations, then the links between them: one `Edit::Batch`.
+    pub edits: Vec<Edit>,
+    /// The file's links that cannot be made (an end not imported, a link repeating another),
+    /// each with the core's sentence saying why.
+    pub unmade_links: Vec<ImportProblem>,
+}
+
 /// The edits that carry out the import on `doc`: new labels first, then the annotations the
-/// choices give a label, in text order.
-pub fn plan(doc: &Document, report: &ImportReport, choices: &Choices) -> Vec<Edit> {
+/// choices give a label, in text order, then the file's links whose two ends are added.
+pub fn plan(doc: &Document, file: &FileReport, choices: &Choices) -> Vec<Edit> {
+    plan_review(doc, file, choices).edits
+}
+
+/// [`plan`], with the links it cannot make.
+pub fn plan_review(doc: &Document, file: &FileReport, choices: &Choices) -> Plan {
+    let mut edits = annotation_edits(doc, &file.report, choices);
+    let (links, unmade_links) = if file.links.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        link_edits(doc, &file.report, &edits, &file.links)
+    };
+    edits.extend(links);
+    Plan {
+        edits,
+        unmade_links,
+    }
+}
+
+/// The labels and annotations of [`plan`].
+fn annotation_edits(doc: &Document, report: &ImportReport, choices: &Choices) -> Vec<Edit> {
     let (counts, _) = tag_counts(report);
     let mut scratch = doc.clone();
     let mut edits = Vec::new();
@@ -127,6 +177,27 @@ pub fn plan(doc: &Document, report: &ImportReport, choices: &Choices) -> Vec<Edi
 /// How many annotations [`plan`] would add.
 pub fn added(edits: &[Edit]) -> usize {
     edits.iter().filter(|e| matches!(e, Edit::Add(_))).count()
+}
+
+/// How many links [`plan`] would make.
+pub fn linked(edits: &[Edit]) -> usize {
+    edits
+        .iter()
+        .filter(|e| matches!(e, Edit::AddLink(_)))
+        .count()
+}
+
+/// What [`plan`] adds, in words: "3 annotations", "3 annotations and 1 link".
+pub fn what_is_added(edits: &[Edit]) -> String {
+    let count = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    match linked(edits) {
+        0 => count(added(edits), "annotation"),
+        links => format!(
+            "{} and {}",
+            count(added(edits), "annotation"),
+            count(links, "link")
+        ),
+    }
 }
 
 /// `doc` with the planned edits applied, for a new document (no history to undo into).
@@ -176,7 +247,7 @@ mod tests {
         }
     }
 
-    fn report(d: &Document) -> ImportReport {
+    fn report(d: &Document) -> FileReport {
         place(
             d,
             vec![
@@ -188,6 +259,7 @@ mod tests {
             ],
             "now",
         )
+        .into()
     }
 
     fn labels_of(d: &Document) -> Vec<(String, String)> {
@@ -201,8 +273,8 @@ mod tests {
     fn defaults_create_a_label_per_unknown_tag_and_skip_untagged() {
         let d = doc();
         let r = report(&d);
-        assert_eq!(r.unknown_tags, ["Opinion", "Rhetoric"]);
-        assert_eq!(tag_counts(&r), (vec![2, 1], 1));
+        assert_eq!(r.report.unknown_tags, ["Opinion", "Rhetoric"]);
+        assert_eq!(tag_counts(&r.report), (vec![2, 1], 1));
         let edits = plan(&d, &r, &Choices::defaults(&r));
         assert_eq!(added(&edits), 4);
         let after = applied(d, edits);
@@ -257,8 +329,8 @@ mod tests {
         d.labels.push(Label::new("opinion", "Op-ed", "#000000", ""));
         // "Opinion" does not name the label "Op-ed" (id "opinion" does, ignoring case), so use
         // a tag that slugs to an existing id without naming it.
-        let r = place(&d, vec![quoted("worked", &["Opinion!"])], "now");
-        assert_eq!(r.unknown_tags, ["Opinion!"]);
+        let r: FileReport = place(&d, vec![quoted("worked", &["Opinion!"])], "now").into();
+        assert_eq!(r.report.unknown_tags, ["Opinion!"]);
         let edits = plan(&d, &r, &Choices::defaults(&r));
         let after = applied(d.clone(), edits.clone());
         assert_eq!(after.labels.last().unwrap().id, "opinion-2");
@@ -267,5 +339,218 @@ mod tests {
         assert_eq!(s.doc, after);
         s.undo().unwrap();
         assert_eq!(s.doc, d);
+    }
+
+    /// The brat file of an article about a plan: a claim, its source, a hedge on the claim and an
+    /// opinion (a type no label names), with relations between them.
+    const ANN: &str = "T1\tSource 4 12\tminister\n\
+        T2\tClaim 18 34\tthe plan worked.\n\
+        T3\tOpinion 35 42\tCritics\n\
+        T4\tHedge 43 51\tdisagree\n\
+        R1\tSupportedBy Arg1:T2 Arg2:T1\n\
+        R2\tContradicts Arg1:T3 Arg2:T2\n\
+        R3\tHedges Arg1:T4 Arg2:T2\n\
+        R4\tSupportedBy Arg1:T2 Arg2:T9\n";
+
+    fn brat_file(d: &Document) -> FileReport {
+        let (report, links) =
+            close_reader_core::formats::brat::import_with_links(d, ANN.as_bytes(), "now").unwrap();
+        FileReport { report, links }
+    }
+
+    /// Every link of `d` as (from quote, kind, to quote), in the document's order.
+    fn links_of(d: &Document) -> Vec<(String, String, String)> {
+        let quote = |id: &str| d.quote(d.annotation(id).unwrap()).to_string();
+        d.links()
+            .iter()
+            .map(|l| (quote(&l.from), l.kind.to_string(), quote(&l.to)))
+            .collect()
+    }
+
+    fn link(from: &str, kind: &str, to: &str) -> (String, String, String) {
+        (from.into(), kind.into(), to.into())
+    }
+
+    #[test]
+    fn links_come_after_the_annotations_and_one_undo_takes_all_back() {
+        let d = doc();
+        let file = brat_file(&d);
+        assert_eq!(file.links.len(), 4);
+        let p = plan_review(&d, &file, &Choices::defaults(&file));
+        let kinds: Vec<&str> = p
+            .edits
+            .iter()
+            .map(|e| match e {
+                Edit::AddLabel(_) => "label",
+                Edit::Add(_) => "annotation",
+                Edit::AddLink(_) => "link",
+                other => panic!("an import plans no {other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "label",
+                "annotation",
+                "annotation",
+                "annotation",
+                "annotation",
+                "link",
+                "link",
+                "link"
+            ]
+        );
+        assert_eq!(what_is_added(&p.edits), "4 annotations and 3 links");
+        let messages: Vec<String> = p.unmade_links.iter().map(|u| u.to_string()).collect();
+        assert_eq!(
+            messages,
+            ["Line 8 (\"R4\"), was skipped: it links \"T9\", which was not imported, so the link cannot be made."]
+        );
+        assert_eq!(plan(&d, &file, &Choices::defaults(&file)), p.edits);
+
+        let mut s = crate::session::Session::open("d".into(), d.clone(), "t".into());
+        s.apply_batch(p.edits).unwrap();
+        let want = [
+            link("the plan worked.", "supported-by", "minister"),
+            link("Critics", "contradicts", "the plan worked."),
+            link("disagree", "hedges", "the plan worked."),
+        ];
+        assert_eq!(links_of(&s.doc), want);
+        assert_eq!(
+            s.doc.links()[0].id,
+            "l1",
+            "link ids count from the document's"
+        );
+        s.undo().unwrap();
+        assert_eq!(
+            s.doc, d,
+            "one undo removes the links, annotations and the new label"
+        );
+        s.redo().unwrap();
+        assert_eq!(links_of(&s.doc), want);
+    }
+
+    #[test]
+    fn a_link_to_a_skipped_annotation_is_listed_and_the_others_are_made() {
+        let d = doc();
+        let file = brat_file(&d);
+        assert_eq!(file.report.unknown_tags, ["Opinion"]);
+        let skip = Choices {
+            tags: vec![TagChoice::Skip],
+            untagged: TagChoice::Skip,
+        };
+        let p = plan_review(&d, &file, &skip);
+        assert_eq!(what_is_added(&p.edits), "3 annotations and 2 links");
+        let ends: Vec<&str> = p
+            .unmade_links
+            .iter()
+            .map(|u| u.source_id.as_deref().unwrap())
+            .collect();
+        assert_eq!(ends, ["R2", "R4"]);
+        assert!(
+            p.unmade_links[0]
+                .to_string()
+                .ends_with("it links \"T3\", which was not imported, so the link cannot be made."),
+            "{}",
+            p.unmade_links[0]
+        );
+        let after = applied(d, p.edits);
+        assert_eq!(
+            links_of(&after),
+            [
+                link("the plan worked.", "supported-by", "minister"),
+                link("disagree", "hedges", "the plan worked."),
+            ]
+        );
+    }
+
+    #[test]
+    fn links_count_on_from_the_open_documents_own() {
+        let mut d = doc();
+        for (id, label, start, end) in [("a1", "claim", 0, 3), ("a2", "source", 13, 17)] {
+            let span = close_reader_core::Span::new(start, end).unwrap();
+            d.insert(close_reader_core::Annotation::new(id, label, span, "t"))
+                .unwrap();
+        }
+        d.insert_link(close_reader_core::Link::new(
+            "l1",
+            "a1",
+            "a2",
+            close_reader_core::LinkKind::SupportedBy,
+        ))
+        .unwrap();
+        let file = brat_file(&d);
+        let edits = plan(&d, &file, &Choices::defaults(&file));
+        let ids: Vec<&str> = edits
+            .iter()
+            .filter_map(|e| match e {
+                Edit::AddLink(l) => Some(l.id.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(ids, ["l2", "l3", "l4"]);
+        let after = applied(d, edits);
+        assert_eq!(after.links().len(), 4);
+    }
+
+    #[test]
+    fn a_file_without_links_plans_none_and_says_only_annotations() {
+        let d = doc();
+        let r = report(&d);
+        let p = plan_review(&d, &r, &Choices::defaults(&r));
+        assert_eq!(linked(&p.edits), 0);
+        assert!(p.unmade_links.is_empty());
+        assert_eq!(what_is_added(&p.edits), "4 annotations");
+        assert_eq!(what_is_added(&p.edits[..3]), "1 annotation");
+    }
+
+    #[test]
+    fn a_new_document_from_doccano_keeps_its_relations_as_links() {
+        let jsonl = r#"{"text": "Officials said rents may fall 😀.", "entities": [{"id": 1, "label": "Source", "start_offset": 0, "end_offset": 9}, {"id": 2, "label": "Claim", "start_offset": 15, "end_offset": 29}, {"id": 3, "label": "Hedge", "start_offset": 21, "end_offset": 24}], "relations": [{"id": 1, "from_id": 2, "to_id": 1, "type": "supported-by"}, {"id": 2, "from_id": 3, "to_id": 2, "type": "hedges"}]}"#;
+        let (doc, report, links) =
+            close_reader_core::formats::doccano::open_with_links(jsonl.as_bytes(), "Rents", "now")
+                .unwrap();
+        let file = FileReport { report, links };
+        let edits = plan(&doc, &file, &Choices::defaults(&file));
+        assert_eq!(what_is_added(&edits), "3 annotations and 2 links");
+        let made = applied(doc, edits);
+        assert_eq!(
+            links_of(&made),
+            [
+                link("rents may fall", "supported-by", "Officials"),
+                link("may", "hedges", "rents may fall"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_reducer_applies_an_import_with_links_as_one_undo_step() {
+        use crate::state::{Action, AppState};
+        use std::rc::Rc;
+        use yew::Reducible;
+        let session = crate::session::Session::open("d1".into(), doc(), "t".into());
+        let s = Rc::new(AppState::default()).reduce(Action::Open {
+            session: Box::new(session),
+            saved: true,
+        });
+        let file = brat_file(&doc());
+        let choices = Choices::defaults(&file);
+        let s = s
+            .reduce(Action::ReviewImport(Some(Rc::new(PendingImport {
+                file_name: "plan.ann".into(),
+                format: "brat annotations",
+                target: Target::Open,
+                report: file,
+            }))))
+            .reduce(Action::ApplyImport(choices));
+        let doc_of = |s: &AppState| s.session.as_ref().unwrap().borrow().doc.clone();
+        assert_eq!(links_of(&doc_of(&s)).len(), 3);
+        assert_eq!(doc_of(&s).annotations().len(), 4);
+        let s = s.reduce(Action::Undo);
+        assert_eq!(
+            doc_of(&s),
+            doc(),
+            "one undo: no link, annotation or label is left"
+        );
     }
 }

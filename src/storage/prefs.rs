@@ -1,5 +1,5 @@
 //! Small preferences in localStorage: which document was open last (to reopen it on reload), and
-//! the label-set presets.
+//! the label-set presets, and each document's rejected suggestions.
 
 const LAST_OPEN: &str = "close-reader.last-open";
 
@@ -43,4 +43,27 @@ pub fn save_label_preset(set: close_reader_core::model::label::LabelSet) -> Resu
         .ok_or("this browser keeps no preferences")?
         .set_item(PRESETS, &json)
         .map_err(|_| "the browser's storage is full or blocked".to_string())
+}
+
+fn rejected_key(doc_id: &str) -> String {
+    format!("close-reader.rejected-suggestions.{doc_id}")
+}
+
+/// The suggestions rejected in this document, by id (empty when none or unreadable).
+pub fn rejected_suggestions(doc_id: &str) -> Vec<String> {
+    storage()
+        .and_then(|s| s.get_item(&rejected_key(doc_id)).ok().flatten())
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default()
+}
+
+/// Remembers the rejected suggestions of a document (a small list of ids).
+pub fn save_rejected_suggestions(doc_id: &str, ids: &[&str]) {
+    if let Some(s) = storage() {
+        let _ = if ids.is_empty() {
+            s.remove_item(&rejected_key(doc_id))
+        } else {
+            s.set_item(&rejected_key(doc_id), &serde_json::to_string(ids).unwrap_or_default())
+        };
+    }
 }

@@ -3,3 +3,4 @@
 pub mod source_kind;
 pub mod evidence;
 pub mod pair;
+pub mod suggest;

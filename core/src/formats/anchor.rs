@@ -334,9 +334,18 @@ fn approximate(sq: &Squeezed, quote: &[char], k: usize) -> Vec<(usize, usize, us
             continue;
         }
         let piece: String = quote[a..b].iter().collect();
-        let hits: Vec<usize> = memmem::find_iter(sq.s.as_bytes(), piece.as_bytes())
-            .take(MAX_SEED_HITS + 1)
-            .collect();
+        // Overlapping occurrences too (`find_iter` skips them): in a run of one character, the
+        // occurrence next to the match may overlap the one before it.
+        let finder = memmem::Finder::new(piece.as_bytes());
+        let mut hits: Vec<usize> = Vec::new();
+        let mut from = 0;
+        while hits.len() <= MAX_SEED_HITS {
+            let Some(i) = finder.find(&sq.s.as_bytes()[from..]) else {
+                break;
+            };
+            hits.push(from + i);
+            from += i + 1;
+        }
         if hits.len() > MAX_SEED_HITS {
             continue;
         }

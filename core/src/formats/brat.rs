@@ -442,10 +442,11 @@ fn join_fragments(doc: &Document, b: &TextBound) -> Result<ForeignAnnotation, St
         doc.text
             .slice(Span::new(s as usize, e as usize).expect("checked"))
     };
-    let gaps_blank = b
-        .frags
-        .windows(2)
-        .all(|w| slice(w[0].1, w[1].0).chars().all(char::is_whitespace));
+    let gaps_blank = b.frags.windows(2).all(|w| {
+        slice(w[0].1, w[1].0)
+            .chars()
+            .all(|c| c.is_whitespace() || is_line_break(c))
+    });
     let joined: Vec<&str> = b.frags.iter().map(|&(s, e)| slice(s, e)).collect();
     if joined.join(" ") == b.quote {
         if !gaps_blank {

@@ -227,6 +227,29 @@ async fn sized(base: &str, dir: &Path, words: usize, spans: usize) -> Sized {
     }
 }
 
+/// How long the page takes to compute the suggestions of a 10,000-word article when it opens, read
+/// from the `suggest:start` and `suggest:done` performance marks (`?perf`), over five openings.
+async fn suggestions(base: &str, dir: &Path) -> Vec<f64> {
+    let path = dir.join("bench-suggest.close-reader.json");
+    std::fs::write(&path, generate::file(10_000, 100)).unwrap();
+    let mut out = Vec::new();
+    for _ in 0..5 {
+        let app = App::launch(base, 1280, 900).await;
+        app.goto(&format!("{base}?perf")).await;
+        app.open_file(&path).await;
+        app.wait_for("article[data-doc] mark").await;
+        let ms = app
+            .js(
+                "const [s, d] = ['suggest:start', 'suggest:done'].map(n => performance.getEntriesByName(n).at(-1)); return s && d ? d.startTime - s.startTime : null;",
+                vec![],
+            )
+            .await;
+        out.push(ms.as_f64().expect("the suggest marks are recorded"));
+        app.quit().await;
+    }
+    out
+}
+
 #[tokio::main(flavor = "multi_thread")]
 async fn main() {
     let quick = std::env::args().any(|a| a == "quick");
@@ -300,6 +323,14 @@ async fn main() {
             "memory_mb": r.memory_mb, "download_ms": r.download,
         }));
     }
+    let suggest_ms = suggestions(&hosted, &dir.0).await;
+    println!(
+        "\nSuggestions for a 10,000-word article, computed in the page: median {:.1} ms, worst {:.1} ms of {}",
+        percentile(&suggest_ms, 0.5),
+        percentile(&suggest_ms, 1.0),
+        suggest_ms.len()
+    );
+    report["suggest_10k_words_ms"] = json!(suggest_ms);
     let out = xtask::root().join("target").join("bench.json");
     std::fs::write(&out, serde_json::to_string_pretty(&report).unwrap()).expect("write bench.json");
     println!("\nWritten to {}", out.display());

@@ -67,11 +67,6 @@ impl<'a> Doc<'a> {
         &self.lower[t.start..t.end]
     }
 
-    /// The lowercased token at `i`, or "" past either end.
-    pub fn low_at(&self, i: Option<usize>) -> &str {
-        i.filter(|&i| i < self.len()).map_or("", |i| self.low(i))
-    }
-
     pub fn is(&self, i: usize, list: &[&str]) -> bool {
         i < self.len() && list.contains(&self.low(i))
     }
@@ -128,11 +123,6 @@ impl<'a> Doc<'a> {
         &self.text[self.tokens[from].start..self.tokens[to - 1].end]
     }
 
-    /// True when the lowercased tokens from `i` spell `phrase` (words separated by spaces).
-    pub fn matches(&self, i: usize, phrase: &str) -> bool {
-        self.phrase_len(i, phrase).is_some()
-    }
-
     /// The number of tokens `phrase` covers at `i`, if it matches there.
     pub fn phrase_len(&self, i: usize, phrase: &str) -> Option<usize> {
         let mut n = 0;
@@ -161,27 +151,33 @@ impl<'a> Doc<'a> {
                 (self.kind(i + 1) == Some(Kind::Number)).then_some(true)
             }
             Kind::Word if self.is(i, w.number_words) || self.is(i, w.time_words) => Some(false),
-            Kind::Word if self.is(i, &["a", "an"]) => {
-                (self.is(i + 1, w.quantity_units) || self.is(i + 1, w.number_words))
-                    .then_some(false)
-            }
+            Kind::Word if self.is(i, &["a", "an"]) => (self.is(i + 1, w.quantity_units)
+                || self.is(i + 1, w.number_words))
+            .then_some(false),
             _ => None,
         }
     }
 
-    /// A quantity ends at `i`: a number, a percentage sign, a unit glued to a number.
+    /// A quantity ends at `i`: a number, or a percentage after one ("58%", "58 per cent").
     pub fn quantity_ends_at(&self, i: usize) -> bool {
-        self.kind(i) == Some(Kind::Number)
-            || self.is_punct(i, "%")
-            || (i > 0 && self.kind(i - 1) == Some(Kind::Number) && self.is(i, &["per", "percent"]))
+        if self.kind(i) == Some(Kind::Number) {
+            return true;
+        }
+        self.words().percent_words.iter().any(|p| {
+            let n = p.split(' ').count();
+            i + 1 > n
+                && self.phrase_len(i + 1 - n, p) == Some(n)
+                && self.kind(i - n) == Some(Kind::Number)
+        })
     }
 
+    /// After a form of "be", with negations and a few adverbs between: "is not widely believed".
     pub fn after_be(&self, i: usize) -> bool {
         let w = self.words();
         let mut j = i;
         while j > 0 {
             j -= 1;
-            if self.is(j, w.negations) || self.is(j, &["also", "now", "still", "widely", "not"]) {
+            if self.is(j, w.negations) || self.is(j, w.be_adverbs) {
                 continue;
             }
             return self.is(j, w.be_forms);
@@ -189,8 +185,12 @@ impl<'a> Doc<'a> {
         false
     }
 
+    /// Right after a determiner that only comes before a noun ("the", "its", "Netlane's").
     pub fn after_determiner(&self, i: usize) -> bool {
-        i > 0 && (self.is(i - 1, self.words().determiners) || self.low(i - 1).ends_with("'s"))
+        i > 0
+            && (self.is(i - 1, self.words().noun_determiners)
+                || self.low(i - 1).ends_with("'s")
+                || self.low(i - 1).ends_with("’s"))
     }
 
     /// The word at `i` is a month name used as a month.
@@ -201,7 +201,9 @@ impl<'a> Doc<'a> {
         let w = self.words();
         let before_number = self.kind(i + 1) == Some(Kind::Number);
         let after_lead = i > 0 && self.is(i - 1, w.month_leads);
-        before_number || after_lead || !self.initial(i)
+        // "Daniel May", "Theresa May": a surname after a capitalised name.
+        let surname = i > 0 && self.is_word(i - 1) && self.capitalised(i - 1);
+        before_number || after_lead || !(self.initial(i) || surname)
     }
 
     /// Decides a table condition for a cue at tokens `i..i + n`.
@@ -216,21 +218,22 @@ impl<'a> Doc<'a> {
             }
             When::Modal { negation_cancels } => {
                 let month_or_name = self.capitalised(i) && (!self.initial(i) || self.month_at(i));
-                let noun = (i > 0
-                    && (self.after_determiner(i) || self.is(i - 1, w.noun_signals)))
-                    || self.is(next, &["of"]);
+                let noun = (i > 0 && (self.after_determiner(i) || self.is(i - 1, w.noun_signals)))
+                    || self.is(next, &[w.of]);
                 let negated = negation_cancels && self.is(next, w.negations);
                 !(month_or_name || noun || negated)
             }
             When::AfterDeterminer => self.after_determiner(i),
             When::Predicative => {
-                let attributive = self.is_word(next)
-                    && !self.is(next, &["that", "but", "and", "or", "whether", "to"]);
-                let fixed = i > 0 && self.is(i - 1, &["as", "if", "made", "where", "whenever"]);
-                let ability = self.is(next, &["to"]);
+                let ability = self.is(next, &[w.infinitive]);
+                let attributive =
+                    self.is_word(next) && !self.is(next, w.predicative_next) && !ability;
+                let fixed = i > 0 && self.is(i - 1, w.idiom_leads);
                 !(attributive || fixed || ability)
             }
             When::FollowedBy(words) => self.is(next, words),
+            When::NotBefore(words) => !self.is(next, words),
+            When::NotAfter(words) => !(i > 0 && self.is(i - 1, words)),
             When::Evidential => {
                 self.is(next, &[w.complementiser])
                     || (i.saturating_sub(3)..i).any(|j| self.is(j, w.evidence_nouns))
@@ -241,7 +244,7 @@ impl<'a> Doc<'a> {
             }
             When::NotNoun => {
                 !((i > 0 && (self.after_determiner(i) || self.is(i - 1, w.noun_signals)))
-                    || self.is(next, &["of"]))
+                    || self.is(next, &[w.of]))
             }
             When::AfterBe => self.after_be(i),
             When::NotAfterBe => !self.after_be(i),
@@ -270,7 +273,10 @@ mod tests {
 
     #[test]
     fn quantities_are_numbers_number_words_units_and_times() {
-        let d = Doc::new("about 5 and $3 and two and a decade and midnight and the end", &ENGLISH);
+        let d = Doc::new(
+            "about 5 and $3 and two and a decade and midnight and the end",
+            &ENGLISH,
+        );
         for w in ["5", "$", "two", "a", "midnight"] {
             assert!(d.quantity_at(at(&d, w)).is_some(), "{w}");
         }
@@ -280,10 +286,13 @@ mod tests {
 
     #[test]
     fn months_are_capitalised_mid_sentence_or_before_a_day() {
-        let d = Doc::new("May 5 was wet. It rained in May. May we go? Then may.", &ENGLISH);
+        let d = Doc::new(
+            "May 5 was wet. It rained in May. May we go? Then may. Ask Daniel May, then Tuesday May 5.",
+            &ENGLISH,
+        );
         let mays: Vec<usize> = (0..d.len()).filter(|&i| d.low(i) == "may").collect();
         let months: Vec<bool> = mays.iter().map(|&i| d.month_at(i)).collect();
-        assert_eq!(months, [true, true, false, false]);
+        assert_eq!(months, [true, true, false, false, false, true]);
     }
 
     #[test]

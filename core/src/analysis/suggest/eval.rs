@@ -219,7 +219,10 @@ mod tests {
         ];
         let got = score(&gold, &suggested);
         let h = got["hedge"];
-        assert_eq!((h.suggested, h.true_positives, h.gold, h.found), (4, 3, 3, 2));
+        assert_eq!(
+            (h.suggested, h.true_positives, h.gold, h.found),
+            (4, 3, 3, 2)
+        );
         assert_eq!(h.precision(), Some(0.75));
         assert!((h.recall().unwrap() - 2.0 / 3.0).abs() < 1e-12);
         let s = got["source"];
@@ -264,7 +267,10 @@ mod tests {
 
     #[test]
     fn the_table_has_a_row_per_label_and_an_overall_row() {
-        let got = score(&[("hedge", sp(0, 2))], &[("hedge", sp(1, 3)), ("claim", sp(5, 6))]);
+        let got = score(
+            &[("hedge", sp(0, 2))],
+            &[("hedge", sp(1, 3)), ("claim", sp(5, 6))],
+        );
         let t = table("all", &got);
         let lines: Vec<&str> = t.lines().collect();
         assert_eq!(lines[0], "all");

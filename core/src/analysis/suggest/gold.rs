@@ -94,11 +94,16 @@ mod tests {
 
     #[test]
     fn tags_become_code_point_spans_of_the_plain_text() {
-        let got = parse("É <claim><source>UN</source> said <hedge>about</hedge> 5</claim>.").unwrap();
+        let got =
+            parse("É <claim><source>UN</source> said <hedge>about</hedge> 5</claim>.").unwrap();
         assert_eq!(got.text, "É UN said about 5.");
         assert_eq!(
             got.spans,
-            [("source", sp(2, 4)), ("hedge", sp(10, 15)), ("claim", sp(2, 17))]
+            [
+                ("source", sp(2, 4)),
+                ("hedge", sp(10, 15)),
+                ("claim", sp(2, 17))
+            ]
         );
     }
 

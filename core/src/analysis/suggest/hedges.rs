@@ -50,7 +50,11 @@ mod tests {
         hedges("Prices <hedge>may</hedge> rise and <hedge>might</hedge> fall; it <hedge>could</hedge> last.");
         hedges("It <hedge>may</hedge> not be enough, and it <hedge>might</hedge> not help.");
         hedges("<hedge>May</hedge> we ask? <hedge>Could</hedge> it spread?");
-        assert_eq!(at("It may rain.", "hedge", "may").reason, "modal verb 'may'");
+        hedges("Money that <hedge>may</hedge> never return; this <hedge>might</hedge> help.");
+        assert_eq!(
+            at("It may rain.", "hedge", "may").reason,
+            "modal verb 'may'"
+        );
     }
 
     #[test]
@@ -77,12 +81,17 @@ mod tests {
         hedges("It is <hedge>probably</hedge> true and <hedge>likely</hedge> to last, <hedge>perhaps</hedge> longer.");
         hedges("<hedge>Apparently</hedge> it was <hedge>unclear</hedge>; it is <hedge>not yet known</hedge> why.");
         let s = at("It is possibly true.", "hedge", "possibly");
-        assert_eq!((s.rule, s.reason.as_str()), ("hedge.adverb", "epistemic adverb 'possibly'"));
+        assert_eq!(
+            (s.rule, s.reason.as_str()),
+            ("hedge.adverb", "epistemic adverb 'possibly'")
+        );
     }
 
     #[test]
     fn possible_hedges_a_statement_not_a_noun() {
-        hedges("It is <hedge>possible</hedge> that it fell, \"<hedge>possible</hedge> but unproven\".");
+        hedges(
+            "It is <hedge>possible</hedge> that it fell, \"<hedge>possible</hedge> but unproven\".",
+        );
         hedges("A possible fare cap, as soon as possible, made possible by grants.");
         hedges("It is possible to travel by boat.");
     }
@@ -120,6 +129,7 @@ mod tests {
     #[test]
     fn over_after_a_quantity_is_a_duration() {
         hedges("It rose from 41% to 58% over four years; <hedge>over</hedge> 300 came.");
+        hedges("It went from 41 per cent to 58 per cent over four years.");
     }
 
     #[test]

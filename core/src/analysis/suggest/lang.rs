@@ -72,6 +72,9 @@ pub struct ReportingVerb {
     /// The form is also a common noun ("claims", "reports", "estimates"): it counts as a verb only
     /// before what a verb takes (that, a determiner, a number, a comma, a quotation, the sentence end).
     pub homograph: bool,
+    /// The verb takes the hearer as its object ("told reporters that …"): the object belongs to the
+    /// attribution, not to what was said.
+    pub takes_object: bool,
 }
 
 /// A word or phrase that makes a clause checkable.
@@ -110,6 +113,21 @@ impl ClaimClass {
             ClaimClass::Change => "change",
         }
     }
+
+    /// The stable rule key of a claim whose first cue is of this class, such as `claim.number`.
+    pub fn rule(self) -> &'static str {
+        match self {
+            ClaimClass::Number => "claim.number",
+            ClaimClass::Percentage => "claim.percentage",
+            ClaimClass::Money => "claim.money",
+            ClaimClass::Date => "claim.date",
+            ClaimClass::Comparative => "claim.comparative",
+            ClaimClass::Superlative => "claim.superlative",
+            ClaimClass::Causal => "claim.causal",
+            ClaimClass::Prediction => "claim.prediction",
+            ClaimClass::Change => "claim.change",
+        }
+    }
 }
 
 /// When a cue counts. Each condition is a small piece of grammar implemented once in `context.rs` and
@@ -124,7 +142,9 @@ pub enum When {
     BeforeQuantityNotAfterQuantity,
     /// A modal verb, not a month or a name ("May", capitalised mid-sentence or before a day), not a
     /// noun ("the might of"). With `negation_cancels`, "could not" is not a hedge (inability).
-    Modal { negation_cancels: bool },
+    Modal {
+        negation_cancels: bool,
+    },
     /// Right after a determiner: "the alleged attack", "a suspected leak", "the first".
     AfterDeterminer,
     /// Said of a statement, not of a noun: "it is possible that", "possible but unproven", not
@@ -132,6 +152,10 @@ pub enum When {
     Predicative,
     /// The next word is one of these.
     FollowedBy(&'static [&'static str]),
+    /// The next word is none of these: "declined", but not "declined to comment".
+    NotBefore(&'static [&'static str]),
+    /// The previous word is none of these: "than", but not "rather than".
+    NotAfter(&'static [&'static str]),
     /// Of evidence: before "that", or shortly after an evidence noun ("the data suggest").
     Evidential,
     /// A passive: after a form of "be" (which the span takes in), or before "to be"/"to have".
@@ -152,6 +176,10 @@ pub enum When {
 #[derive(Debug)]
 pub struct WordClasses {
     pub determiners: &'static [&'static str],
+    /// Determiners that only come before a noun: after them a modal or "will" is a noun ("the will of
+    /// the people"), "said" an adjective ("the said agreement"). Not "that" or "this", which can be
+    /// subjects ("that may change").
+    pub noun_determiners: &'static [&'static str],
     /// Words that stand for a source already named; never suggested as a source.
     pub pronouns: &'static [&'static str],
     pub be_forms: &'static [&'static str],
@@ -177,7 +205,8 @@ pub struct WordClasses {
     pub abbreviations: &'static [&'static str],
     /// Prepositions inside a noun phrase ("researchers at", "Bank of").
     pub np_links: &'static [&'static str],
-    /// Prepositions inside a noun phrase only before a capitalised word ("officials in Kyiv").
+    /// Prepositions inside a noun phrase only before a capitalised word or a number ("officials in
+    /// Kyiv", "a study in 2021").
     pub np_links_before_name: &'static [&'static str],
     /// "by" after a participle ("documents seen by this newspaper").
     pub agent_link: &'static str,
@@ -189,7 +218,8 @@ pub struct WordClasses {
     pub adverbials: &'static [&'static str],
     /// Words that open an appositive or relative clause after a comma: "a", "who".
     pub appositive_openers: &'static [&'static str],
-    /// Relative pronouns that continue a source phrase without a comma: "who".
+    /// Relative pronouns: they continue a source phrase without a comma ("officials who asked…") and
+    /// point back to one ("Kestrel Labs, which said").
     pub relatives: &'static [&'static str],
     /// Nouns whose phrase is a document: "study", "report", "data".
     pub document_nouns: &'static [&'static str],
@@ -205,8 +235,24 @@ pub struct WordClasses {
     pub passive_infinitives: &'static [&'static str],
     /// Words that make the next word an adverbial phrase head ("on Tuesday", "last week").
     pub time_leads: &'static [&'static str],
-    /// Words that end such a phrase: "Tuesday", "week", "year".
+    /// Words that end such a phrase: "Tuesday", "week", "year", "statement".
     pub time_nouns: &'static [&'static str],
     /// Words that can never start a source ("it", "there").
     pub not_sources: &'static [&'static str],
+    /// Indefinite articles: "a decade" is a quantity.
+    pub indefinite_articles: &'static [&'static str],
+    /// Adverbs that may sit between a form of "be" and a participle: "is widely believed".
+    pub be_adverbs: &'static [&'static str],
+    /// The preposition that makes the word before it a noun: "the will of", "one of".
+    pub of: &'static str,
+    /// Words after a predicative adjective ("possible that", "possible but").
+    pub predicative_next: &'static [&'static str],
+    /// Words before an adjective that make an idiom of it: "as soon as possible", "made possible".
+    pub idiom_leads: &'static [&'static str],
+    /// Words before a subject that make a comparison of the clause: "than surveys had predicted".
+    pub comparison_leads: &'static [&'static str],
+    /// Words that head a partitive appositive: "one of its largest clients".
+    pub partitives: &'static [&'static str],
+    /// Suffixes of a number that make it a time of day: "7am".
+    pub time_suffixes: &'static [&'static str],
 }

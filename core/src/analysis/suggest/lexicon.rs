@@ -2,15 +2,42 @@
 //! the tables grow. Built once per language.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::context::Doc;
 use super::lang::{ClaimCue, HedgeCue, Language, ReportingVerb};
 
+/// FNV-1a: the keys are short lowercase words, so a cryptographic hash (the std default) is wasted
+/// work on every token.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
 pub struct Lexicon {
     pub lang: &'static Language,
-    hedges: HashMap<&'static str, Vec<&'static HedgeCue>>,
-    claims: HashMap<&'static str, Vec<&'static ClaimCue>>,
-    verbs: HashMap<&'static str, &'static ReportingVerb>,
+    hedges: Map<&'static str, Vec<&'static HedgeCue>>,
+    claims: Map<&'static str, Vec<&'static ClaimCue>>,
+    verbs: Map<&'static str, &'static ReportingVerb>,
 }
 
 /// Something with a phrase, indexed by its first word, longest phrases first.
@@ -30,8 +57,8 @@ impl Phrase for ClaimCue {
     }
 }
 
-fn index<T: Phrase>(table: &'static [T]) -> HashMap<&'static str, Vec<&'static T>> {
-    let mut map: HashMap<&'static str, Vec<&'static T>> = HashMap::new();
+fn index<T: Phrase>(table: &'static [T]) -> Map<&'static str, Vec<&'static T>> {
+    let mut map: Map<&'static str, Vec<&'static T>> = Map::default();
     for cue in table {
         let first = cue.phrase().split(' ').next().unwrap_or_default();
         map.entry(first).or_default().push(cue);

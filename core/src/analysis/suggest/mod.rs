@@ -1,15 +1,16 @@
 //! Suggested hedges, sources and claims, each with the reason a reader can check: a local, rule-based
 //! assistant that proposes spans and never labels anything by itself.
 //!
-//! `suggest(text)` tokenises the text once, then three rule sets read the tokens:
-//! [`hedges`] (cue words with grammatical conditions), [`sources`] (reporting verbs and "according to"
-//! with the noun phrase they attach to, classified by [`crate::analysis::source_kind`]) and [`claims`]
-//! (sentences or clauses with checkable content, attributions trimmed). What the rules know of English
-//! is data in [`english`]; another language is another [`lang::Language`] table passed to
-//! [`Suggester::new`].
+//! [`suggest`] tokenises the text once (`tokens.rs`), then three rule sets read the tokens: hedges
+//! (`hedges.rs`: cue words with grammatical conditions), sources (`sources.rs`: reporting verbs and
+//! "according to" with the noun phrase they attach to, found by `phrases.rs` and classified by
+//! [`crate::analysis::source_kind`]) and claims (`claims.rs`: clauses with checkable content, the
+//! attributions cut out). What the rules know of English is data in [`english`]; another language is
+//! another [`lang::Language`] table given to [`Suggester::new`].
 //!
 //! Spans are half-open code-point ranges, like every span in the model. The result is sorted in text
 //! order. [`Suggestion::id`] is stable across reloads of the same text: see [`suggestion_id`].
+//! [`eval`] scores suggestions against hand-annotated text ([`gold`]).
 
 mod claims;
 mod context;
@@ -19,6 +20,7 @@ pub mod gold;
 mod hedges;
 pub mod lang;
 mod lexicon;
+mod phrases;
 mod sources;
 mod tokens;
 
@@ -162,6 +164,28 @@ mod tests {
         for s in &got {
             assert_eq!(s.id, suggestion_id(s.label, s.span, text.slice(s.span)));
         }
+    }
+
+    #[test]
+    fn another_language_is_another_table() {
+        use lang::{HedgeClass, HedgeCue, Language, When};
+        static TOY: Language = Language {
+            tag: "de",
+            hedges: &[HedgeCue {
+                phrase: "vielleicht",
+                class: HedgeClass::Adverb,
+                when: When::Always,
+                takes_to: false,
+            }],
+            reporting_verbs: &[],
+            according: &[],
+            claims: &[],
+            words: english::ENGLISH.words,
+        };
+        let got = Suggester::new(&TOY).suggest("Es ist vielleicht wahr, it may be.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].span, Span::new(7, 17).unwrap());
+        assert_eq!(got[0].reason, "epistemic adverb 'vielleicht'");
     }
 
     #[test]

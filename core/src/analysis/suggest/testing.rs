@@ -26,7 +26,10 @@ pub fn check(label: &str, tagged: &str) {
 
 /// The suggestions of one label.
 pub fn of_label(text: &str, label: &str) -> Vec<Suggestion> {
-    suggest(text).into_iter().filter(|s| s.label == label).collect()
+    suggest(text)
+        .into_iter()
+        .filter(|s| s.label == label)
+        .collect()
 }
 
 /// The one suggestion of `label` covering `quote` (the first occurrence).

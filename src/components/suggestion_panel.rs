@@ -1,0 +1,102 @@
+//! Suggestions in the side panel: the current one as a card (its label, words and reason, with
+//! Accept, Reject and Next), and the Suggestions tab (show or hide them, how many of each label are
+//! open, accept all of one label, and the keys).
+
+use close_reader_core::model::names::ellipsize;
+use yew::prelude::*;
+
+use crate::effects::{suggestions, use_ctx};
+use crate::session::SessionRef;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct SuggestionCardProps {
+    pub session: SessionRef,
+    pub rev: u64,
+    pub id: AttrValue,
+}
+
+#[component]
+pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
+    let ctx = use_ctx();
+    let se = props.session.0.borrow();
+    let Some(s) = se.suggest.get(&props.id) else {
+        return html! {};
+    };
+    let slot = se.doc.labels.iter().position(|l| l.id == s.label).unwrap_or(0) % 8;
+    let name = se.doc.label(s.label).map_or(s.label.to_string(), |l| l.name.clone());
+    let quote = se.doc.text.slice(s.span).to_string();
+    let accept = ctx.callback(|_: MouseEvent| Action::AcceptSuggestion(None));
+    let reject = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| suggestions::reject(&ctx, None))
+    };
+    let next = ctx.callback(|_: MouseEvent| Action::StepSuggestion(true));
+    html! {
+        <section class={classes!("suggestion-card", format!("l{slot}"))} aria-label="Current suggestion">
+            <h2>{ format!("Suggested {}", name.to_lowercase()) }</h2>
+            <blockquote dir="auto">{ ellipsize(&quote, 300) }</blockquote>
+            <p class="reason">{ s.reason.clone() }</p>
+            <div class="row">
+                <button class="primary" onclick={accept} title="Accept (A or Enter)">{ "Accept" }</button>
+                <button onclick={reject} title="Reject (X)">{ "Reject" }</button>
+                <button class="quiet" onclick={next} title="Next suggestion (N)">{ "Next ›" }</button>
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SuggestionTabProps {
+    pub session: SessionRef,
+    pub rev: u64,
+    pub suggestions_rev: u64,
+}
+
+#[component]
+pub fn SuggestionTab(props: &SuggestionTabProps) -> Html {
+    let ctx = use_ctx();
+    let se = props.session.0.borrow();
+    let shown = se.suggest.shown;
+    let counts: Vec<(String, String, usize)> = se
+        .doc
+        .labels
+        .iter()
+        .map(|l| {
+            let n = se.suggest.visible(&se.doc).filter(|s| s.label == l.id).count();
+            (l.id.clone(), l.name.clone(), n)
+        })
+        .filter(|(id, _, _)| matches!(id.as_str(), "claim" | "source" | "hedge"))
+        .collect();
+    let total: usize = counts.iter().map(|c| c.2).sum();
+    let toggle = ctx.callback(move |_: Event| Action::ShowSuggestions(!shown));
+    let rejected = se.suggest.rejected.len();
+    html! {
+        <section class="suggestions" aria-label="Suggestions">
+            <label class="toggle">
+                <input type="checkbox" checked={shown} onchange={toggle} />
+                { " Show suggestions in the article" }
+            </label>
+            <p class="hint">{ "Hints, not labels: dashed outlines mark words that are often hedges, sources or claims, each with its reason. N and P step through them; A or Enter accepts, X rejects." }</p>
+            if shown {
+                <p class="overview">{ format!("{total} open suggestion{}{}", if total == 1 { "" } else { "s" },
+                    if rejected > 0 { format!(" ({rejected} rejected)") } else { String::new() }) }</p>
+                <ul class="suggestion-counts">
+                    { for counts.into_iter().map(|(id, name, n)| {
+                        let label = id.clone();
+                        let all = ctx.callback(move |_: MouseEvent| Action::AcceptAllSuggestions(label.clone()));
+                        html! {
+                            <li data-label={id}>
+                                <span>{ format!("{name}: {n}") }</span>
+                                if n > 0 {
+                                    <button onclick={all}>{ format!("Accept all {n}") }</button>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+                <button onclick={ctx.callback(|_: MouseEvent| Action::StepSuggestion(true))} disabled={total == 0}>{ "Go to the first (N)" }</button>
+            }
+        </section>
+    }
+}

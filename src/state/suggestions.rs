@@ -1,0 +1,209 @@
+//! Suggestions in the reducer: stepping through them (`n`/`p`), accepting one (a new annotation,
+//! undoable like any) or all of one label in one step, rejecting one, and showing or hiding them.
+
+use close_reader_core::analysis::suggest::Suggestion;
+use close_reader_core::{Annotation, Edit};
+use yew::AttrValue;
+
+use super::{AppState, Notice};
+use crate::dom::clock::now_iso;
+
+/// The visible suggestion after (or, backwards, before) the one with id `from`, or the first (last)
+/// when `from` is none or no longer visible; `None` when none is visible.
+pub fn step(visible: &[&Suggestion], from: Option<&str>, forward: bool) -> Option<String> {
+    if visible.is_empty() {
+        return None;
+    }
+    let at = from.and_then(|id| visible.iter().position(|s| s.id == id));
+    let n = visible.len();
+    let i = match (at, forward) {
+        (Some(i), true) => (i + 1) % n,
+        (Some(i), false) => (i + n - 1) % n,
+        (None, true) => 0,
+        (None, false) => n - 1,
+    };
+    Some(visible[i].id.clone())
+}
+
+impl AppState {
+    fn visible_ids(&self) -> Vec<String> {
+        self.session
+            .as_ref()
+            .map(|s| {
+                let se = s.borrow();
+                se.suggest.visible(&se.doc).map(|s| s.id.clone()).collect()
+            })
+            .unwrap_or_default()
+    }
+
+    pub(super) fn step_suggestion(&mut self, forward: bool) {
+        let next = self.with_session(|se| {
+            let visible: Vec<&Suggestion> = se.suggest.visible(&se.doc).collect();
+            step(&visible, self.suggestion.as_deref(), forward)
+        });
+        match next.flatten() {
+            Some(id) => {
+                self.suggestion = Some(id.into());
+                self.selected = None;
+                self.pending = None;
+            }
+            None => {
+                self.suggestion = None;
+                self.notice = Some(Notice::info(
+                    "No suggestions left: every one is accepted, rejected or already marked.",
+                ));
+            }
+        }
+    }
+
+    /// After the current suggestion was accepted or rejected: the next one, if any.
+    fn move_on(&mut self, from: &str, before: &[String]) {
+        let after = self.visible_ids();
+        let at = before.iter().position(|i| i == from).unwrap_or(0);
+        self.suggestion = before[at..]
+            .iter()
+            .chain(before[..at].iter())
+            .find(|i| after.contains(i))
+            .map(|i| AttrValue::from(i.clone()));
+    }
+
+    pub(super) fn accept_suggestion(&mut self, id: &str) {
+        let before = self.visible_ids();
+        let done = self.with_session(|se| {
+            let s = se.suggest.get(id).cloned().ok_or("it is no longer suggested".to_string())?;
+            if se.doc.label(s.label).is_none() {
+                return Err(format!("this article has no label “{}”", s.label));
+            }
+            se.add(s.label, s.span, &now_iso()).map_err(|e| e.to_string())
+        });
+        match done {
+            Some(Ok(_)) => {
+                self.edited();
+                self.move_on(id, &before);
+            }
+            Some(Err(e)) => self.notice = Some(Notice::error(format!("Not accepted: {e}."))),
+            None => {}
+        }
+    }
+
+    pub(super) fn reject_suggestion(&mut self, id: &str) {
+        let before = self.visible_ids();
+        self.with_session(|se| se.reject_suggestion(id));
+        self.move_on(id, &before);
+        self.suggestions_rev += 1;
+    }
+
+    /// Accepts every visible suggestion of `label` as one undoable step (skipping any that overlaps
+    /// one already taken, so no two new spans of the label overlap).
+    pub(super) fn accept_all(&mut self, label: &str) {
+        let now = now_iso();
+        let done = self.with_session(|se| {
+            if se.doc.label(label).is_none() {
+                return Err(format!("this article has no label “{label}”"));
+            }
+            let mut taken: Vec<close_reader_core::Span> = Vec::new();
+            for s in se.suggest.visible(&se.doc).filter(|s| s.label == label) {
+                if !taken.iter().any(|t| t.start() < s.span.end() && s.span.start() < t.end()) {
+                    taken.push(s.span);
+                }
+            }
+            let next: u64 = se.doc.next_annotation_id()[1..].parse().unwrap_or(1);
+            let edits: Vec<Edit> = taken
+                .iter()
+                .enumerate()
+                .map(|(i, span)| Edit::Add(Annotation::new(&format!("a{}", next + i as u64), label, *span, &now)))
+                .collect();
+            let n = edits.len();
+            if n > 0 {
+                se.apply_batch(edits).map_err(|e| e.to_string())?;
+            }
+            Ok(n)
+        });
+        match done {
+            Some(Ok(0)) | None => {}
+            Some(Ok(n)) => {
+                self.edited();
+                self.suggestion = None;
+                self.notice = Some(Notice::info(format!(
+                    "Accepted {n} suggestion{}. Undo takes {} back.",
+                    if n == 1 { "" } else { "s" },
+                    if n == 1 { "it" } else { "them all" }
+                )));
+            }
+            Some(Err(e)) => self.notice = Some(Notice::error(format!("Not accepted: {e}."))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::Session;
+    use crate::state::Action;
+    use close_reader_core::Document;
+    use std::rc::Rc;
+    use yew::Reducible;
+
+    fn opened(text: &str) -> Rc<AppState> {
+        let doc = Document::new("T", text, None);
+        Rc::new(AppState::default()).reduce(Action::Open {
+            session: Box::new(Session::open("d1".into(), doc, "t".into())),
+            saved: true,
+        })
+    }
+
+    fn quote_of_current(s: &AppState) -> String {
+        let se = s.session.as_ref().unwrap().borrow();
+        let sg = se.suggest.get(s.suggestion.as_deref().unwrap()).unwrap();
+        se.doc.text.slice(sg.span).to_string()
+    }
+
+    #[test]
+    fn step_accept_and_reject_move_through_the_suggestions() {
+        let s = opened("Officials said the toll may rise. Critics reportedly disagree.");
+        let s = s.reduce(Action::StepSuggestion(true));
+        let first = quote_of_current(&s);
+        let s = s.reduce(Action::StepSuggestion(false));
+        let s = s.reduce(Action::StepSuggestion(true));
+        assert_eq!(quote_of_current(&s), first, "back and forth returns to the first");
+        // Step to "may" and accept it: a hedge annotation, and the next suggestion is current.
+        let mut s = s;
+        for _ in 0..10 {
+            if quote_of_current(&s) == "may" {
+                break;
+            }
+            s = s.reduce(Action::StepSuggestion(true));
+        }
+        assert_eq!(quote_of_current(&s), "may");
+        let id = s.suggestion.clone().unwrap().to_string();
+        let s = s.reduce(Action::AcceptSuggestion(None));
+        {
+            let se = s.session.as_ref().unwrap().borrow();
+            let a = &se.doc.annotations()[0];
+            assert_eq!((a.label.as_str(), se.doc.quote(a)), ("hedge", "may"));
+            assert!(!se.suggest.visible(&se.doc).any(|x| x.id == id));
+        }
+        assert!(s.suggestion.is_some() && s.suggestion.as_deref() != Some(id.as_str()));
+        // Reject the current one: it is gone from the visible list.
+        let rejected = s.suggestion.clone().unwrap().to_string();
+        let s = s.reduce(Action::RejectSuggestion(None));
+        let se = s.session.as_ref().unwrap().borrow();
+        assert!(se.suggest.rejected.contains(&rejected));
+        assert!(!se.suggest.visible(&se.doc).any(|x| x.id == rejected));
+    }
+
+    #[test]
+    fn accept_all_of_a_label_is_one_undo_step() {
+        let s = opened("It may rise. It might fall. Reportedly, it could stay.");
+        let hedges = {
+            let se = s.session.as_ref().unwrap().borrow();
+            se.suggest.visible(&se.doc).filter(|x| x.label == "hedge").count()
+        };
+        assert!(hedges >= 3, "may, might, could (and reportedly) are hedges");
+        let s = s.reduce(Action::AcceptAllSuggestions("hedge".into()));
+        let n = s.session.as_ref().unwrap().borrow().doc.annotations().len();
+        assert_eq!(n, hedges);
+        let s = s.reduce(Action::Undo);
+        assert_eq!(s.session.as_ref().unwrap().borrow().doc.annotations().len(), 0);
+    }
+}

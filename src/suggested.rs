@@ -1,0 +1,164 @@
+//! The open document's suggestions as the article shows them: computed once from the text by the
+//! core, minus those the user rejected and those an annotation of the same label already covers
+//! (accepted ones become annotations, so they disappear the same way), cut into per-paragraph pieces.
+
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use close_reader_core::analysis::suggest::Suggestion;
+use close_reader_core::{Document, Span};
+
+/// Texts longer than this (about 30,000 words) get their suggestions only when the user asks, so
+/// opening a book-length text stays fast.
+pub const EAGER_LIMIT: usize = 200_000;
+
+/// The core's suggestions for `text`, between the `suggest:start` and `suggest:done` performance
+/// marks (recorded with `?perf`, read by `cargo xtask bench`).
+fn suggest(text: &str) -> Vec<Suggestion> {
+    #[cfg(target_arch = "wasm32")]
+    crate::dom::perf::mark("suggest:start");
+    let out = close_reader_core::analysis::suggest::suggest(text);
+    #[cfg(target_arch = "wasm32")]
+    crate::dom::perf::mark("suggest:done");
+    out
+}
+
+/// A stretch of a paragraph under one or more visible suggestions (innermost first).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Piece {
+    pub span: Span,
+    pub ids: Vec<Rc<str>>,
+    pub labels: Vec<&'static str>,
+    pub reasons: Vec<Rc<str>>,
+}
+
+#[derive(Default)]
+pub struct Suggestions {
+    /// Every suggestion for the text, in text order; `None` until computed.
+    pub all: Option<Rc<Vec<Suggestion>>>,
+    pub rejected: HashSet<String>,
+    pub shown: bool,
+    /// The rejections saved earlier have been read back (only then are they saved again, so an
+    /// early save cannot wipe them).
+    pub loaded: bool,
+}
+
+impl Suggestions {
+    /// Suggestions for `doc`, computed now for texts up to [`EAGER_LIMIT`] code points.
+    pub fn for_document(doc: &Document) -> Suggestions {
+        let eager = doc.text.len() <= EAGER_LIMIT;
+        Suggestions {
+            all: eager.then(|| Rc::new(suggest(doc.text.as_str()))),
+            rejected: HashSet::new(),
+            shown: eager,
+            loaded: false,
+        }
+    }
+
+    /// Computes them if not yet done (a long text, on request).
+    pub fn compute(&mut self, doc: &Document) {
+        if self.all.is_none() {
+            self.all = Some(Rc::new(suggest(doc.text.as_str())));
+        }
+    }
+
+    /// True when `s` is still open: not rejected, and no annotation of its label overlaps it.
+    pub fn is_open(&self, doc: &Document, s: &Suggestion) -> bool {
+        !self.rejected.contains(&s.id) && !covered(doc, s)
+    }
+
+    /// The open suggestions in text order (none while hidden).
+    pub fn visible<'a>(&'a self, doc: &'a Document) -> impl Iterator<Item = &'a Suggestion> + 'a {
+        let all: &[Suggestion] = match (&self.all, self.shown) {
+            (Some(all), true) => all,
+            _ => &[],
+        };
+        all.iter().filter(move |s| self.is_open(doc, s))
+    }
+
+    /// The visible suggestions inside paragraph `block`, cut where any of them starts or ends.
+    pub fn pieces(&self, doc: &Document, block: Span) -> Vec<Piece> {
+        let (Some(all), true) = (&self.all, self.shown) else {
+            return Vec::new();
+        };
+        // In text order by start: only those starting before the block's end can reach into it.
+        let upto = all.partition_point(|s| s.span.start() < block.end());
+        let here: Vec<&Suggestion> = all[..upto]
+            .iter()
+            .filter(|s| s.span.end() > block.start() && self.is_open(doc, s))
+            .collect();
+        let mut cuts: Vec<usize> = here
+            .iter()
+            .flat_map(|s| [s.span.start().max(block.start()), s.span.end().min(block.end())])
+            .collect();
+        cuts.sort_unstable();
+        cuts.dedup();
+        let mut pieces = Vec::new();
+        for w in cuts.windows(2) {
+            let (from, to) = (w[0], w[1]);
+            let mut over: Vec<&&Suggestion> = here
+                .iter()
+                .filter(|s| s.span.start() <= from && to <= s.span.end())
+                .collect();
+            if over.is_empty() {
+                continue;
+            }
+            over.sort_by_key(|s| s.span.len());
+            pieces.push(Piece {
+                span: Span::new(from, to).expect("cuts are ordered"),
+                ids: over.iter().map(|s| Rc::from(s.id.as_str())).collect(),
+                labels: over.iter().map(|s| s.label).collect(),
+                reasons: over.iter().map(|s| Rc::from(s.reason.as_str())).collect(),
+            });
+        }
+        pieces
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Suggestion> {
+        self.all.as_ref()?.iter().find(|s| s.id == id)
+    }
+}
+
+/// An annotation with the suggestion's label overlaps it.
+fn covered(doc: &Document, s: &Suggestion) -> bool {
+    let anns = doc.annotations();
+    // Annotations are in text order by start: those starting before the suggestion's end.
+    let upto = anns.partition_point(|a| a.span.start() < s.span.end());
+    anns[..upto]
+        .iter()
+        .rev()
+        .take(400)
+        .any(|a| a.label == s.label && a.span.end() > s.span.start())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use close_reader_core::Annotation;
+
+    const TEXT: &str = "Officials said the toll may rise.\nIt will cost about £4 million.";
+
+    #[test]
+    fn pieces_cut_at_every_edge_and_drop_what_is_rejected_or_covered() {
+        let mut doc = Document::new("T", TEXT, None);
+        let mut s = Suggestions::for_document(&doc);
+        let all = s.all.clone().unwrap();
+        let may = all
+            .iter()
+            .find(|x| x.label == "hedge" && doc.text.slice(x.span) == "may")
+            .expect("'may' is suggested as a hedge");
+        let first = Span::new(0, 33).unwrap();
+        let pieces = s.pieces(&doc, first);
+        assert!(pieces.iter().all(|p| first.start() <= p.span.start() && p.span.end() <= first.end()));
+        let on_may = pieces.iter().find(|p| p.span == may.span).expect("a piece for 'may'");
+        assert_eq!(on_may.labels[0], "hedge", "the innermost suggestion first");
+
+        s.rejected.insert(may.id.clone());
+        assert!(s.pieces(&doc, first).iter().all(|p| !p.ids.iter().any(|i| **i == *may.id)));
+        s.rejected.clear();
+        doc.insert(Annotation::new("a1", "hedge", may.span, "t")).unwrap();
+        assert!(!s.visible(&doc).any(|x| x.id == may.id), "an annotation covers it");
+        s.shown = false;
+        assert!(s.pieces(&doc, first).is_empty());
+    }
+}
