@@ -91,7 +91,7 @@ impl Suggestions {
             .iter()
             .flat_map(|s| [s.span.start().max(block.start()), s.span.end().min(block.end())])
             .collect();
-        cuts.sort_unstable();
+        close_reader_core::model::order::sort(&mut cuts);
         cuts.dedup();
         let mut pieces = Vec::new();
         for w in cuts.windows(2) {
@@ -103,7 +103,7 @@ impl Suggestions {
             if over.is_empty() {
                 continue;
             }
-            over.sort_by_key(|s| s.span.len());
+            close_reader_core::model::order::sort_by_key(&mut over, |s| s.span.len());
             pieces.push(Piece {
                 span: Span::new(from, to).expect("cuts are ordered"),
                 ids: over.iter().map(|s| Rc::from(s.id.as_str())).collect(),

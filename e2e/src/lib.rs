@@ -615,16 +615,17 @@ return true;
 
 const POINTS_JS: &str = r#"
 const [needle] = arguments;
+// Across text nodes: highlights and suggestions cut the text into many of them.
 const walker = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
-while (walker.nextNode()) {
-  const n = walker.currentNode; const i = n.data.indexOf(needle);
-  if (i >= 0) {
-    n.parentElement.scrollIntoView({block: 'center'});
-    const r1 = document.createRange(); r1.setStart(n, i); r1.setEnd(n, i + 1);
-    const r2 = document.createRange(); r2.setStart(n, i + needle.length - 1); r2.setEnd(n, i + needle.length);
-    const a = r1.getBoundingClientRect(), b = r2.getBoundingClientRect();
-    return [a.left + 1, (a.top + a.bottom) / 2, b.right - 1, (b.top + b.bottom) / 2];
-  }
-}
-return null;
+const nodes = []; let all = '';
+while (walker.nextNode()) { nodes.push([walker.currentNode, all.length]); all += walker.currentNode.data; }
+const i = all.indexOf(needle);
+if (i < 0) return null;
+const at = pos => { for (let k = nodes.length - 1; k >= 0; k--) if (nodes[k][1] <= pos) return [nodes[k][0], pos - nodes[k][1]]; };
+const [sn, so] = at(i), [en, eo] = at(i + needle.length - 1);
+sn.parentElement.scrollIntoView({block: 'center'});
+const r1 = document.createRange(); r1.setStart(sn, so); r1.setEnd(sn, so + 1);
+const r2 = document.createRange(); r2.setStart(en, eo); r2.setEnd(en, eo + 1);
+const a = r1.getBoundingClientRect(), b = r2.getBoundingClientRect();
+return [a.left + 1, (a.top + a.bottom) / 2, b.right - 1, (b.top + b.bottom) / 2];
 "#;

@@ -29,7 +29,7 @@ pub fn hits(doc: &close_reader_core::Document, query: &str) -> Vec<Hit> {
     out.extend(find_annotations(doc, query).into_iter().filter_map(|id| {
         doc.annotation(&id).map(|a| Hit { span: a.span, annotation: Some(id) })
     }));
-    out.sort_by_key(|h| (h.span.start(), h.annotation.is_some()));
+    close_reader_core::model::order::sort_by_key(&mut out, |h| (h.span.start(), h.annotation.is_some()));
     out
 }
 

@@ -30,7 +30,7 @@ pub fn use_rejections(state: &AppState) {
             let se = session.borrow();
             if se.suggest.loaded {
                 let mut ids: Vec<&str> = se.suggest.rejected.iter().map(String::as_str).collect();
-                ids.sort_unstable();
+                close_reader_core::model::order::sort(&mut ids);
                 prefs::save_rejected_suggestions(id, &ids);
             }
         }

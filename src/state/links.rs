@@ -102,7 +102,7 @@ pub fn rows(doc: &Document, id: &str) -> Vec<LinkRow> {
         })
         .collect();
     let order = ["Supported by", "Hedged by", "Supports", "Hedges", "Same claim as", "Contradicts"];
-    rows.sort_by_key(|r| order.iter().position(|o| *o == r.relation));
+    close_reader_core::model::order::sort_by_key(&mut rows, |r| order.iter().position(|o| *o == r.relation));
     rows
 }
 
@@ -119,7 +119,7 @@ pub fn linked_to(doc: &Document, ids: &[&str]) -> Vec<String> {
         })
         .filter(|far| doc.annotation(far).is_some())
         .collect();
-    out.sort();
+    close_reader_core::model::order::sort(&mut out);
     out.dedup();
     out
 }

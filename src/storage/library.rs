@@ -84,7 +84,7 @@ pub async fn list() -> Result<Vec<DocMeta>, StorageError> {
         .iter()
         .filter_map(|m| serde_json::from_str(m).ok())
         .collect();
-    all.sort_by(|a, b| b.updated.cmp(&a.updated));
+    close_reader_core::model::order::sort_by(&mut all, |a, b| b.updated.cmp(&a.updated));
     Ok(all)
 }
 

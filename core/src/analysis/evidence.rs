@@ -182,7 +182,7 @@ pub fn summarise_with(doc: &Document, roles: &Roles) -> EvidenceSummary {
                         .get(s.id.as_str())
                         .cloned()
                         .unwrap_or_default();
-                    ids.sort_by_key(|id| doc.position(id));
+                    crate::model::order::sort_by_key(&mut ids, |id| doc.position(id));
                     ids.dedup();
                     ids.into_iter().map(str::to_string).collect()
                 },
@@ -254,7 +254,7 @@ fn hedged_claims(
                 .filter(|h| h.label == hedge_label && h.span.end() <= c.span.end())
                 .map(|h| h.id.as_str());
             let mut ids: Vec<&str> = linked.iter().copied().chain(inside).collect();
-            ids.sort_by_key(|id| doc.position(id));
+            crate::model::order::sort_by_key(&mut ids, |id| doc.position(id));
             ids.dedup();
             let on: Vec<HedgeOnClaim> = ids
                 .into_iter()

@@ -73,7 +73,7 @@ pub fn compare_with(a: &Document, b: &Document, roles: &Roles) -> PairSummary {
         }
     }
     let position = |id: &str| a.position(id).unwrap_or(usize::MAX);
-    pairs.sort_by(|x, y| {
+    crate::model::order::sort_by(&mut pairs, |x, y| {
         (position(&x.1), x.0, b.position(&x.2)).cmp(&(position(&y.1), y.0, b.position(&y.2)))
     });
     pairs.dedup();

@@ -356,7 +356,7 @@ fn approximate(sq: &Squeezed, quote: &[char], k: usize) -> Vec<(usize, usize, us
             windows.push((lo, hi));
         }
     }
-    windows.sort_unstable();
+    crate::model::order::sort(&mut windows);
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (lo, hi) in windows {
         match merged.last_mut() {
@@ -402,7 +402,7 @@ fn align(quote: &[char], window: &[char], k: usize) -> Vec<(usize, usize, usize)
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    ends.sort_unstable();
+    crate::model::order::sort(&mut ends);
     let mut groups: Vec<(usize, usize, usize, usize)> = Vec::new(); // best (s, e, d) and group end
     for (s, e, d) in ends {
         let closer = |g: &(usize, usize, usize, usize)| {

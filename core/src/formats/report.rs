@@ -108,7 +108,7 @@ fn footnotes(doc: &Document) -> Vec<&Annotation> {
         .iter()
         .filter(|a| !a.note.trim().is_empty())
         .collect();
-    noted.sort_by_key(|a| (a.span.end(), a.order_key()));
+    crate::model::order::sort_by_key(&mut noted, |a| (a.span.end(), a.order_key()));
     noted
 }
 

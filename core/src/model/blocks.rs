@@ -71,7 +71,7 @@ fn segments_of(doc: &Document, block: Span, covering: &[&Annotation]) -> Vec<Seg
             cuts.push(c.end());
         }
     }
-    cuts.sort_unstable();
+    crate::model::order::sort(&mut cuts);
     cuts.dedup();
     let mut out = Vec::with_capacity(cuts.len());
     for w in cuts.windows(2) {
@@ -80,7 +80,7 @@ fn segments_of(doc: &Document, block: Span, covering: &[&Annotation]) -> Vec<Seg
             .iter()
             .filter(|a| a.span.contains(span.start()))
             .collect();
-        anns.sort_by_key(|a| (a.span.len(), a.span.start(), a.id.as_str()));
+        crate::model::order::sort_by_key(&mut anns, |a| (a.span.len(), a.span.start(), a.id.as_str()));
         let labels = doc
             .labels
             .iter()

@@ -328,7 +328,7 @@ impl Document {
             .filter(|l| l.other.is_none() && wanted(l))
             .filter_map(|l| self.annotation(end(l)))
             .collect();
-        out.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        crate::model::order::sort_by(&mut out, |a, b| a.order_key().cmp(&b.order_key()));
         out.dedup_by(|a, b| a.id == b.id);
         out
     }

@@ -11,6 +11,7 @@ pub mod label;
 pub mod label_set;
 pub mod link;
 pub mod names;
+pub mod order;
 pub mod search;
 pub mod snap;
 pub mod span;

@@ -56,7 +56,7 @@ struct Intervals {
 impl Intervals {
     fn new(spans: impl Iterator<Item = Span>) -> Intervals {
         let mut v: Vec<Span> = spans.collect();
-        v.sort_unstable();
+        crate::model::order::sort(&mut v);
         let mut max = 0;
         Intervals {
             starts: v.iter().map(|s| s.start()).collect(),
@@ -80,7 +80,7 @@ impl Intervals {
 /// Scores `suggested` against `gold`, per label. Every label of either side gets an entry.
 pub fn score(gold: &[(&str, Span)], suggested: &[(&str, Span)]) -> BTreeMap<String, Counts> {
     let mut labels: Vec<&str> = gold.iter().chain(suggested).map(|(l, _)| *l).collect();
-    labels.sort_unstable();
+    crate::model::order::sort(&mut labels);
     labels.dedup();
     let of = |side: &[(&str, Span)], label: &str| -> Vec<Span> {
         side.iter()

@@ -99,7 +99,7 @@ impl Suggester {
         let attributions = sources::find(&doc, &self.lexicon);
         sources::suggest(&doc, &attributions, &mut out);
         claims::find(&doc, &self.lexicon, &attributions, &mut out);
-        out.sort_by(|a, b| {
+        crate::model::order::sort_by(&mut out, |a, b| {
             (a.span.start(), a.span.end(), a.label).cmp(&(b.span.start(), b.span.end(), b.label))
         });
         out.dedup_by(|a, b| a.label == b.label && a.span == b.span);
