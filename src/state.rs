@@ -1,6 +1,7 @@
 //! The one reducer: every user action becomes an `Action`, and `reduce` is the only place state
 //! changes. Storage, downloads and DOM work happen in effects and callbacks, never here.
 
+pub mod beside;
 pub mod import;
 pub mod labels;
 pub mod links;
@@ -107,6 +108,10 @@ pub struct AppState {
     pub suggestion: Option<AttrValue>,
     /// Bumped when suggestions are rejected or shown/hidden (the rejections are then saved).
     pub suggestions_rev: u64,
+    /// A second article open beside the first (side by side); read-only until swapped.
+    pub beside: Option<Rc<RefCell<Session>>>,
+    /// Bumped when the article beside changes (a link across): it is then saved.
+    pub beside_rev: u64,
 }
 
 impl PartialEq for AppState {
@@ -125,6 +130,12 @@ impl PartialEq for AppState {
             && self.labels_open == other.labels_open
             && self.suggestion == other.suggestion
             && self.suggestions_rev == other.suggestions_rev
+            && self.beside_rev == other.beside_rev
+            && match (&self.beside, &other.beside) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
             && match (&self.import, &other.import) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
@@ -159,6 +170,8 @@ impl Default for AppState {
             labels_open: false,
             suggestion: None,
             suggestions_rev: 0,
+            beside: None,
+            beside_rev: 0,
         }
     }
 }
@@ -234,6 +247,13 @@ pub enum Action {
     ShowSuggestions(bool),
     /// Rejections saved earlier for the open document, read back from storage.
     RejectedLoaded(Vec<String>),
+    /// Show this article beside the open one.
+    OpenBeside(Box<Session>),
+    CloseBeside,
+    /// The article beside becomes the one edited, and the other goes beside.
+    SwapSides,
+    /// Finish a link from the open article to this claim of the article beside.
+    LinkAcross { to: String, contradicts: bool },
 }
 
 impl AppState {
@@ -290,18 +310,18 @@ impl AppState {
             let edits = import::plan(&se.doc, &p.report, choices);
             let n = import::added(&edits);
             if n == 0 {
-                return Ok(0);
+                return Ok((0, String::new()));
             }
-            se.apply_batch(edits).map(|()| n)
+            let what = import::what_is_added(&edits);
+            se.apply_batch(edits).map(|()| (n, what))
         });
         self.notice = Some(match done {
-            Some(Ok(0)) => Notice::info(format!("Nothing was added from “{file}”.")),
-            Some(Ok(n)) => {
+            Some(Ok((0, _))) => Notice::info(format!("Nothing was added from “{file}”.")),
+            Some(Ok((n, what))) => {
                 self.edited();
                 Notice::info(format!(
-                    "Added {n} annotation{} from “{file}”. Undo takes {} back.",
-                    if n == 1 { "" } else { "s" },
-                    if n == 1 { "it" } else { "them" }
+                    "Added {what} from “{file}”. Undo takes {} back.",
+                    if n == 1 && !what.contains(" and ") { "it" } else { "them" }
                 ))
             }
             Some(Err(e)) => Notice::error(format!(
@@ -325,6 +345,7 @@ impl Reducible for AppState {
                 s.pending = None;
             }
             Action::Open { session, saved } => {
+                let session_id = session.id.clone();
                 s.session = Some(Rc::new(RefCell::new(*session)));
                 s.screen = Screen::Annotate;
                 s.selected = None;
@@ -333,6 +354,9 @@ impl Reducible for AppState {
                 s.conflict = None;
                 s.linking = None;
                 s.suggestion = None;
+                if s.beside.as_ref().is_some_and(|b| b.borrow().id == session_id) {
+                    s.beside = None;
+                }
                 s.rev += 1;
                 if saved {
                     s.saved_rev = s.rev;
@@ -487,6 +511,7 @@ impl Reducible for AppState {
                 }
                 s.notice = None;
             }
+            Action::Unlink(id) if s.unlink_across(&id) => {}
             Action::Unlink(id) => match s.with_session(|se| se.unlink(&id)) {
                 Some(Ok(())) => {
                     s.edited();
@@ -525,6 +550,25 @@ impl Reducible for AppState {
                 });
                 s.suggestions_rev += 1;
             }
+            Action::OpenBeside(session) => {
+                if s.session.as_ref().is_some_and(|m| m.borrow().id == session.id) {
+                    s.notice = Some(Notice::error("That is the article already open: choose another to put beside it."));
+                } else {
+                    let title = session.doc.title.clone();
+                    s.beside = Some(Rc::new(RefCell::new(*session)));
+                    s.beside_rev += 1;
+                    s.notice = Some(Notice::info(format!(
+                        "“{title}” is beside this article. To link a claim to the same claim there, select it, press L and click that claim (Shift+click: contradicts)."
+                    )));
+                }
+            }
+            Action::CloseBeside => {
+                s.beside = None;
+                s.linking = None;
+                s.beside_rev += 1;
+            }
+            Action::SwapSides => s.swap_sides(),
+            Action::LinkAcross { to, contradicts } => s.link_across(&to, contradicts),
             Action::Closed => {
                 s.session = None;
                 s.selected = None;

@@ -122,4 +122,5 @@ fn main() {
     write("text", "plain", ARTICLE);
     write("history", "ops", &params);
     write("history", "short", &params[..32]);
+    write("order", "bytes", &params[..96]);
 }

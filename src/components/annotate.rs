@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::{
-    article::Article, banner::Banner, label_editor::LabelEditor, label_toolbar::LabelToolbar,
+    article::Article, banner::Banner, beside::BesidePane, label_editor::LabelEditor, label_toolbar::LabelToolbar,
     side_panel::SidePanel,
     top_bar::TopBar,
 };
@@ -20,6 +20,11 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
     use_effect(|| crate::dom::perf::mark("render:committed"));
     let s = &props.state;
     crate::effects::suggestions::use_rejections(s);
+    {
+        // The article beside is saved after a link across the two changed it.
+        let ctx = crate::effects::use_ctx();
+        use_effect_with(s.beside_rev, move |_| crate::effects::persist::save_beside(&ctx));
+    }
     let Some(session) = s.session.clone() else {
         return html! {};
     };
@@ -50,12 +55,16 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
                 <TopBar {title} {source_url} {can_undo} {can_redo} save={s.save.clone()} />
                 <Banner notice={s.notice.clone()} />
             </div>
-            <div class="workspace">
+            <div class={classes!("workspace", s.beside.is_some().then_some("two-up"))}>
                 <main class="reader">
                     <Article key={session.0.borrow().id.clone()} session={session.clone()} rev={s.rev} selected={s.selected.clone()} flash={s.flash.clone()} linking={s.linking.clone()} suggestion={s.suggestion.clone()} suggestions_rev={s.suggestions_rev} />
                     if let Some(p) = s.pending.clone() { <LabelToolbar pending={p} labels={labels.clone()} /> }
                 </main>
-                <SidePanel session={session.clone()} rev={s.rev} selected={s.selected.clone()} hidden={s.hidden.clone()} linking={s.linking.clone()} suggestion={s.suggestion.clone()} suggestions_rev={s.suggestions_rev} />
+                if let Some(b) = s.beside.clone() {
+                    <BesidePane session={SessionRef(b)} rev={s.beside_rev} linking={s.linking.clone()} />
+                }
+                <SidePanel session={session.clone()} rev={s.rev} selected={s.selected.clone()} hidden={s.hidden.clone()} linking={s.linking.clone()} suggestion={s.suggestion.clone()} suggestions_rev={s.suggestions_rev}
+                    beside={s.beside.clone().map(SessionRef)} beside_rev={s.beside_rev} library={s.library.clone()} />
             </div>
             if s.labels_open {
                 <LabelEditor session={session.clone()} rev={s.rev} {error} />

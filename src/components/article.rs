@@ -30,6 +30,9 @@ pub struct ArticleProps {
     pub suggestion: Option<AttrValue>,
     /// Changes when suggestions are shown, hidden or read back (their groups then re-render).
     pub suggestions_rev: u64,
+    /// The article shown beside the open one: clicks only finish a link across to it.
+    #[prop_or_default]
+    pub beside: bool,
 }
 
 /// Which annotation a click on a highlight covering `ids` selects, given the current selection.
@@ -49,7 +52,24 @@ pub fn Article(props: &ArticleProps) -> Html {
         let (ctx, selected, linking) = (ctx.clone(), props.selected.clone(), props.linking.clone());
         let current = props.suggestion.clone();
         let session = props.session.clone();
+        let beside = props.beside;
         Callback::from(move |e: MouseEvent| {
+            if beside {
+                let ids = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|el| el.closest("mark[data-ids]").ok().flatten())
+                    .and_then(|m| m.get_attribute("data-ids"));
+                if let (Some(_), Some(ids)) = (&linking, ids) {
+                    let ids: Vec<&str> = ids.split(' ').collect();
+                    // Bound first: the borrow must end before the reducer runs (it edits this session).
+                    let to = crate::state::beside::pick_claim(&session.0.borrow().doc, &ids);
+                    if let Some(to) = to {
+                        ctx.send(Action::LinkAcross { to, contradicts: e.shift_key() });
+                    }
+                }
+                return;
+            }
             let collapsed = web_sys::window()
                 .and_then(|w| w.get_selection().ok().flatten())
                 .is_none_or(|s| s.is_collapsed());
@@ -118,7 +138,11 @@ pub fn Article(props: &ArticleProps) -> Html {
     {
         let session = props.session.clone();
         let key = (props.rev, props.selected.clone(), (*hovered).clone());
+        let beside = props.beside;
         use_effect_with(key, move |(_, selected, hovered)| {
+            if beside {
+                return;
+            }
             let mut ids: Vec<&str> = hovered.as_deref().map(|h| h.split(' ').collect()).unwrap_or_default();
             ids.extend(selected.as_deref());
             paint_linked(&session.0.borrow(), &ids);
@@ -196,7 +220,8 @@ pub fn Article(props: &ArticleProps) -> Html {
         }
     });
     html! {
-        <article ref={article_ref} data-doc={se.id.clone()} class={classes!("article", props.linking.is_some().then_some("linking"))} aria-label="Article" {onclick} {onmouseover} {onmouseleave}>
+        <article ref={article_ref} data-doc={se.id.clone()} data-beside={props.beside.then_some("true")}
+            class={classes!("article", props.linking.is_some().then_some("linking"), props.beside.then_some("beside-article"))} aria-label="Article" {onclick} {onmouseover} {onmouseleave}>
             // Keyed groups in a container of their own: beside the unkeyed placeholder they would be
             // matched by position and rebuilt each time the list grows.
             <div class="groups">

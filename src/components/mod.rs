@@ -4,6 +4,7 @@ pub mod annotate;
 pub mod app;
 pub mod article;
 pub mod banner;
+pub mod beside;
 pub mod block;
 pub mod block_group;
 pub mod conflict;

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::entry_list::EntryList;
+use crate::components::beside::ComparePanel;
 use crate::components::evidence_panel::EvidencePanel;
 use crate::components::suggestion_panel::{SuggestionCard, SuggestionTab};
 use crate::components::search_bar::SearchBar;
@@ -25,6 +26,9 @@ pub struct SidePanelProps {
     pub linking: Option<AttrValue>,
     pub suggestion: Option<AttrValue>,
     pub suggestions_rev: u64,
+    pub beside: Option<SessionRef>,
+    pub beside_rev: u64,
+    pub library: Rc<Vec<crate::storage::library::DocMeta>>,
 }
 
 #[component]
@@ -78,6 +82,8 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
                 { tab(0, "Annotations") }{ tab(1, "Evidence") }{ tab(2, "Suggestions") }
             </div>
             if *showing == 1 {
+                <ComparePanel session={props.session.clone()} beside={props.beside.clone()} rev={props.rev}
+                    beside_rev={props.beside_rev} library={props.library.clone()} />
                 <EvidencePanel session={props.session.clone()} rev={props.rev} />
             } else if *showing == 2 {
                 <SuggestionTab session={props.session.clone()} rev={props.rev} suggestions_rev={props.suggestions_rev} />

@@ -35,6 +35,19 @@ pub async fn open_saved(ctx: &Ctx, id: &str) {
     }
 }
 
+/// Opens a saved document beside the open one (side by side), for comparing two outlets' reports.
+pub async fn open_beside(ctx: &Ctx, id: &str) {
+    match library::load(id).await {
+        Ok((doc, meta)) => {
+            let session = Session::open(id.to_string(), doc, meta.created);
+            ctx.send(Action::OpenBeside(Box::new(session)));
+        }
+        Err(e) => ctx.send(Action::Notice(Some(Notice::error(format!(
+            "That article could not be opened beside this one: {e}."
+        ))))),
+    }
+}
+
 /// Refreshes the library list and shows the library.
 pub fn show_library(ctx: &Ctx) {
     super::persist::save_now(ctx);

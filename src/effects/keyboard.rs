@@ -44,7 +44,7 @@ fn in_text_field(e: &KeyboardEvent) -> bool {
 pub fn article() -> Option<web_sys::Element> {
     web_sys::window()?
         .document()?
-        .query_selector("article[data-doc]")
+        .query_selector("article[data-doc]:not([data-beside])")
         .ok()?
 }
 

@@ -1,5 +1,6 @@
 //! Saving the open document to IndexedDB: at most half a second after a change (also while typing,
-//! since the timer is not restarted by later changes), and at once when the page is hidden or closed.
+//! since the timer is not restarted by later changes), and at once when the page is hidden or closed;
+//! also the article open beside it, when a link across the two changes it.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -54,6 +55,31 @@ pub fn save_now(ctx: &Ctx) {
                 rev,
                 message: format!("Not saved: {e}. Your work is still here in this tab; use Download to keep a copy."),
             }),
+        }
+    });
+}
+
+/// Writes the document open beside the main one (after a link across the two changed it). It has
+/// no save status of its own: a failure is a notice.
+pub fn save_beside(ctx: &Ctx) {
+    let Some(session) = ctx.state().beside.clone() else {
+        return;
+    };
+    let (id, json, meta) = {
+        let s = session.borrow();
+        let meta = DocMeta::of(&s.id, &s.doc, &s.created, &now_iso());
+        (
+            s.id.clone(),
+            native::to_json(&s.doc),
+            serde_json::to_string(&meta).expect("plain data"),
+        )
+    };
+    let ctx = ctx.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(e) = idb::put(&id, &json, &meta).await {
+            ctx.send(Action::Notice(Some(crate::state::Notice::error(format!(
+                "The article beside was not saved: {e}. Download it to keep a copy."
+            )))));
         }
     });
 }

@@ -1,4 +1,4 @@
-//! On start: register the offline worker, list the library, then open what the URL asks for (`#sample`) or the document that was
+//! On start: register the offline worker, warm the suggestion tables, list the library, then open what the URL asks for (`#sample`) or the document that was
 //! open last, so that a reload comes back to the same place.
 
 use close_reader_core::formats::native::text_sha256;
@@ -13,6 +13,12 @@ use crate::storage::{library, prefs};
 
 pub fn run(ctx: Ctx) {
     crate::dom::offline::register_worker();
+    // The suggestion rules index their word tables on first use: do it while the page is idle, so
+    // the first article opened does not wait for it.
+    gloo::timers::callback::Timeout::new(100, || {
+        close_reader_core::analysis::suggest::suggest("");
+    })
+    .forget();
     wasm_bindgen_futures::spawn_local(async move {
         let list = match library::list().await {
             Ok(list) => list,
