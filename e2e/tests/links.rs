@@ -180,5 +180,19 @@ async fn claims_link_to_sources_and_hedges_and_the_links_travel() {
             ("the bridge may cost £4 million 😀 by 2027".to_string(), "supported-by".to_string(), "Officials".to_string()),
         ]
     );
+    // Opened in a fresh browser, the file shows the same links.
+    let fresh = App::start().await;
+    fresh.open_file(&path).await;
+    fresh.wait_for("mark[data-labels~='source']").await;
+    click_mark(&fresh, "the bridge").await;
+    assert_eq!(
+        link_rows(&fresh).await,
+        [
+            ("Supported by".to_string(), "“Officials”".to_string()),
+            ("Hedged by".to_string(), "“may”".to_string())
+        ],
+        "links survive download and reopen"
+    );
+    fresh.quit().await;
     app.quit().await;
 }
