@@ -9,21 +9,21 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|v: Vec<(u8, u16)>| {
     let mut ours = v.clone();
-    let mut std = v.clone();
+    let mut want = v.clone();
     sort(&mut ours);
-    std.sort();
-    assert_eq!(ours, std);
+    want.sort();
+    assert_eq!(ours, want);
 
     // Few distinct keys, so many ties: stability shows.
     let mut ours = v.clone();
-    let mut std = v.clone();
+    let mut want = v.clone();
     sort_by_key(&mut ours, |x| x.0 % 4);
-    std.sort_by_key(|x| x.0 % 4);
-    assert_eq!(ours, std);
+    want.sort_by_key(|x| x.0 % 4);
+    assert_eq!(ours, want);
 
     let mut ours = v.clone();
-    let mut std = v;
+    let mut want = v;
     sort_by(&mut ours, |a, b| b.1.cmp(&a.1));
-    std.sort_by(|a, b| b.1.cmp(&a.1));
-    assert_eq!(ours, std);
+    want.sort_by_key(|x| std::cmp::Reverse(x.1));
+    assert_eq!(ours, want);
 });
