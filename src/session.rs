@@ -100,7 +100,7 @@ impl Session {
         if shown {
             self.suggest.compute(&self.doc);
         }
-        self.suggest.shown = shown;
+        self.suggest.shown = shown && !self.suggest.off;
         self.refresh_suggestions();
     }
 

@@ -2,9 +2,11 @@
 //! changes. Storage, downloads and DOM work happen in effects and callbacks, never here.
 
 pub mod beside;
+pub mod compare;
 pub mod import;
 pub mod labels;
 pub mod links;
+pub mod paint;
 pub mod suggestions;
 
 use std::cell::RefCell;
@@ -23,6 +25,8 @@ pub enum Screen {
     Start,
     Library,
     Annotate,
+    /// The classroom's compare view over one article and the files collected for it.
+    Compare,
 }
 
 /// A selection in the article waiting for a label, with where to show the label toolbar.
@@ -112,6 +116,14 @@ pub struct AppState {
     pub beside: Option<Rc<RefCell<Session>>>,
     /// Bumped when the article beside changes (a link across): it is then saved.
     pub beside_rev: u64,
+    /// The compare view's article and collected files.
+    pub compare: Option<Rc<compare::Compare>>,
+    /// The student is asked for their name (an assignment was opened and no name is known).
+    pub asking_name: bool,
+    /// The dialog that makes an assignment of the open document is open.
+    pub assignment_open: bool,
+    /// A feedback file's spans are shown against its key instead of the editable article.
+    pub feedback_shown: bool,
 }
 
 impl PartialEq for AppState {
@@ -131,6 +143,14 @@ impl PartialEq for AppState {
             && self.suggestion == other.suggestion
             && self.suggestions_rev == other.suggestions_rev
             && self.beside_rev == other.beside_rev
+            && self.asking_name == other.asking_name
+            && self.assignment_open == other.assignment_open
+            && self.feedback_shown == other.feedback_shown
+            && match (&self.compare, &other.compare) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
             && match (&self.beside, &other.beside) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
@@ -172,6 +192,10 @@ impl Default for AppState {
             suggestions_rev: 0,
             beside: None,
             beside_rev: 0,
+            compare: None,
+            asking_name: false,
+            assignment_open: false,
+            feedback_shown: false,
         }
     }
 }
@@ -253,7 +277,22 @@ pub enum Action {
     /// The article beside becomes the one edited, and the other goes beside.
     SwapSides,
     /// Finish a link from the open article to this claim of the article beside.
-    LinkAcross { to: String, contradicts: bool },
+    LinkAcross {
+        to: String,
+        contradicts: bool,
+    },
+    /// Show the compare view with this state (None leaves it for the library).
+    Compare(Option<Rc<compare::Compare>>),
+    /// Ask the student for their name (or stop asking).
+    AskName(bool),
+    /// The student's name, written into the open document as its annotator.
+    SetName(String),
+    /// Open or close the assignment dialog.
+    ShowAssignment(bool),
+    /// The open document's assignment settings (instructions and options), kept with it.
+    SetAssignment(Option<close_reader_core::model::classroom::Assignment>),
+    /// Show a feedback file's spans against its key, or go back to annotating.
+    ShowFeedback(bool),
 }
 
 impl AppState {
@@ -321,7 +360,11 @@ impl AppState {
                 self.edited();
                 Notice::info(format!(
                     "Added {what} from “{file}”. Undo takes {} back.",
-                    if n == 1 && !what.contains(" and ") { "it" } else { "them" }
+                    if n == 1 && !what.contains(" and ") {
+                        "it"
+                    } else {
+                        "them"
+                    }
                 ))
             }
             Some(Err(e)) => Notice::error(format!(
@@ -354,7 +397,12 @@ impl Reducible for AppState {
                 s.conflict = None;
                 s.linking = None;
                 s.suggestion = None;
-                if s.beside.as_ref().is_some_and(|b| b.borrow().id == session_id) {
+                s.feedback_shown = false;
+                s.assignment_open = false;
+                if s.beside
+                    .as_ref()
+                    .is_some_and(|b| b.borrow().id == session_id)
+                {
                     s.beside = None;
                 }
                 s.rev += 1;
@@ -490,7 +538,9 @@ impl Reducible for AppState {
                     .with_session(|se| {
                         let doc = &se.doc;
                         doc.annotation(&from).map(|a| match a.label.as_str() {
-                            "claim" => "the source it rests on (or a hedge on it, or the same claim)",
+                            "claim" => {
+                                "the source it rests on (or a hedge on it, or the same claim)"
+                            }
                             "source" => "the claim it supports",
                             "hedge" => "the claim it softens",
                             _ => "the span to link it to",
@@ -526,14 +576,18 @@ impl Reducible for AppState {
                 s.suggestion = Some(id.into());
                 s.selected = None;
             }
-            Action::AcceptSuggestion(id) => match id.or(s.suggestion.as_ref().map(|i| i.to_string())) {
-                Some(id) => s.accept_suggestion(&id),
-                None => return self,
-            },
-            Action::RejectSuggestion(id) => match id.or(s.suggestion.as_ref().map(|i| i.to_string())) {
-                Some(id) => s.reject_suggestion(&id),
-                None => return self,
-            },
+            Action::AcceptSuggestion(id) => {
+                match id.or(s.suggestion.as_ref().map(|i| i.to_string())) {
+                    Some(id) => s.accept_suggestion(&id),
+                    None => return self,
+                }
+            }
+            Action::RejectSuggestion(id) => {
+                match id.or(s.suggestion.as_ref().map(|i| i.to_string())) {
+                    Some(id) => s.reject_suggestion(&id),
+                    None => return self,
+                }
+            }
             Action::AcceptAllSuggestions(label) => s.accept_all(&label),
             Action::ShowSuggestions(shown) => {
                 s.with_session(|se| se.show_suggestions(shown));
@@ -551,8 +605,13 @@ impl Reducible for AppState {
                 s.suggestions_rev += 1;
             }
             Action::OpenBeside(session) => {
-                if s.session.as_ref().is_some_and(|m| m.borrow().id == session.id) {
-                    s.notice = Some(Notice::error("That is the article already open: choose another to put beside it."));
+                if s.session
+                    .as_ref()
+                    .is_some_and(|m| m.borrow().id == session.id)
+                {
+                    s.notice = Some(Notice::error(
+                        "That is the article already open: choose another to put beside it.",
+                    ));
                 } else {
                     let title = session.doc.title.clone();
                     s.beside = Some(Rc::new(RefCell::new(*session)));
@@ -569,6 +628,30 @@ impl Reducible for AppState {
             }
             Action::SwapSides => s.swap_sides(),
             Action::LinkAcross { to, contradicts } => s.link_across(&to, contradicts),
+            Action::Compare(c) => {
+                s.screen = if c.is_some() {
+                    Screen::Compare
+                } else {
+                    Screen::Library
+                };
+                s.compare = c;
+            }
+            Action::AskName(ask) => s.asking_name = ask,
+            Action::SetName(name) => {
+                let name = name.trim().to_string();
+                if !name.is_empty() && s.with_session(|se| se.doc.annotator = Some(name)).is_some()
+                {
+                    s.edited();
+                }
+                s.asking_name = false;
+            }
+            Action::ShowAssignment(open) => s.assignment_open = open,
+            Action::SetAssignment(a) => {
+                if s.with_session(|se| se.doc.assignment = a).is_some() {
+                    s.edited();
+                }
+            }
+            Action::ShowFeedback(shown) => s.feedback_shown = shown,
             Action::Closed => {
                 s.session = None;
                 s.selected = None;

@@ -41,23 +41,27 @@ pub struct Suggestions {
     /// The rejections saved earlier have been read back (only then are they saved again, so an
     /// early save cannot wipe them).
     pub loaded: bool,
+    /// The assignment this document belongs to turned suggestions off: none are computed or shown.
+    pub off: bool,
 }
 
 impl Suggestions {
     /// Suggestions for `doc`, computed now for texts up to [`EAGER_LIMIT`] code points.
     pub fn for_document(doc: &Document) -> Suggestions {
-        let eager = doc.text.len() <= EAGER_LIMIT;
+        let off = doc.assignment.as_ref().is_some_and(|a| a.hide_suggestions);
+        let eager = !off && doc.text.len() <= EAGER_LIMIT;
         Suggestions {
             all: eager.then(|| Rc::new(suggest(doc.text.as_str()))),
             rejected: HashSet::new(),
             shown: eager,
             loaded: false,
+            off,
         }
     }
 
-    /// Computes them if not yet done (a long text, on request).
+    /// Computes them if not yet done (a long text, on request), unless the assignment turned them off.
     pub fn compute(&mut self, doc: &Document) {
-        if self.all.is_none() {
+        if self.all.is_none() && !self.off {
             self.all = Some(Rc::new(suggest(doc.text.as_str())));
         }
     }

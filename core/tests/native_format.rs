@@ -300,7 +300,7 @@ fn annotations_are_written_by_start_then_longer_first_then_id() {
 fn layout_is_two_space_pretty_json_with_one_final_newline() {
     let json = to_json(&Document::new("T", "abc", None));
     assert!(json.starts_with(
-        "{\n  \"format\": \"close-reader\",\n  \"version\": 2,\n  \"document\": {\n    \"title\""
+        "{\n  \"format\": \"close-reader\",\n  \"version\": 3,\n  \"document\": {\n    \"title\""
     ));
     assert!(json.ends_with("\n}\n") && !json.ends_with("\n\n"));
     assert!(json.contains("\"annotations\": []"));
@@ -416,10 +416,10 @@ fn other_json_is_not_a_close_reader_file() {
 #[test]
 fn a_newer_version_is_refused_with_advice() {
     let mut v = base();
-    v["version"] = json!(3);
+    v["version"] = json!(4);
     assert_eq!(
         message(&v),
-        "This file was saved by a newer Close Reader (file version 3); this app reads versions up to 2. Open it in the newer version."
+        "This file was saved by a newer Close Reader (file version 4); this app reads versions up to 3. Open it in the newer version."
     );
 }
 
@@ -429,7 +429,7 @@ fn a_missing_or_invalid_version_is_refused() {
     v.as_object_mut().unwrap().remove("version");
     assert_eq!(
         message(&v),
-        "This Close Reader file has no valid \"version\" (it must be a whole number from 1 to 2)."
+        "This Close Reader file has no valid \"version\" (it must be a whole number from 1 to 3)."
     );
     for bad in [
         json!(0),
@@ -803,7 +803,7 @@ fn the_schema_rejects_broken_files() {
         ("annotator without name", |v| {
             v["annotator"] = json!({"nom": "Rana"})
         }),
-        ("newer version", |v| v["version"] = json!(3)),
+        ("newer version", |v| v["version"] = json!(4)),
         ("other format", |v| v["format"] = json!("web-annotation")),
     ];
     assert!(validator.is_valid(&base()));

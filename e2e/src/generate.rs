@@ -133,6 +133,45 @@ pub fn document(words: usize, spans: usize) -> Document {
     doc
 }
 
+/// A class: an article of `words` words with no spans, and `students` files for it, each marking
+/// about `spans` of a shared pool of passages (as a class marks much the same claims), some with
+/// boundaries a word off, plus a few of their own.
+pub fn class(words: usize, students: usize, spans: usize) -> (Document, Vec<Document>) {
+    let pool = document(words, spans * 2);
+    let mut article = Document::new(&pool.title, pool.text.as_str(), None);
+    article.title = format!("Class of {students}, {words} words");
+    let mut rng = Lcg(students as u64 * 7 + words as u64);
+    let out = (0..students)
+        .map(|n| {
+            let mut d = Document::new(&article.title, pool.text.as_str(), None);
+            d.annotator = Some(format!("Student {:02}", n + 1));
+            let mut placed = 0;
+            for a in pool.annotations() {
+                if placed >= spans || rng.below(2) == 0 {
+                    continue;
+                }
+                let mut span = a.span;
+                if rng.below(4) == 0 && span.len() > 4 {
+                    span = Span::new(span.start(), span.end() - 2).expect("ordered");
+                }
+                let id = format!("a{}", placed + 1);
+                let label = if rng.below(10) == 0 {
+                    "hedge"
+                } else {
+                    a.label.as_str()
+                };
+                if d.insert(Annotation::new(&id, label, span, "2026-01-01T00:00:00Z"))
+                    .is_ok()
+                {
+                    placed += 1;
+                }
+            }
+            d
+        })
+        .collect();
+    (article, out)
+}
+
 /// The document as the bytes of a native file.
 pub fn file(words: usize, spans: usize) -> String {
     native::to_json(&document(words, spans))

@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use crate::components::{
-    article::Article, banner::Banner, beside::BesidePane, label_editor::LabelEditor, label_toolbar::LabelToolbar,
-    side_panel::SidePanel,
-    top_bar::TopBar,
+    article::Article, assignment_dialog::AssignmentDialog, assignment_strip::AssignmentStrip,
+    banner::Banner, beside::BesidePane, label_editor::LabelEditor, label_toolbar::LabelToolbar,
+    marked_text::MarkedText, name_prompt::NamePrompt, side_panel::SidePanel, top_bar::TopBar,
 };
 use crate::session::SessionRef;
 use crate::state::AppState;
@@ -23,7 +23,9 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
     {
         // The article beside is saved after a link across the two changed it.
         let ctx = crate::effects::use_ctx();
-        use_effect_with(s.beside_rev, move |_| crate::effects::persist::save_beside(&ctx));
+        use_effect_with(s.beside_rev, move |_| {
+            crate::effects::persist::save_beside(&ctx)
+        });
     }
     let Some(session) = s.session.clone() else {
         return html! {};
@@ -48,6 +50,24 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
         .as_ref()
         .filter(|n| n.kind == crate::state::NoticeKind::Error)
         .map(|n| n.text.clone());
+    // A feedback file shown against its key: the student's spans and the key's, read-only.
+    let feedback_view = s.feedback_shown.then(|| {
+        let se = session.borrow();
+        let key = se.doc.feedback.as_ref()?;
+        let fb = close_reader_core::analysis::agreement::feedback(
+            &crate::state::compare::key_spans(key),
+            &close_reader_core::analysis::agreement::spans_of(&se.doc),
+        );
+        let marks = crate::state::compare::verdict_marks_for(&se.doc, &fb.items);
+        Some(html! { <MarkedText text={se.doc.text.shared()} marks={std::rc::Rc::new(marks)} label="Your spans against the key" /> })
+    }).flatten();
+    let (name_required, name) = {
+        let se = session.borrow();
+        (
+            se.doc.assignment.as_ref().is_some_and(|a| a.require_name),
+            se.doc.annotator.clone(),
+        )
+    };
     let session = SessionRef(session);
     html! {
         <div class="annotate">
@@ -57,8 +77,11 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
             </div>
             <div class={classes!("workspace", s.beside.is_some().then_some("two-up"))}>
                 <main class="reader">
+                    <AssignmentStrip session={session.clone()} rev={s.rev} feedback_shown={s.feedback_shown} />
+                    if let Some(view) = feedback_view { { view } } else {
                     <Article key={session.0.borrow().id.clone()} session={session.clone()} rev={s.rev} selected={s.selected.clone()} flash={s.flash.clone()} linking={s.linking.clone()} suggestion={s.suggestion.clone()} suggestions_rev={s.suggestions_rev} />
                     if let Some(p) = s.pending.clone() { <LabelToolbar pending={p} labels={labels.clone()} /> }
+                    }
                 </main>
                 if let Some(b) = s.beside.clone() {
                     <BesidePane session={SessionRef(b)} rev={s.beside_rev} linking={s.linking.clone()} />
@@ -66,6 +89,12 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
                 <SidePanel session={session.clone()} rev={s.rev} selected={s.selected.clone()} hidden={s.hidden.clone()} linking={s.linking.clone()} suggestion={s.suggestion.clone()} suggestions_rev={s.suggestions_rev}
                     beside={s.beside.clone().map(SessionRef)} beside_rev={s.beside_rev} library={s.library.clone()} />
             </div>
+            if s.assignment_open {
+                <AssignmentDialog session={session.clone()} rev={s.rev} />
+            }
+            if s.asking_name {
+                <NamePrompt required={name_required} current={name} />
+            }
             if s.labels_open {
                 <LabelEditor session={session.clone()} rev={s.rev} {error} />
             }

@@ -7,8 +7,13 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::components::{
-    annotate::Annotate, banner::Banner, conflict::ConflictDialog, import_review::ImportReview,
-    library::Library, start::Start,
+    annotate::Annotate,
+    banner::Banner,
+    compare::{CompareRef, CompareScreen},
+    conflict::ConflictDialog,
+    import_review::ImportReview,
+    library::Library,
+    start::Start,
 };
 use crate::effects::{commands, keyboard, persist, selection_watch, startup, Ctx};
 use crate::state::{AppState, Screen};
@@ -49,6 +54,18 @@ pub fn App() -> Html {
                 &window,
                 "afterprint",
                 |_| crate::dom::print_notes::clear(),
+            ));
+            // An assignment link pasted into a tab that already shows the app changes only the fragment.
+            let c = ctx.clone();
+            guards.push(gloo::events::EventListener::new(
+                &window,
+                "hashchange",
+                move |_| {
+                    let c = c.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        crate::effects::assignment::open_from_fragment(&c).await;
+                    });
+                },
             ));
             let c = ctx.clone();
             let doc = window.document().expect("document");
@@ -92,6 +109,12 @@ pub fn App() -> Html {
             e.prevent_default();
             dragging.set(false);
             let files = e.data_transfer().and_then(|d| d.files());
+            if ctx.state().screen == Screen::Compare {
+                if let Some(files) = files {
+                    crate::effects::collect::add_files(&ctx, files);
+                }
+                return;
+            }
             match files.as_ref().map(|f| f.length()).unwrap_or(0) {
                 0 => {}
                 1 => commands::open_file(&ctx, files.and_then(|f| f.get(0)).expect("one file")),
@@ -109,6 +132,9 @@ pub fn App() -> Html {
         Screen::Annotate if state.session.is_some() => {
             html! { <Annotate state={(*state).clone()} /> }
         }
+        Screen::Compare if state.compare.is_some() => html! {
+            <CompareScreen compare={CompareRef(state.compare.clone().expect("a comparison"))} {notice} />
+        },
         Screen::Library => html! {
             <>
                 <div class="masthead"><Banner {notice} /></div>
@@ -128,7 +154,7 @@ pub fn App() -> Html {
                 { screen }
                 if let Some(c) = state.conflict.clone() { <ConflictDialog conflict={c} /> }
                 if let Some(p) = state.import.clone() { <ImportReview pending={p} /> }
-                <div class="drop-hint" aria-hidden="true">{ "Drop a Close Reader file to open it" }</div>
+                <div class="drop-hint" aria-hidden="true">{ if state.screen == Screen::Compare { "Drop students' files to add them" } else { "Drop a Close Reader file to open it" } }</div>
             </div>
         </ContextProvider<Ctx>>
     }

@@ -1,4 +1,4 @@
-//! The library screen: documents saved in this browser, to reopen, rename or delete.
+//! The library screen: documents saved in this browser, to reopen, compare students' files on, rename or delete.
 
 use std::rc::Rc;
 
@@ -68,6 +68,15 @@ fn LibraryItem(props: &ItemProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move { commands::open_saved(&ctx, &id).await });
         })
     };
+    let compare = {
+        let (ctx, id) = (ctx.clone(), m.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (ctx, id) = (ctx.clone(), id.clone());
+            wasm_bindgen_futures::spawn_local(
+                async move { commands::open_compare(&ctx, &id).await },
+            );
+        })
+    };
     let start_rename = {
         let (r, t) = (renaming.clone(), m.title.clone());
         Callback::from(move |_: MouseEvent| r.set(Some(t.clone())))
@@ -117,6 +126,7 @@ fn LibraryItem(props: &ItemProps) -> Html {
             </p>
             <div class="row">
                 <button class="primary" onclick={open} aria-label={format!("Open {}", m.title)}>{ "Open" }</button>
+                <button onclick={compare} aria-label={format!("Compare files for {}", m.title)} title="Open students' files for this article and compare them">{ "Compare" }</button>
                 <button onclick={start_rename} aria-label={format!("Rename {}", m.title)}>{ "Rename" }</button>
                 <button class="danger" onclick={delete} aria-label={format!("Delete {}", m.title)}>{ "Delete" }</button>
             </div>

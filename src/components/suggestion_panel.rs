@@ -71,6 +71,13 @@ pub fn SuggestionTab(props: &SuggestionTabProps) -> Html {
     let total: usize = counts.iter().map(|c| c.2).sum();
     let toggle = ctx.callback(move |_: Event| Action::ShowSuggestions(!shown));
     let rejected = se.suggest.rejected.len();
+    if se.suggest.off {
+        return html! {
+            <section class="suggestions" aria-label="Suggestions">
+                <p class="hint">{ "Suggestions are off for this assignment: your teacher wants to see what you find on your own." }</p>
+            </section>
+        };
+    }
     html! {
         <section class="suggestions" aria-label="Suggestions">
             <label class="toggle">

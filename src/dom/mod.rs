@@ -2,6 +2,7 @@
 //! offline service worker, and the print-only notes.
 
 pub mod clock;
+pub mod compress;
 pub mod label_colors;
 pub mod offline;
 pub mod perf;

@@ -98,6 +98,9 @@ pub fn open_file(ctx: &Ctx, file: web_sys::File) {
         if doc.text.len() > MAX_TEXT_CHARS {
             return ctx.send(fail(too_long_message(doc.text.len())));
         }
+        if doc.assignment.is_some() && doc.annotations().is_empty() {
+            return super::assignment::receive(&ctx, doc).await;
+        }
         let sha = text_sha256(doc.text.as_str());
         let existing = same_text_saved(&ctx, &sha).await;
         perf::mark("open:checked");
@@ -240,4 +243,51 @@ pub fn restore(ctx: &Ctx, deleted: Rc<library::Deleted>) {
             ))))),
         }
     });
+}
+
+/// Opens the compare view over a saved document (resuming the comparison already open for it).
+pub async fn open_compare(ctx: &Ctx, id: &str) {
+    if ctx.state().compare.as_ref().is_some_and(|c| c.doc_id == id) {
+        let c = ctx.state().compare;
+        return ctx.send(Action::Compare(c));
+    }
+    // The open document's latest edits go to storage first, so the comparison sees them.
+    super::persist::save_now(ctx);
+    match library::load(id).await {
+        Ok((doc, _)) => {
+            let c = crate::state::compare::Compare::new(id, doc);
+            ctx.send(Action::Notice(None));
+            ctx.send(Action::Compare(Some(Rc::new(c))));
+        }
+        Err(e) => ctx.send(Action::Notice(Some(Notice::error(format!(
+            "That article could not be opened for comparing: {e}."
+        ))))),
+    }
+}
+
+/// Downloads one feedback file per student (their spans with the key inside), as one zip.
+pub fn download_feedback(ctx: &Ctx, c: &crate::state::compare::Compare) {
+    let files: Vec<(String, String)> = c
+        .feedback_documents()
+        .into_iter()
+        .map(|(name, doc)| (name, native::to_json(&doc)))
+        .collect();
+    if files.is_empty() {
+        return ctx.send(Action::Notice(Some(Notice::error(
+            "Choose a key and add students' files first: each feedback file shows a student's spans against the key.",
+        ))));
+    }
+    let entries: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, j)| (n.as_str(), j.as_bytes()))
+        .collect();
+    let zip = close_reader_core::formats::zip::stored_zip(&entries);
+    let name = format!("{}-feedback.zip", slug(&c.article.title));
+    match crate::io::download::bytes_file(&name, "application/zip", &zip) {
+        Ok(()) => ctx.send(Action::Notice(Some(Notice::info(format!(
+            "{} feedback files were saved in {name}: give each student theirs; it opens in Close Reader showing their spans against the key.",
+            files.len()
+        ))))),
+        Err(e) => ctx.send(Action::Notice(Some(Notice::error(e)))),
+    }
 }

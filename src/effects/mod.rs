@@ -2,6 +2,8 @@
 //! selection, and the async commands behind buttons (files, downloads, library). Each reads the
 //! latest state through [`Ctx`] and changes it only by dispatching actions.
 
+pub mod assignment;
+pub mod collect;
 pub mod commands;
 pub mod export;
 pub mod import;

@@ -1,4 +1,4 @@
-//! On start: register the offline worker, warm the suggestion tables, list the library, then open what the URL asks for (`#sample`) or the document that was
+//! On start: register the offline worker, warm the suggestion tables, list the library, then open what the URL asks for (an assignment, `#sample`) or the document that was
 //! open last, so that a reload comes back to the same place.
 
 use close_reader_core::formats::native::text_sha256;
@@ -30,6 +30,9 @@ pub fn run(ctx: Ctx) {
             }
         };
         ctx.send(Action::Library(list.clone()));
+        if super::assignment::open_from_fragment(&ctx).await {
+            return;
+        }
         let wants_sample = web_sys::window()
             .and_then(|w| w.location().hash().ok())
             .is_some_and(|h| h == "#sample");
@@ -42,7 +45,7 @@ pub fn run(ctx: Ctx) {
     });
 }
 
-fn clear_hash() {
+pub fn clear_hash() {
     if let Some(w) = web_sys::window() {
         let path = w.location().pathname().unwrap_or_default()
             + &w.location().search().unwrap_or_default();

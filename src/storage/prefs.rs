@@ -1,5 +1,5 @@
 //! Small preferences in localStorage: which document was open last (to reopen it on reload), and
-//! the label-set presets, and each document's rejected suggestions.
+//! the label-set presets, each document's rejected suggestions, and the student's name.
 
 const LAST_OPEN: &str = "close-reader.last-open";
 
@@ -65,5 +65,22 @@ pub fn save_rejected_suggestions(doc_id: &str, ids: &[&str]) {
         } else {
             s.set_item(&rejected_key(doc_id), &serde_json::to_string(ids).unwrap_or_default())
         };
+    }
+}
+
+const NAME: &str = "close-reader.name";
+
+/// The student's name, asked once (the first assignment opened) and written into each assignment's file.
+pub fn name() -> Option<String> {
+    storage()?
+        .get_item(NAME)
+        .ok()
+        .flatten()
+        .filter(|n| !n.trim().is_empty())
+}
+
+pub fn set_name(name: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(NAME, name.trim());
     }
 }

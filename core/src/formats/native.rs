@@ -1,6 +1,7 @@
-//! The native Close Reader file, version 2: serialisable counterparts of the model, and loading
+//! The native Close Reader file, version 3: serialisable counterparts of the model, and loading
 //! that either yields a document that matches the file exactly or says precisely what is wrong.
-//! Version 1 files (before links) are read through `native_v1.rs` and migrated.
+//! Version 1 files (before links) are read through `native_v1.rs`, version 2 files (before the
+//! classroom sections, which live in `native_classroom.rs`) through `native_v2.rs`, and migrated.
 //!
 //! The format is documented in `docs/format.md`; its JSON Schema is `docs/close-reader.schema.json`.
 
@@ -8,7 +9,9 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::analysis::evidence::{summarise, EvidenceSummary};
+use crate::formats::native_classroom::{self, AssignmentV3, FeedbackV3};
 use crate::formats::native_v1::{self, AnnotationV1, AnnotatorV1, DocumentV1, FileV1};
+use crate::formats::native_v2::{self, FileV2, LinkV2, OtherDocumentV2};
 use crate::model::label::is_hex_color;
 use crate::model::link::LinkError;
 use crate::model::{
@@ -18,10 +21,10 @@ use crate::model::{
 
 pub const FORMAT: &str = "close-reader";
 /// The version this app writes; it reads every version from 1 up to this one.
-pub const VERSION: u64 = 2;
+pub const VERSION: u64 = 3;
 
 #[derive(Serialize, Deserialize)]
-pub(crate) struct FileV2 {
+pub(crate) struct FileV3 {
     pub format: String,
     pub version: u64,
     pub document: DocumentV1,
@@ -30,27 +33,15 @@ pub(crate) struct FileV2 {
     pub links: Vec<LinkV2>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annotator: Option<AnnotatorV1>,
+    /// Present when the document is a teacher's assignment (or a student's work on one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignment: Option<AssignmentV3>,
+    /// Present in a feedback file: the key's spans.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<FeedbackV3>,
     /// The evidence summary, written for readers of the file when asked; never read back.
     #[serde(skip_deserializing, skip_serializing_if = "Option::is_none")]
     pub summary: Option<EvidenceSummary>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub(crate) struct LinkV2 {
-    pub id: String,
-    pub from: String,
-    pub to: String,
-    /// Read as a string so that an unknown kind gets its own message.
-    pub kind: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub to_document: Option<OtherDocumentV2>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub(crate) struct OtherDocumentV2 {
-    pub sha256: String,
-    pub title: String,
-    pub quote: String,
 }
 
 /// Hex SHA-256 of the UTF-8 text: how files recognise the article they belong to.
@@ -115,6 +106,19 @@ pub enum LoadError {
         index: usize,
         error: LinkError,
     },
+    /// An `assignment` section that cannot be read, or whose instructions are too long.
+    BadAssignment {
+        detail: String,
+    },
+    /// A `feedback` section that cannot be read (a problem in one of its spans is a `BadKeySpan`).
+    BadFeedback {
+        detail: String,
+    },
+    /// A key span of the feedback that cannot be read or does not fit the text and labels.
+    BadKeySpan {
+        index: usize,
+        detail: String,
+    },
 }
 
 impl std::fmt::Display for LoadError {
@@ -160,6 +164,9 @@ impl std::fmt::Display for LoadError {
             Annotation { index, error } => write!(f, "Annotation {index}: {error}."),
             BadLink { index, id, detail } => write!(f, "Link {index} (\"{id}\") {detail}."),
             Link { index, error } => write!(f, "Link {index}: {error}."),
+            BadAssignment { detail } => write!(f, "This Close Reader file has a problem in its assignment: {detail}."),
+            BadFeedback { detail } => write!(f, "This Close Reader file has a problem in its feedback: {detail}."),
+            BadKeySpan { index, detail } => write!(f, "Key span {index} of the feedback {detail}."),
         }
     }
 }
@@ -195,13 +202,19 @@ pub fn from_json(json: &str) -> Result<Document, LoadError> {
         detail: e.to_string(),
     };
     let file = match value.get("version").and_then(serde_json::Value::as_u64) {
-        Some(1) => native_v1::migrate(serde_json::from_str::<FileV1>(json).map_err(malformed)?),
-        _ => serde_json::from_str::<FileV2>(json).map_err(malformed)?,
+        Some(1) => native_v2::migrate(native_v1::migrate(
+            serde_json::from_str::<FileV1>(json).map_err(malformed)?,
+        )),
+        Some(2) => native_v2::migrate(serde_json::from_str::<FileV2>(json).map_err(malformed)?),
+        _ => {
+            native_classroom::check_shapes(&value)?;
+            serde_json::from_str::<FileV3>(json).map_err(malformed)?
+        }
     };
     into_document(file)
 }
 
-fn into_document(file: FileV2) -> Result<Document, LoadError> {
+fn into_document(file: FileV3) -> Result<Document, LoadError> {
     if text_sha256(&file.document.text) != file.document.sha256.to_ascii_lowercase() {
         return Err(LoadError::TextChanged);
     }
@@ -273,6 +286,12 @@ fn into_document(file: FileV2) -> Result<Document, LoadError> {
             error,
         })?;
     }
+    if let Some(a) = file.assignment {
+        doc.assignment = Some(native_classroom::assignment_of(a)?);
+    }
+    if let Some(f) = file.feedback {
+        doc.feedback = Some(native_classroom::feedback_of(&doc, f)?);
+    }
     Ok(doc)
 }
 
@@ -341,8 +360,8 @@ fn check_labels(labels: &[Label]) -> Result<(), LoadError> {
     Ok(())
 }
 
-/// Serialises a document as a version 2 file: pretty JSON, annotations in text order, links by id,
-/// a final newline.
+/// Serialises a document as a version 3 file: pretty JSON, annotations in text order, links by id,
+/// the assignment and the feedback key only when the document has them, a final newline.
 pub fn to_json(doc: &Document) -> String {
     write(file_of(doc, None))
 }
@@ -353,14 +372,14 @@ pub fn to_json_with_summary(doc: &Document) -> String {
     write(file_of(doc, Some(summarise(doc))))
 }
 
-fn write(file: FileV2) -> String {
+fn write(file: FileV3) -> String {
     let mut out = serde_json::to_string_pretty(&file).expect("plain data always serialises");
     out.push('\n');
     out
 }
 
-fn file_of(doc: &Document, summary: Option<EvidenceSummary>) -> FileV2 {
-    FileV2 {
+fn file_of(doc: &Document, summary: Option<EvidenceSummary>) -> FileV3 {
+    FileV3 {
         format: FORMAT.into(),
         version: VERSION,
         document: DocumentV1 {
@@ -405,6 +424,14 @@ fn file_of(doc: &Document, summary: Option<EvidenceSummary>) -> FileV2 {
             })
             .collect(),
         annotator: doc.annotator.clone().map(|name| AnnotatorV1 { name }),
+        assignment: doc
+            .assignment
+            .as_ref()
+            .map(native_classroom::write_assignment),
+        feedback: doc
+            .feedback
+            .as_ref()
+            .map(|f| native_classroom::write_feedback(doc, f)),
         summary,
     }
 }

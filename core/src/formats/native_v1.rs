@@ -1,12 +1,13 @@
 //! Version 1 of the native file (no links), kept so that files saved before links existed still
-//! open: [`migrate`] turns a version 1 file into the current one, as a plain function.
+//! open: [`migrate`] turns a version 1 file into a version 2 one, as a plain function (and
+//! `native_v2::migrate` takes it on to the current version).
 //!
 //! The parts that did not change (document, annotations, annotator) are defined here, where they
 //! were introduced, and reused by the current version.
 
 use serde::{Deserialize, Serialize};
 
-use crate::formats::native::FileV2;
+use crate::formats::native_v2::FileV2;
 use crate::model::Label;
 
 #[derive(Serialize, Deserialize)]
@@ -58,7 +59,6 @@ pub(crate) fn migrate(v1: FileV1) -> FileV2 {
         annotations: v1.annotations,
         links: Vec::new(),
         annotator: v1.annotator,
-        summary: None,
     }
 }
 
@@ -88,6 +88,6 @@ mod tests {
                 name: "Rana".into()
             })
         );
-        assert!(v2.links.is_empty() && v2.summary.is_none());
+        assert!(v2.links.is_empty());
     }
 }

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::link::{Link, LinkError, LinkKind};
-use crate::model::{default_labels, Annotation, Label, Span, Text};
+use crate::model::{default_labels, Annotation, Assignment, FeedbackKey, Label, Span, Text};
 
 /// Code points of context stored before and after each quote.
 pub const CONTEXT_LEN: usize = 32;
@@ -16,6 +16,10 @@ pub struct Document {
     pub source_url: Option<String>,
     pub labels: Vec<Label>,
     pub annotator: Option<String>,
+    /// Set when the document is (or was opened from) a teacher's assignment.
+    pub assignment: Option<Assignment>,
+    /// Set in a feedback file: the key's spans, shown against this document's annotations.
+    pub feedback: Option<FeedbackKey>,
     /// Always sorted by [`Annotation::order_key`]; use the methods below to change it.
     annotations: Vec<Annotation>,
     /// Each annotation's span by id: finds an annotation by binary search on its order key, so
@@ -42,6 +46,8 @@ impl PartialEq for Document {
             && self.source_url == other.source_url
             && self.labels == other.labels
             && self.annotator == other.annotator
+            && self.assignment == other.assignment
+            && self.feedback == other.feedback
             && self.annotations == other.annotations
             && self.links == other.links
     }
@@ -94,6 +100,8 @@ impl Document {
             source_url,
             labels: default_labels(),
             annotator: None,
+            assignment: None,
+            feedback: None,
             annotations: Vec::new(),
             spans: HashMap::new(),
             last_number: 0,

@@ -1,8 +1,10 @@
 //! The annotation model: text with code-point offsets, labels, annotations, edits with undo/redo,
-//! and the segmentation of a document into blocks and highlight segments for rendering.
+//! the classroom's assignment and feedback key, and the segmentation of a document into blocks and
+//! highlight segments for rendering.
 
 pub mod annotation;
 pub mod blocks;
+pub mod classroom;
 pub mod contrast;
 pub mod cross;
 pub mod document;
@@ -19,6 +21,7 @@ pub mod text;
 
 pub use annotation::Annotation;
 pub use blocks::{Block, Segment};
+pub use classroom::{Assignment, FeedbackKey, KeySpan};
 pub use document::Document;
 pub use history::{Edit, History};
 pub use label::{default_labels, Label, LabelSet};

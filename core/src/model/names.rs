@@ -1,4 +1,4 @@
-//! Names derived from user text: file-name slugs and short display forms.
+//! Names derived from user text: file-name slugs and short display forms (of texts and numbers).
 
 /// A lowercase ASCII slug for a file name: `"Scam centres: 1,440 freed!"` → `"scam-centres-1-440-freed"`.
 /// Letters outside ASCII are kept when alphanumeric (so Arabic or CJK titles give readable names);
@@ -38,6 +38,19 @@ pub fn ellipsize(text: &str, max: usize) -> String {
     }
 }
 
+/// A count with its thousands grouped, as messages show it: 60000 → "60,000".
+pub fn group_digits(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +70,13 @@ mod tests {
     fn ellipsize_cuts_on_code_points() {
         assert_eq!(ellipsize("a  b\n c", 10), "a b c");
         assert_eq!(ellipsize("😀😀😀😀", 3), "😀😀…");
+    }
+
+    #[test]
+    fn digits_are_grouped_by_thousands() {
+        assert_eq!(group_digits(0), "0");
+        assert_eq!(group_digits(999), "999");
+        assert_eq!(group_digits(60_000), "60,000");
+        assert_eq!(group_digits(1_234_567), "1,234,567");
     }
 }

@@ -250,6 +250,95 @@ async fn suggestions(base: &str, dir: &Path) -> Vec<f64> {
     out
 }
 
+/// Changes a select of the compare view and measures to the next paint (the view recomputes).
+const CHOOSE_JS: &str = r#"
+const done = arguments[arguments.length - 1];
+const s = document.querySelector(`select[aria-label='${arguments[0]}']`);
+const t0 = performance.now();
+s.value = s.options[arguments[1] % s.options.length].value;
+s.dispatchEvent(new Event('change', { bubbles: true }));
+requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));
+"#;
+
+/// The compare view with `students` files of a `words`-word article: reading them all (from the
+/// picker to the table complete and painted), then changing the key and the label (to the next paint).
+async fn compare_class(
+    base: &str,
+    dir: &Path,
+    words: usize,
+    students: usize,
+) -> (f64, Vec<f64>, Vec<f64>) {
+    let (_, docs) = generate::class(words, students + 1, 60);
+    let paths: Vec<String> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let p = dir.join(format!("class-{i:02}.close-reader.json"));
+            std::fs::write(&p, close_reader_core::formats::native::to_json(d)).unwrap();
+            p.display().to_string()
+        })
+        .collect();
+    let app = App::launch(base, 1280, 900).await;
+    app.goto(base).await;
+    // The first file is the teacher's key, opened into the library; the others are the class.
+    app.open_file(Path::new(&paths[0])).await;
+    app.wait_for("article[data-doc] mark").await;
+    app.wait_saved().await;
+    app.click("← Library").await;
+    app.wait_for(".doc-list").await;
+    app.driver
+        .find(e2e::thirtyfour::By::Css(
+            "button[aria-label^='Compare files for']",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    app.wait_for(".compare-screen").await;
+    app.js(
+        &format!(
+            r#"window.bench = {{}};
+            document.addEventListener('change', e => {{
+              if (e.target.type !== 'file') return;
+              const t0 = performance.now();
+              new MutationObserver((_, obs) => {{
+                if (document.querySelectorAll('.entry-files > li').length === {} && !document.querySelector('.progress')) {{
+                  obs.disconnect();
+                  requestAnimationFrame(() => requestAnimationFrame(() => {{ bench.compare = performance.now() - t0; }}));
+                }}
+              }}).observe(document, {{ childList: true, subtree: true }});
+            }}, true);"#,
+            students + 1
+        ),
+        vec![],
+    )
+    .await;
+    let input = app
+        .wait_for("input[aria-label=\"Add students' files\"]")
+        .await;
+    input.send_keys(paths[1..].join("\n")).await.unwrap();
+    let read = measured(&app, "compare").await;
+    let mut key = Vec::new();
+    let mut label = Vec::new();
+    for i in 0..10 {
+        let ms = app
+            .driver
+            .execute_async(CHOOSE_JS, vec![json!("Key"), json!(i + 1)])
+            .await
+            .unwrap();
+        key.push(ms.json().as_f64().unwrap());
+        let ms = app
+            .driver
+            .execute_async(CHOOSE_JS, vec![json!("Label"), json!(i + 1)])
+            .await
+            .unwrap();
+        label.push(ms.json().as_f64().unwrap());
+    }
+    app.quit().await;
+    (read, key, label)
+}
+
 #[tokio::main(flavor = "multi_thread")]
 async fn main() {
     let quick = std::env::args().any(|a| a == "quick");
@@ -331,6 +420,17 @@ async fn main() {
         suggest_ms.len()
     );
     report["suggest_10k_words_ms"] = json!(suggest_ms);
+    let (read, key, label) = compare_class(&hosted, &dir.0, 3_000, 60).await;
+    println!(
+        "\nCompare view, 60 students' files of a 3,000-word article: reading all of them to the table painted {:.0} ms; changing the key {:.0} ms (median, worst {:.0}); changing the label {:.0} ms (median, worst {:.0})",
+        read,
+        percentile(&key, 0.5),
+        percentile(&key, 1.0),
+        percentile(&label, 0.5),
+        percentile(&label, 1.0)
+    );
+    report["compare_60_files"] =
+        json!({ "read_ms": read, "key_change_ms": key, "label_change_ms": label });
     let out = xtask::root().join("target").join("bench.json");
     std::fs::write(&out, serde_json::to_string_pretty(&report).unwrap()).expect("write bench.json");
     println!("\nWritten to {}", out.display());

@@ -1,0 +1,156 @@
+//! The teacher's "Assign" dialog: instructions and options for the open article, then its
+//! assignment file to download or its link to copy (an article too long for a link says so).
+
+use close_reader_core::model::classroom::Assignment;
+use yew::prelude::*;
+
+use crate::effects::{assignment, use_ctx};
+use crate::session::SessionRef;
+use crate::state::{Action, Notice};
+
+/// Longest instructions kept (the file format's limit).
+const MAX_INSTRUCTIONS: usize = 2_000;
+
+#[derive(Properties, PartialEq)]
+pub struct AssignmentDialogProps {
+    pub session: SessionRef,
+    pub rev: u64,
+}
+
+#[component]
+pub fn AssignmentDialog(props: &AssignmentDialogProps) -> Html {
+    let ctx = use_ctx();
+    let current = props
+        .session
+        .0
+        .borrow()
+        .doc
+        .assignment
+        .clone()
+        .unwrap_or_default();
+    // The link made last, or why none could be.
+    let link = use_state(|| None::<Result<String, String>>);
+    let set = {
+        let (ctx, link) = (ctx.clone(), link.clone());
+        move |a: Assignment| {
+            link.set(None);
+            ctx.send(Action::SetAssignment(Some(a)));
+        }
+    };
+    let on_instructions = {
+        let (set, current) = (set.clone(), current.clone());
+        Callback::from(move |e: InputEvent| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                .value();
+            set(Assignment {
+                instructions: v.chars().take(MAX_INSTRUCTIONS).collect(),
+                ..current.clone()
+            })
+        })
+    };
+    let on_hide = {
+        let (set, current) = (set.clone(), current.clone());
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            set(Assignment {
+                hide_suggestions: on,
+                ..current.clone()
+            })
+        })
+    };
+    let on_name = {
+        let (set, current) = (set.clone(), current.clone());
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            set(Assignment {
+                require_name: on,
+                ..current.clone()
+            })
+        })
+    };
+    let with_assignment = {
+        let (session, current) = (props.session.clone(), current.clone());
+        move || {
+            let mut doc = session.0.borrow().doc.clone();
+            doc.assignment = Some(current.clone());
+            doc
+        }
+    };
+    let download = {
+        let (ctx, with_assignment) = (ctx.clone(), with_assignment.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Err(e) = assignment::download_file(&with_assignment()) {
+                ctx.send(Action::Notice(Some(Notice::error(e))));
+            }
+        })
+    };
+    let make_link = {
+        let link = link.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (doc, link) = (with_assignment(), link.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                link.set(Some(assignment::make_link(&doc).await));
+            });
+        })
+    };
+    let copy = {
+        let link = link.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(Ok(url)) = (*link).clone() {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.navigator().clipboard().write_text(&url);
+                }
+            }
+        })
+    };
+    let select_all = Callback::from(|e: FocusEvent| {
+        e.target_unchecked_into::<web_sys::HtmlInputElement>()
+            .select()
+    });
+    let close = ctx.callback(|_: MouseEvent| Action::ShowAssignment(false));
+    let onkeydown = ctx.callback(|e: KeyboardEvent| {
+        if e.key() == "Escape" {
+            Action::ShowAssignment(false)
+        } else {
+            Action::Notice(None)
+        }
+    });
+    html! {
+        <div class="modal-backdrop">
+            <div class="modal assignment-dialog" role="dialog" aria-modal="true" aria-labelledby="assignment-title" {onkeydown}>
+                <h2 id="assignment-title">{ "Share as an assignment" }</h2>
+                <p class="hint">{ "Students get the article and its labels, without your annotations. Their name is written into the file they hand back." }</p>
+                <label class="field">
+                    <span>{ "Instructions (shown above the article)" }</span>
+                    <textarea rows="4" maxlength="2000" value={current.instructions.clone()} oninput={on_instructions}
+                        placeholder="Mark every claim and the source behind it. Mark words that soften a claim as hedges." />
+                </label>
+                <label class="toggle"><input type="checkbox" checked={current.hide_suggestions} onchange={on_hide} />{ " Hide suggestions" }</label>
+                <label class="toggle"><input type="checkbox" checked={current.require_name} onchange={on_name} />{ " Require a name" }</label>
+                <div class="row">
+                    <button class="primary" onclick={download}>{ "Download assignment file" }</button>
+                    <button onclick={make_link}>{ "Make link" }</button>
+                    <button onclick={close}>{ "Close" }</button>
+                </div>
+                { match (*link).clone() {
+                    Some(Ok(url)) => html! {
+                        <div class="share-link">
+                            <label class="field">
+                                <span>{ format!("Assignment link ({} characters; the article travels inside it, no server sees it)", url.chars().count()) }</span>
+                                <input type="text" readonly=true value={url} onfocus={select_all} aria-label="Assignment link" />
+                            </label>
+                            <button onclick={copy}>{ "Copy link" }</button>
+                        </div>
+                    },
+                    Some(Err(why)) => html! { <p class="error" role="alert">{ why }</p> },
+                    None => html! {},
+                } }
+            </div>
+        </div>
+    }
+}

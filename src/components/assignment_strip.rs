@@ -1,0 +1,71 @@
+//! Above an assignment's article: the teacher's instructions and whose work this is; above a
+//! feedback file's article: the score against the key and the switch to see the spans against it.
+
+use close_reader_core::analysis::agreement::{feedback, spans_of, Verdict};
+use yew::prelude::*;
+
+use crate::effects::use_ctx;
+use crate::session::SessionRef;
+use crate::state::compare::key_spans;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct AssignmentStripProps {
+    pub session: SessionRef,
+    pub rev: u64,
+    pub feedback_shown: bool,
+}
+
+#[component]
+pub fn AssignmentStrip(props: &AssignmentStripProps) -> Html {
+    let ctx = use_ctx();
+    let se = props.session.0.borrow();
+    let doc = &se.doc;
+    let mut out = Vec::new();
+    if let Some(a) = &doc.assignment {
+        let who = match &doc.annotator {
+            Some(n) => format!("Annotating as {n}"),
+            None => "No name yet".to_string(),
+        };
+        out.push(html! {
+            <section class="assignment-strip" aria-label="Assignment">
+                <h2>{ "Assignment" }</h2>
+                if !a.instructions.trim().is_empty() {
+                    <p class="instructions">{ a.instructions.clone() }</p>
+                }
+                <p class="who">
+                    { who }{ " · " }
+                    <button class="link-button" onclick={ctx.callback(|_: MouseEvent| Action::AskName(true))}>{ "Change name" }</button>
+                </p>
+            </section>
+        });
+    }
+    if let Some(key) = &doc.feedback {
+        let fb = feedback(&key_spans(key), &spans_of(doc));
+        let count = |f: fn(&Verdict) -> bool| fb.items.iter().filter(|i| f(&i.verdict)).count();
+        let matched = count(|v| matches!(v, Verdict::Matched));
+        let partial = count(|v| matches!(v, Verdict::Partial { .. }));
+        let missed = count(|v| matches!(v, Verdict::Missed));
+        let extra = count(|v| matches!(v, Verdict::Extra));
+        let score = fb
+            .score
+            .map(|s| format!("{:.0}%", s * 100.0))
+            .unwrap_or_else(|| "—".into());
+        let shown = props.feedback_shown;
+        out.push(html! {
+            <section class="feedback-strip" aria-label="Feedback">
+                <h2>{ format!("Feedback against {}'s key: {score}", key.key_name) }</h2>
+                <ul class="legend">
+                    <li><span class="swatch fb-matched"></span>{ format!("{matched} matched") }</li>
+                    <li><span class="swatch fb-partial"></span>{ format!("{partial} partly matched") }</li>
+                    <li><span class="swatch fb-missed"></span>{ format!("{missed} missed") }</li>
+                    <li><span class="swatch fb-extra"></span>{ format!("{extra} not in the key") }</li>
+                </ul>
+                <button onclick={ctx.callback(move |_: MouseEvent| Action::ShowFeedback(!shown))}>
+                    { if shown { "Back to annotating" } else { "Show my spans against the key" } }
+                </button>
+            </section>
+        });
+    }
+    html! { <>{ for out }</> }
+}

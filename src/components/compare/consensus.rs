@@ -1,0 +1,49 @@
+//! Consensus: a slider for k (spans at least k of the n annotators marked), previewed live in the
+//! article, and a button that makes it a new document to edit and download.
+
+use yew::prelude::*;
+
+use super::{change, CompareRef};
+use crate::dom::clock::{new_doc_id, now_iso};
+use crate::effects::{commands, use_ctx};
+
+#[derive(Properties, PartialEq)]
+pub struct ConsensusProps {
+    pub compare: CompareRef,
+}
+
+#[component]
+pub fn ConsensusControls(props: &ConsensusProps) -> Html {
+    let ctx = use_ctx();
+    let c = props.compare.0.clone();
+    let n = c.students().len();
+    let oninput = {
+        let (ctx, c) = (ctx.clone(), c.clone());
+        Callback::from(move |e: InputEvent| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            if let Ok(k) = v.parse::<usize>() {
+                change(&ctx, &c, |c| c.k = k.max(1));
+            }
+        })
+    };
+    let make = {
+        let (ctx, c) = (ctx.clone(), c.clone());
+        Callback::from(move |_: MouseEvent| {
+            commands::open_new(&ctx, c.consensus_document(&now_iso()), new_doc_id())
+        })
+    };
+    if n == 0 {
+        return html! { <p class="view-hint">{ "Add students' files to build a consensus." }</p> };
+    }
+    html! {
+        <div class="view-hint consensus-head">
+            <label class="inline-field">
+                { format!("Spans marked by at least {} of {n}", c.k) }
+                <input type="range" min="1" max={n.to_string()} value={c.k.to_string()} {oninput} aria-label="Consensus: at least" />
+            </label>
+            <button class="primary" onclick={make}>{ "Make consensus document" }</button>
+        </div>
+    }
+}

@@ -1,0 +1,81 @@
+//! The compare view's files: the picker (many at once), progress with Cancel while they are read,
+//! each annotator's file with what could not be placed, and the files set aside.
+
+use yew::prelude::*;
+
+use super::{change, CompareRef};
+use crate::effects::{collect, use_ctx};
+
+#[derive(Properties, PartialEq)]
+pub struct FilesProps {
+    pub compare: CompareRef,
+}
+
+#[component]
+pub fn Files(props: &FilesProps) -> Html {
+    let ctx = use_ctx();
+    let c = props.compare.0.clone();
+    let onchange = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+            if let Some(files) = input.files() {
+                collect::add_files(&ctx, files);
+            }
+            input.set_value("");
+        })
+    };
+    let cancel = Callback::from(|_: MouseEvent| collect::cancel());
+    let remove = |i: usize| {
+        let (ctx, c) = (ctx.clone(), c.clone());
+        Callback::from(move |_: MouseEvent| change(&ctx, &c, |c| c.remove(i)))
+    };
+    html! {
+        <section class="compare-files" aria-label="Files">
+            <h2>{ format!("Files ({})", c.entries.len()) }</h2>
+            <label class="file-button">
+                { "Add students' files…" }
+                <input type="file" multiple=true accept=".json,application/json" {onchange} aria-label="Add students' files" />
+            </label>
+            <p class="hint">{ format!("Or drop up to {} files here. Files for this article are matched by its text; a slightly edited copy is re-anchored.", collect::MAX_FILES) }</p>
+            if let Some((done, total)) = c.progress {
+                <div class="progress" role="status">
+                    <progress max={total.to_string()} value={done.to_string()}></progress>
+                    { format!(" Reading files… {done} of {total} ") }
+                    <button onclick={cancel}>{ "Cancel" }</button>
+                </div>
+            }
+            <ul class="entry-files">
+                { for c.entries.iter().enumerate().map(|(i, e)| {
+                    let is_key = c.key == Some(i);
+                    html! {
+                        <li key={e.name.clone()} class={classes!(is_key.then_some("is-key"))}>
+                            <span class="who">{ e.name.clone() }</span>
+                            if is_key { <span class="badge">{ "key" }</span> }
+                            <span class="meta">{ format!(" · {} spans · {}", e.spans.len(), e.file) }</span>
+                            if e.reanchored {
+                                <span class="warn">{ if e.unplaced.is_empty() {
+                                    " · text differed slightly; every span re-anchored".to_string()
+                                } else {
+                                    format!(" · text differed; {} span{} could not be placed", e.unplaced.len(), if e.unplaced.len() == 1 { "" } else { "s" })
+                                } }</span>
+                            }
+                            <button class="quiet small" onclick={remove(i)} aria-label={format!("Remove {}", e.name)}>{ "×" }</button>
+                            if !e.unplaced.is_empty() {
+                                <ul class="unplaced">
+                                    { for e.unplaced.iter().map(|(label, quote)| html! { <li>{ format!("{label}: “{quote}”") }</li> }) }
+                                </ul>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+            if !c.set_aside.is_empty() {
+                <h3>{ format!("Set aside ({})", c.set_aside.len()) }</h3>
+                <ul class="set-aside">
+                    { for c.set_aside.iter().map(|s| html! { <li><b>{ s.file.clone() }</b>{ format!(": {}", s.why) }</li> }) }
+                </ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,195 @@
+//! The compare view (reached from the library's "Compare" button): one article, the files
+//! collected for it, and what they show together: the heat of each label, one student against the
+//! key, or the consensus; beside it the files, the agreement table and the ranked spans.
+
+mod consensus;
+mod files;
+mod lists;
+mod table;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::banner::Banner;
+use crate::components::marked_text::MarkedText;
+use crate::effects::{commands, use_ctx};
+use crate::state::compare::{Compare, Mark, View};
+use crate::state::{Action, Notice};
+
+/// The comparison, compared by pointer: every change makes a new one.
+#[derive(Clone)]
+pub struct CompareRef(pub Rc<Compare>);
+
+impl PartialEq for CompareRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CompareScreenProps {
+    pub compare: CompareRef,
+    pub notice: Option<crate::state::Notice>,
+}
+
+/// Sends a changed copy of the comparison.
+pub fn change(ctx: &crate::effects::Ctx, c: &Rc<Compare>, f: impl FnOnce(&mut Compare)) {
+    let mut next = (**c).clone();
+    f(&mut next);
+    ctx.send(Action::Compare(Some(Rc::new(next))));
+}
+
+#[component]
+pub fn CompareScreen(props: &CompareScreenProps) -> Html {
+    let ctx = use_ctx();
+    let c = props.compare.0.clone();
+    let marks = use_memo(props.compare.clone(), |c| {
+        let c = &c.0;
+        let (marks, score): (Vec<Mark>, Option<f64>) = match c.view {
+            View::Heat => (c.heat_marks(), None),
+            View::Feedback => c.feedback_marks().unwrap_or_default(),
+            View::Consensus => (c.consensus_marks(), None),
+        };
+        (Rc::new(marks), score)
+    });
+    let back = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| commands::show_library(&ctx))
+    };
+    let on_key = {
+        let (ctx, c) = (ctx.clone(), c.clone());
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            change(&ctx, &c, |c| c.set_key(v.parse().ok()));
+        })
+    };
+    let on_label = {
+        let (ctx, c) = (ctx.clone(), c.clone());
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            change(&ctx, &c, |c| c.label = v);
+        })
+    };
+    let view_tab = |view: View, name: &'static str| {
+        let (ctx, c2) = (ctx.clone(), c.clone());
+        let chosen = c.view == view;
+        let onclick = Callback::from(move |_: MouseEvent| change(&ctx, &c2, |c| c.view = view));
+        html! { <button role="tab" class="tab" aria-selected={chosen.to_string()} {onclick}>{ name }</button> }
+    };
+    let on_student = {
+        let (ctx, c) = (ctx.clone(), c.clone());
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            change(&ctx, &c, |c| c.student = v.parse().ok());
+        })
+    };
+    let gradebook = {
+        let (ctx, c) = (ctx.clone(), c.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(csv) = c.gradebook() else {
+                return ctx.send(Action::Notice(Some(Notice::error(
+                    "Choose a key first: the gradebook scores every student against it.",
+                ))));
+            };
+            let name = format!(
+                "{}-gradebook.csv",
+                close_reader_core::model::names::slug(&c.article.title)
+            );
+            if let Err(e) = crate::io::download::text_file(&name, "text/csv", &csv) {
+                ctx.send(Action::Notice(Some(Notice::error(e))));
+            }
+        })
+    };
+    let feedback_files = {
+        let (ctx, c) = (ctx.clone(), c.clone());
+        Callback::from(move |_: MouseEvent| commands::download_feedback(&ctx, &c))
+    };
+    let students = c.students();
+    let (marks, score) = (marks.0.clone(), marks.1);
+    let label_name = c.label_name(&c.label);
+    let region = match c.view {
+        View::Heat => format!("Heat of {label_name}"),
+        View::Feedback => "One student against the key".into(),
+        View::Consensus => format!("Consensus: at least {} of {}", c.k, students.len()),
+    };
+    html! {
+        <div class="compare-screen">
+            <div class="masthead">
+                <header class="top-bar compare-bar">
+                    <button class="quiet" onclick={back}>{ "← Library" }</button>
+                    <div class="doc-head">
+                        <h1 class="doc-title">{ format!("Compare: {}", c.article.title) }</h1>
+                    </div>
+                    <div class="row tools">
+                        <label class="inline-field">{ "Key " }
+                            <select onchange={on_key} aria-label="Key">
+                                <option value="" selected={c.key.is_none()}>{ "No key" }</option>
+                                { for c.entries.iter().enumerate().map(|(i, e)| html! {
+                                    <option value={i.to_string()} selected={c.key == Some(i)}>{ e.name.clone() }</option>
+                                }) }
+                            </select>
+                        </label>
+                        <label class="inline-field">{ "Label " }
+                            <select onchange={on_label} aria-label="Label">
+                                { for c.article.labels.iter().map(|l| html! {
+                                    <option value={l.id.clone()} selected={c.label == l.id}>{ l.name.clone() }</option>
+                                }) }
+                            </select>
+                        </label>
+                        <button onclick={gradebook} disabled={c.key.is_none() || students.is_empty()}>{ "Gradebook CSV" }</button>
+                        <button onclick={feedback_files} disabled={c.key.is_none() || students.is_empty()} title="One file per student: their spans against the key, to open in Close Reader">{ "Feedback files" }</button>
+                    </div>
+                </header>
+                <Banner notice={props.notice.clone()} />
+            </div>
+            <div class="compare-body">
+                <main class="reader">
+                    <div class="tabs" role="tablist" aria-label="What the article shows">
+                        { view_tab(View::Heat, "Heat") }{ view_tab(View::Feedback, "Feedback") }{ view_tab(View::Consensus, "Consensus") }
+                    </div>
+                    { match c.view {
+                        View::Heat => html! {
+                            <p class="view-hint">{ format!("{label_name}: the darker, the more of the {} annotators marked it. Hover to see who.", students.len()) }</p>
+                        },
+                        View::Feedback => html! {
+                            <div class="view-hint feedback-head">
+                                if c.key.is_none() {
+                                    <p>{ "Choose a key (above) to see a student's spans against it." }</p>
+                                } else {
+                                    <label class="inline-field">{ "Feedback for " }
+                                        <select onchange={on_student} aria-label="Student">
+                                            { for students.iter().map(|&i| html! {
+                                                <option value={i.to_string()} selected={c.student == Some(i)}>{ c.entries[i].name.clone() }</option>
+                                            }) }
+                                        </select>
+                                    </label>
+                                    <span class="score">{ format!("Score: {}", score.map(|s| format!("{:.0}%", s * 100.0)).unwrap_or_else(|| "—".into())) }</span>
+                                    <ul class="legend">
+                                        <li><span class="swatch fb-matched"></span>{ "matched" }</li>
+                                        <li><span class="swatch fb-partial"></span>{ "partly matched" }</li>
+                                        <li><span class="swatch fb-missed"></span>{ "missed" }</li>
+                                        <li><span class="swatch fb-extra"></span>{ "not in the key" }</li>
+                                    </ul>
+                                }
+                            </div>
+                        },
+                        View::Consensus => html! { <consensus::ConsensusControls compare={props.compare.clone()} /> },
+                    } }
+                    <MarkedText text={c.article.text.shared()} {marks} label={region} />
+                </main>
+                <aside class="side-panel compare-panel" aria-label="Files and agreement">
+                    <files::Files compare={props.compare.clone()} />
+                    <table::AgreementTable compare={props.compare.clone()} />
+                    <lists::Lists compare={props.compare.clone()} />
+                </aside>
+            </div>
+        </div>
+    }
+}

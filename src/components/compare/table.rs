@@ -1,0 +1,80 @@
+//! The agreement table: each annotator's spans of the label, precision, recall and F1 against the
+//! key under exact and overlap matching; Krippendorff's alpha per label; F1 between annotators.
+
+use close_reader_core::analysis::agreement::Prf;
+use yew::prelude::*;
+
+use super::CompareRef;
+
+#[derive(Properties, PartialEq)]
+pub struct TableProps {
+    pub compare: CompareRef,
+}
+
+/// A figure to three decimals, or a dash where it is undefined.
+pub fn figure(x: Option<f64>) -> String {
+    x.map(|v| format!("{v:.3}")).unwrap_or_else(|| "—".into())
+}
+
+fn prf_cells(p: Option<Prf>) -> Html {
+    match p {
+        Some(p) => {
+            html! { <><td>{ figure(p.precision) }</td><td>{ figure(p.recall) }</td><td>{ figure(p.f1) }</td></> }
+        }
+        None => html! { <><td>{ "—" }</td><td>{ "—" }</td><td>{ "—" }</td></> },
+    }
+}
+
+#[component]
+pub fn AgreementTable(props: &TableProps) -> Html {
+    let data = use_memo(props.compare.clone(), |c| {
+        (c.0.rows(), c.0.alphas(), c.0.pairs())
+    });
+    let (rows, alphas, (names, pairs)) = &*data;
+    let c = &props.compare.0;
+    let label = c.label_name(&c.label);
+    let key = c.key.map(|k| c.entries[k].name.clone());
+    html! {
+        <section class="agreement" aria-label="Agreement">
+            <h2>{ format!("Agreement · {label}") }</h2>
+            <p class="alphas">
+                { "Krippendorff's α over word tokens, among the annotators: " }
+                { for alphas.iter().map(|(name, a)| html! { <span class="alpha" data-label={name.clone()}>{ format!("{name} {}", figure(*a)) }</span> }) }
+            </p>
+            if rows.is_empty() {
+                <p class="empty">{ "Add students' files to see their agreement." }</p>
+            } else {
+                <div class="table-scroll">
+                    <table class="scores" aria-label={format!("Annotators by {label}")}>
+                        <thead>
+                            <tr><th rowspan="2">{ "Annotator" }</th><th rowspan="2">{ "Spans" }</th>
+                                <th colspan="3">{ "Exact, against the key" }</th><th colspan="3">{ "Overlap, against the key" }</th></tr>
+                            <tr><th>{ "P" }</th><th>{ "R" }</th><th>{ "F1" }</th><th>{ "P" }</th><th>{ "R" }</th><th>{ "F1" }</th></tr>
+                        </thead>
+                        <tbody>
+                            { for rows.iter().map(|r| html! {
+                                <tr><th scope="row">{ r.name.clone() }</th><td>{ r.spans }</td>{ prf_cells(r.exact) }{ prf_cells(r.overlap) }</tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                if key.is_none() { <p class="hint">{ "Choose a key to score the annotators against it." }</p> }
+                if names.len() > 1 {
+                    <details class="pairs">
+                        <summary>{ format!("F1 between annotators ({label}, overlap)") }</summary>
+                        <div class="table-scroll">
+                            <table class="scores pairwise">
+                                <thead><tr><th></th>{ for names.iter().map(|n| html! { <th scope="col">{ n.clone() }</th> }) }</tr></thead>
+                                <tbody>
+                                    { for names.iter().zip(pairs.iter()).map(|(n, row)| html! {
+                                        <tr><th scope="row">{ n.clone() }</th>{ for row.iter().map(|x| html! { <td>{ figure(*x) }</td> }) }</tr>
+                                    }) }
+                                </tbody>
+                            </table>
+                        </div>
+                    </details>
+                }
+            }
+        </section>
+    }
+}

@@ -1,0 +1,658 @@
+//! The compare view's state: the article, the files collected for it (and those set aside), the key,
+//! the label looked at and the consensus threshold; and what the view shows, computed by the core's
+//! agreement engine. Pure: the screen renders it, the reducer replaces it.
+
+use std::rc::Rc;
+
+use close_reader_core::analysis::agreement::{
+    self as ag, consensus_spans, feedback, heat, key_spans_found, pairwise_f1, ranked_spans, score,
+    spans_of, token_alpha, KeySpanFound, LabelledSpan, Match, Prf, RankedSpan, Verdict,
+};
+use close_reader_core::formats::collect::Fit;
+use close_reader_core::model::classroom::{FeedbackKey, KeySpan};
+use close_reader_core::{Document, Span};
+
+/// One annotator's file, fitted to the article.
+#[derive(Debug, PartialEq)]
+pub struct Entry {
+    /// The annotator's name (from the file, else the file's name), unique in the view.
+    pub name: String,
+    /// Where it came from: a file's name, or "this browser" for the article's own annotations.
+    pub file: String,
+    pub doc: Rc<Document>,
+    pub spans: Rc<Vec<LabelledSpan>>,
+    /// True when the file's text differed slightly and its spans were re-anchored.
+    pub reanchored: bool,
+    /// (label, quote) of each span that could not be placed on this article.
+    pub unplaced: Vec<(String, String)>,
+}
+
+/// A file that is not part of the comparison, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetAside {
+    pub file: String,
+    pub why: String,
+}
+
+/// What the article shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// How many annotators marked each part, for the label chosen.
+    Heat,
+    /// One annotator's spans against the key.
+    Feedback,
+    /// The spans at least k annotators marked.
+    Consensus,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Compare {
+    /// The library id of the article compared.
+    pub doc_id: String,
+    pub article: Rc<Document>,
+    pub entries: Vec<Rc<Entry>>,
+    pub set_aside: Vec<SetAside>,
+    /// The entry used as the key.
+    pub key: Option<usize>,
+    /// The label id the heat, table and lists show.
+    pub label: String,
+    pub view: View,
+    /// The entry shown against the key in the feedback view.
+    pub student: Option<usize>,
+    /// Consensus: spans marked by at least this many of the annotators (the key excepted).
+    pub k: usize,
+    /// Files being read: (done, total); `None` when idle.
+    pub progress: Option<(usize, usize)>,
+}
+
+/// A stretch of the article to paint: a class for the style and a title for the hover.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    pub start: usize,
+    pub end: usize,
+    pub class: String,
+    pub title: String,
+}
+
+/// One row of the table: an annotator's spans of the label and their agreement with the key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub name: String,
+    pub spans: usize,
+    pub exact: Option<Prf>,
+    pub overlap: Option<Prf>,
+}
+
+impl Compare {
+    /// A comparison over `article`; its own annotations, if any, are the first entry and the key.
+    pub fn new(doc_id: &str, article: Document) -> Compare {
+        let label = article
+            .labels
+            .first()
+            .map(|l| l.id.clone())
+            .unwrap_or_default();
+        let article = Rc::new(article);
+        let mut c = Compare {
+            doc_id: doc_id.to_string(),
+            article: article.clone(),
+            entries: Vec::new(),
+            set_aside: Vec::new(),
+            key: None,
+            label,
+            view: View::Heat,
+            student: None,
+            k: 1,
+            progress: None,
+        };
+        if !article.annotations().is_empty() {
+            let name = article
+                .annotator
+                .clone()
+                .filter(|n| !n.trim().is_empty())
+                .unwrap_or_else(|| "Your annotations".into());
+            c.push(
+                name,
+                "this browser".into(),
+                article.clone(),
+                false,
+                Vec::new(),
+            );
+            c.key = Some(0);
+        }
+        c
+    }
+
+    fn push(
+        &mut self,
+        name: String,
+        file: String,
+        doc: Rc<Document>,
+        reanchored: bool,
+        unplaced: Vec<(String, String)>,
+    ) {
+        let name = self.unique_name(name.trim());
+        let spans = Rc::new(spans_of(&doc));
+        self.entries.push(Rc::new(Entry {
+            name,
+            file,
+            doc,
+            spans,
+            reanchored,
+            unplaced,
+        }));
+    }
+
+    fn unique_name(&self, name: &str) -> String {
+        let taken = |n: &str| self.entries.iter().any(|e| e.name == n);
+        if !taken(name) {
+            return name.to_string();
+        }
+        (2..)
+            .map(|i| format!("{name} ({i})"))
+            .find(|n| !taken(n))
+            .expect("a free name")
+    }
+
+    /// Adds a collected file, fitted by the core: the same article, re-anchored, or set aside.
+    pub fn add(&mut self, file: &str, fit: Fit) {
+        let (doc, reanchored, unplaced) = match fit {
+            Fit::Same(doc) => (doc, false, Vec::new()),
+            Fit::Reanchored { doc, unplaced } => (doc, true, unplaced),
+            Fit::Different { title } => {
+                return self.set_aside.push(SetAside {
+                    file: file.to_string(),
+                    why: format!("for another article, “{title}”"),
+                })
+            }
+        };
+        let spans = spans_of(&doc);
+        if self
+            .entries
+            .iter()
+            .any(|e| e.file == file && *e.spans == spans)
+        {
+            return self.set_aside.push(SetAside {
+                file: file.to_string(),
+                why: "already added".into(),
+            });
+        }
+        let name = doc
+            .annotator
+            .clone()
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| file_stem(file));
+        self.push(name, file.to_string(), Rc::new(doc), reanchored, unplaced);
+        if self.student.is_none() {
+            self.student = self.students().first().copied();
+        }
+        self.k = self.k.clamp(1, self.students().len().max(1));
+    }
+
+    /// Sets a file aside that could not be read at all.
+    pub fn refuse(&mut self, file: &str, why: String) {
+        self.set_aside.push(SetAside {
+            file: file.to_string(),
+            why,
+        });
+    }
+
+    /// Removes an entry (the key and the student shown follow their entries).
+    pub fn remove(&mut self, i: usize) {
+        if i >= self.entries.len() {
+            return;
+        }
+        self.entries.remove(i);
+        let shift = |x: Option<usize>| match x {
+            Some(j) if j == i => None,
+            Some(j) if j > i => Some(j - 1),
+            other => other,
+        };
+        self.key = shift(self.key);
+        self.student = shift(self.student).or_else(|| self.students().first().copied());
+        self.k = self.k.clamp(1, self.students().len().max(1));
+    }
+
+    pub fn set_key(&mut self, key: Option<usize>) {
+        self.key = key.filter(|&k| k < self.entries.len());
+        if self.student == self.key {
+            self.student = self.students().first().copied();
+        }
+        self.k = self.k.clamp(1, self.students().len().max(1));
+    }
+
+    /// Every entry but the key, in order.
+    pub fn students(&self) -> Vec<usize> {
+        (0..self.entries.len())
+            .filter(|&i| Some(i) != self.key)
+            .collect()
+    }
+
+    fn student_spans(&self) -> Vec<Vec<LabelledSpan>> {
+        self.students()
+            .into_iter()
+            .map(|i| self.entries[i].spans.to_vec())
+            .collect()
+    }
+
+    fn key_spans(&self) -> Option<&[LabelledSpan]> {
+        self.key.map(|k| self.entries[k].spans.as_slice())
+    }
+
+    pub fn label_name(&self, id: &str) -> String {
+        self.article
+            .labels
+            .iter()
+            .find(|l| l.id == id)
+            .map(|l| l.name.clone())
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// The colour class of a label (`l0`…`l7`, by its place in the article's label set).
+    pub fn label_class(&self, id: &str) -> String {
+        let i = self
+            .article
+            .labels
+            .iter()
+            .position(|l| l.id == id)
+            .unwrap_or(7);
+        format!("l{}", i.min(7))
+    }
+
+    /// The table: each student's spans of the label and, with a key, their agreement with it.
+    pub fn rows(&self) -> Vec<Row> {
+        let key = self.key_spans();
+        self.students()
+            .into_iter()
+            .map(|i| {
+                let e = &self.entries[i];
+                Row {
+                    name: e.name.clone(),
+                    spans: e.spans.iter().filter(|s| s.label == self.label).count(),
+                    exact: key.map(|k| score(k, &e.spans, &self.label, Match::Exact)),
+                    overlap: key.map(|k| score(k, &e.spans, &self.label, Match::Overlap)),
+                }
+            })
+            .collect()
+    }
+
+    /// The students' names and the F1 (overlap) of each pair, for the label.
+    pub fn pairs(&self) -> (Vec<String>, Vec<Vec<Option<f64>>>) {
+        let names = self
+            .students()
+            .into_iter()
+            .map(|i| self.entries[i].name.clone())
+            .collect();
+        (
+            names,
+            pairwise_f1(&self.student_spans(), &self.label, Match::Overlap),
+        )
+    }
+
+    /// Krippendorff's alpha over word tokens among the students, per label: (name, alpha).
+    pub fn alphas(&self) -> Vec<(String, Option<f64>)> {
+        let spans = self.student_spans();
+        self.article
+            .labels
+            .iter()
+            .map(|l| {
+                (
+                    l.name.clone(),
+                    token_alpha(&self.article.text, &spans, &l.id),
+                )
+            })
+            .collect()
+    }
+
+    /// Names of the students at these indices (of [`Compare::students`]).
+    fn names(&self, who: &[usize]) -> Vec<String> {
+        let students = self.students();
+        who.iter()
+            .filter_map(|&w| students.get(w).map(|&i| self.entries[i].name.clone()))
+            .collect()
+    }
+
+    /// The heat of the label: each piece shaded by the share of students who marked it.
+    pub fn heat_marks(&self) -> Vec<Mark> {
+        let n = self.students().len().max(1);
+        let class = self.label_class(&self.label);
+        let name = self.label_name(&self.label);
+        heat(&self.student_spans(), &self.label)
+            .into_iter()
+            .map(|p| {
+                let level = (p.who.len() * 5).div_ceil(n).clamp(1, 5);
+                Mark {
+                    start: p.start,
+                    end: p.end,
+                    class: format!("heat h{level} {class}"),
+                    title: format!(
+                        "{name}: marked by {} of {n} — {}",
+                        p.who.len(),
+                        self.names(&p.who).join(", ")
+                    ),
+                }
+            })
+            .collect()
+    }
+
+    /// Spans of the label ranked by how many students marked them, each with the names.
+    pub fn ranked(&self) -> Vec<(RankedSpan, Vec<String>)> {
+        ranked_spans(&self.student_spans())
+            .into_iter()
+            .filter(|r| r.label == self.label)
+            .map(|r| {
+                let names = self.names(&r.who);
+                (r, names)
+            })
+            .collect()
+    }
+
+    /// The key's spans of the label, those found by the fewest students first.
+    pub fn key_found(&self) -> Vec<KeySpanFound> {
+        let Some(key) = self.key_spans() else {
+            return Vec::new();
+        };
+        let key: Vec<LabelledSpan> = key
+            .iter()
+            .filter(|s| s.label == self.label)
+            .cloned()
+            .collect();
+        key_spans_found(&key, &self.student_spans())
+    }
+
+    /// The student shown against the key: the marks and the partial-credit score.
+    pub fn feedback_marks(&self) -> Option<(Vec<Mark>, Option<f64>)> {
+        let (key, student) = (self.key_spans()?, self.student?);
+        let fb = feedback(key, &self.entries.get(student)?.spans);
+        Some((verdict_marks(self, &fb.items), fb.score))
+    }
+
+    /// The spans at least `k` students marked, as marks.
+    pub fn consensus_marks(&self) -> Vec<Mark> {
+        consensus_spans(&self.article.text, &self.student_spans(), self.k)
+            .into_iter()
+            .map(|s| Mark {
+                start: s.start,
+                end: s.end,
+                class: format!("consensus {}", self.label_class(&s.label)),
+                title: format!(
+                    "{}: marked by at least {} of {}",
+                    self.label_name(&s.label),
+                    self.k,
+                    self.students().len()
+                ),
+            })
+            .collect()
+    }
+
+    /// The consensus as a new document to edit and download.
+    pub fn consensus_document(&self, now: &str) -> Document {
+        ag::consensus_document(&self.article, &self.student_spans(), self.k, now)
+    }
+
+    /// The gradebook CSV: every student against the key.
+    pub fn gradebook(&self) -> Option<String> {
+        let key = self.key_spans()?;
+        let students: Vec<(String, Vec<LabelledSpan>)> = self
+            .students()
+            .into_iter()
+            .map(|i| (self.entries[i].name.clone(), self.entries[i].spans.to_vec()))
+            .collect();
+        Some(ag::gradebook_csv(&self.article.labels, key, &students))
+    }
+
+    /// Each student's own file with the key inside, so that it opens showing their spans against it:
+    /// (file name, document).
+    pub fn feedback_documents(&self) -> Vec<(String, Document)> {
+        let Some(k) = self.key else { return Vec::new() };
+        let key = &self.entries[k];
+        let spans: Vec<KeySpan> = key
+            .doc
+            .annotations()
+            .iter()
+            .map(|a| KeySpan {
+                label: a.label.clone(),
+                span: a.span,
+                note: a.note.clone(),
+            })
+            .collect();
+        self.students()
+            .into_iter()
+            .map(|i| {
+                let e = &self.entries[i];
+                let mut doc = (*e.doc).clone();
+                doc.annotator = Some(e.name.clone());
+                doc.feedback = Some(FeedbackKey {
+                    key_name: key.name.clone(),
+                    spans: spans.clone(),
+                });
+                let name = format!(
+                    "{}-feedback-{}.close-reader.json",
+                    close_reader_core::model::names::slug(&self.article.title),
+                    close_reader_core::model::names::slug(&e.name)
+                );
+                (name, doc)
+            })
+            .collect()
+    }
+}
+
+/// Marks for a student's verdicts against a key: matched, partly matched, missed and extra spans.
+pub fn verdict_marks(c: &Compare, items: &[ag::FeedbackItem]) -> Vec<Mark> {
+    verdict_marks_for(&c.article, items)
+}
+
+/// The same for any document (a feedback file opened in the annotate screen).
+pub fn verdict_marks_for(doc: &Document, items: &[ag::FeedbackItem]) -> Vec<Mark> {
+    let label_name = |id: &str| {
+        doc.labels
+            .iter()
+            .find(|l| l.id == id)
+            .map(|l| l.name.clone())
+            .unwrap_or_else(|| id.to_string())
+    };
+    let mut marks = Vec::new();
+    for item in items {
+        let (class, what) = match item.verdict {
+            Verdict::Matched => ("fb-matched", "matched the key".to_string()),
+            Verdict::Partial { credit } => (
+                "fb-partial",
+                format!("partly matched the key ({:.0}% credit)", credit * 100.0),
+            ),
+            Verdict::Missed => ("fb-missed", "in the key, missed".to_string()),
+            Verdict::Extra => ("fb-extra", "not in the key".to_string()),
+        };
+        let span = item.student.as_ref().or(item.key.as_ref());
+        if let Some(s) = span {
+            marks.push(Mark {
+                start: s.start,
+                end: s.end,
+                class: class.to_string(),
+                title: format!("{}: {what}", label_name(&s.label)),
+            });
+        }
+        if let (Verdict::Partial { .. }, Some(k)) = (item.verdict, item.key.as_ref()) {
+            marks.push(Mark {
+                start: k.start,
+                end: k.end,
+                class: "fb-key".into(),
+                title: format!("{}: the key's span", label_name(&k.label)),
+            });
+        }
+    }
+    marks
+}
+
+/// The key's spans carried by a feedback file, as labelled spans.
+pub fn key_spans(key: &FeedbackKey) -> Vec<LabelledSpan> {
+    let mut v: Vec<LabelledSpan> = key
+        .spans
+        .iter()
+        .map(|s| LabelledSpan {
+            label: s.label.clone(),
+            start: s.span.start(),
+            end: s.span.end(),
+        })
+        .collect();
+    close_reader_core::model::order::sort(&mut v);
+    v
+}
+
+/// "ana.close-reader.json" → "ana".
+fn file_stem(file: &str) -> String {
+    let base = file.rsplit(['/', '\\']).next().unwrap_or(file);
+    let stem = base
+        .strip_suffix(".json")
+        .map(|s| s.strip_suffix(".close-reader").unwrap_or(s))
+        .unwrap_or(base);
+    if stem.is_empty() {
+        base.to_string()
+    } else {
+        stem.to_string()
+    }
+}
+
+/// The quote of a span of the article, shortened for lists.
+pub fn quote(doc: &Document, start: usize, end: usize) -> String {
+    let Some(span) = Span::new(start, end) else {
+        return String::new();
+    };
+    let q = doc.text.slice(span);
+    if q.chars().count() > 120 {
+        format!("{}…", q.chars().take(119).collect::<String>())
+    } else {
+        q.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use close_reader_core::Annotation;
+
+    const TEXT: &str =
+        "The mayor said the bridge will close. Critics reportedly disagree with the plan.";
+
+    fn doc_with(name: Option<&str>, spans: &[(&str, usize, usize)]) -> Document {
+        let mut d = Document::new("Bridge", TEXT, None);
+        d.annotator = name.map(str::to_string);
+        for (i, (label, s, e)) in spans.iter().enumerate() {
+            let a = Annotation::new(
+                &format!("a{}", i + 1),
+                label,
+                Span::new(*s, *e).unwrap(),
+                "2026-01-01T00:00:00Z",
+            );
+            d.insert(a).unwrap();
+        }
+        d
+    }
+
+    #[test]
+    fn the_articles_own_annotations_are_the_first_entry_and_the_key() {
+        let c = Compare::new("d1", doc_with(Some("Ms Diaz"), &[("claim", 4, 36)]));
+        assert_eq!(c.entries.len(), 1);
+        assert_eq!(c.entries[0].name, "Ms Diaz");
+        assert_eq!(c.key, Some(0));
+        assert!(c.students().is_empty());
+        let blank = Compare::new("d1", doc_with(None, &[]));
+        assert!(blank.entries.is_empty() && blank.key.is_none());
+    }
+
+    #[test]
+    fn files_are_named_by_annotator_or_file_and_names_stay_unique() {
+        let mut c = Compare::new("d1", doc_with(None, &[]));
+        c.add(
+            "ana.close-reader.json",
+            Fit::Same(doc_with(Some("Ana"), &[("claim", 4, 36)])),
+        );
+        c.add(
+            "b.close-reader.json",
+            Fit::Same(doc_with(Some("Ana"), &[("claim", 0, 36)])),
+        );
+        c.add("ben.close-reader.json", Fit::Same(doc_with(None, &[])));
+        c.add("ben.close-reader.json", Fit::Same(doc_with(None, &[])));
+        c.add(
+            "other.json",
+            Fit::Different {
+                title: "Floods".into(),
+            },
+        );
+        let names: Vec<&str> = c.entries.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Ana", "Ana (2)", "ben"]);
+        let why: Vec<&str> = c.set_aside.iter().map(|s| s.why.as_str()).collect();
+        assert_eq!(why, ["already added", "for another article, “Floods”"]);
+        assert_eq!(c.student, Some(0));
+    }
+
+    #[test]
+    fn the_table_scores_each_student_against_the_key() {
+        let mut c = Compare::new(
+            "d1",
+            doc_with(Some("Key"), &[("claim", 4, 36), ("hedge", 46, 56)]),
+        );
+        c.add(
+            "ana.json",
+            Fit::Same(doc_with(Some("Ana"), &[("claim", 4, 36)])),
+        );
+        c.add(
+            "ben.json",
+            Fit::Same(doc_with(
+                Some("Ben"),
+                &[("claim", 0, 20), ("claim", 38, 45)],
+            )),
+        );
+        let rows = c.rows();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].exact.unwrap().f1, Some(1.0));
+        let ben = rows[1].overlap.unwrap();
+        assert_eq!((ben.precision, ben.recall), (Some(0.5), Some(1.0)));
+        assert_eq!(rows[1].exact.unwrap().f1, Some(0.0));
+        c.set_key(None);
+        assert!(c.rows().iter().all(|r| r.exact.is_none()));
+        assert_eq!(c.students().len(), 3);
+    }
+
+    #[test]
+    fn removing_an_entry_keeps_the_key_on_its_file() {
+        let mut c = Compare::new("d1", doc_with(Some("Key"), &[("claim", 4, 36)]));
+        c.add(
+            "ana.json",
+            Fit::Same(doc_with(Some("Ana"), &[("claim", 4, 36)])),
+        );
+        c.add("ben.json", Fit::Same(doc_with(Some("Ben"), &[])));
+        c.set_key(Some(2));
+        c.remove(0);
+        assert_eq!(c.key, Some(1));
+        assert_eq!(c.entries[1].name, "Ben");
+    }
+
+    #[test]
+    fn feedback_documents_carry_the_key_and_the_students_name() {
+        let mut c = Compare::new("d1", doc_with(Some("Key"), &[("claim", 4, 36)]));
+        c.add("ana.json", Fit::Same(doc_with(None, &[("claim", 4, 36)])));
+        let files = c.feedback_documents();
+        assert_eq!(files.len(), 1);
+        assert_eq!(files[0].0, "bridge-feedback-ana.close-reader.json");
+        let fb = files[0].1.feedback.as_ref().unwrap();
+        assert_eq!(fb.key_name, "Key");
+        assert_eq!(fb.spans.len(), 1);
+        assert_eq!(files[0].1.annotator.as_deref(), Some("ana"));
+    }
+
+    #[test]
+    fn heat_titles_name_the_students() {
+        let mut c = Compare::new("d1", doc_with(None, &[]));
+        c.add(
+            "ana.json",
+            Fit::Same(doc_with(Some("Ana"), &[("claim", 4, 36)])),
+        );
+        c.add(
+            "ben.json",
+            Fit::Same(doc_with(Some("Ben"), &[("claim", 4, 20)])),
+        );
+        let marks = c.heat_marks();
+        assert_eq!(marks[0].title, "Claim: marked by 2 of 2 — Ana, Ben");
+        assert!(marks[0].class.contains("h5"));
+        assert_eq!(marks[1].title, "Claim: marked by 1 of 2 — Ana");
+    }
+}
