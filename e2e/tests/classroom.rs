@@ -242,6 +242,9 @@ async fn an_assignment_link_opens_for_a_student_who_annotates_and_hands_in() {
         "a short article makes a short link: {} characters",
         link.len()
     );
+    teacher
+        .screenshot(&xtask::root().join("docs/screenshots/assignment-dialog.png"))
+        .await;
     teacher.quit().await;
 
     // A student, in a browser that has never seen the app.
@@ -288,6 +291,7 @@ async fn an_assignment_link_opens_for_a_student_who_annotates_and_hands_in() {
     student.select_text("officials said", 0).await;
     student.keys("s").await;
     student.wait_saved().await;
+    student.screenshot(&xtask::root().join("docs/screenshots/assignment.png")).await;
     student.click("Download").await;
     let handed_in = student.wait_download(".close-reader.json").await;
     let d = native::from_bytes(&std::fs::read(&handed_in).unwrap()).unwrap();

@@ -6,8 +6,10 @@
 use std::fs;
 use std::path::Path;
 
+use close_reader_core::formats::assignment_link::{assignment_file, base64url_encode};
 use close_reader_core::formats::{brat, csv, doccano, label_studio, native, w3c};
-use close_reader_core::{Link, LinkKind};
+use close_reader_core::model::classroom::with_feedback;
+use close_reader_core::{Assignment, Link, LinkKind};
 use close_reader_fuzz::{article_doc, ARTICLE};
 
 fn fixture(name: &str) -> String {
@@ -62,12 +64,38 @@ fn main() {
     let sheet = csv::to_csv(&doc, csv::CsvOptions { bom: true });
     let ann = brat::to_brat(&doc).ann;
 
+    // The article as an assignment, and a student's file on it with the key as feedback.
+    let mut assigned = doc.clone();
+    assigned.assignment = Some(Assignment {
+        instructions: "Mark every claim and its source.\r\nضع علامة 😀".into(),
+        hide_suggestions: true,
+        require_name: true,
+    });
+    let mut student = linked.clone();
+    student.assignment = assigned.assignment.clone();
+    student.annotator = Some("Rana".into());
+    let feedback = with_feedback(&student, &assigned, "Answer key").expect("the same text");
+    let assignment = compact(&assignment_file(&assigned));
+
     write("native", "v1-example.json", &v1);
+    // Without the classroom sections, version 2 wrote what version 3 writes but for the version.
+    let mut v2: serde_json::Value =
+        serde_json::from_str(&native::to_json(&linked)).expect("JSON");
+    v2["version"] = 2.into();
+    write("native", "v2-article.json", compact(&v2.to_string()));
     write(
         "native",
-        "v2-article.json",
-        compact(&native::to_json(&linked)),
+        "v3-feedback.json",
+        compact(&native::to_json(&feedback)),
     );
+
+    write(
+        "assignment_link",
+        "fragment",
+        format!("#assignment={}", base64url_encode(assignment.as_bytes())),
+    );
+    write("assignment_link", "file.json", &assignment);
+    write("assignment_link", "damaged", "#assignment=Zm9v+g");
 
     write("detect", "native.json", &v1);
     write("detect", "w3c.jsonld", &w3c);

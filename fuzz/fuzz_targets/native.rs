@@ -1,18 +1,21 @@
 //! The native file: whatever `from_bytes` accepts is a valid document (spans inside the text, on
-//! known labels; links between its annotations) that saves and opens again as itself, also with
-//! the evidence summary written in; and `detect` calls it a Close Reader file. Refusals have a
-//! message.
+//! known labels; links between its annotations; key spans of a feedback inside the text, on known
+//! labels; instructions of an assignment within their limit) that saves and opens again as itself,
+//! also with the evidence summary written in, and with itself as its own feedback key; its
+//! assignment file opens as the same article with no one's work; it matches itself as the same
+//! text when collected; and `detect` calls it a Close Reader file. Refusals have a message.
 //!
 //! Each input is also tried with its `document.sha256` made right, so that the fuzzer gets past
 //! the checksum to the annotations, labels and links.
 #![no_main]
 
+use close_reader_core::formats::collect::{fit, Fit};
 use close_reader_core::formats::detect::{detect, Format};
-use close_reader_core::formats::native::{self, text_sha256};
+use close_reader_core::formats::native;
 use close_reader_core::model::blocks::{blocks, segment_all};
-use close_reader_fuzz::native_round_trip;
+use close_reader_core::model::classroom::{with_feedback, MAX_INSTRUCTIONS_CHARS};
+use close_reader_fuzz::{check_assignment_file, native_round_trip, with_right_checksum};
 use libfuzzer_sys::fuzz_target;
-use serde_json::Value;
 
 fuzz_target!(|data: &[u8]| {
     check(data);
@@ -42,7 +45,21 @@ fn check(data: &[u8]) {
             "{l:?} dangles"
         );
     }
+    if let Some(a) = &doc.assignment {
+        assert!(a.instructions.chars().count() <= MAX_INSTRUCTIONS_CHARS);
+    }
+    if let Some(key) = &doc.feedback {
+        for k in &key.spans {
+            assert!(!k.span.is_empty() && k.span.end() <= len, "{k:?}");
+            assert!(doc.label(&k.label).is_some(), "{k:?} has an unknown label");
+        }
+    }
     native_round_trip(&doc);
+    let own_key = with_feedback(&doc, &doc, "Key").expect("the same text");
+    assert_eq!(own_key.feedback.as_ref().unwrap().spans.len(), doc.annotations().len());
+    native_round_trip(&own_key);
+    check_assignment_file(&doc);
+    assert!(fit(&doc, doc.clone()) == Fit::Same(doc.clone()));
     let with_summary = native::to_json_with_summary(&doc);
     let back = native::from_json(&with_summary).expect("a file with its summary opens");
     assert!(back == doc, "the summary changed what opens");
@@ -50,18 +67,4 @@ fn check(data: &[u8]) {
     // What the app does next with an opened document: paragraphs and highlight segments.
     let bs = blocks(&doc.text);
     assert_eq!(segment_all(&doc, &bs).len(), bs.len());
-}
-
-/// The input with `document.sha256` set to the hash of `document.text`, when it is JSON with a
-/// text and a wrong hash.
-fn with_right_checksum(data: &[u8]) -> Option<String> {
-    let s = std::str::from_utf8(data).ok()?;
-    let mut v: Value = serde_json::from_str(s.strip_prefix('\u{feff}').unwrap_or(s)).ok()?;
-    let document = v.get_mut("document")?.as_object_mut()?;
-    let sha = text_sha256(document.get("text")?.as_str()?);
-    if document.get("sha256").and_then(Value::as_str) == Some(sha.as_str()) {
-        return None;
-    }
-    document.insert("sha256".into(), Value::String(sha));
-    serde_json::to_string(&v).ok()
 }

@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use close_reader_core::formats::assignment_link::assignment_file;
 use close_reader_core::formats::detect::{detect, Format};
 use close_reader_core::formats::import::{
     apply, resolve_tag, ImportReport, LabelResolution, PlacedAnnotation,
@@ -88,6 +89,36 @@ pub fn native_round_trip(doc: &Document) {
         "saving again changes the file"
     );
     assert_eq!(detect(json.as_bytes()), Ok(Format::Native));
+}
+
+/// The input with `document.sha256` set to the hash of `document.text`, when it is JSON with a
+/// text and a wrong hash: the native and assignment link targets try it too, so that the fuzzer
+/// gets past the checksum to the annotations, labels, links and classroom sections.
+pub fn with_right_checksum(data: &[u8]) -> Option<String> {
+    let s = std::str::from_utf8(data).ok()?;
+    let mut v: serde_json::Value = serde_json::from_str(s.strip_prefix('\u{feff}').unwrap_or(s)).ok()?;
+    let document = v.get_mut("document")?.as_object_mut()?;
+    let sha = native::text_sha256(document.get("text")?.as_str()?);
+    if document.get("sha256").and_then(serde_json::Value::as_str) == Some(sha.as_str()) {
+        return None;
+    }
+    document.insert("sha256".into(), serde_json::Value::String(sha));
+    serde_json::to_string(&v).ok()
+}
+
+/// The assignment file of `doc` opens as the same article (title, text, source URL, labels) with
+/// its assignment (an empty one when it had none) and no one's work: no annotations, links,
+/// annotator or feedback; and it is its own assignment file.
+pub fn check_assignment_file(doc: &Document) {
+    let file = assignment_file(doc);
+    let a = native::from_json(&file)
+        .unwrap_or_else(|e| panic!("an assignment file does not open: {e}\n{file}"));
+    assert!(a.title == doc.title && a.text == doc.text && a.source_url == doc.source_url);
+    assert_eq!(a.labels, doc.labels);
+    assert_eq!(a.assignment, Some(doc.assignment.clone().unwrap_or_default()));
+    assert!(a.annotations().is_empty() && a.links().is_empty());
+    assert!(a.annotator.is_none() && a.feedback.is_none());
+    assert_eq!(assignment_file(&a), file, "the assignment file of an assignment file");
 }
 
 /// Checks what an import placed on `doc`, applies it (tags that name no label become claims) and

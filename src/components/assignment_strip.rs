@@ -23,9 +23,9 @@ pub fn AssignmentStrip(props: &AssignmentStripProps) -> Html {
     let doc = &se.doc;
     let mut out = Vec::new();
     if let Some(a) = &doc.assignment {
-        let who = match &doc.annotator {
-            Some(n) => format!("Annotating as {n}"),
-            None => "No name yet".to_string(),
+        let (who, action) = match &doc.annotator {
+            Some(n) => (format!("Annotating as {n}"), "Change name"),
+            None => ("No name yet".to_string(), "Add your name"),
         };
         out.push(html! {
             <section class="assignment-strip" aria-label="Assignment">
@@ -35,7 +35,7 @@ pub fn AssignmentStrip(props: &AssignmentStripProps) -> Html {
                 }
                 <p class="who">
                     { who }{ " · " }
-                    <button class="link-button" onclick={ctx.callback(|_: MouseEvent| Action::AskName(true))}>{ "Change name" }</button>
+                    <button class="link-button" onclick={ctx.callback(|_: MouseEvent| Action::AskName(true))}>{ action }</button>
                 </p>
             </section>
         });

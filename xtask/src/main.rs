@@ -23,7 +23,7 @@ fn main() -> ExitCode {
         Some("eval") => eval::run(args.get(1).is_some_and(|a| a == "--misses")),
         Some("fuzz") => fuzz::cmd(args.get(1).map(String::as_str)),
         _ => Err(
-            "usage: cargo xtask serve [port] | test | dist | bench [quick] | eval [--misses] | fuzz [seconds]"
+            "usage: cargo xtask serve [port] | test | dist | bench [quick|compare] | eval [--misses] | fuzz [seconds]"
                 .to_string(),
         ),
     };
