@@ -291,7 +291,9 @@ async fn an_assignment_link_opens_for_a_student_who_annotates_and_hands_in() {
     student.select_text("officials said", 0).await;
     student.keys("s").await;
     student.wait_saved().await;
-    student.screenshot(&xtask::root().join("docs/screenshots/assignment.png")).await;
+    student
+        .screenshot(&xtask::root().join("docs/screenshots/assignment.png"))
+        .await;
     student.click("Download").await;
     let handed_in = student.wait_download(".close-reader.json").await;
     let d = native::from_bytes(&std::fs::read(&handed_in).unwrap()).unwrap();
@@ -442,6 +444,23 @@ async fn five_students_and_a_key_are_compared_graded_fed_back_and_merged() {
     app.screenshot(&xtask::root().join("docs/screenshots/compare.png"))
         .await;
 
+    // The key's sources the class found least come first.
+    let found = close_reader_core::analysis::agreement::key_spans_found(
+        &spans_of(&key)
+            .into_iter()
+            .filter(|s| s.label == "source")
+            .collect::<Vec<_>>(),
+        &named.iter().map(|(_, d)| spans_of(d)).collect::<Vec<_>>(),
+    );
+    let rows = app.texts(".key-missed li").await;
+    assert_eq!(rows.len(), found.len());
+    assert!(
+        rows[0].starts_with(&format!("found by {} of 5", found[0].found_by.len())),
+        "{rows:?}"
+    );
+    let most = app.texts(".ranked-spans li").await;
+    assert!(most[0].starts_with("3 of 5 “officials said”"), "{most:?}");
+
     // The gradebook, read back, is the core's.
     app.click("Gradebook CSV").await;
     let csv = std::fs::read_to_string(app.wait_download("-gradebook.csv").await).unwrap();
@@ -565,5 +584,93 @@ async fn five_students_and_a_key_are_compared_graded_fed_back_and_merged() {
     app.wait_for(".marked-text mark.fb-missed").await;
     app.click("Back to annotating").await;
     app.wait_for("article[data-doc] mark").await;
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_assignment_file_and_a_link_to_the_one_file_build_open_for_a_student() {
+    use std::io::Write;
+    let mut assigned = Document::new(TITLE, TEXT, None);
+    assigned.assignment = Some(close_reader_core::model::classroom::Assignment {
+        instructions: "Find the hedges.".into(),
+        hide_suggestions: false,
+        require_name: false,
+    });
+    let json = close_reader_core::formats::assignment_link::assignment_file(&assigned);
+
+    // The file, opened by a student whose browser has never seen the app: asked a name (which may
+    // be skipped here), shown the instructions.
+    let dir = TempDir::new("assignment-file");
+    let path = dir.0.join("harbour-vote.assignment.close-reader.json");
+    std::fs::write(&path, &json).unwrap();
+    let app = App::start().await;
+    app.open_file(&path).await;
+    app.wait_for(".name-prompt").await;
+    app.click("Skip").await;
+    assert_eq!(
+        app.texts(".assignment-strip .instructions").await,
+        ["Find the hedges."]
+    );
+    assert!(app.texts(".assignment-strip .who").await[0].contains("No name yet"));
+    app.click("Add your name").await;
+    app.wait_for(".name-prompt input")
+        .await
+        .send_keys("Tomás")
+        .await
+        .unwrap();
+    app.click("Start").await;
+    app.wait_until("named", "document.querySelector('.assignment-strip .who').textContent.includes('Annotating as Tomás')").await;
+    app.wait_saved().await;
+    app.reload().await;
+    app.wait_for(".assignment-strip").await;
+    assert!(
+        app.texts(".assignment-strip .who").await[0].contains("Tomás"),
+        "the name is kept with the work"
+    );
+    app.quit().await;
+
+    // A link to the one-file build (as from a USB stick): the same code after `#assignment=`.
+    let mut deflate = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    deflate.write_all(json.as_bytes()).unwrap();
+    let code =
+        close_reader_core::formats::assignment_link::base64url_encode(&deflate.finish().unwrap());
+    let page = format!(
+        "file://{}",
+        e2e::dist_dir().join("close-reader.html").display()
+    );
+    let app = App::launch(&page, 1280, 900).await;
+    app.goto(&format!("{page}#assignment={code}")).await;
+    app.wait_for(".name-prompt").await;
+    app.wait_for(".name-prompt input")
+        .await
+        .send_keys("Lee")
+        .await
+        .unwrap();
+    app.click("Start").await;
+    assert_eq!(
+        app.texts(".assignment-strip .instructions").await,
+        ["Find the hedges."]
+    );
+    assert!(
+        app.count("[data-suggested]").await > 0,
+        "suggestions stay on when the assignment allows them"
+    );
+
+    // A damaged link changes nothing and says why.
+    app.goto(&format!(
+        "{page}#assignment=AAAA{}",
+        &code[..code.len() / 2]
+    ))
+    .await;
+    app.wait_until(
+        "a message about the link",
+        "[...document.querySelectorAll('.banner-text')].some(e => e.textContent.includes('The assignment link could not be opened'))",
+    )
+    .await;
+    app.wait_for(".assignment-strip").await;
+    assert!(
+        app.texts(".assignment-strip .who").await[0].contains("Lee"),
+        "the work open before is still there"
+    );
     app.quit().await;
 }
