@@ -79,8 +79,7 @@ fn main() {
 
     write("native", "v1-example.json", &v1);
     // Without the classroom sections, version 2 wrote what version 3 writes but for the version.
-    let mut v2: serde_json::Value =
-        serde_json::from_str(&native::to_json(&linked)).expect("JSON");
+    let mut v2: serde_json::Value = serde_json::from_str(&native::to_json(&linked)).expect("JSON");
     v2["version"] = 2.into();
     write("native", "v2-article.json", compact(&v2.to_string()));
     write(

@@ -56,7 +56,10 @@ fn check(data: &[u8]) {
     }
     native_round_trip(&doc);
     let own_key = with_feedback(&doc, &doc, "Key").expect("the same text");
-    assert_eq!(own_key.feedback.as_ref().unwrap().spans.len(), doc.annotations().len());
+    assert_eq!(
+        own_key.feedback.as_ref().unwrap().spans.len(),
+        doc.annotations().len()
+    );
     native_round_trip(&own_key);
     check_assignment_file(&doc);
     assert!(fit(&doc, doc.clone()) == Fit::Same(doc.clone()));

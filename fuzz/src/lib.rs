@@ -96,7 +96,8 @@ pub fn native_round_trip(doc: &Document) {
 /// gets past the checksum to the annotations, labels, links and classroom sections.
 pub fn with_right_checksum(data: &[u8]) -> Option<String> {
     let s = std::str::from_utf8(data).ok()?;
-    let mut v: serde_json::Value = serde_json::from_str(s.strip_prefix('\u{feff}').unwrap_or(s)).ok()?;
+    let mut v: serde_json::Value =
+        serde_json::from_str(s.strip_prefix('\u{feff}').unwrap_or(s)).ok()?;
     let document = v.get_mut("document")?.as_object_mut()?;
     let sha = native::text_sha256(document.get("text")?.as_str()?);
     if document.get("sha256").and_then(serde_json::Value::as_str) == Some(sha.as_str()) {
@@ -115,10 +116,17 @@ pub fn check_assignment_file(doc: &Document) {
         .unwrap_or_else(|e| panic!("an assignment file does not open: {e}\n{file}"));
     assert!(a.title == doc.title && a.text == doc.text && a.source_url == doc.source_url);
     assert_eq!(a.labels, doc.labels);
-    assert_eq!(a.assignment, Some(doc.assignment.clone().unwrap_or_default()));
+    assert_eq!(
+        a.assignment,
+        Some(doc.assignment.clone().unwrap_or_default())
+    );
     assert!(a.annotations().is_empty() && a.links().is_empty());
     assert!(a.annotator.is_none() && a.feedback.is_none());
-    assert_eq!(assignment_file(&a), file, "the assignment file of an assignment file");
+    assert_eq!(
+        assignment_file(&a),
+        file,
+        "the assignment file of an assignment file"
+    );
 }
 
 /// Checks what an import placed on `doc`, applies it (tags that name no label become claims) and

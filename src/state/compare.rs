@@ -9,7 +9,7 @@ use close_reader_core::analysis::agreement::{
     spans_of, token_alpha, KeySpanFound, LabelledSpan, Match, Prf, RankedSpan, Verdict,
 };
 use close_reader_core::formats::collect::Fit;
-use close_reader_core::model::classroom::{FeedbackKey, KeySpan};
+use close_reader_core::model::classroom::{with_feedback, FeedbackKey};
 use close_reader_core::{Document, Span};
 
 /// One annotator's file, fitted to the article.
@@ -405,32 +405,20 @@ impl Compare {
     pub fn feedback_documents(&self) -> Vec<(String, Document)> {
         let Some(k) = self.key else { return Vec::new() };
         let key = &self.entries[k];
-        let spans: Vec<KeySpan> = key
-            .doc
-            .annotations()
-            .iter()
-            .map(|a| KeySpan {
-                label: a.label.clone(),
-                span: a.span,
-                note: a.note.clone(),
-            })
-            .collect();
         self.students()
             .into_iter()
-            .map(|i| {
+            .filter_map(|i| {
                 let e = &self.entries[i];
-                let mut doc = (*e.doc).clone();
-                doc.annotator = Some(e.name.clone());
-                doc.feedback = Some(FeedbackKey {
-                    key_name: key.name.clone(),
-                    spans: spans.clone(),
-                });
+                let mut student = (*e.doc).clone();
+                student.annotator = Some(e.name.clone());
+                // Adds the key's labels the student's file lacks; every entry has the article's text.
+                let doc = with_feedback(&student, &key.doc, &key.name).ok()?;
                 let name = format!(
                     "{}-feedback-{}.close-reader.json",
                     close_reader_core::model::names::slug(&self.article.title),
                     close_reader_core::model::names::slug(&e.name)
                 );
-                (name, doc)
+                Some((name, doc))
             })
             .collect()
     }

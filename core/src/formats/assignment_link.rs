@@ -52,8 +52,10 @@ pub fn base64url_encode(bytes: &[u8]) -> String {
 }
 
 /// Reads a code written by [`base64url_encode`]. Only what it writes is accepted (no padding, no
-/// spaces, no stray bits in the last character), so a link changed on the way is caught here with
-/// a message saying where, rather than as a broken file.
+/// spaces, no stray bits in the last character), so a link changed on the way is caught here,
+/// saying what and where, rather than as a broken file. The error is a phrase about the link (no
+/// capital, no full stop) for the app to set in its sentence: "The assignment link could not be
+/// opened: {error}."
 pub fn base64url_decode(code: &str) -> Result<Vec<u8>, String> {
     let mut sixes = Vec::with_capacity(code.len());
     for (i, c) in code.chars().enumerate() {
@@ -64,7 +66,7 @@ pub fn base64url_decode(code: &str) -> Result<Vec<u8>, String> {
             Some(v) => sixes.push(v as u32),
             None => {
                 return Err(format!(
-                    "This assignment link is damaged: its code has {} at character {}, and a code has only letters, digits, \"-\" and \"_\". Ask for the link again, or for the assignment file.",
+                    "its code has {} at character {}, and a code has only letters, digits, \"-\" and \"_\" (the link was probably changed when it was copied)",
                     describe(c),
                     group_digits(i + 1)
                 ))
@@ -73,7 +75,7 @@ pub fn base64url_decode(code: &str) -> Result<Vec<u8>, String> {
     }
     if sixes.len() % 4 == 1 {
         return Err(format!(
-            "This assignment link is damaged: its code has {} characters, a length no code has (it was probably cut short when it was copied). Ask for the link again, or for the assignment file.",
+            "its code has {} characters, a length no code has (the link was probably cut short when it was copied)",
             group_digits(sixes.len())
         ));
     }
@@ -88,7 +90,7 @@ pub fn base64url_decode(code: &str) -> Result<Vec<u8>, String> {
         if stray != 0 {
             let last = code.chars().last().expect("a chunk has characters");
             return Err(format!(
-                "This assignment link is damaged: its code ends in \"{last}\", which no code ends in (it was probably cut short or changed when it was copied). Ask for the link again, or for the assignment file."
+                "its code ends in \"{last}\", which no code ends in (the link was probably cut short or changed when it was copied)"
             ));
         }
         out.extend_from_slice(&n.to_be_bytes()[1..=bytes]);
@@ -243,7 +245,7 @@ mod tests {
     fn a_damaged_code_is_refused_saying_what_and_where() {
         assert_eq!(
             base64url_decode("Zm9v+g").unwrap_err(),
-            "This assignment link is damaged: its code has \"+\" at character 5, and a code has only letters, digits, \"-\" and \"_\". Ask for the link again, or for the assignment file."
+            "its code has \"+\" at character 5, and a code has only letters, digits, \"-\" and \"_\" (the link was probably changed when it was copied)"
         );
         let padded = base64url_decode("Zg==").unwrap_err();
         assert!(padded.contains("\"=\" at character 3"), "{padded}");
@@ -255,11 +257,11 @@ mod tests {
         assert!(invisible.contains("U+200B at character 3"), "{invisible}");
         assert_eq!(
             base64url_decode("Zm9vY").unwrap_err(),
-            "This assignment link is damaged: its code has 5 characters, a length no code has (it was probably cut short when it was copied). Ask for the link again, or for the assignment file."
+            "its code has 5 characters, a length no code has (the link was probably cut short when it was copied)"
         );
         assert_eq!(
             base64url_decode("Zh").unwrap_err(),
-            "This assignment link is damaged: its code ends in \"h\", which no code ends in (it was probably cut short or changed when it was copied). Ask for the link again, or for the assignment file."
+            "its code ends in \"h\", which no code ends in (the link was probably cut short or changed when it was copied)"
         );
         assert!(
             base64url_decode("Zm9").is_err(),
@@ -312,7 +314,7 @@ mod tests {
         fn a_code_is_accepted_only_as_the_encoder_writes_it(code in "[A-Za-z0-9_=+/ -]{0,12}") {
             match base64url_decode(&code) {
                 Ok(bytes) => prop_assert_eq!(base64url_encode(&bytes), code),
-                Err(message) => prop_assert!(message.starts_with("This assignment link is damaged: ")),
+                Err(message) => prop_assert!(message.starts_with("its code ")),
             }
         }
 

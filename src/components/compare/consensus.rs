@@ -5,17 +5,10 @@ use yew::prelude::*;
 
 use super::{change, CompareRef};
 use crate::dom::clock::{new_doc_id, now_iso};
-use crate::effects::{commands, use_ctx};
+use crate::effects::{commands, Ctx};
 
-#[derive(Properties, PartialEq)]
-pub struct ConsensusProps {
-    pub compare: CompareRef,
-}
-
-#[component]
-pub fn ConsensusControls(props: &ConsensusProps) -> Html {
-    let ctx = use_ctx();
-    let c = props.compare.0.clone();
+pub fn consensus_controls(ctx: &Ctx, compare: &CompareRef) -> Html {
+    let c = compare.0.clone();
     let n = c.students().len();
     let oninput = {
         let (ctx, c) = (ctx.clone(), c.clone());

@@ -4,17 +4,12 @@
 use yew::prelude::*;
 
 use super::{change, CompareRef};
-use crate::effects::{collect, use_ctx};
+use crate::effects::{collect, Ctx};
 
-#[derive(Properties, PartialEq)]
-pub struct FilesProps {
-    pub compare: CompareRef,
-}
-
-#[component]
-pub fn Files(props: &FilesProps) -> Html {
-    let ctx = use_ctx();
-    let c = props.compare.0.clone();
+/// A plain function rather than a component: it has no state of its own (and each component costs
+/// its own lifecycle code in the wasm).
+pub fn files(ctx: &Ctx, compare: &CompareRef) -> Html {
+    let c = compare.0.clone();
     let onchange = {
         let ctx = ctx.clone();
         Callback::from(move |e: Event| {

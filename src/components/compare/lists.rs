@@ -2,22 +2,14 @@
 
 use yew::prelude::*;
 
-use super::CompareRef;
-use crate::state::compare::quote;
+use close_reader_core::analysis::agreement::{KeySpanFound, RankedSpan};
 
-#[derive(Properties, PartialEq)]
-pub struct ListsProps {
-    pub compare: CompareRef,
-}
+use crate::state::compare::{quote, Compare};
 
 /// How many rows each list shows.
 const SHOWN: usize = 15;
 
-#[component]
-pub fn Lists(props: &ListsProps) -> Html {
-    let data = use_memo(props.compare.clone(), |c| (c.0.ranked(), c.0.key_found()));
-    let (ranked, found) = &*data;
-    let c = &props.compare.0;
+pub fn lists(c: &Compare, ranked: &[(RankedSpan, Vec<String>)], found: &[KeySpanFound]) -> Html {
     let n = c.students().len();
     let label = c.label_name(&c.label);
     html! {

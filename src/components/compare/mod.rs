@@ -44,14 +44,15 @@ pub fn change(ctx: &crate::effects::Ctx, c: &Rc<Compare>, f: impl FnOnce(&mut Co
 pub fn CompareScreen(props: &CompareScreenProps) -> Html {
     let ctx = use_ctx();
     let c = props.compare.0.clone();
-    let marks = use_memo(props.compare.clone(), |c| {
+    // Everything the view shows, computed once per change of the comparison.
+    let derived = use_memo(props.compare.clone(), |c| {
         let c = &c.0;
         let (marks, score): (Vec<Mark>, Option<f64>) = match c.view {
             View::Heat => (c.heat_marks(), None),
             View::Feedback => c.feedback_marks().unwrap_or_default(),
             View::Consensus => (c.consensus_marks(), None),
         };
-        (Rc::new(marks), score)
+        (Rc::new(marks), score, table::TableData::of(c), c.ranked(), c.key_found())
     });
     let back = {
         let ctx = ctx.clone();
@@ -112,7 +113,7 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
         Callback::from(move |_: MouseEvent| commands::download_feedback(&ctx, &c))
     };
     let students = c.students();
-    let (marks, score) = (marks.0.clone(), marks.1);
+    let (marks, score) = (derived.0.clone(), derived.1);
     let label_name = c.label_name(&c.label);
     let region = match c.view {
         View::Heat => format!("Heat of {label_name}"),
@@ -180,14 +181,14 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
                                 }
                             </div>
                         },
-                        View::Consensus => html! { <consensus::ConsensusControls compare={props.compare.clone()} /> },
+                        View::Consensus => consensus::consensus_controls(&ctx, &props.compare),
                     } }
                     <MarkedText text={c.article.text.shared()} {marks} label={region} />
                 </main>
                 <aside class="side-panel compare-panel" aria-label="Files and agreement">
-                    <files::Files compare={props.compare.clone()} />
-                    <table::AgreementTable compare={props.compare.clone()} />
-                    <lists::Lists compare={props.compare.clone()} />
+                    { files::files(&ctx, &props.compare) }
+                    { table::agreement_table(&c, &derived.2) }
+                    { lists::lists(&c, &derived.3, &derived.4) }
                 </aside>
             </div>
         </div>

@@ -4,11 +4,26 @@
 use close_reader_core::analysis::agreement::Prf;
 use yew::prelude::*;
 
-use super::CompareRef;
+use crate::state::compare::{Compare, Row};
 
-#[derive(Properties, PartialEq)]
-pub struct TableProps {
-    pub compare: CompareRef,
+/// What the table shows, computed once per change of the comparison.
+pub struct TableData {
+    pub rows: Vec<Row>,
+    pub alphas: Vec<(String, Option<f64>)>,
+    pub names: Vec<String>,
+    pub pairs: Vec<Vec<Option<f64>>>,
+}
+
+impl TableData {
+    pub fn of(c: &Compare) -> TableData {
+        let (names, pairs) = c.pairs();
+        TableData {
+            rows: c.rows(),
+            alphas: c.alphas(),
+            names,
+            pairs,
+        }
+    }
 }
 
 /// A figure to three decimals, or a dash where it is undefined.
@@ -25,13 +40,13 @@ fn prf_cells(p: Option<Prf>) -> Html {
     }
 }
 
-#[component]
-pub fn AgreementTable(props: &TableProps) -> Html {
-    let data = use_memo(props.compare.clone(), |c| {
-        (c.0.rows(), c.0.alphas(), c.0.pairs())
-    });
-    let (rows, alphas, (names, pairs)) = &*data;
-    let c = &props.compare.0;
+pub fn agreement_table(c: &Compare, data: &TableData) -> Html {
+    let TableData {
+        rows,
+        alphas,
+        names,
+        pairs,
+    } = data;
     let label = c.label_name(&c.label);
     let key = c.key.map(|k| c.entries[k].name.clone());
     html! {
