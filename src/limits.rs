@@ -21,15 +21,7 @@ pub fn too_long_message(chars: usize) -> String {
 
 /// 1234567 → "1,234,567".
 pub fn group(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    close_reader_core::model::names::group_digits(n)
 }
 
 #[cfg(test)]

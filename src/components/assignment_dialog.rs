@@ -49,30 +49,17 @@ pub fn AssignmentDialog(props: &AssignmentDialogProps) -> Html {
             })
         })
     };
-    let on_hide = {
+    // A checkbox that sets one option of the assignment.
+    let option = |set_option: fn(&mut Assignment, bool)| {
         let (set, current) = (set.clone(), current.clone());
         Callback::from(move |e: Event| {
-            let on = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .checked();
-            set(Assignment {
-                hide_suggestions: on,
-                ..current.clone()
-            })
+            let mut a = current.clone();
+            set_option(&mut a, e.target_unchecked_into::<web_sys::HtmlInputElement>().checked());
+            set(a)
         })
     };
-    let on_name = {
-        let (set, current) = (set.clone(), current.clone());
-        Callback::from(move |e: Event| {
-            let on = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .checked();
-            set(Assignment {
-                require_name: on,
-                ..current.clone()
-            })
-        })
-    };
+    let on_hide = option(|a, on| a.hide_suggestions = on);
+    let on_name = option(|a, on| a.require_name = on);
     let with_assignment = {
         let (session, current) = (props.session.clone(), current.clone());
         move || {
