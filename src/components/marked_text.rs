@@ -1,5 +1,6 @@
 //! An article shown read-only with marks painted over it (heat, verdicts against a key, consensus):
-//! plain text nodes only, each mark a class and a title naming what it means.
+//! plain text nodes only, each mark a class and a title naming what it means (also shown above the
+//! text when the mark is clicked or tapped).
 
 use std::rc::Rc;
 
@@ -22,8 +23,23 @@ pub fn MarkedText(props: &MarkedTextProps) -> Html {
         paint(t, m)
     });
     let marks = &props.marks;
+    // What a tapped or clicked mark says (on touch screens there is no hover to show its title).
+    let picked = use_state(|| None::<String>);
+    let onclick = {
+        let picked = picked.clone();
+        Callback::from(move |e: MouseEvent| {
+            let title = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .and_then(|el| el.closest("mark").ok().flatten())
+                .and_then(|m| m.get_attribute("title"));
+            picked.set(title);
+        })
+    };
     html! {
-        <div class="article marked-text" role="region" aria-label={props.label.clone()}>
+        <>
+        <p class="picked" role="status">{ (*picked).clone().unwrap_or_default() }</p>
+        <div class="article marked-text" role="region" aria-label={props.label.clone()} {onclick}>
             { for paragraphs.iter().map(|p| html! {
                 <p>
                     { for p.iter().map(|piece| {
@@ -38,5 +54,6 @@ pub fn MarkedText(props: &MarkedTextProps) -> Html {
                 </p>
             }) }
         </div>
+        </>
     }
 }

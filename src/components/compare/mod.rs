@@ -157,7 +157,7 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
                     </div>
                     { match c.view {
                         View::Heat => html! {
-                            <p class="view-hint">{ format!("{label_name}: the darker, the more of the {} annotators marked it. Hover to see who.", students.len()) }</p>
+                            <p class="view-hint">{ format!("{label_name}: the darker, the more of the {} annotators marked it. Hover or tap to see who.", students.len()) }</p>
                         },
                         View::Feedback => html! {
                             <div class="view-hint feedback-head">
