@@ -1,7 +1,7 @@
 //! Which command a key press means, decided from the key and the context alone (no DOM), so the
 //! shortcuts are tested natively.
 
-use close_reader_core::Label;
+use close_reader_core::{Label, Span};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
@@ -35,6 +35,8 @@ pub struct KeyContext<'a> {
     pub in_text_field: bool,
     /// A suggestion is current (stepped to or clicked).
     pub has_suggestion: bool,
+    /// Shortcuts of one character act (the user can turn them off, WCAG 2.1.4).
+    pub single_keys: bool,
 }
 
 /// Maps a key press (`key` as in `KeyboardEvent.key`) to a command.
@@ -51,7 +53,7 @@ pub fn command(key: &str, ctrl: bool, shift: bool, ctx: &KeyContext) -> Option<C
             _ => None,
         };
     }
-    if ctx.in_text_field {
+    if ctx.in_text_field || (!ctx.single_keys && key.chars().count() == 1) {
         return None;
     }
     if key == "/" {
@@ -93,6 +95,21 @@ pub fn command(key: &str, ctrl: bool, shift: bool, ctx: &KeyContext) -> Option<C
     None
 }
 
+/// The keyboard cursor's next word: from the word starting at `at`, the next (`forward`) or previous
+/// one among `words` (word spans in text order); `None` at either end of the text.
+pub fn step_word(words: &[Span], at: usize, forward: bool) -> Option<Span> {
+    if forward {
+        words.iter().find(|w| w.start() > at).copied()
+    } else {
+        words.iter().rev().find(|w| w.start() < at).copied()
+    }
+}
+
+/// What the keyboard cursor covers: from its anchor word to its focus word, in either order.
+pub fn cursor_span(anchor: Span, focus: Span) -> Span {
+    Span::new(anchor.start().min(focus.start()), anchor.end().max(focus.end())).expect("ordered")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,7 +122,34 @@ mod tests {
             has_selected: selected,
             in_text_field: field,
             has_suggestion: false,
+            single_keys: true,
         }
+    }
+
+    #[test]
+    fn the_cursor_steps_by_word_and_a_shifted_step_keeps_its_anchor() {
+        let w = |a, b| Span::new(a, b).unwrap();
+        let words = [w(0, 9), w(10, 14), w(15, 18), w(20, 26)];
+        assert_eq!(step_word(&words, 0, true), Some(w(10, 14)));
+        assert_eq!(step_word(&words, 15, true), Some(w(20, 26)));
+        assert_eq!(step_word(&words, 20, true), None, "the last word stays");
+        assert_eq!(step_word(&words, 15, false), Some(w(10, 14)));
+        assert_eq!(step_word(&words, 0, false), None);
+        assert_eq!(cursor_span(w(15, 18), w(0, 9)), w(0, 18), "extended backwards");
+        assert_eq!(cursor_span(w(10, 14), w(20, 26)), w(10, 26));
+    }
+
+    #[test]
+    fn with_single_keys_off_only_named_keys_and_ctrl_combinations_act() {
+        let l = default_labels();
+        let off = KeyContext { single_keys: false, has_suggestion: true, ..ctx(&l, true, true, false) };
+        for key in ["c", "1", "/", "n", "a", "x", "l"] {
+            assert_eq!(command(key, false, false, &off), None, "{key}");
+        }
+        assert_eq!(command("z", true, false, &off), Some(Command::Undo));
+        assert_eq!(command("Escape", false, false, &off), Some(Command::Escape));
+        let selected = KeyContext { single_keys: false, ..ctx(&l, false, true, false) };
+        assert_eq!(command("Delete", false, false, &selected), Some(Command::Delete));
     }
 
     #[test]

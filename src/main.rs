@@ -14,5 +14,6 @@ mod storage;
 mod suggested;
 
 fn main() {
+    dom::crash::install();
     yew::Renderer::<components::app::App>::new().render();
 }

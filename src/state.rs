@@ -8,6 +8,7 @@ pub mod labels;
 pub mod links;
 pub mod paint;
 pub mod suggestions;
+pub mod tabs;
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -124,6 +125,8 @@ pub struct AppState {
     pub assignment_open: bool,
     /// A feedback file's spans are shown against its key instead of the editable article.
     pub feedback_shown: bool,
+    /// Another tab edits the open document: this one only shows it (see `state/tabs.rs`).
+    pub read_only: Option<tabs::ReadOnly>,
 }
 
 impl PartialEq for AppState {
@@ -146,6 +149,7 @@ impl PartialEq for AppState {
             && self.asking_name == other.asking_name
             && self.assignment_open == other.assignment_open
             && self.feedback_shown == other.feedback_shown
+            && self.read_only == other.read_only
             && match (&self.compare, &other.compare) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
@@ -196,6 +200,7 @@ impl Default for AppState {
             asking_name: false,
             assignment_open: false,
             feedback_shown: false,
+            read_only: None,
         }
     }
 }
@@ -293,12 +298,17 @@ pub enum Action {
     SetAssignment(Option<close_reader_core::model::classroom::Assignment>),
     /// Show a feedback file's spans against its key, or go back to annotating.
     ShowFeedback(bool),
+    /// Another tab edits the open document (or no longer does, for this one): see `state/tabs.rs`.
+    ReadOnly(Option<tabs::ReadOnly>),
 }
 
 impl AppState {
     /// True when the document has changes that no save has yet been attempted for.
     pub fn needs_save(&self) -> bool {
-        self.session.is_some() && self.rev > self.saved_rev && self.rev > self.failed_rev
+        self.session.is_some()
+            && self.rev > self.saved_rev
+            && self.rev > self.failed_rev
+            && self.read_only.is_none()
     }
 
     fn edited(&mut self) {
@@ -381,6 +391,9 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if let Some(refused) = self.refuse_if_read_only(&action) {
+            return if refused == *self { self } else { Rc::new(refused) };
+        }
         let mut s = (*self).clone();
         match action {
             Action::Show(screen) => {
@@ -389,6 +402,9 @@ impl Reducible for AppState {
             }
             Action::Open { session, saved } => {
                 let session_id = session.id.clone();
+                if s.session.as_ref().is_none_or(|o| o.borrow().id != session_id) {
+                    s.read_only = None;
+                }
                 s.session = Some(Rc::new(RefCell::new(*session)));
                 s.screen = Screen::Annotate;
                 s.selected = None;
@@ -652,6 +668,18 @@ impl Reducible for AppState {
                 }
             }
             Action::ShowFeedback(shown) => s.feedback_shown = shown,
+            Action::ReadOnly(why) => {
+                s.read_only = why;
+                s.notice = None;
+                if why.is_some() {
+                    // Whatever edit was under way stops here.
+                    s.pending = None;
+                    s.linking = None;
+                    s.import = None;
+                    s.labels_open = false;
+                    s.assignment_open = false;
+                }
+            }
             Action::Closed => {
                 s.session = None;
                 s.selected = None;

@@ -11,7 +11,9 @@ use thirtyfour::prelude::*;
 
 pub use thirtyfour;
 
+pub mod axe;
 pub mod generate;
+pub mod hostile;
 pub mod pdf;
 
 struct Shared {
@@ -546,6 +548,19 @@ impl App {
             .perform()
             .await
             .unwrap();
+    }
+
+    /// Opens a second window of the same browser (same profile and storage), switches to it and
+    /// watches it for CSP violations too; returns it (the window before is `driver.window()` first).
+    pub async fn open_window(&self) -> WindowHandle {
+        let w = self.driver.new_window().await.unwrap();
+        self.driver.switch_to_window(w.clone()).await.unwrap();
+        self.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": WATCH_CSP_JS }),
+        )
+        .await;
+        w
     }
 
     /// Reloads the page and waits until the app has rendered again.

@@ -74,6 +74,8 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
             <div class="masthead">
                 <TopBar {title} {source_url} {can_undo} {can_redo} save={s.save.clone()} />
                 <Banner notice={s.notice.clone()} />
+                <crate::components::save_banner::SaveBanner save={s.save.clone()} />
+                <crate::components::tab_banner::TabBanner read_only={s.read_only} />
             </div>
             <div class={classes!("workspace", s.beside.is_some().then_some("two-up"))}>
                 <main class="reader">
@@ -81,13 +83,15 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
                     if let Some(view) = feedback_view { { view } } else {
                     <Article key={session.0.borrow().id.clone()} session={session.clone()} rev={s.rev} selected={s.selected.clone()} flash={s.flash.clone()} linking={s.linking.clone()} suggestion={s.suggestion.clone()} suggestions_rev={s.suggestions_rev} />
                     if let Some(p) = s.pending.clone() { <LabelToolbar pending={p} labels={labels.clone()} /> }
+                    <p id="caret-help" class="caret-help">{ "Keyboard: ←/→ next word, Shift+←/→ extend, a label key marks it, Enter opens the highlight, Esc clears, Tab leaves. " }
+                        <span id="caret-status" aria-live="polite"></span></p>
                     }
                 </main>
                 if let Some(b) = s.beside.clone() {
                     <BesidePane session={SessionRef(b)} rev={s.beside_rev} linking={s.linking.clone()} />
                 }
                 <SidePanel session={session.clone()} rev={s.rev} selected={s.selected.clone()} hidden={s.hidden.clone()} linking={s.linking.clone()} suggestion={s.suggestion.clone()} suggestions_rev={s.suggestions_rev}
-                    beside={s.beside.clone().map(SessionRef)} beside_rev={s.beside_rev} library={s.library.clone()} />
+                    beside={s.beside.clone().map(SessionRef)} beside_rev={s.beside_rev} library={s.library.clone()} read_only={s.read_only.is_some()} />
             </div>
             if s.assignment_open {
                 <AssignmentDialog session={session.clone()} rev={s.rev} />

@@ -35,6 +35,7 @@ pub fn App() -> Html {
         let ctx = ctx.clone();
         use_effect_with((), move |_| {
             startup::run(ctx.clone());
+            crate::effects::tabs::install(ctx.clone());
             let mut guards = keyboard::install(ctx.clone());
             guards.extend(selection_watch::install(ctx.clone()));
             let window = web_sys::window().expect("window");
@@ -84,9 +85,19 @@ pub fn App() -> Html {
             move || drop(guards)
         });
     }
+    // A dialog that opens takes the keyboard focus.
+    let dialogs = (
+        state.labels_open,
+        state.assignment_open,
+        state.asking_name,
+        state.import.is_some(),
+        state.conflict.is_some(),
+    );
+    use_effect_with(dialogs, |_| crate::dom::focus::into_dialog());
     if state.needs_save() {
         persist::schedule(&ctx, &save_timer);
     }
+    crate::effects::tabs::watch(&state);
 
     let ondragover = {
         let dragging = dragging.clone();

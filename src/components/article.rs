@@ -221,7 +221,8 @@ pub fn Article(props: &ArticleProps) -> Html {
     });
     html! {
         <article ref={article_ref} data-doc={se.id.clone()} data-beside={props.beside.then_some("true")}
-            class={classes!("article", props.linking.is_some().then_some("linking"), props.beside.then_some("beside-article"))} aria-label="Article" {onclick} {onmouseover} {onmouseleave}>
+            class={classes!("article", props.linking.is_some().then_some("linking"), props.beside.then_some("beside-article"))} aria-label="Article" {onclick}
+            tabindex={(!props.beside).then_some("0")} aria-describedby={(!props.beside).then_some("caret-help")} {onmouseover} {onmouseleave}>
             // Keyed groups in a container of their own: beside the unkeyed placeholder they would be
             // matched by position and rebuilt each time the list grows.
             <div class="groups">

@@ -43,6 +43,7 @@ pub fn LabelEditor(props: &LabelEditorProps) -> Html {
     let preset_name = use_state(String::new);
     let preset_message = use_state(|| None::<String>);
     let relabel_to = use_state_eq(String::new);
+    let single_keys = use_state_eq(prefs::single_keys);
     let n = labels.len();
 
     let rows = labels.iter().enumerate().map(|(i, l)| {
@@ -199,6 +200,15 @@ pub fn LabelEditor(props: &LabelEditorProps) -> Html {
                     <button type="submit">{ "Save as preset" }</button>
                 </form>
                 if let Some(m) = (*preset_message).clone() { <p class="hint" role="status">{ m }</p> }
+                <label class="toggle single-keys">
+                    <input type="checkbox" checked={*single_keys} onchange={{ let k = single_keys.clone(); Callback::from(move |e: Event| {
+                        let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+                        prefs::set_single_keys(on);
+                        k.set(on);
+                    }) }} />
+                    { "Single-key shortcuts (label keys, 1–9, l, n, p, a, x, /)" }
+                </label>
+                <p class="hint">{ "Off: letters, digits and / do nothing, so speech input cannot fire them; Ctrl+Z, Delete, Escape, the arrow keys and the buttons still work. Kept in this browser." }</p>
                 <div class="row end"><button class="primary" onclick={close}>{ "Done" }</button></div>
             </div>
         </div>

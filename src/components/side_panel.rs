@@ -29,6 +29,9 @@ pub struct SidePanelProps {
     pub beside: Option<SessionRef>,
     pub beside_rev: u64,
     pub library: Rc<Vec<crate::storage::library::DocMeta>>,
+    /// Another tab edits the document: the span editor's fields are shown disabled.
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 #[component]
@@ -77,7 +80,7 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
             if let Some(id) = props.suggestion.clone() {
                 <SuggestionCard session={props.session.clone()} rev={props.rev} {id} />
             }
-            { for editor }
+            <fieldset class="edit-lock" disabled={props.read_only}>{ for editor }</fieldset>
             <div class="tabs" role="tablist" aria-label="Side panel">
                 { tab(0, "Annotations") }{ tab(1, "Evidence") }{ tab(2, "Suggestions") }
             </div>

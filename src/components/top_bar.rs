@@ -32,14 +32,17 @@ pub fn TopBar(props: &TopBarProps) -> Html {
     let (status_class, status) = match &props.save {
         SaveStatus::Saved => ("save-state saved", "Saved in this browser".to_string()),
         SaveStatus::Unsaved => ("save-state", "Saving…".to_string()),
-        SaveStatus::Failed(m) => ("save-state failed", m.clone()),
+        // The banner under the bar says why and what to do.
+        SaveStatus::Failed(_) => ("save-state failed", "Not saved".to_string()),
     };
     html! {
         <header class="top-bar">
             <button class="quiet" onclick={library}>{ "← Library" }</button>
             <div class="doc-head">
                 <h1 class="doc-title">{ props.title.clone() }</h1>
-                if let Some(url) = props.source_url.clone().filter(|u| is_web_url(u)) {
+                // Trimmed as checked: a URL from a file may start with a space the browser keeps
+                // (a no-break space), which made it a link into this page.
+                if let Some(url) = props.source_url.as_deref().map(str::trim).filter(|u| is_web_url(u)).map(str::to_string) {
                     <a class="source-link" href={url.clone()} target="_blank" rel="noopener noreferrer">{ url }</a>
                 }
             </div>

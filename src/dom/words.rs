@@ -2,7 +2,6 @@
 //! without spaces (Chinese, Japanese, Thai). Falls back to the core's simple segmentation.
 
 use close_reader_core::model::snap::{simple_pieces, WordPiece};
-use close_reader_core::model::text::utf16_to_cp;
 use close_reader_core::Span;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -27,19 +26,22 @@ fn segmenter_pieces(text: &str, offset: usize) -> Option<Vec<WordPiece>> {
         .ok()?;
     let segments = segment.call1(&seg, &JsValue::from_str(text)).ok()?;
     let mut out = Vec::new();
+    // Segments tile the text in order, so each starts where the one before ended: counting on
+    // keeps a long paragraph linear (converting each UTF-16 index from the start was quadratic,
+    // and a one-megabyte line hung the page).
+    let mut start = 0;
     for item in js_sys::try_iter(&segments).ok()??.flatten() {
         let piece = Reflect::get(&item, &"segment".into()).ok()?.as_string()?;
-        let index = Reflect::get(&item, &"index".into()).ok()?.as_f64()? as usize;
         let is_word = Reflect::get(&item, &"isWordLike".into())
             .ok()?
             .as_bool()
             .unwrap_or(false);
-        let start = utf16_to_cp(text, index);
         let len = piece.chars().count();
         out.push(WordPiece {
             span: Span::new(offset + start, offset + start + len)?,
             is_word,
         });
+        start += len;
     }
     Some(out)
 }

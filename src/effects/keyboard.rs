@@ -64,6 +64,17 @@ pub fn install(ctx: Ctx) -> Vec<EventListener> {
         let Some(session) = state.session.clone() else {
             return;
         };
+        // The keyboard cursor, while the article itself has the focus.
+        if !(e.ctrl_key() || e.meta_key() || e.alt_key()) && super::caret::active() {
+            match e.key().as_str() {
+                "ArrowRight" | "ArrowLeft" => {
+                    e.prevent_default();
+                    return super::caret::step(&ctx, e.key() == "ArrowRight", e.shift_key());
+                }
+                "Enter" if super::caret::enter(&ctx) => return e.prevent_default(),
+                _ => {}
+            }
+        }
         let live = article().and_then(|a| {
             selection::selected_span(&a, &session.borrow().doc.text, alt_held() || e.alt_key())
         });
@@ -75,6 +86,7 @@ pub fn install(ctx: Ctx) -> Vec<EventListener> {
             has_selected: state.selected.is_some(),
             in_text_field: in_text_field(e),
             has_suggestion: state.suggestion.is_some(),
+            single_keys: crate::storage::prefs::single_keys(),
         };
         let Some(cmd) = command(&e.key(), e.ctrl_key() || e.meta_key(), e.shift_key(), &kc) else {
             return;

@@ -3,6 +3,7 @@
 //! latest state through [`Ctx`] and changes it only by dispatching actions.
 
 pub mod assignment;
+pub mod caret;
 pub mod collect;
 pub mod commands;
 pub mod export;
@@ -12,6 +13,7 @@ pub mod persist;
 pub mod selection_watch;
 pub mod startup;
 pub mod suggestions;
+pub mod tabs;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use close_reader_core::formats::native;
+use close_reader_core::model::names::slug;
 use gloo::timers::callback::Timeout;
 
 use super::Ctx;
@@ -14,6 +15,7 @@ use crate::state::Action;
 use crate::storage::{idb, library::DocMeta, prefs};
 
 const DELAY_MS: u32 = 500;
+const RETRY_MS: u32 = 4000;
 
 /// Called after every render whose state has unsaved changes.
 pub fn schedule(ctx: &Ctx, timer: &Rc<RefCell<Option<Timeout>>>) {
@@ -29,33 +31,98 @@ pub fn schedule(ctx: &Ctx, timer: &Rc<RefCell<Option<Timeout>>>) {
 
 /// Writes the latest state now if it has unsaved changes.
 pub fn save_now(ctx: &Ctx) {
+    if let Some(job) = prepare(ctx) {
+        let ctx = ctx.clone();
+        wasm_bindgen_futures::spawn_local(async move { write(&ctx, job).await });
+    }
+}
+
+/// Like [`save_now`], with the state as of this call; the future ends when the write has ended
+/// (another tab waits for it before it takes over).
+pub fn save_and_wait(ctx: &Ctx) -> impl std::future::Future<Output = ()> {
+    let job = prepare(ctx);
+    let ctx = ctx.clone();
+    async move {
+        if let Some(job) = job {
+            write(&ctx, job).await;
+        }
+    }
+}
+
+struct Job {
+    rev: u64,
+    id: String,
+    json: std::rc::Rc<str>,
+    meta: String,
+}
+
+/// The write the state needs now, taken at once (the state may change before it runs). None
+/// without changes, after a crash (the state may be half changed) or in a read-only tab.
+fn prepare(ctx: &Ctx) -> Option<Job> {
     let state = ctx.state();
-    let Some(session) = state.session.clone() else {
-        return;
-    };
-    if state.rev <= state.saved_rev {
-        return;
+    let session = state.session.clone()?;
+    if state.rev <= state.saved_rev || state.read_only.is_some() || crate::dom::crash::crashed() {
+        return None;
     }
     let rev = state.rev;
     let (id, json, meta) = {
         let s = session.borrow();
         let meta = DocMeta::of(&s.id, &s.doc, &s.created, &now_iso());
+        let json: std::rc::Rc<str> = native::to_json(&s.doc).into();
+        // What the crash screen offers, should the program stop before the next save.
+        crate::dom::crash::remember(
+            &format!("{}.close-reader.json", slug(&s.doc.title)),
+            json.clone(),
+        );
         (
             s.id.clone(),
-            native::to_json(&s.doc),
+            json,
             serde_json::to_string(&meta).expect("plain data"),
         )
     };
     prefs::set_last_open(Some(&id));
-    let ctx = ctx.clone();
-    wasm_bindgen_futures::spawn_local(async move {
-        match idb::put(&id, &json, &meta).await {
-            Ok(()) => ctx.send(Action::Saved(rev)),
-            Err(e) => ctx.send(Action::SaveFailed {
+    Some(Job {
+        rev,
+        id,
+        json,
+        meta,
+    })
+}
+
+async fn write(ctx: &Ctx, job: Job) {
+    let Job {
+        rev,
+        id,
+        json,
+        meta,
+    } = job;
+    match idb::put(&id, &json, &meta).await {
+        Ok(()) => ctx.send(Action::Saved(rev)),
+        Err(e) => {
+            ctx.send(Action::SaveFailed {
                 rev,
-                message: format!("Not saved: {e}. Your work is still here in this tab; use Download to keep a copy."),
-            }),
+                message: format!("Not saved in this browser: {e}. Your work is kept in this tab while it stays open: use Download to keep a copy. Saving is tried again every few seconds."),
+            });
+            retry_later(ctx);
         }
+    }
+}
+
+thread_local! {
+    static RETRY: RefCell<Option<Timeout>> = const { RefCell::new(None) };
+}
+
+/// After a failed save, tries again in a few seconds (one timer at a time), so that saving resumes
+/// by itself once storage works again (space freed, the browser's storage back).
+fn retry_later(ctx: &Ctx) {
+    let ctx = ctx.clone();
+    RETRY.with(|r| {
+        r.borrow_mut().get_or_insert_with(|| {
+            Timeout::new(RETRY_MS, move || {
+                RETRY.with(|r| r.borrow_mut().take());
+                save_now(&ctx);
+            })
+        });
     });
 }
 

@@ -25,7 +25,7 @@ impl std::fmt::Display for StorageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.name.as_str() {
             "QuotaExceededError" => write!(f, "your browser's storage for this page is full"),
-            "Unavailable" => write!(f, "this browser does not allow the page to store data (IndexedDB is unavailable, as in some private windows)"),
+            "Unavailable" | "SecurityError" => write!(f, "this browser does not allow the page to store data (IndexedDB is unavailable, as in some private windows)"),
             _ => write!(f, "the browser refused to store it ({}: {})", self.name, self.message),
         }
     }
@@ -120,8 +120,39 @@ async fn db() -> Result<IdbDatabase, StorageError> {
     });
     open.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
     let db: IdbDatabase = request(&open).await?.unchecked_into();
+    // The browser closes the connection when it clears the site's data, and another tab running a
+    // newer version asks it to close so that it can upgrade: the next request opens a new one.
+    let closed = Closure::<dyn Fn()>::new(forget_connection);
+    db.set_onclose(Some(closed.as_ref().unchecked_ref()));
+    closed.forget();
+    let upgrade = Closure::<dyn Fn(web_sys::Event)>::new(|e: web_sys::Event| {
+        if let Some(db) = e.target().and_then(|t| t.dyn_into::<IdbDatabase>().ok()) {
+            db.close();
+        }
+        forget_connection();
+    });
+    db.set_onversionchange(Some(upgrade.as_ref().unchecked_ref()));
+    upgrade.forget();
     DB.with(|d| *d.borrow_mut() = Some(db.clone()));
     Ok(db)
+}
+
+fn forget_connection() {
+    DB.with(|d| d.borrow_mut().take());
+}
+
+/// A transaction over both stores; a connection found closed is dropped and opened again once
+/// (the browser may have cleared the site's storage while the page stayed open).
+async fn open_stores(
+    mode: IdbTransactionMode,
+) -> Result<(IdbTransaction, IdbObjectStore, IdbObjectStore), StorageError> {
+    match stores(&db().await?, mode) {
+        Err(e) if e.name == "InvalidStateError" => {
+            forget_connection();
+            stores(&db().await?, mode)
+        }
+        done => done,
+    }
 }
 
 fn stores(
@@ -139,8 +170,7 @@ fn stores(
 
 /// Writes a document and its library record in one transaction.
 pub async fn put(id: &str, doc_json: &str, meta_json: &str) -> Result<(), StorageError> {
-    let db = db().await?;
-    let (tx, docs, meta) = stores(&db, IdbTransactionMode::Readwrite)?;
+    let (tx, docs, meta) = open_stores(IdbTransactionMode::Readwrite).await?;
     docs.put_with_key(&doc_json.into(), &id.into())
         .map_err(to_error)?;
     meta.put_with_key(&meta_json.into(), &id.into())
@@ -150,8 +180,7 @@ pub async fn put(id: &str, doc_json: &str, meta_json: &str) -> Result<(), Storag
 
 /// Reads one document's file and library record.
 pub async fn get(id: &str) -> Result<Option<(String, String)>, StorageError> {
-    let db = db().await?;
-    let (_tx, docs, meta) = stores(&db, IdbTransactionMode::Readonly)?;
+    let (_tx, docs, meta) = open_stores(IdbTransactionMode::Readonly).await?;
     let d = request(&docs.get(&id.into()).map_err(to_error)?).await?;
     let m = request(&meta.get(&id.into()).map_err(to_error)?).await?;
     Ok(d.as_string().zip(m.as_string()))
@@ -159,8 +188,7 @@ pub async fn get(id: &str) -> Result<Option<(String, String)>, StorageError> {
 
 /// Every library record.
 pub async fn all_meta() -> Result<Vec<String>, StorageError> {
-    let db = db().await?;
-    let (_tx, _docs, meta) = stores(&db, IdbTransactionMode::Readonly)?;
+    let (_tx, _docs, meta) = open_stores(IdbTransactionMode::Readonly).await?;
     let all = request(&meta.get_all().map_err(to_error)?).await?;
     Ok(js_sys::Array::from(&all)
         .iter()
@@ -170,8 +198,7 @@ pub async fn all_meta() -> Result<Vec<String>, StorageError> {
 
 /// Removes a document and its record.
 pub async fn delete(id: &str) -> Result<(), StorageError> {
-    let db = db().await?;
-    let (tx, docs, meta) = stores(&db, IdbTransactionMode::Readwrite)?;
+    let (tx, docs, meta) = open_stores(IdbTransactionMode::Readwrite).await?;
     docs.delete(&id.into()).map_err(to_error)?;
     meta.delete(&id.into()).map_err(to_error)?;
     committed(&tx).await

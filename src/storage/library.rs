@@ -36,6 +36,23 @@ impl DocMeta {
     pub fn total(&self) -> usize {
         self.counts.iter().map(|(_, n)| n).sum()
     }
+
+    /// The stored record, or one rebuilt from its document when the record is of another shape (an
+    /// older version's, or damaged): the record only sums up the document, whose own file carries
+    /// its version and migrates through the core's reader. Dates are kept when they can be read.
+    pub fn read_or_rebuild(id: &str, meta_json: &str, doc: &Document) -> DocMeta {
+        if let Ok(meta) = serde_json::from_str::<DocMeta>(meta_json) {
+            return meta;
+        }
+        let old: serde_json::Value = serde_json::from_str(meta_json).unwrap_or_default();
+        let date = |k: &str| {
+            old.get(k)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string()
+        };
+        DocMeta::of(id, doc, &date("created"), &date("updated"))
+    }
 }
 
 /// A deleted document, kept in memory so the deletion can be undone.
@@ -71,21 +88,40 @@ pub async fn load(id: &str) -> Result<(Document, DocMeta), LoadFailure> {
         .await
         .map_err(LoadFailure::Storage)?
         .ok_or(LoadFailure::Missing)?;
-    let meta: DocMeta =
-        serde_json::from_str(&meta).map_err(|e| LoadFailure::Damaged(e.to_string()))?;
     let doc = native::from_json(&json).map_err(|e| LoadFailure::Damaged(e.to_string()))?;
+    let meta = DocMeta::read_or_rebuild(id, &meta, &doc);
     Ok((doc, meta))
 }
 
-/// Every saved document's record, most recently changed first.
+/// Every saved document's record, most recently changed first. A record of another shape is
+/// rebuilt from its document and stored again (on start, the library's migration), so that no
+/// document drops out of the list.
 pub async fn list() -> Result<Vec<DocMeta>, StorageError> {
-    let mut all: Vec<DocMeta> = idb::all_meta()
-        .await?
-        .iter()
-        .filter_map(|m| serde_json::from_str(m).ok())
-        .collect();
+    let mut all = Vec::new();
+    for m in idb::all_meta().await? {
+        match serde_json::from_str::<DocMeta>(&m) {
+            Ok(meta) => all.push(meta),
+            Err(_) => all.extend(rebuilt(&m).await),
+        }
+    }
     close_reader_core::model::order::sort_by(&mut all, |a, b| b.updated.cmp(&a.updated));
     Ok(all)
+}
+
+/// The record rebuilt from its document, written back; None when its id or document is unreadable.
+async fn rebuilt(meta_json: &str) -> Option<DocMeta> {
+    let old: serde_json::Value = serde_json::from_str(meta_json).ok()?;
+    let id = old.get("id")?.as_str()?;
+    let (json, _) = idb::get(id).await.ok()??;
+    let doc = native::from_json(&json).ok()?;
+    let meta = DocMeta::read_or_rebuild(id, meta_json, &doc);
+    let _ = idb::put(
+        id,
+        &json,
+        &serde_json::to_string(&meta).expect("plain data"),
+    )
+    .await;
+    Some(meta)
 }
 
 /// Deletes a document, returning what is needed to undo it.
@@ -124,5 +160,42 @@ impl std::fmt::Display for LoadFailure {
             LoadFailure::Missing => write!(f, "it is no longer in this browser's storage"),
             LoadFailure::Damaged(e) => write!(f, "its saved copy is damaged ({e})"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc() -> Document {
+        let mut d = Document::new("Ferry", "The operator said the ferry may run.", None);
+        let span = close_reader_core::Span::new(18, 27).unwrap();
+        d.insert(close_reader_core::Annotation::new("a1", "claim", span, "t"))
+            .unwrap();
+        d
+    }
+
+    #[test]
+    fn a_current_record_is_read_as_stored() {
+        let stored = DocMeta::of("d1", &doc(), "c", "u");
+        let json = serde_json::to_string(&stored).unwrap();
+        assert_eq!(DocMeta::read_or_rebuild("d1", &json, &doc()), stored);
+    }
+
+    #[test]
+    fn a_record_of_an_older_shape_is_rebuilt_from_its_document_keeping_its_dates() {
+        // A record without the text hash, word count and counts (as an older version might write).
+        let old = r#"{"id":"d1","title":"Old title","created":"2025-01-02T00:00:00Z","updated":"2025-03-04T00:00:00Z"}"#;
+        let meta = DocMeta::read_or_rebuild("d1", old, &doc());
+        assert_eq!(meta.title, "Ferry", "the document is the truth");
+        assert_eq!(meta.created, "2025-01-02T00:00:00Z");
+        assert_eq!(meta.updated, "2025-03-04T00:00:00Z");
+        assert_eq!(meta.counts[0], ("Claim".to_string(), 1));
+        assert_eq!(
+            meta.sha256,
+            text_sha256("The operator said the ferry may run.")
+        );
+        let damaged = DocMeta::read_or_rebuild("d1", "not json", &doc());
+        assert_eq!((damaged.id.as_str(), damaged.words), ("d1", 7));
     }
 }

@@ -84,3 +84,23 @@ pub fn set_name(name: &str) {
         let _ = s.set_item(NAME, name.trim());
     }
 }
+
+const SINGLE_KEYS: &str = "close-reader.single-keys";
+
+/// Whether shortcuts of one character (`c`, `1`, `/`…) act: on unless the user turned them off
+/// (WCAG 2.1.4), since a speech-input user's words can fire them by accident.
+pub fn single_keys() -> bool {
+    storage()
+        .and_then(|s| s.get_item(SINGLE_KEYS).ok().flatten())
+        .is_none_or(|v| v != "off")
+}
+
+pub fn set_single_keys(on: bool) {
+    if let Some(s) = storage() {
+        let _ = if on {
+            s.remove_item(SINGLE_KEYS)
+        } else {
+            s.set_item(SINGLE_KEYS, "off")
+        };
+    }
+}

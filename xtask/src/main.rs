@@ -83,6 +83,7 @@ fn cargo(args: &[&str]) -> Result<(), String> {
 fn cmd_test() -> Result<(), String> {
     tools::ensure_build_tools()?;
     tools::ensure_browser()?;
+    tools::ensure_axe()?;
     // 1. Pure logic and natively rendered components.
     cargo(&["test", "--workspace", "--exclude", "e2e"])?;
     // A short fuzzing pass over the core's parsers and edit model, on stable (see xtask/src/fuzz.rs).

@@ -10,6 +10,8 @@ pub const TRUNK: &str = "0.21.14";
 pub const WASM_BINDGEN: &str = "0.2.130";
 /// binaryen from npm: Debian's (108) cannot read what Rust 1.95 emits.
 pub const BINARYEN: &str = "132";
+/// axe-core from npm, injected by the accessibility test into the page under test.
+pub const AXE_CORE: &str = "4.14.1";
 
 fn home() -> PathBuf {
     PathBuf::from(std::env::var("HOME").unwrap_or_else(|_| "/root".into()))
@@ -18,6 +20,35 @@ fn home() -> PathBuf {
 /// Where npm installs binaryen: outside the repo, so that clean clones reuse it.
 pub fn binaryen_dir() -> PathBuf {
     home().join(".cache/close-reader/binaryen")
+}
+
+/// Where npm installs axe-core, outside the repo like binaryen.
+pub fn axe_dir() -> PathBuf {
+    home().join(".cache/close-reader/axe-core")
+}
+
+/// The script the accessibility test injects: `axe.min.js` of the pinned version.
+pub fn axe_script() -> PathBuf {
+    axe_dir().join("node_modules/axe-core/axe.min.js")
+}
+
+/// Installs axe-core from npm unless the pinned version is already there.
+pub fn ensure_axe() -> Result<(), String> {
+    let manifest = axe_dir().join("node_modules/axe-core/package.json");
+    let installed = std::fs::read_to_string(manifest).unwrap_or_default();
+    if installed.contains(&format!("\"version\": \"{AXE_CORE}\"")) && axe_script().is_file() {
+        return Ok(());
+    }
+    std::fs::create_dir_all(axe_dir()).map_err(|e| e.to_string())?;
+    let dir = axe_dir().display().to_string();
+    run(Command::new("npm").args([
+        "install",
+        "--no-audit",
+        "--no-fund",
+        "--prefix",
+        &dir,
+        &format!("axe-core@{AXE_CORE}"),
+    ]))
 }
 
 pub fn cargo_bin() -> PathBuf {

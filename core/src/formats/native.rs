@@ -60,6 +60,12 @@ pub enum LoadError {
         line: usize,
         column: usize,
     },
+    /// Well-formed JSON the reader will not take: nested over 128 levels, or a number out of range.
+    BeyondLimits {
+        what: &'static str,
+        line: usize,
+        column: usize,
+    },
     NotCloseReader {
         found: Option<String>,
     },
@@ -130,6 +136,10 @@ impl std::fmt::Display for LoadError {
                 f,
                 "This file is not valid JSON (the error is at line {line}, column {column}). Close Reader files are JSON."
             ),
+            BeyondLimits { what, line, column } => write!(
+                f,
+                "This file cannot be read: {what} (at line {line}, column {column}). No Close Reader file has that."
+            ),
             NotCloseReader { found: Some(kind) } => write!(
                 f,
                 "This is a JSON file, but not a Close Reader file: its \"format\" is \"{kind}\", not \"close-reader\"."
@@ -180,9 +190,24 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Document, LoadError> {
 /// Parses and validates a native file. Nothing is partially loaded: any problem is an error.
 pub fn from_json(json: &str) -> Result<Document, LoadError> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| LoadError::NotJson {
-        line: e.line(),
-        column: e.column(),
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
+        let (line, column) = (e.line(), e.column());
+        let what = e.to_string();
+        if what.starts_with("recursion limit") {
+            LoadError::BeyondLimits {
+                what: "its JSON is nested too deeply (over 128 levels)",
+                line,
+                column,
+            }
+        } else if what.starts_with("number out of range") {
+            LoadError::BeyondLimits {
+                what: "it holds a number out of range",
+                line,
+                column,
+            }
+        } else {
+            LoadError::NotJson { line, column }
+        }
     })?;
     match value.get("format") {
         Some(serde_json::Value::String(f)) if f == FORMAT => {}

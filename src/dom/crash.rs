@@ -1,0 +1,138 @@
+//! The crash screen: a panic hook that replaces a frozen page with a message, a link that downloads
+//! the work as last saved and a link that reloads. The release build aborts on panic, so the wasm
+//! instance is dead once the hook returns: the screen is plain DOM built here, and its two links work
+//! without any Rust behind them (a Blob URL with `download`, and an ordinary `href`).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+
+thread_local! {
+    /// The file name and native JSON of the last save (attempted or done): what the crash screen
+    /// offers to download. Kept ready, since the hook must not touch the (possibly borrowed) session.
+    static LAST: RefCell<Option<(Rc<str>, Rc<str>)>> = const { RefCell::new(None) };
+    static CRASHED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// True after a panic. The wasm instance may still answer events, but its state may be half
+/// changed: nothing is saved any more, so a reload finds the last state saved before the crash.
+pub fn crashed() -> bool {
+    CRASHED.with(Cell::get)
+}
+
+/// Remembers the work as just handed to storage (called on every save).
+pub fn remember(file_name: &str, json: Rc<str>) {
+    LAST.with(|l| *l.borrow_mut() = Some((file_name.into(), json)));
+}
+
+/// Forgets it when another document opens (whose stored copy is then the latest).
+pub fn forget() {
+    LAST.with(|l| l.borrow_mut().take());
+}
+
+/// Shows the crash screen on the first panic; logs every panic to the console.
+pub fn install() {
+    // Through Yew, which otherwise puts its own hook in place when the app renders.
+    yew::set_custom_panic_hook(Box::new(|info| {
+        CRASHED.with(|c| c.set(true));
+        let what = info.to_string();
+        web_sys::console::error_1(&what.as_str().into());
+        let _ = show(&what);
+    }));
+    if test_trigger_asked() {
+        arm_test_trigger();
+    }
+}
+
+/// `?crash-test` in the URL (a test trigger, documented in the README): then F9 panics.
+fn test_trigger_asked() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|s| s.split(['?', '&']).any(|p| p == "crash-test"))
+}
+
+fn arm_test_trigger() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    gloo::events::EventListener::new(&doc, "keydown", |e| {
+        if e.unchecked_ref::<web_sys::KeyboardEvent>().key() == "F9" {
+            panic!("crash test: F9 pressed with ?crash-test in the URL")
+        }
+    })
+    .forget();
+}
+
+fn el(doc: &web_sys::Document, tag: &str, text: &str) -> Option<web_sys::Element> {
+    let e = doc.create_element(tag).ok()?;
+    e.set_text_content(Some(text));
+    Some(e)
+}
+
+fn show(what: &str) -> Option<()> {
+    let doc = web_sys::window()?.document()?;
+    if doc.get_element_by_id("crash").is_some() {
+        return Some(());
+    }
+    let screen = doc.create_element("div").ok()?;
+    screen.set_id("crash");
+    screen.set_class_name("crash");
+    let _ = screen.set_attribute("role", "alertdialog");
+    let _ = screen.set_attribute("aria-labelledby", "crash-title");
+    let card = doc.create_element("div").ok()?;
+    card.set_class_name("crash-card");
+    let title = el(&doc, "h2", "Close Reader stopped working")?;
+    title.set_id("crash-title");
+    let _ = card.append_child(&title);
+    let last = LAST.with(|l| l.borrow().clone());
+    let said = match last {
+        Some(_) => "An error in the program stopped this page, so it no longer responds. Your work as last saved (at most half a second before the error) is below: download it to keep a copy, then reload to go on where it was saved.",
+        None => "An error in the program stopped this page, so it no longer responds. Nothing was changed since the document was opened, and what was saved is still in this browser: reload to go on where it was saved.",
+    };
+    let _ = card.append_child(&el(&doc, "p", said)?.into());
+    let links = doc.create_element("p").ok()?;
+    links.set_class_name("crash-links");
+    if let Some((name, json)) = last {
+        if let Some(a) = download_link(&doc, &name, &json) {
+            let _ = links.append_child(&a);
+        }
+    }
+    let reload: web_sys::HtmlAnchorElement = el(&doc, "a", "Reload")?.unchecked_into();
+    // Without `?crash-test` and without a fragment that would open something else: the page
+    // reopens the document that was open.
+    let path = web_sys::window()?.location().pathname().ok()?;
+    reload.set_href(&path);
+    let _ = links.append_child(&reload);
+    let _ = card.append_child(&links);
+    let detail = el(&doc, "details", "")?;
+    let _ = detail.append_child(&el(&doc, "summary", "What went wrong")?.into());
+    let _ = detail.append_child(&el(&doc, "pre", what)?.into());
+    let _ = card.append_child(&detail);
+    let _ = screen.append_child(&card);
+    let body = doc.body()?;
+    let app = body.children();
+    for i in 0..app.length() {
+        if let Some(e) = app.item(i) {
+            let _ = e.set_attribute("inert", "");
+        }
+    }
+    let _ = body.append_child(&screen);
+    if let Some(first) = links.first_element_child() {
+        let _ = first.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+    Some(())
+}
+
+fn download_link(doc: &web_sys::Document, name: &str, json: &str) -> Option<web_sys::Element> {
+    let parts = js_sys::Array::of1(&json.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let a: web_sys::HtmlAnchorElement = el(doc, "a", "Download your work")?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.set_class_name("crash-download");
+    Some(a.into())
+}

@@ -1,0 +1,169 @@
+//! A document edited in another tab: this tab shows it read-only, and every action that would change
+//! it is refused here, in one place, so no key, button, note, import or suggestion can slip past.
+
+use super::{Action, AppState, Notice};
+
+/// Why this tab may not edit the open document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// Another tab was already editing it when this one opened it.
+    OpenElsewhere,
+    /// Another tab took it over from this one.
+    TakenOver,
+}
+
+impl ReadOnly {
+    /// What the read-only banner says.
+    pub fn message(self) -> &'static str {
+        match self {
+            ReadOnly::OpenElsewhere => "This document is being edited in another tab, so it is read-only here: changes made in two places would overwrite each other. Take over to edit it here (the other tab then becomes read-only).",
+            ReadOnly::TakenOver => "Another tab took over this document, so it is read-only here. Take over to edit it here again: it reloads with the other tab's latest changes first.",
+        }
+    }
+}
+
+pub const REFUSED: &str =
+    "Nothing was changed: this document is read-only in this tab. Use Take over to edit it here.";
+
+impl Action {
+    /// True for actions that change the open document (or open a dialog that only edits it).
+    pub fn edits(&self) -> bool {
+        matches!(
+            self,
+            Action::LabelPending(_)
+                | Action::LabelSpan { .. }
+                | Action::Relabel { .. }
+                | Action::SetNote { .. }
+                | Action::Delete(_)
+                | Action::Undo
+                | Action::Redo
+                | Action::ReviewImport(Some(_))
+                | Action::ApplyImport(_)
+                | Action::StartLink
+                | Action::LinkTo(_)
+                | Action::Unlink(_)
+                | Action::ShowLabels(true)
+                | Action::ChangeLabels(_)
+                | Action::AcceptSuggestion(_)
+                | Action::RejectSuggestion(_)
+                | Action::AcceptAllSuggestions(_)
+                | Action::SwapSides
+                | Action::LinkAcross { .. }
+                | Action::SetName(_)
+                | Action::ShowAssignment(true)
+                | Action::SetAssignment(_)
+        )
+    }
+}
+
+impl AppState {
+    /// `Some(refused)` when `action` may not run in this tab now; `None` to go on.
+    pub(super) fn refuse_if_read_only(&self, action: &Action) -> Option<AppState> {
+        self.read_only?;
+        if matches!(action, Action::Pending(Some(_))) {
+            // No label toolbar for a selection that cannot be labelled.
+            return Some(self.clone());
+        }
+        if !action.edits() {
+            return None;
+        }
+        let mut s = self.clone();
+        s.pending = None;
+        s.notice = Some(Notice::error(REFUSED));
+        Some(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use close_reader_core::{Document, Span};
+    use yew::Reducible;
+
+    use super::*;
+    use crate::session::Session;
+    use crate::state::Pending;
+
+    fn opened(id: &str) -> Box<Session> {
+        let doc = Document::new("T", "The minister said the plan may work.", None);
+        Box::new(Session::open(id.into(), doc, "t".into()))
+    }
+
+    fn count(s: &AppState) -> usize {
+        s.session.as_ref().unwrap().borrow().doc.annotations().len()
+    }
+
+    #[test]
+    fn a_read_only_tab_refuses_every_edit_and_never_asks_to_save() {
+        let s = Rc::new(AppState::default()).reduce(Action::Open {
+            session: opened("d1"),
+            saved: true,
+        });
+        let s = s.reduce(Action::LabelSpan {
+            label: "claim".into(),
+            span: Span::new(18, 26).unwrap(),
+        });
+        let rev = s.rev;
+        let s = s.reduce(Action::Saved(rev));
+        let s = s.reduce(Action::ReadOnly(Some(ReadOnly::OpenElsewhere)));
+        let rev = s.rev;
+        let edits = [
+            Action::LabelSpan {
+                label: "hedge".into(),
+                span: Span::new(27, 30).unwrap(),
+            },
+            Action::Relabel {
+                id: "a1".into(),
+                label: "hedge".into(),
+            },
+            Action::SetNote {
+                id: "a1".into(),
+                text: "n".into(),
+            },
+            Action::Delete("a1".into()),
+            Action::Undo,
+            Action::StartLink,
+            Action::ShowLabels(true),
+            Action::AcceptAllSuggestions("hedge".into()),
+            Action::SetName("Ann".into()),
+        ];
+        let mut s = s;
+        for a in edits {
+            s = s.reduce(a);
+            assert_eq!(s.rev, rev, "no edit went through");
+            assert_eq!(s.notice.as_ref().map(|n| n.text.as_str()), Some(REFUSED));
+        }
+        assert_eq!(count(&s), 1);
+        assert!(!s.labels_open && s.linking.is_none());
+        let pending = s.clone().reduce(Action::Pending(Some(Pending {
+            span: Span::new(0, 3).unwrap(),
+            x: 0.0,
+            y: 0.0,
+        })));
+        assert!(pending.pending.is_none(), "no label toolbar");
+        assert!(!s.needs_save());
+
+        // Reading goes on: selecting a span is no edit.
+        let s = s.reduce(Action::Select(Some("a1".into())));
+        assert_eq!(s.selected.as_deref(), Some("a1"));
+
+        // Reopening the same document keeps it read-only; another document is editable.
+        let same = s.clone().reduce(Action::Open {
+            session: opened("d1"),
+            saved: true,
+        });
+        assert_eq!(same.read_only, Some(ReadOnly::OpenElsewhere));
+        let other = s.reduce(Action::Open {
+            session: opened("d2"),
+            saved: true,
+        });
+        assert_eq!(other.read_only, None);
+        let other = other.reduce(Action::LabelSpan {
+            label: "hedge".into(),
+            span: Span::new(27, 30).unwrap(),
+        });
+        assert_eq!(count(&other), 1);
+        assert!(other.needs_save());
+    }
+}
