@@ -210,10 +210,10 @@ pub fn applied(mut doc: Document, edits: Vec<Edit>) -> Document {
     doc
 }
 
-/// A label named after `tag` (at most 40 characters), with an id no label has, the next colour of
+/// A label named after `tag` (at most 40 characters, as the core finds it again), with an id no label has, the next colour of
 /// the palette, and no key of its own (the digit keys reach it).
 fn new_label(doc: &Document, tag: &str) -> Label {
-    let name: String = tag.trim().chars().take(40).collect();
+    let name = close_reader_core::formats::import::label_name_for_tag(tag);
     let base = slug(&name);
     let mut id = base.clone();
     let mut n = 2;

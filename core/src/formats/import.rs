@@ -249,6 +249,8 @@ impl<'t> Utf16Offsets<'t> {
 /// The label a tag names: by id or by name, ignoring case and surrounding spaces.
 pub fn resolve_tag<'d>(doc: &'d Document, tag: &str) -> Option<&'d str> {
     let t = tag.trim().to_lowercase();
+    // A label made for a long tag is named after its first characters: the same tag finds it again.
+    let short: String = label_name_for_tag(tag).to_lowercase();
     doc.labels
         .iter()
         .find(|l| l.id.to_lowercase() == t)
@@ -257,7 +259,20 @@ pub fn resolve_tag<'d>(doc: &'d Document, tag: &str) -> Option<&'d str> {
                 .iter()
                 .find(|l| l.name.trim().to_lowercase() == t)
         })
+        .or_else(|| {
+            doc.labels
+                .iter()
+                .find(|l| l.name.trim().to_lowercase() == short)
+        })
         .map(|l| l.id.as_str())
+}
+
+/// Longest name of a label made for a tag of another tool.
+pub const TAG_LABEL_CHARS: usize = 40;
+
+/// The name of the label made for an unknown tag: the tag, cut to [`TAG_LABEL_CHARS`] characters.
+pub fn label_name_for_tag(tag: &str) -> String {
+    tag.trim().chars().take(TAG_LABEL_CHARS).collect::<String>().trim().to_string()
 }
 
 /// Places every foreign annotation on `doc`'s text. `now` stamps annotations the file gives no
@@ -481,6 +496,19 @@ mod tests {
         assert_eq!(u.to_cp(u64::MAX), None);
         let empty = crate::model::Text::new("");
         assert_eq!(Utf16Offsets::new(&empty).to_cp(0), Some(0));
+    }
+
+    #[test]
+    fn a_long_tag_finds_the_label_made_for_it_again() {
+        let mut d = doc();
+        let tag = "A tag of another tool that goes on for well over forty characters";
+        let name = label_name_for_tag(tag);
+        assert_eq!(name.chars().count(), TAG_LABEL_CHARS);
+        assert_eq!(resolve_tag(&d, tag), None);
+        d.labels.push(crate::Label::new("long", &name, "#047857", ""));
+        assert_eq!(resolve_tag(&d, tag), Some("long"));
+        assert_eq!(resolve_tag(&d, &format!("  {}  ", tag.to_uppercase())), Some("long"));
+        assert_eq!(resolve_tag(&d, "A tag of another tool"), None, "a prefix is another tag");
     }
 
     #[test]
