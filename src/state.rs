@@ -391,10 +391,14 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        if let Some(refused) = self.refuse_if_read_only(&action) {
-            return if refused == *self { self } else { Rc::new(refused) };
+        if self.read_only.is_some() && matches!(action, Action::Pending(Some(_))) {
+            // No label toolbar for a selection that cannot be labelled.
+            return self;
         }
         let mut s = (*self).clone();
+        if s.refuse_if_read_only(&action) {
+            return Rc::new(s);
+        }
         match action {
             Action::Show(screen) => {
                 s.screen = screen;

@@ -31,7 +31,7 @@ async fn a_panic_shows_a_screen_that_downloads_the_work_and_reloads_it() {
     let screen = app.wait_for("#crash[role=alertdialog]").await;
     let said = screen.text().await.unwrap();
     assert!(said.contains("Close Reader stopped working"), "{said}");
-    assert!(said.contains("download it to keep a copy"), "{said}");
+    assert!(said.contains("to keep a copy, then reload"), "{said}");
     app.screenshot(&xtask::root().join("target/screenshots/crash.png"))
         .await;
 

@@ -98,7 +98,7 @@ async fn a_second_window_is_read_only_until_it_takes_over_with_the_latest_save()
     let second = app.open_window().await;
     app.goto(&app.base.clone()).await;
     wait_marks(&app, 1).await;
-    read_only_saying(&app, "being edited in another tab").await;
+    read_only_saying(&app, "open for editing in another tab").await;
     app.screenshot(&xtask::root().join("target/screenshots/two-tabs-read-only.png"))
         .await;
     every_edit_is_refused(&app).await;

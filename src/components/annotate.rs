@@ -27,6 +27,10 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
             crate::effects::persist::save_beside(&ctx)
         });
     }
+    // Where the work is kept: saving failed, or another tab edits the document.
+    let ctx = crate::effects::use_ctx();
+    let save_banner = crate::components::save_banner::save_banner(&ctx, &s.save);
+    let tab_banner = crate::components::tab_banner::tab_banner(&ctx, s.read_only);
     let Some(session) = s.session.clone() else {
         return html! {};
     };
@@ -74,8 +78,8 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
             <div class="masthead">
                 <TopBar {title} {source_url} {can_undo} {can_redo} save={s.save.clone()} />
                 <Banner notice={s.notice.clone()} />
-                <crate::components::save_banner::SaveBanner save={s.save.clone()} />
-                <crate::components::tab_banner::TabBanner read_only={s.read_only} />
+                { save_banner }
+                { tab_banner }
             </div>
             <div class={classes!("workspace", s.beside.is_some().then_some("two-up"))}>
                 <main class="reader">

@@ -3,24 +3,19 @@
 
 use yew::prelude::*;
 
-use crate::effects::{commands, persist, use_ctx};
+use crate::effects::{commands, persist, Ctx};
 use crate::state::SaveStatus;
 
-#[derive(Properties, PartialEq)]
-pub struct SaveBannerProps {
-    pub save: SaveStatus,
-}
-
-#[component]
-pub fn SaveBanner(props: &SaveBannerProps) -> Html {
-    let ctx = use_ctx();
-    let SaveStatus::Failed(why) = &props.save else {
+/// A plain view function, not a component: it has no state of its own.
+pub fn save_banner(ctx: &Ctx, save: &SaveStatus) -> Html {
+    let SaveStatus::Failed(why) = save else {
         return html! {};
     };
     let download = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| commands::download(&ctx))
     };
+    let ctx = ctx.clone();
     let retry = Callback::from(move |_: MouseEvent| persist::save_now(&ctx));
     html! {
         <div class="banner error save-failed" role="alert">

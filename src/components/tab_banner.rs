@@ -2,20 +2,15 @@
 
 use yew::prelude::*;
 
-use crate::effects::{tabs, use_ctx};
+use crate::effects::{tabs, Ctx};
 use crate::state::tabs::ReadOnly;
 
-#[derive(Properties, PartialEq)]
-pub struct TabBannerProps {
-    pub read_only: Option<ReadOnly>,
-}
-
-#[component]
-pub fn TabBanner(props: &TabBannerProps) -> Html {
-    let ctx = use_ctx();
-    let Some(why) = props.read_only else {
+/// A plain view function, not a component: it has no state of its own.
+pub fn tab_banner(ctx: &Ctx, read_only: Option<ReadOnly>) -> Html {
+    let Some(why) = read_only else {
         return html! {};
     };
+    let ctx = ctx.clone();
     let take = Callback::from(move |_: MouseEvent| tabs::take_over(&ctx));
     html! {
         <div class="banner info read-only" role="status">

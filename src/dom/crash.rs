@@ -64,75 +64,64 @@ fn arm_test_trigger() {
     .forget();
 }
 
-fn el(doc: &web_sys::Document, tag: &str, text: &str) -> Option<web_sys::Element> {
-    let e = doc.create_element(tag).ok()?;
+/// A new `tag` element holding `text` (as text, never markup), appended to `parent`.
+fn add(parent: &web_sys::Element, tag: &str, text: &str) -> Option<web_sys::Element> {
+    let e = parent.owner_document()?.create_element(tag).ok()?;
     e.set_text_content(Some(text));
+    parent.append_child(&e).ok()?;
     Some(e)
 }
 
 fn show(what: &str) -> Option<()> {
     let doc = web_sys::window()?.document()?;
+    let body = doc.body()?;
     if doc.get_element_by_id("crash").is_some() {
         return Some(());
     }
-    let screen = doc.create_element("div").ok()?;
+    // The page behind takes no clicks or focus any more.
+    let app = body.children();
+    for i in 0..app.length() {
+        let _ = app.item(i)?.set_attribute("inert", "");
+    }
+    let screen = add(&body, "div", "")?;
     screen.set_id("crash");
     screen.set_class_name("crash");
     let _ = screen.set_attribute("role", "alertdialog");
     let _ = screen.set_attribute("aria-labelledby", "crash-title");
-    let card = doc.create_element("div").ok()?;
+    let card = add(&screen, "div", "")?;
     card.set_class_name("crash-card");
-    let title = el(&doc, "h2", "Close Reader stopped working")?;
-    title.set_id("crash-title");
-    let _ = card.append_child(&title);
+    add(&card, "h2", "Close Reader stopped working")?.set_id("crash-title");
     let last = LAST.with(|l| l.borrow().clone());
     let said = match last {
-        Some(_) => "An error in the program stopped this page, so it no longer responds. Your work as last saved (at most half a second before the error) is below: download it to keep a copy, then reload to go on where it was saved.",
-        None => "An error in the program stopped this page, so it no longer responds. Nothing was changed since the document was opened, and what was saved is still in this browser: reload to go on where it was saved.",
+        Some(_) => "An error in the program stopped this page. Download your work as last saved (half a second before the error at most) to keep a copy, then reload to go on from there.",
+        None => "An error in the program stopped this page. Nothing was changed since the document was opened: reload to go on from there.",
     };
-    let _ = card.append_child(&el(&doc, "p", said)?.into());
-    let links = doc.create_element("p").ok()?;
+    add(&card, "p", said)?;
+    let links = add(&card, "p", "")?;
     links.set_class_name("crash-links");
     if let Some((name, json)) = last {
-        if let Some(a) = download_link(&doc, &name, &json) {
-            let _ = links.append_child(&a);
-        }
+        download_link(&links, &name, &json);
     }
-    let reload: web_sys::HtmlAnchorElement = el(&doc, "a", "Reload")?.unchecked_into();
     // Without `?crash-test` and without a fragment that would open something else: the page
     // reopens the document that was open.
     let path = web_sys::window()?.location().pathname().ok()?;
-    reload.set_href(&path);
-    let _ = links.append_child(&reload);
-    let _ = card.append_child(&links);
-    let detail = el(&doc, "details", "")?;
-    let _ = detail.append_child(&el(&doc, "summary", "What went wrong")?.into());
-    let _ = detail.append_child(&el(&doc, "pre", what)?.into());
-    let _ = card.append_child(&detail);
-    let _ = screen.append_child(&card);
-    let body = doc.body()?;
-    let app = body.children();
-    for i in 0..app.length() {
-        if let Some(e) = app.item(i) {
-            let _ = e.set_attribute("inert", "");
-        }
-    }
-    let _ = body.append_child(&screen);
-    if let Some(first) = links.first_element_child() {
-        let _ = first.unchecked_into::<web_sys::HtmlElement>().focus();
-    }
+    let _ = add(&links, "a", "Reload")?.set_attribute("href", &path);
+    // What went wrong, in its own words, for a bug report (it is in the console too).
+    add(&card, "pre", what)?;
+    let first = links.first_element_child()?;
+    let _ = first.unchecked_into::<web_sys::HtmlElement>().focus();
     Some(())
 }
 
-fn download_link(doc: &web_sys::Document, name: &str, json: &str) -> Option<web_sys::Element> {
+fn download_link(links: &web_sys::Element, name: &str, json: &str) -> Option<()> {
     let parts = js_sys::Array::of1(&json.into());
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type("application/json");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let a: web_sys::HtmlAnchorElement = el(doc, "a", "Download your work")?.unchecked_into();
-    a.set_href(&url);
-    a.set_download(name);
+    let a = add(links, "a", "Download your work")?;
+    let _ = a.set_attribute("href", &url);
+    let _ = a.set_attribute("download", name);
     a.set_class_name("crash-download");
-    Some(a.into())
+    Some(())
 }

@@ -101,7 +101,7 @@ async fn write(ctx: &Ctx, job: Job) {
         Err(e) => {
             ctx.send(Action::SaveFailed {
                 rev,
-                message: format!("Not saved in this browser: {e}. Your work is kept in this tab while it stays open: use Download to keep a copy. Saving is tried again every few seconds."),
+                message: format!("Not saved in this browser: {e}. Your work is kept in this tab: use Download to keep a copy. Saving is retried every few seconds."),
             });
             retry_later(ctx);
         }

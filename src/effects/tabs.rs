@@ -137,7 +137,7 @@ pub fn take_over(ctx: &Ctx) {
                 });
                 ctx.send(Action::ReadOnly(None));
                 ctx.send(Action::Notice(Some(Notice::info(
-                    "You are editing this document in this tab now, with the other tab's latest changes; the other tab is read-only.",
+                    "You edit this document here now, with the other tab's latest changes; that tab is read-only.",
                 ))));
             }
             Err(e) => ctx.send(Action::Notice(Some(Notice::error(format!(

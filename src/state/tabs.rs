@@ -16,8 +16,8 @@ impl ReadOnly {
     /// What the read-only banner says.
     pub fn message(self) -> &'static str {
         match self {
-            ReadOnly::OpenElsewhere => "This document is being edited in another tab, so it is read-only here: changes made in two places would overwrite each other. Take over to edit it here (the other tab then becomes read-only).",
-            ReadOnly::TakenOver => "Another tab took over this document, so it is read-only here. Take over to edit it here again: it reloads with the other tab's latest changes first.",
+            ReadOnly::OpenElsewhere => "This document is open for editing in another tab, so it is read-only here. Take over to edit it here instead.",
+            ReadOnly::TakenOver => "Another tab took over this document, so it is read-only here. Take over to edit it here again, with that tab's latest changes.",
         }
     }
 }
@@ -57,20 +57,14 @@ impl Action {
 }
 
 impl AppState {
-    /// `Some(refused)` when `action` may not run in this tab now; `None` to go on.
-    pub(super) fn refuse_if_read_only(&self, action: &Action) -> Option<AppState> {
-        self.read_only?;
-        if matches!(action, Action::Pending(Some(_))) {
-            // No label toolbar for a selection that cannot be labelled.
-            return Some(self.clone());
+    /// True when `action` would change the document in a read-only tab: the notice says so.
+    pub(super) fn refuse_if_read_only(&mut self, action: &Action) -> bool {
+        if self.read_only.is_none() || !action.edits() {
+            return false;
         }
-        if !action.edits() {
-            return None;
-        }
-        let mut s = self.clone();
-        s.pending = None;
-        s.notice = Some(Notice::error(REFUSED));
-        Some(s)
+        self.pending = None;
+        self.notice = Some(Notice::error(REFUSED));
+        true
     }
 }
 

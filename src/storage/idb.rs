@@ -141,18 +141,11 @@ fn forget_connection() {
     DB.with(|d| d.borrow_mut().take());
 }
 
-/// A transaction over both stores; a connection found closed is dropped and opened again once
-/// (the browser may have cleared the site's storage while the page stayed open).
+/// A transaction over both stores, on the open connection (or a new one).
 async fn open_stores(
     mode: IdbTransactionMode,
 ) -> Result<(IdbTransaction, IdbObjectStore, IdbObjectStore), StorageError> {
-    match stores(&db().await?, mode) {
-        Err(e) if e.name == "InvalidStateError" => {
-            forget_connection();
-            stores(&db().await?, mode)
-        }
-        done => done,
-    }
+    stores(&db().await?, mode)
 }
 
 fn stores(
@@ -162,7 +155,12 @@ fn stores(
     let names = js_sys::Array::of2(&DOCS.into(), &META.into());
     let tx = db
         .transaction_with_str_sequence_and_mode(&names, mode)
-        .map_err(to_error)?;
+        .map_err(|e| {
+            // A connection closed under us (should its `close` event not have come first): the
+            // next request (a save is retried) opens a new one.
+            forget_connection();
+            to_error(e)
+        })?;
     let docs = tx.object_store(DOCS).map_err(to_error)?;
     let meta = tx.object_store(META).map_err(to_error)?;
     Ok((tx, docs, meta))

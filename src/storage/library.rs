@@ -7,7 +7,10 @@ use serde::{Deserialize, Serialize};
 
 use super::idb::{self, StorageError};
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Any field may be missing (a record of another version's shape): the library lists it with what
+/// it has, and opening the document rebuilds it (see [`DocMeta::read_or_rebuild`]).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct DocMeta {
     pub id: String,
     pub title: String,
@@ -37,21 +40,12 @@ impl DocMeta {
         self.counts.iter().map(|(_, n)| n).sum()
     }
 
-    /// The stored record, or one rebuilt from its document when the record is of another shape (an
-    /// older version's, or damaged): the record only sums up the document, whose own file carries
-    /// its version and migrates through the core's reader. Dates are kept when they can be read.
+    /// The record of a document just read: what it sums up is taken from the document again (whose
+    /// own file carries its version and migrates through the core's reader), so a record of another
+    /// version's shape, or a damaged one, is rebuilt. Its dates are kept when they can be read.
     pub fn read_or_rebuild(id: &str, meta_json: &str, doc: &Document) -> DocMeta {
-        if let Ok(meta) = serde_json::from_str::<DocMeta>(meta_json) {
-            return meta;
-        }
-        let old: serde_json::Value = serde_json::from_str(meta_json).unwrap_or_default();
-        let date = |k: &str| {
-            old.get(k)
-                .and_then(|v| v.as_str())
-                .unwrap_or_default()
-                .to_string()
-        };
-        DocMeta::of(id, doc, &date("created"), &date("updated"))
+        let old: DocMeta = serde_json::from_str(meta_json).unwrap_or_default();
+        DocMeta::of(id, doc, &old.created, &old.updated)
     }
 }
 
@@ -93,35 +87,15 @@ pub async fn load(id: &str) -> Result<(Document, DocMeta), LoadFailure> {
     Ok((doc, meta))
 }
 
-/// Every saved document's record, most recently changed first. A record of another shape is
-/// rebuilt from its document and stored again (on start, the library's migration), so that no
-/// document drops out of the list.
+/// Every saved document's record, most recently changed first.
 pub async fn list() -> Result<Vec<DocMeta>, StorageError> {
-    let mut all = Vec::new();
-    for m in idb::all_meta().await? {
-        match serde_json::from_str::<DocMeta>(&m) {
-            Ok(meta) => all.push(meta),
-            Err(_) => all.extend(rebuilt(&m).await),
-        }
-    }
+    let mut all: Vec<DocMeta> = idb::all_meta()
+        .await?
+        .iter()
+        .filter_map(|m| serde_json::from_str(m).ok())
+        .collect();
     close_reader_core::model::order::sort_by(&mut all, |a, b| b.updated.cmp(&a.updated));
     Ok(all)
-}
-
-/// The record rebuilt from its document, written back; None when its id or document is unreadable.
-async fn rebuilt(meta_json: &str) -> Option<DocMeta> {
-    let old: serde_json::Value = serde_json::from_str(meta_json).ok()?;
-    let id = old.get("id")?.as_str()?;
-    let (json, _) = idb::get(id).await.ok()??;
-    let doc = native::from_json(&json).ok()?;
-    let meta = DocMeta::read_or_rebuild(id, meta_json, &doc);
-    let _ = idb::put(
-        id,
-        &json,
-        &serde_json::to_string(&meta).expect("plain data"),
-    )
-    .await;
-    Some(meta)
 }
 
 /// Deletes a document, returning what is needed to undo it.

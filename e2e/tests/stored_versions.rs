@@ -1,0 +1,86 @@
+//! A browser holding data from an older version: a version 1 file in IndexedDB, with a library
+//! record lacking the fields added since (text hash, words, counts), opens on start and is saved
+//! back as the current version with a complete record.
+
+use e2e::App;
+use serde_json::{json, Value};
+
+const V1: &str = include_str!("../../core/tests/fixtures/format_v1_example.json");
+
+/// Puts `doc` and `meta` under the id `old1` as an older version would have, and makes it the
+/// document open last.
+const SEED_JS: &str = r#"
+const [doc, meta, done] = arguments;
+const req = indexedDB.open('close-reader', 1);
+req.onupgradeneeded = () => { for (const s of ['docs', 'meta']) if (!req.result.objectStoreNames.contains(s)) req.result.createObjectStore(s); };
+req.onerror = () => done(String(req.error));
+req.onsuccess = () => {
+  const db = req.result, tx = db.transaction(['docs', 'meta'], 'readwrite');
+  tx.objectStore('docs').put(doc, 'old1');
+  tx.objectStore('meta').put(meta, 'old1');
+  tx.oncomplete = () => { db.close(); localStorage.setItem('close-reader.last-open', 'old1'); done(true); };
+  tx.onerror = () => done(String(tx.error));
+};
+"#;
+
+/// The stored file and record of `old1`, parsed.
+const READ_JS: &str = r#"
+const [done] = arguments;
+const req = indexedDB.open('close-reader', 1);
+req.onsuccess = () => {
+  const db = req.result, tx = db.transaction(['docs', 'meta']);
+  const d = tx.objectStore('docs').get('old1'), m = tx.objectStore('meta').get('old1');
+  tx.oncomplete = () => { db.close(); done([JSON.parse(d.result), JSON.parse(m.result)]); };
+};
+"#;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_version_1_document_in_storage_opens_and_is_saved_as_the_current_version() {
+    let app = App::start().await;
+    let old_meta = json!({
+        "id": "old1",
+        "title": "A short example",
+        "created": "2024-01-01T00:00:00.000Z",
+        "updated": "2024-01-02T00:00:00.000Z"
+    })
+    .to_string();
+    let seeded = app
+        .driver
+        .execute_async(SEED_JS, vec![json!(V1), json!(old_meta)])
+        .await
+        .unwrap();
+    assert_eq!(seeded.json(), &json!(true));
+
+    app.reload().await;
+    app.wait_until(
+        "the version 1 document open",
+        "document.querySelectorAll('article mark').length >= 3",
+    )
+    .await;
+    let quotes: Vec<String> = app.spans().await.into_iter().map(|(_, q)| q).collect();
+    assert!(quotes.iter().any(|q| q == "قال"), "{quotes:?}");
+
+    // An edit is saved as the current version, with the record rebuilt and its dates kept.
+    app.select_text("Second", 0).await;
+    app.keys("c").await;
+    app.wait_for("mark[data-labels~='claim']").await;
+    app.wait_saved().await;
+    let stored = app.driver.execute_async(READ_JS, vec![]).await.unwrap();
+    let (file, meta): (Value, Value) = serde_json::from_value(stored.json().clone()).unwrap();
+    assert_eq!(file["version"], close_reader_core::formats::native::VERSION);
+    assert_eq!(file["annotations"].as_array().unwrap().len(), 4);
+    assert_eq!(
+        meta["sha256"],
+        "3210364c05e75eba3ec412b29450306777b815392e44cd1f816b0af8f84b8d44"
+    );
+    assert_eq!(meta["created"], "2024-01-01T00:00:00.000Z");
+    assert!(meta["words"].as_u64().unwrap() > 0, "{meta}");
+
+    app.click("← Library").await;
+    app.wait_until(
+        "the document listed with its counts",
+        "[...document.querySelectorAll('li.doc')].some(li => li.textContent.includes('A short example') && li.textContent.includes('Claim'))",
+    )
+    .await;
+    app.quit().await;
+}
