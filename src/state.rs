@@ -125,6 +125,8 @@ pub struct AppState {
     pub assignment_open: bool,
     /// A feedback file's spans are shown against its key instead of the editable article.
     pub feedback_shown: bool,
+    /// On narrow screens the side panel is a drawer: open or closed.
+    pub panel_open: bool,
     /// Another tab edits the open document: this one only shows it (see `state/tabs.rs`).
     pub read_only: Option<tabs::ReadOnly>,
 }
@@ -149,6 +151,7 @@ impl PartialEq for AppState {
             && self.asking_name == other.asking_name
             && self.assignment_open == other.assignment_open
             && self.feedback_shown == other.feedback_shown
+            && self.panel_open == other.panel_open
             && self.read_only == other.read_only
             && match (&self.compare, &other.compare) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
@@ -201,6 +204,7 @@ impl Default for AppState {
             assignment_open: false,
             feedback_shown: false,
             read_only: None,
+            panel_open: false,
         }
     }
 }
@@ -298,6 +302,8 @@ pub enum Action {
     SetAssignment(Option<close_reader_core::model::classroom::Assignment>),
     /// Show a feedback file's spans against its key, or go back to annotating.
     ShowFeedback(bool),
+    /// Open or close the side panel's drawer (narrow screens).
+    ShowPanel(bool),
     /// Another tab edits the open document (or no longer does, for this one): see `state/tabs.rs`.
     ReadOnly(Option<tabs::ReadOnly>),
 }
@@ -445,6 +451,8 @@ impl Reducible for AppState {
             },
             Action::LabelSpan { label, span } => s.label_span(&label, span),
             Action::Select(id) => {
+                // On a phone, choosing a highlight opens the drawer with its editor.
+                s.panel_open = id.is_some();
                 s.selected = id.map(AttrValue::from);
                 s.suggestion = None;
                 s.with_session(|se| se.history.seal());
@@ -672,6 +680,7 @@ impl Reducible for AppState {
                 }
             }
             Action::ShowFeedback(shown) => s.feedback_shown = shown,
+            Action::ShowPanel(open) => s.panel_open = open,
             Action::ReadOnly(why) => {
                 s.read_only = why;
                 s.notice = None;

@@ -76,7 +76,8 @@ async fn the_start_and_annotate_screens_and_their_dialogs_have_no_serious_violat
     )
     .await;
 
-    app.click("Assign…").await;
+    app.click("Export").await;
+    app.click("Share as an assignment…").await;
     app.wait_for(".assignment-dialog").await;
     app.click("Make link").await;
     let link = app

@@ -194,7 +194,8 @@ fn expected_table(key: &Document, students: &[(&str, Document)], label: &str) ->
 async fn an_assignment_link_opens_for_a_student_who_annotates_and_hands_in() {
     let teacher = App::start().await;
     teacher.new_article(TITLE, TEXT).await;
-    teacher.click("Assign…").await;
+    teacher.click("Export").await;
+    teacher.click("Share as an assignment…").await;
     let instructions = "Mark every claim and who says so.\nDo not use <b>bold</b>.";
     teacher
         .wait_for(".assignment-dialog textarea")
@@ -330,7 +331,8 @@ async fn an_article_too_long_for_a_link_says_to_share_the_file() {
         text.push(if i % 15 == 14 { '\n' } else { ' ' });
     }
     app.new_article("Long", &text).await;
-    app.click("Assign…").await;
+    app.click("Export").await;
+    app.click("Share as an assignment…").await;
     app.click("Make link").await;
     let msg = app
         .wait_for(".assignment-dialog .error")

@@ -327,7 +327,7 @@ async fn the_export_menu_works_from_the_keyboard_and_closes_on_a_click_outside()
     app.keys(&Key::Up.value().to_string()).await;
     assert_eq!(
         focused().await,
-        json!("Print"),
+        json!("Share as an assignment…"),
         "up from the first wraps to the last"
     );
     assert_eq!(
@@ -339,7 +339,8 @@ async fn the_export_menu_works_from_the_keyboard_and_closes_on_a_click_outside()
             "doccano",
             "Label Studio",
             "HTML report",
-            "Print"
+            "Print",
+            "Share as an assignment…"
         ]
     );
     app.screenshot(&shots().join("export-menu.png")).await;

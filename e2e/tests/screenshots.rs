@@ -154,6 +154,12 @@ async fn readme_screenshots() {
     app.wait_saved().await;
     app.js("window.scrollTo(0, 0);", vec![]).await;
     shoot(&app, &docs_shot("annotated.png"), 1280, 900).await;
+    // The size of a common laptop screen: the panel beside the article, no drawer.
+    app.set_viewport(1280, 800, false).await;
+    assert_eq!(app.count(".panel-toggle").await, 0);
+    no_sideways_scroll(&app, "the annotate screen at 1280×800").await;
+    shoot(&app, &docs_shot("annotate-1280x800.png"), 1280, 800).await;
+    app.set_viewport(1280, 900, false).await;
 
     // Library with three documents.
     app.click("← Library").await;

@@ -1,6 +1,6 @@
 //! Touch: on a phone-sized touch screen, a selection made with the system's handles (which sends no
 //! mouse events) gets the label toolbar, a finger tap on its buttons labels it, and a tap on a
-//! highlight selects that span. Headless Chromium has no long-press word selection, so the selection
+//! highlight selects that span and opens the side panel, a drawer on a phone. Headless Chromium has no long-press word selection, so the selection
 //! itself is set by script, as the handles would set it.
 
 use e2e::App;
@@ -41,5 +41,18 @@ async fn a_finger_labels_a_selection_and_selects_a_highlight() {
     let quote = app.texts(".span-editor blockquote").await;
     assert_eq!(quote, vec!["sandbags and hope".to_string()], "{quote:?}");
     assert_eq!(app.count("article mark.sel").await, 1);
+
+    // The side panel is a drawer: the tap opened it over the article, with the span's editor.
+    app.wait_until("the drawer open", "document.querySelector('#side-drawer.open') && getComputedStyle(document.querySelector('#side-drawer')).visibility === 'visible' && document.querySelector('#side-drawer').getBoundingClientRect().top < innerHeight / 2").await;
+    app.screenshot(&xtask::root().join("docs/screenshots/phone-drawer.png")).await;
+    let (x, y) = app.element_centre(".drawer-close").await;
+    app.tap_at(x, y, 50).await;
+    app.wait_until("the drawer closed", "getComputedStyle(document.querySelector('#side-drawer')).visibility === 'hidden'").await;
+    assert_eq!(app.count(".panel-toggle").await, 1, "a button opens it again");
+    // Closed, it leaves the article to read and tap; the button brings it back with the list.
+    let (x, y) = app.element_centre(".panel-toggle").await;
+    app.tap_at(x, y, 50).await;
+    app.wait_until("the drawer open again", "getComputedStyle(document.querySelector('#side-drawer')).visibility === 'visible'").await;
+    assert!(app.count("#side-drawer .span-editor, #side-drawer ol.ann-list li").await > 0);
     app.quit().await;
 }

@@ -94,9 +94,18 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
                 if let Some(b) = s.beside.clone() {
                     <BesidePane session={SessionRef(b)} rev={s.beside_rev} linking={s.linking.clone()} />
                 }
-                <SidePanel session={session.clone()} rev={s.rev} selected={s.selected.clone()} hidden={s.hidden.clone()} linking={s.linking.clone()} suggestion={s.suggestion.clone()} suggestions_rev={s.suggestions_rev}
-                    beside={s.beside.clone().map(SessionRef)} beside_rev={s.beside_rev} library={s.library.clone()} read_only={s.read_only.is_some()} />
+                // On narrow screens the side panel is a drawer over the article (CSS); elsewhere
+                // the wrapper is `display: contents`.
+                <div id="side-drawer" class={classes!("drawer", s.panel_open.then_some("open"))}>
+                    <button class="drawer-close quiet" onclick={ctx.callback(|_: MouseEvent| crate::state::Action::ShowPanel(false))}>{ "Close panel ▾" }</button>
+                    <SidePanel session={session.clone()} rev={s.rev} selected={s.selected.clone()} hidden={s.hidden.clone()} linking={s.linking.clone()} suggestion={s.suggestion.clone()} suggestions_rev={s.suggestions_rev}
+                        beside={s.beside.clone().map(SessionRef)} beside_rev={s.beside_rev} library={s.library.clone()} read_only={s.read_only.is_some()} />
+                </div>
             </div>
+            if !s.panel_open {
+                <button class="panel-toggle primary" aria-controls="side-drawer" aria-expanded="false"
+                    onclick={ctx.callback(|_: MouseEvent| crate::state::Action::ShowPanel(true))}>{ "Spans and notes ▴" }</button>
+            }
             if s.assignment_open {
                 <AssignmentDialog session={session.clone()} rev={s.rev} />
             }

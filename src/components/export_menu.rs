@@ -1,4 +1,4 @@
-//! The top bar's "Export" menu button: one item per format, and Print. A menu button as the ARIA
+//! The top bar's "Export" menu button: one item per format, Print, and sharing the article as an assignment. A menu button as the ARIA
 //! pattern has it: the arrow keys move between items, Escape closes and returns focus to the
 //! button, and a click anywhere else closes it.
 
@@ -126,6 +126,13 @@ pub fn ExportMenu() -> Html {
             }
         })
     };
+    let assign = {
+        let (ctx, open) = (ctx.clone(), open.clone());
+        Callback::from(move |_: MouseEvent| {
+            open.set(false);
+            ctx.send(crate::state::Action::ShowAssignment(true));
+        })
+    };
     html! {
         <div class="menu" ref={root.clone()}>
             <button ref={button.clone()} class="menu-button" aria-haspopup="menu" aria-expanded={(*open).to_string()}
@@ -141,6 +148,10 @@ pub fn ExportMenu() -> Html {
                     <li role="separator"></li>
                     <li role="none">
                         <button role="menuitem" tabindex="-1" title="Print the article with its highlights" onclick={choose(None)}>{ "Print" }</button>
+                    </li>
+                    <li role="separator"></li>
+                    <li role="none">
+                        <button role="menuitem" tabindex="-1" title="Share this article with a class: a file or a link, with instructions" onclick={assign}>{ "Share as an assignment…" }</button>
                     </li>
                 </ul>
             }

@@ -51,7 +51,6 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                 <button onclick={ctx.callback(|_: MouseEvent| Action::Undo)} disabled={!props.can_undo} title="Undo (Ctrl+Z)">{ "Undo" }</button>
                 <button onclick={ctx.callback(|_: MouseEvent| Action::Redo)} disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z or Ctrl+Y)">{ "Redo" }</button>
                 <button class="primary" onclick={download} title="Save a .close-reader.json file">{ "Download" }</button>
-                <button onclick={ctx.callback(|_: MouseEvent| Action::ShowAssignment(true))} title="Share this article with a class: a file or a link, with instructions">{ "Assign…" }</button>
                 <ExportMenu />
                 <OpenFile />
             </div>

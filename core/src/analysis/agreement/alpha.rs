@@ -6,8 +6,6 @@
 //! with at least two values, the ordered pairs of values (c, k) from different coders divided by
 //! m_u − 1, where m_u is the number of values in the unit.
 
-use std::collections::BTreeMap;
-
 /// The coincidence matrix of some reliability data: how often each value met each other value in
 /// the same unit, pairable values only.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,14 +24,13 @@ impl Coincidences {
     /// value. Units with fewer than two values cannot be paired and are left out.
     pub fn of(units: &[Vec<Option<u32>>]) -> Coincidences {
         let mut tally = Tally::default();
-        let mut counts: BTreeMap<u32, usize> = BTreeMap::new();
+        let mut counts: SmallMap<u32, usize> = SmallMap::default();
         for unit in units {
-            counts.clear();
+            counts.0.clear();
             for &v in unit.iter().flatten() {
-                *counts.entry(v).or_default() += 1;
+                *counts.entry(v) += 1;
             }
-            let counts: Vec<(u32, usize)> = counts.iter().map(|(&v, &c)| (v, c)).collect();
-            tally.add(&counts, 1.0);
+            tally.add(&counts.0, 1.0);
         }
         tally.finish()
     }
@@ -86,8 +83,31 @@ pub fn nominal_alpha(units: &[Vec<Option<u32>>]) -> Option<f64> {
 /// Coincidences summed unit by unit, each unit given as its values' counts.
 #[derive(Default)]
 pub(super) struct Tally {
-    cells: BTreeMap<(u32, u32), f64>,
-    marginals: BTreeMap<u32, f64>,
+    cells: SmallMap<(u32, u32), f64>,
+    marginals: SmallMap<u32, f64>,
+}
+
+/// A map kept as a vector sorted by key: nominal data has few values, and a `BTreeMap` per key
+/// type would cost the wasm several kilobytes.
+struct SmallMap<K, V>(Vec<(K, V)>);
+
+impl<K, V> Default for SmallMap<K, V> {
+    fn default() -> Self {
+        SmallMap(Vec::new())
+    }
+}
+
+impl<K: Ord + Copy, V: Default> SmallMap<K, V> {
+    fn entry(&mut self, key: K) -> &mut V {
+        let i = match self.0.binary_search_by(|e| e.0.cmp(&key)) {
+            Ok(i) => i,
+            Err(i) => {
+                self.0.insert(i, (key, V::default()));
+                i
+            }
+        };
+        &mut self.0[i].1
+    }
 }
 
 impl Tally {
@@ -100,25 +120,25 @@ impl Tally {
         }
         let per_pair = times / (m - 1) as f64;
         for &(c, nc) in counts.iter().filter(|c| c.1 > 0) {
-            *self.marginals.entry(c).or_default() += nc as f64 * times;
+            *self.marginals.entry(c) += nc as f64 * times;
             for &(k, nk) in counts.iter().filter(|c| c.1 > 0) {
                 let pairs = if c == k { nc * (nc - 1) } else { nc * nk };
-                *self.cells.entry((c, k)).or_default() += pairs as f64 * per_pair;
+                *self.cells.entry((c, k)) += pairs as f64 * per_pair;
             }
         }
     }
 
     pub(super) fn finish(self) -> Coincidences {
-        let values: Vec<u32> = self.marginals.keys().copied().collect();
+        let values: Vec<u32> = self.marginals.0.iter().map(|e| e.0).collect();
         let index = |v: u32| values.binary_search(&v).expect("a tallied value");
         let mut matrix = vec![vec![0.0; values.len()]; values.len()];
-        for (&(c, k), &o) in &self.cells {
+        for &((c, k), o) in &self.cells.0 {
             matrix[index(c)][index(k)] = o;
         }
         Coincidences {
             values,
             matrix,
-            marginals: self.marginals.into_values().collect(),
+            marginals: self.marginals.0.into_iter().map(|e| e.1).collect(),
         }
     }
 }
