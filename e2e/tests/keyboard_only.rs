@@ -234,3 +234,31 @@ async fn single_key_shortcuts_can_be_turned_off_and_on_and_the_choice_survives_a
     app.wait_for("mark[data-labels='hedge']").await;
     app.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn tab_stays_inside_an_open_dialog() {
+    let app = App::start().await;
+    app.new_article("Wall", TEXT).await;
+    app.click("Labels…").await;
+    app.wait_for("[aria-modal=true]").await;
+    let inside = "document.querySelector('[aria-modal=true]').contains(document.activeElement)";
+    app.wait_until("focus in the dialog", inside).await;
+    let controls = app
+        .js("return document.querySelector('[aria-modal=true]').querySelectorAll('a[href], input:not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled])').length", vec![])
+        .await
+        .as_u64()
+        .unwrap() as usize;
+    // Once round the dialog and on: the focus never reaches the page behind.
+    for _ in 0..controls + 3 {
+        app.keys(TAB).await;
+        assert_eq!(app.js(&format!("return {inside}"), vec![]).await, serde_json::json!(true));
+    }
+    // Shift+Tab from the first control goes to the last.
+    app.js("document.querySelector('[aria-modal=true]').querySelector('input:not([disabled]), textarea, select, button:not([disabled])').focus()", vec![]).await;
+    shift(&app, TAB, 1).await;
+    let last_is_active = app
+        .js("const l = [...document.querySelector('[aria-modal=true]').querySelectorAll('a[href], input:not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled])')]; return l[l.length - 1] === document.activeElement", vec![])
+        .await;
+    assert_eq!(last_is_active, serde_json::json!(true));
+    app.quit().await;
+}

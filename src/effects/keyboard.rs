@@ -59,6 +59,12 @@ pub fn install(ctx: Ctx) -> Vec<EventListener> {
         if e.key() == "Alt" {
             set_alt(true);
         }
+        // Tab stays inside an open dialog (it is modal: the page behind does not take the focus).
+        if e.key() == "Tab" && !(e.ctrl_key() || e.alt_key() || e.meta_key())
+            && crate::dom::focus::keep_tab_in_dialog(e.shift_key())
+        {
+            return e.prevent_default();
+        }
         perf::mark("key:start");
         let state = ctx.state();
         let Some(session) = state.session.clone() else {
