@@ -1,6 +1,7 @@
 //! A browser holding data from an older version: a version 1 file in IndexedDB, with a library
 //! record lacking the fields added since (text hash, words, counts), opens on start and is saved
-//! back as the current version with a complete record.
+//! back as the current version with a complete record; documents of versions 1 and 2 that are not
+//! opened are migrated on start too.
 
 use e2e::App;
 use serde_json::{json, Value};
@@ -82,5 +83,83 @@ async fn a_version_1_document_in_storage_opens_and_is_saved_as_the_current_versi
         "[...document.querySelectorAll('li.doc')].some(li => li.textContent.includes('A short example') && li.textContent.includes('Claim'))",
     )
     .await;
+    app.quit().await;
+}
+
+/// Puts each `[id, file, record]` into IndexedDB as an older version would have, opening none.
+const SEED_MANY_JS: &str = r#"
+const [items, done] = arguments;
+const req = indexedDB.open('close-reader', 1);
+req.onupgradeneeded = () => { for (const s of ['docs', 'meta']) if (!req.result.objectStoreNames.contains(s)) req.result.createObjectStore(s); };
+req.onerror = () => done(String(req.error));
+req.onsuccess = () => {
+  const db = req.result, tx = db.transaction(['docs', 'meta'], 'readwrite');
+  for (const [id, doc, meta] of items) { tx.objectStore('docs').put(doc, id); tx.objectStore('meta').put(meta, id); }
+  tx.oncomplete = () => { db.close(); done(true); };
+  tx.onerror = () => done(String(tx.error));
+};
+"#;
+
+/// The stored file versions of these ids.
+const VERSIONS_JS: &str = r#"
+const [ids, done] = arguments;
+const req = indexedDB.open('close-reader', 1);
+req.onsuccess = () => {
+  const db = req.result, tx = db.transaction(['docs']);
+  const got = ids.map(id => tx.objectStore('docs').get(id));
+  tx.oncomplete = () => { db.close(); done(got.map(r => r.result ? JSON.parse(r.result).version : null)); };
+};
+"#;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn documents_of_versions_1_and_2_left_in_storage_are_migrated_on_start_without_being_opened()
+{
+    let app = App::start().await;
+    // A version 2 file: what this version writes for a document with no assignment or feedback,
+    // with its version number put back.
+    let doc = close_reader_core::formats::native::from_json(V1).unwrap();
+    let mut v2: Value =
+        serde_json::from_str(&close_reader_core::formats::native::to_json(&doc)).unwrap();
+    v2["version"] = json!(2);
+    let meta = |id: &str| {
+        json!({ "id": id, "title": "Old", "created": "2024-01-01T00:00:00.000Z", "updated": "2024-01-02T00:00:00.000Z" }).to_string()
+    };
+    let items = json!([
+        ["v1doc", V1, meta("v1doc")],
+        ["v2doc", v2.to_string(), meta("v2doc")]
+    ]);
+    let seeded = app
+        .driver
+        .execute_async(SEED_MANY_JS, vec![items])
+        .await
+        .unwrap();
+    assert_eq!(seeded.json(), &json!(true));
+
+    app.reload().await;
+    let current = close_reader_core::formats::native::VERSION;
+    let mut versions = Value::Null;
+    for _ in 0..100 {
+        versions = app
+            .driver
+            .execute_async(VERSIONS_JS, vec![json!(["v1doc", "v2doc"])])
+            .await
+            .unwrap()
+            .json()
+            .clone();
+        if versions == json!([current, current]) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        versions,
+        json!([current, current]),
+        "both migrated on start"
+    );
+    assert_eq!(
+        app.count("article[data-doc]").await,
+        0,
+        "neither was opened for it"
+    );
     app.quit().await;
 }

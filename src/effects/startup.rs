@@ -1,5 +1,5 @@
 //! On start: register the offline worker, warm the suggestion tables, list the library, then open what the URL asks for (an assignment, `#sample`) or the document that was
-//! open last, so that a reload comes back to the same place.
+//! open last, so that a reload comes back to the same place; then migrate documents an older version saved.
 
 use close_reader_core::formats::native::text_sha256;
 use close_reader_core::Document;
@@ -30,17 +30,22 @@ pub fn run(ctx: Ctx) {
             }
         };
         ctx.send(Action::Library(list.clone()));
-        if super::assignment::open_from_fragment(&ctx).await {
-            return;
+        if !super::assignment::open_from_fragment(&ctx).await {
+            let wants_sample = web_sys::window()
+                .and_then(|w| w.location().hash().ok())
+                .is_some_and(|h| h == "#sample");
+            if wants_sample {
+                clear_hash();
+                open_sample(&ctx, &list).await;
+            } else if let Some(id) = prefs::last_open() {
+                super::commands::open_saved(&ctx, &id).await;
+            }
         }
-        let wants_sample = web_sys::window()
-            .and_then(|w| w.location().hash().ok())
-            .is_some_and(|h| h == "#sample");
-        if wants_sample {
-            clear_hash();
-            open_sample(&ctx, &list).await;
-        } else if let Some(id) = prefs::last_open() {
-            super::commands::open_saved(&ctx, &id).await;
+        // Then, in the background, documents an older version saved are rewritten as this one.
+        if library::migrate_stored().await > 0 {
+            if let Ok(list) = library::list().await {
+                ctx.send(Action::Library(list));
+            }
         }
     });
 }

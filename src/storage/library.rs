@@ -87,6 +87,35 @@ pub async fn load(id: &str) -> Result<(Document, DocMeta), LoadFailure> {
     Ok((doc, meta))
 }
 
+/// Rewrites every stored document an older version saved (file version below the current one) as
+/// the current version, with a complete record and its dates kept; returns how many. Run at start,
+/// in the background. A file that cannot be read is left as it is: opening it says why.
+pub async fn migrate_stored() -> usize {
+    #[derive(serde::Deserialize)]
+    struct Versioned {
+        version: u64,
+    }
+    let Ok(all) = list().await else { return 0 };
+    let mut migrated = 0;
+    for m in all {
+        let Ok(Some((json, meta_json))) = idb::get(&m.id).await else {
+            continue;
+        };
+        let old = serde_json::from_str::<Versioned>(&json).is_ok_and(|v| v.version < native::VERSION);
+        if !old {
+            continue;
+        }
+        let Ok(doc) = native::from_json(&json) else {
+            continue;
+        };
+        let meta = DocMeta::read_or_rebuild(&m.id, &meta_json, &doc);
+        if save(&m.id, &doc, &meta.created, &meta.updated).await.is_ok() {
+            migrated += 1;
+        }
+    }
+    migrated
+}
+
 /// Every saved document's record, most recently changed first.
 pub async fn list() -> Result<Vec<DocMeta>, StorageError> {
     let mut all: Vec<DocMeta> = idb::all_meta()
