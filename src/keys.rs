@@ -60,7 +60,8 @@ pub fn command(key: &str, ctrl: bool, shift: bool, ctx: &KeyContext) -> Option<C
         return Some(Command::Search);
     }
     if key == "Escape" {
-        return (ctx.has_selection || ctx.has_selected || ctx.has_suggestion).then_some(Command::Escape);
+        return (ctx.has_selection || ctx.has_selected || ctx.has_suggestion)
+            .then_some(Command::Escape);
     }
     if !ctx.has_selection {
         match key {
@@ -107,7 +108,11 @@ pub fn step_word(words: &[Span], at: usize, forward: bool) -> Option<Span> {
 
 /// What the keyboard cursor covers: from its anchor word to its focus word, in either order.
 pub fn cursor_span(anchor: Span, focus: Span) -> Span {
-    Span::new(anchor.start().min(focus.start()), anchor.end().max(focus.end())).expect("ordered")
+    Span::new(
+        anchor.start().min(focus.start()),
+        anchor.end().max(focus.end()),
+    )
+    .expect("ordered")
 }
 
 #[cfg(test)]
@@ -135,29 +140,49 @@ mod tests {
         assert_eq!(step_word(&words, 20, true), None, "the last word stays");
         assert_eq!(step_word(&words, 15, false), Some(w(10, 14)));
         assert_eq!(step_word(&words, 0, false), None);
-        assert_eq!(cursor_span(w(15, 18), w(0, 9)), w(0, 18), "extended backwards");
+        assert_eq!(
+            cursor_span(w(15, 18), w(0, 9)),
+            w(0, 18),
+            "extended backwards"
+        );
         assert_eq!(cursor_span(w(10, 14), w(20, 26)), w(10, 26));
     }
 
     #[test]
     fn with_single_keys_off_only_named_keys_and_ctrl_combinations_act() {
         let l = default_labels();
-        let off = KeyContext { single_keys: false, has_suggestion: true, ..ctx(&l, true, true, false) };
+        let off = KeyContext {
+            single_keys: false,
+            has_suggestion: true,
+            ..ctx(&l, true, true, false)
+        };
         for key in ["c", "1", "/", "n", "a", "x", "l"] {
             assert_eq!(command(key, false, false, &off), None, "{key}");
         }
         assert_eq!(command("z", true, false, &off), Some(Command::Undo));
         assert_eq!(command("Escape", false, false, &off), Some(Command::Escape));
-        let selected = KeyContext { single_keys: false, ..ctx(&l, false, true, false) };
-        assert_eq!(command("Delete", false, false, &selected), Some(Command::Delete));
+        let selected = KeyContext {
+            single_keys: false,
+            ..ctx(&l, false, true, false)
+        };
+        assert_eq!(
+            command("Delete", false, false, &selected),
+            Some(Command::Delete)
+        );
     }
 
     #[test]
     fn suggestion_keys_step_accept_and_reject_but_never_over_a_selection_or_typing() {
         let l = default_labels();
         let mut c = ctx(&l, false, false, false);
-        assert_eq!(command("n", false, false, &c), Some(Command::NextSuggestion));
-        assert_eq!(command("p", false, false, &c), Some(Command::PrevSuggestion));
+        assert_eq!(
+            command("n", false, false, &c),
+            Some(Command::NextSuggestion)
+        );
+        assert_eq!(
+            command("p", false, false, &c),
+            Some(Command::PrevSuggestion)
+        );
         assert_eq!(command("a", false, false, &c), None, "nothing to accept");
         c.has_suggestion = true;
         assert_eq!(command("a", false, false, &c), Some(Command::Accept));
@@ -167,7 +192,11 @@ mod tests {
         c.has_selection = true;
         assert_eq!(command("n", false, false, &c), None);
         assert_eq!(command("x", false, false, &c), None);
-        let typing = KeyContext { in_text_field: true, has_suggestion: true, ..ctx(&l, false, false, true) };
+        let typing = KeyContext {
+            in_text_field: true,
+            has_suggestion: true,
+            ..ctx(&l, false, false, true)
+        };
         assert_eq!(command("a", false, false, &typing), None);
     }
 
@@ -215,7 +244,10 @@ mod tests {
         let c = ctx(&l, false, false, false);
         assert_eq!(command("/", false, false, &c), Some(Command::Search));
         assert_eq!(command("f", true, false, &c), Some(Command::Search));
-        assert_eq!(command("/", false, false, &ctx(&l, false, false, true)), None);
+        assert_eq!(
+            command("/", false, false, &ctx(&l, false, false, true)),
+            None
+        );
     }
 
     #[test]
@@ -225,9 +257,18 @@ mod tests {
             command("l", false, false, &ctx(&l, false, true, false)),
             Some(Command::Link)
         );
-        assert_eq!(command("l", false, false, &ctx(&l, true, true, false)), None);
-        assert_eq!(command("l", false, false, &ctx(&l, false, false, false)), None);
-        assert_eq!(command("l", false, false, &ctx(&l, false, true, true)), None);
+        assert_eq!(
+            command("l", false, false, &ctx(&l, true, true, false)),
+            None
+        );
+        assert_eq!(
+            command("l", false, false, &ctx(&l, false, false, false)),
+            None
+        );
+        assert_eq!(
+            command("l", false, false, &ctx(&l, false, true, true)),
+            None
+        );
     }
 
     #[test]

@@ -412,7 +412,10 @@ impl Reducible for AppState {
             }
             Action::Open { session, saved } => {
                 let session_id = session.id.clone();
-                if s.session.as_ref().is_none_or(|o| o.borrow().id != session_id) {
+                if s.session
+                    .as_ref()
+                    .is_none_or(|o| o.borrow().id != session_id)
+                {
                     s.read_only = None;
                 }
                 s.session = Some(Rc::new(RefCell::new(*session)));

@@ -93,7 +93,12 @@ impl Suggestions {
             .collect();
         let mut cuts: Vec<usize> = here
             .iter()
-            .flat_map(|s| [s.span.start().max(block.start()), s.span.end().min(block.end())])
+            .flat_map(|s| {
+                [
+                    s.span.start().max(block.start()),
+                    s.span.end().min(block.end()),
+                ]
+            })
             .collect();
         close_reader_core::model::order::sort(&mut cuts);
         cuts.dedup();
@@ -153,15 +158,27 @@ mod tests {
             .expect("'may' is suggested as a hedge");
         let first = Span::new(0, 33).unwrap();
         let pieces = s.pieces(&doc, first);
-        assert!(pieces.iter().all(|p| first.start() <= p.span.start() && p.span.end() <= first.end()));
-        let on_may = pieces.iter().find(|p| p.span == may.span).expect("a piece for 'may'");
+        assert!(pieces
+            .iter()
+            .all(|p| first.start() <= p.span.start() && p.span.end() <= first.end()));
+        let on_may = pieces
+            .iter()
+            .find(|p| p.span == may.span)
+            .expect("a piece for 'may'");
         assert_eq!(on_may.labels[0], "hedge", "the innermost suggestion first");
 
         s.rejected.insert(may.id.clone());
-        assert!(s.pieces(&doc, first).iter().all(|p| !p.ids.iter().any(|i| **i == *may.id)));
+        assert!(s
+            .pieces(&doc, first)
+            .iter()
+            .all(|p| !p.ids.iter().any(|i| **i == *may.id)));
         s.rejected.clear();
-        doc.insert(Annotation::new("a1", "hedge", may.span, "t")).unwrap();
-        assert!(!s.visible(&doc).any(|x| x.id == may.id), "an annotation covers it");
+        doc.insert(Annotation::new("a1", "hedge", may.span, "t"))
+            .unwrap();
+        assert!(
+            !s.visible(&doc).any(|x| x.id == may.id),
+            "an annotation covers it"
+        );
         s.shown = false;
         assert!(s.pieces(&doc, first).is_empty());
     }

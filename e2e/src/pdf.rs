@@ -164,7 +164,10 @@ fn show(s: &[u8], names: &HashMap<String, u32>, cmaps: &HashMap<u32, CMap>, out:
                 i = end;
             }
             b'<' if s.get(i + 1) != Some(&b'<') => {
-                let end = s[i..].iter().position(|&b| b == b'>').map_or(s.len(), |p| i + p);
+                let end = s[i..]
+                    .iter()
+                    .position(|&b| b == b'>')
+                    .map_or(s.len(), |p| i + p);
                 let hex: String = String::from_utf8_lossy(&s[i + 1..end])
                     .chars()
                     .filter(char::is_ascii_hexdigit)

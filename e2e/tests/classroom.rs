@@ -458,11 +458,19 @@ async fn five_students_and_a_key_are_compared_graded_fed_back_and_merged() {
     // On a phone the compare view stacks: nothing sticks out sideways.
     app.set_viewport(390, 844, false).await;
     let widths = app
-        .js("const d = document.documentElement; return [d.scrollWidth, d.clientWidth];", vec![])
+        .js(
+            "const d = document.documentElement; return [d.scrollWidth, d.clientWidth];",
+            vec![],
+        )
         .await;
-    app.screenshot(Path::new("/tmp/shots/compare-phone.png")).await;
-    assert!(widths[0].as_f64() <= widths[1].as_f64(), "the compare view scrolls sideways on a phone: {widths}");
-    app.cdp("Emulation.clearDeviceMetricsOverride", json!({})).await;
+    app.screenshot(Path::new("/tmp/shots/compare-phone.png"))
+        .await;
+    assert!(
+        widths[0].as_f64() <= widths[1].as_f64(),
+        "the compare view scrolls sideways on a phone: {widths}"
+    );
+    app.cdp("Emulation.clearDeviceMetricsOverride", json!({}))
+        .await;
 
     // The key's sources the class found least come first.
     let found = close_reader_core::analysis::agreement::key_spans_found(

@@ -12,7 +12,9 @@ const TEXT: &str = "The minister said the scheme will cost £40 million.\n\nCrit
 
 async fn click_mark(app: &App, text: &str) {
     app.driver
-        .find(By::XPath(format!("//article//mark[normalize-space(.)='{text}']")))
+        .find(By::XPath(format!(
+            "//article//mark[normalize-space(.)='{text}']"
+        )))
         .await
         .unwrap_or_else(|_| panic!("no highlight {text:?}"))
         .click()
@@ -53,9 +55,15 @@ async fn the_evidence_tab_lists_unsupported_claims_sources_and_hedges() {
     let words = TEXT.split_whitespace().count();
     assert_eq!(
         app.texts(".evidence .overview").await,
-        [format!("{words} words · 2 claims · 3 sources · 2 hedges ({:.1} hedges per 100 words)", 200.0 / words as f64)]
+        [format!(
+            "{words} words · 2 claims · 3 sources · 2 hedges ({:.1} hedges per 100 words)",
+            200.0 / words as f64
+        )]
     );
-    assert_eq!(app.texts(".evidence .label-counts li").await, ["Claim2", "Source3", "Hedge2"]);
+    assert_eq!(
+        app.texts(".evidence .label-counts li").await,
+        ["Claim2", "Source3", "Hedge2"]
+    );
     let section = |title: &str| {
         format!("//section[contains(@class,'evidence')]/h3[starts-with(., '{title}')]/following-sibling::*[1]//button")
     };
@@ -66,12 +74,28 @@ async fn the_evidence_tab_lists_unsupported_claims_sources_and_hedges() {
         }
         out
     };
-    let unsupported = app.driver.find_all(By::XPath(section("Unsupported claims (1)"))).await.unwrap();
+    let unsupported = app
+        .driver
+        .find_all(By::XPath(section("Unsupported claims (1)")))
+        .await
+        .unwrap();
     assert_eq!(texts(unsupported.clone()).await, ["“it may fail”"]);
-    let idle = app.driver.find_all(By::XPath(section("Sources that support no claim (2)"))).await.unwrap();
+    let idle = app
+        .driver
+        .find_all(By::XPath(section("Sources that support no claim (2)")))
+        .await
+        .unwrap();
     assert_eq!(texts(idle).await, ["“Critics”", "“a spokesperson”"]);
-    let hedged = app.driver.find_all(By::XPath(section("Hedged claims (1)"))).await.unwrap();
-    assert_eq!(texts(hedged).await, ["“it may fail”"], "the hedge inside the claim counts");
+    let hedged = app
+        .driver
+        .find_all(By::XPath(section("Hedged claims (1)")))
+        .await
+        .unwrap();
+    assert_eq!(
+        texts(hedged).await,
+        ["“it may fail”"],
+        "the hedge inside the claim counts"
+    );
     // Each claim with its sources beneath.
     let tree = app
         .js(
@@ -82,7 +106,11 @@ async fn the_evidence_tab_lists_unsupported_claims_sources_and_hedges() {
     assert_eq!(
         tree,
         serde_json::json!([
-            ["“the scheme will cost £40 million”", ["“The minister”"], false],
+            [
+                "“the scheme will cost £40 million”",
+                ["“The minister”"],
+                false
+            ],
             ["“it may fail”", [], true]
         ])
     );
@@ -106,7 +134,11 @@ async fn the_evidence_tab_lists_unsupported_claims_sources_and_hedges() {
     // The picture for the docs: nothing selected, so the summary is in view.
     app.js("document.activeElement.blur();", vec![]).await;
     app.keys("\u{e00c}").await;
-    app.wait_until("no span selected", "!document.querySelector('.span-editor')").await;
+    app.wait_until(
+        "no span selected",
+        "!document.querySelector('.span-editor')",
+    )
+    .await;
     app.screenshot(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/screenshots/evidence.png"))
         .await;
 

@@ -251,7 +251,10 @@ async fn tab_stays_inside_an_open_dialog() {
     // Once round the dialog and on: the focus never reaches the page behind.
     for _ in 0..controls + 3 {
         app.keys(TAB).await;
-        assert_eq!(app.js(&format!("return {inside}"), vec![]).await, serde_json::json!(true));
+        assert_eq!(
+            app.js(&format!("return {inside}"), vec![]).await,
+            serde_json::json!(true)
+        );
     }
     // Shift+Tab from the first control goes to the last.
     app.js("document.querySelector('[aria-modal=true]').querySelector('input:not([disabled]), textarea, select, button:not([disabled])').focus()", vec![]).await;

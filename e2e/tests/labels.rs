@@ -29,7 +29,9 @@ async fn label_rows(app: &App) -> Value {
 
 async fn button_in_row(app: &App, label: &str, aria_prefix: &str) -> WebElement {
     app.driver
-        .find(By::Css(format!(".label-row[data-label='{label}'] button[aria-label^='{aria_prefix}']")))
+        .find(By::Css(format!(
+            ".label-row[data-label='{label}'] button[aria-label^='{aria_prefix}']"
+        )))
         .await
         .unwrap_or_else(|_| panic!("no {aria_prefix} button for {label}"))
 }
@@ -38,7 +40,11 @@ async fn button_in_row(app: &App, label: &str, aria_prefix: &str) -> WebElement 
 async fn a_custom_label_set_is_edited_undone_downloaded_and_reused_as_a_preset() {
     let app = App::start().await;
     app.new_article("Labels", TEXT).await;
-    for (quote, key) in [("The minister", "s"), ("costs may rise sharply", "c"), ("may", "h")] {
+    for (quote, key) in [
+        ("The minister", "s"),
+        ("costs may rise sharply", "c"),
+        ("may", "h"),
+    ] {
         app.select_text(quote, 0).await;
         app.keys(key).await;
     }
@@ -56,9 +62,14 @@ async fn a_custom_label_set_is_edited_undone_downloaded_and_reused_as_a_preset()
         "document.querySelector(\".label-row[data-label='source'] .contrast-warning\")?.textContent.includes('hard to see')",
     )
     .await;
-    assert_eq!(app.count(".contrast-warning").await, 1, "the default colours pass on the page");
+    assert_eq!(
+        app.count(".contrast-warning").await,
+        1,
+        "the default colours pass on the page"
+    );
     set_field(&app, "source", "color", "#0f766e").await;
-    app.wait_until("no warning", "!document.querySelector('.contrast-warning')").await;
+    app.wait_until("no warning", "!document.querySelector('.contrast-warning')")
+        .await;
     app.click("Add a label").await;
     app.wait_for(".label-row[data-label='label-1']").await;
     set_field(&app, "label-1", "name", "Opinion").await;
@@ -70,8 +81,16 @@ async fn a_custom_label_set_is_edited_undone_downloaded_and_reused_as_a_preset()
         "document.querySelector('.label-editor [role=alert]')?.textContent.includes('uses for its own commands')",
     )
     .await;
-    button_in_row(&app, "hedge", "Move").await.click().await.unwrap();
-    app.wait_until("hedge moved up", "document.querySelectorAll('.label-row')[1].dataset.label === 'hedge'").await;
+    button_in_row(&app, "hedge", "Move")
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_until(
+        "hedge moved up",
+        "document.querySelectorAll('.label-row')[1].dataset.label === 'hedge'",
+    )
+    .await;
     assert_eq!(
         label_rows(&app).await,
         json!([
@@ -83,19 +102,33 @@ async fn a_custom_label_set_is_edited_undone_downloaded_and_reused_as_a_preset()
     );
 
     // Deleting a label in use asks; its span becomes an Opinion.
-    button_in_row(&app, "hedge", "Delete").await.click().await.unwrap();
+    button_in_row(&app, "hedge", "Delete")
+        .await
+        .click()
+        .await
+        .unwrap();
     let choice = app.wait_for(".delete-choice").await;
-    assert!(choice.text().await.unwrap().contains("1 span is marked “Hedge”"));
+    assert!(choice
+        .text()
+        .await
+        .unwrap()
+        .contains("1 span is marked “Hedge”"));
     app.js(
         "const s = document.querySelector('.delete-choice select'); s.value = 'label-1'; s.dispatchEvent(new Event('change', {bubbles: true}));",
         vec![],
     )
     .await;
     app.click("Relabel and delete").await;
-    app.wait_until("hedge gone", "document.querySelectorAll('.label-row').length === 3").await;
+    app.wait_until(
+        "hedge gone",
+        "document.querySelectorAll('.label-row').length === 3",
+    )
+    .await;
     assert_eq!(app.texts("mark[data-labels~='label-1']").await, ["may"]);
-    app.screenshot(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/screenshots/labels.png"))
-        .await;
+    app.screenshot(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/screenshots/labels.png"),
+    )
+    .await;
 
     // Save the set as a preset, close, and use the new key.
     app.driver
@@ -108,24 +141,40 @@ async fn a_custom_label_set_is_edited_undone_downloaded_and_reused_as_a_preset()
     app.click("Save as preset").await;
     app.wait_until("saved", "document.querySelector('.label-editor [role=status]')?.textContent.includes('Saved the preset')").await;
     app.click("Done").await;
-    app.wait_until("closed", "!document.querySelector('.label-editor')").await;
+    app.wait_until("closed", "!document.querySelector('.label-editor')")
+        .await;
     assert_eq!(
-        app.js("return getComputedStyle(document.documentElement).getPropertyValue('--l1').trim();", vec![]).await,
+        app.js(
+            "return getComputedStyle(document.documentElement).getPropertyValue('--l1').trim();",
+            vec![]
+        )
+        .await,
         json!("#0f766e"),
         "the source's new colour is on the page"
     );
     app.select_text("critics", 0).await;
     app.keys("o").await;
     app.wait_until("critics is an opinion", "[...document.querySelectorAll(\"mark[data-labels~='label-1']\")].some(m => m.textContent === 'critics')").await;
-    assert_eq!(app.texts("button.chip").await, ["Assertion1", "Source1", "Opinion2"]);
+    assert_eq!(
+        app.texts("button.chip").await,
+        ["Assertion1", "Source1", "Opinion2"]
+    );
 
     // Undo: the opinion span, then the deletion (Hedge returns with its span).
     app.js("document.activeElement.blur();", vec![]).await;
     app.ctrl("z").await;
     app.ctrl("z").await;
-    app.wait_until("hedge back", "document.querySelector(\"mark[data-labels~='hedge']\")?.textContent === 'may'").await;
+    app.wait_until(
+        "hedge back",
+        "document.querySelector(\"mark[data-labels~='hedge']\")?.textContent === 'may'",
+    )
+    .await;
     app.ctrl("y").await;
-    app.wait_until("deleted again", "!document.querySelector(\"mark[data-labels~='hedge']\")").await;
+    app.wait_until(
+        "deleted again",
+        "!document.querySelector(\"mark[data-labels~='hedge']\")",
+    )
+    .await;
 
     // The file carries the set to a fresh browser.
     app.wait_saved().await;
@@ -136,26 +185,44 @@ async fn a_custom_label_set_is_edited_undone_downloaded_and_reused_as_a_preset()
         .as_array()
         .unwrap()
         .iter()
-        .map(|l| (l["name"].as_str().unwrap().into(), l["color"].as_str().unwrap().into(), l["key"].as_str().unwrap().into()))
+        .map(|l| {
+            (
+                l["name"].as_str().unwrap().into(),
+                l["color"].as_str().unwrap().into(),
+                l["key"].as_str().unwrap().into(),
+            )
+        })
         .collect();
     assert_eq!(
         labels,
         [
-            ("Assertion".to_string(), "#c2410c".to_string(), "c".to_string()),
+            (
+                "Assertion".to_string(),
+                "#c2410c".to_string(),
+                "c".to_string()
+            ),
             ("Source".to_string(), "#0f766e".to_string(), "s".to_string()),
-            ("Opinion".to_string(), "#047857".to_string(), "o".to_string())
+            (
+                "Opinion".to_string(),
+                "#047857".to_string(),
+                "o".to_string()
+            )
         ]
     );
     let fresh = App::start().await;
     fresh.open_file(&path).await;
     fresh.wait_for("mark[data-labels~='label-1']").await;
-    assert_eq!(fresh.texts("button.chip").await, ["Assertion1", "Source1", "Opinion1"]);
+    assert_eq!(
+        fresh.texts("button.chip").await,
+        ["Assertion1", "Source1", "Opinion1"]
+    );
     fresh.quit().await;
 
     // The preset gives another article the same labels (and the default set is one choice away).
     app.click("← Library").await;
     app.click("New article").await;
-    app.new_article("Another", "Police said the road may reopen.").await;
+    app.new_article("Another", "Police said the road may reopen.")
+        .await;
     app.click("Labels…").await;
     app.wait_for(".label-editor").await;
     app.js(
@@ -165,6 +232,9 @@ async fn a_custom_label_set_is_edited_undone_downloaded_and_reused_as_a_preset()
     .await;
     app.wait_until("preset applied", "document.querySelectorAll('.label-row').length === 3 && document.querySelector('.label-row input.name').value === 'Assertion'").await;
     app.click("Done").await;
-    assert_eq!(app.texts("button.chip").await, ["Assertion0", "Source0", "Opinion0"]);
+    assert_eq!(
+        app.texts("button.chip").await,
+        ["Assertion0", "Source0", "Opinion0"]
+    );
     app.quit().await;
 }

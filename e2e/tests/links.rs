@@ -7,12 +7,15 @@ use e2e::thirtyfour::prelude::*;
 use e2e::App;
 use serde_json::Value;
 
-const TEXT: &str = "Officials said the bridge may cost £4 million 😀 by 2027.\n\nRésidents disagree.";
+const TEXT: &str =
+    "Officials said the bridge may cost £4 million 😀 by 2027.\n\nRésidents disagree.";
 
 async fn click_mark(app: &App, text: &str) {
     let mark = app
         .driver
-        .find(By::XPath(format!("//article//mark[normalize-space(.)='{text}']")))
+        .find(By::XPath(format!(
+            "//article//mark[normalize-space(.)='{text}']"
+        )))
         .await
         .unwrap_or_else(|_| panic!("no highlight {text:?}"));
     mark.click().await.unwrap();
@@ -44,7 +47,8 @@ async fn claims_link_to_sources_and_hedges_and_the_links_travel() {
     app.new_article("Bridge", TEXT).await;
     app.select_text("Officials", 0).await;
     app.keys("s").await;
-    app.select_text("the bridge may cost £4 million 😀 by 2027", 0).await;
+    app.select_text("the bridge may cost £4 million 😀 by 2027", 0)
+        .await;
     app.keys("c").await;
     app.wait_for(".span-editor").await;
     assert_eq!(
@@ -56,7 +60,11 @@ async fn claims_link_to_sources_and_hedges_and_the_links_travel() {
     // Keyboard: L with the claim selected, then a click on the source.
     app.keys("l").await;
     banner(&app, "Linking").await;
-    assert_eq!(app.count("article.linking").await, 1, "the article shows link mode");
+    assert_eq!(
+        app.count("article.linking").await,
+        1,
+        "the article shows link mode"
+    );
     click_mark(&app, "Officials").await;
     banner(&app, "Linked: claim").await;
     assert_eq!(app.count("article.linking").await, 0);
@@ -67,7 +75,12 @@ async fn claims_link_to_sources_and_hedges_and_the_links_travel() {
     );
     // With the claim selected (and the mouse away from the article), its source is painted.
     let away = app.wait_for(".side-panel h2").await;
-    app.driver.action_chain().move_to_element_center(&away).perform().await.unwrap();
+    app.driver
+        .action_chain()
+        .move_to_element_center(&away)
+        .perform()
+        .await
+        .unwrap();
     app.wait_until(
         "the selected claim's source painted",
         "(() => { const h = CSS.highlights.get('linked'); return h && [...h].map(r => r.toString()).join('|') === 'Officials'; })()",
@@ -83,13 +96,20 @@ async fn claims_link_to_sources_and_hedges_and_the_links_travel() {
     banner(&app, "Linked: hedge “may” hedges claim").await;
     assert_eq!(
         link_rows(&app).await,
-        [("Hedges".to_string(), "“the bridge may cost £4 million 😀 by 2027”".to_string())]
+        [(
+            "Hedges".to_string(),
+            "“the bridge may cost £4 million 😀 by 2027”".to_string()
+        )]
     );
     // Esc leaves link mode without linking.
     app.keys("l").await;
     banner(&app, "Linking").await;
     app.keys("\u{e00c}").await; // Escape
-    app.wait_until("link mode ends", "!document.querySelector('article.linking')").await;
+    app.wait_until(
+        "link mode ends",
+        "!document.querySelector('article.linking')",
+    )
+    .await;
 
     // From the claim: both links, sources first; hovering the claim paints both.
     click_mark(&app, "the bridge").await;
@@ -100,16 +120,25 @@ async fn claims_link_to_sources_and_hedges_and_the_links_travel() {
             ("Hedged by".to_string(), "“may”".to_string())
         ]
     );
-    app.screenshot(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/screenshots/links.png"))
-        .await;
+    app.screenshot(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/screenshots/links.png"),
+    )
+    .await;
     app.js("document.activeElement.blur();", vec![]).await;
     app.keys("\u{e00c}").await;
     let claim = app
         .driver
-        .find(By::XPath("//article//mark[normalize-space(.)='the bridge']"))
+        .find(By::XPath(
+            "//article//mark[normalize-space(.)='the bridge']",
+        ))
         .await
         .unwrap();
-    app.driver.action_chain().move_to_element_center(&claim).perform().await.unwrap();
+    app.driver
+        .action_chain()
+        .move_to_element_center(&claim)
+        .perform()
+        .await
+        .unwrap();
     app.wait_until(
         "the claim's source and hedge painted on hover",
         "(() => { const h = CSS.highlights.get('linked'); return h && [...h].map(r => r.toString()).sort().join('|') === 'Officials|may'; })()",
@@ -135,7 +164,11 @@ async fn claims_link_to_sources_and_hedges_and_the_links_travel() {
     // Deleting the source takes its link with it; undo restores both.
     click_mark(&app, "Officials").await;
     app.keys("\u{e017}").await; // Delete
-    app.wait_until("source gone", "!document.querySelector('mark[data-labels~=\"source\"]')").await;
+    app.wait_until(
+        "source gone",
+        "!document.querySelector('mark[data-labels~=\"source\"]')",
+    )
+    .await;
     click_mark(&app, "the bridge").await;
     assert_eq!(
         link_rows(&app).await,
@@ -144,7 +177,11 @@ async fn claims_link_to_sources_and_hedges_and_the_links_travel() {
     app.ctrl("z").await;
     app.wait_for("mark[data-labels~='source']").await;
     click_mark(&app, "the bridge").await;
-    assert_eq!(link_rows(&app).await.len(), 2, "undo restores the span and its link");
+    assert_eq!(
+        link_rows(&app).await.len(),
+        2,
+        "undo restores the span and its link"
+    );
 
     // Reload: the links are still there.
     app.wait_saved().await;
@@ -170,14 +207,28 @@ async fn claims_link_to_sources_and_hedges_and_the_links_travel() {
         .as_array()
         .expect("links in the file")
         .iter()
-        .map(|l| (quote(&l["from"]), l["kind"].as_str().unwrap().to_string(), quote(&l["to"])))
+        .map(|l| {
+            (
+                quote(&l["from"]),
+                l["kind"].as_str().unwrap().to_string(),
+                quote(&l["to"]),
+            )
+        })
         .collect();
     links.sort();
     assert_eq!(
         links,
         [
-            ("may".to_string(), "hedges".to_string(), "the bridge may cost £4 million 😀 by 2027".to_string()),
-            ("the bridge may cost £4 million 😀 by 2027".to_string(), "supported-by".to_string(), "Officials".to_string()),
+            (
+                "may".to_string(),
+                "hedges".to_string(),
+                "the bridge may cost £4 million 😀 by 2027".to_string()
+            ),
+            (
+                "the bridge may cost £4 million 😀 by 2027".to_string(),
+                "supported-by".to_string(),
+                "Officials".to_string()
+            ),
         ]
     );
     // Opened in a fresh browser, the file shows the same links.

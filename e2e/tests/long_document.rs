@@ -24,7 +24,10 @@ async fn a_long_article_is_whole_navigable_and_selectable() {
 
     // The list renders a window of entries, but is as long as all of them.
     let rendered = app.count(".ann-list li").await;
-    assert!(rendered < 200, "only the entries near the viewport are rendered ({rendered})");
+    assert!(
+        rendered < 200,
+        "only the entries near the viewport are rendered ({rendered})"
+    );
     app.js(
         "const p = document.querySelector('.side-panel'); p.scrollTop = p.scrollHeight;",
         vec![],
@@ -74,7 +77,11 @@ async fn a_long_article_is_whole_navigable_and_selectable() {
     };
     app.wait_until(
         "the new span in both paragraphs",
-        &format!("{} && {}", in_paragraph(first.start()), in_paragraph(second.start())),
+        &format!(
+            "{} && {}",
+            in_paragraph(first.start()),
+            in_paragraph(second.start())
+        ),
     )
     .await;
     assert_eq!(app.spans().await.len(), before + 1);

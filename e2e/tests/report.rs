@@ -161,7 +161,13 @@ async fn the_report_opens_from_a_file_shows_article_and_notes_and_prints_to_pdf(
     assert_eq!(page_count(&pdf), 1, "a short article fits one page");
     assert_on_paper(
         &pdf,
-        &["Plan review", "The minister said the plan may work", "Critics reportedly doubt it.", "Which plan?", "No figures given."],
+        &[
+            "Plan review",
+            "The minister said the plan may work",
+            "Critics reportedly doubt it.",
+            "Which plan?",
+            "No figures given.",
+        ],
     );
     app.cdp("Emulation.setEmulatedMedia", json!({"media": ""}))
         .await;
@@ -184,7 +190,8 @@ async fn printing_the_annotate_view_leaves_the_title_and_the_highlighted_article
     assert_eq!(shown, json!([true, true, false, false, false]));
     // The browser's own print command (Ctrl+P) announces itself with `beforeprint`: the handout
     // gains the legend and the numbered notes, with the words each note is about.
-    app.js("window.dispatchEvent(new Event('beforeprint'));", vec![]).await;
+    app.js("window.dispatchEvent(new Event('beforeprint'));", vec![])
+        .await;
     let end_matter = app
         .js(
             "const shown = s => { const e = document.querySelector(s); return !!e && getComputedStyle(e).display !== 'none'; };
@@ -195,7 +202,11 @@ async fn printing_the_annotate_view_leaves_the_title_and_the_highlighted_article
         .await;
     assert_eq!(
         end_matter,
-        json!([true, ["Claim 1", "Source 1", "Hedge 1"], [format!("Claimmay work{NOTE}")]])
+        json!([
+            true,
+            ["Claim 1", "Source 1", "Hedge 1"],
+            [format!("Claimmay work{NOTE}")]
+        ])
     );
     app.screenshot(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/screenshots/print-view.png"),
@@ -206,7 +217,15 @@ async fn printing_the_annotate_view_leaves_the_title_and_the_highlighted_article
     assert_eq!(page_count(&pdf), 1);
     assert_on_paper(
         &pdf,
-        &["Plan review", "The minister said the plan may work", "Critics reportedly doubt it.", "Notes", "may work", "Which plan?", "No figures given."],
+        &[
+            "Plan review",
+            "The minister said the plan may work",
+            "Critics reportedly doubt it.",
+            "Notes",
+            "may work",
+            "Which plan?",
+            "No figures given.",
+        ],
     );
     assert!(
         !e2e::pdf::text(&pdf).contains("Undo"),

@@ -42,23 +42,36 @@ async fn search_finds_steps_and_marks_a_match() {
     assert!(expected >= 3, "the sample mentions the wall several times");
 
     app.keys("/").await;
-    app.wait_until("the search box has focus", "document.activeElement?.id === 'search'")
-        .await;
+    app.wait_until(
+        "the search box has focus",
+        "document.activeElement?.id === 'search'",
+    )
+    .await;
     app.keys("Wall").await;
-    app.wait_until("a count", "document.querySelector('.search-count')?.textContent.includes('of')")
-        .await;
+    app.wait_until(
+        "a count",
+        "document.querySelector('.search-count')?.textContent.includes('of')",
+    )
+    .await;
     assert_eq!(status(&app).await, format!("1 of {expected}"));
     assert_eq!(current_match(&app).await.to_lowercase(), "wall");
 
     app.keys("\u{E007}").await; // Enter: the next match
-    app.wait_until("second match", "document.querySelector('.search-count').textContent.startsWith('2 of')")
-        .await;
+    app.wait_until(
+        "second match",
+        "document.querySelector('.search-count').textContent.startsWith('2 of')",
+    )
+    .await;
     let painted = app
         .js("return CSS.highlights.get('search').size;", vec![])
         .await
         .as_u64()
         .unwrap();
-    assert_eq!(painted as u64, expected - 1, "the other matches are painted too");
+    assert_eq!(
+        painted as u64,
+        expected - 1,
+        "the other matches are painted too"
+    );
 
     // Turn the current match into a claim.
     app.click("Mark as Claim").await;
@@ -69,15 +82,24 @@ async fn search_finds_steps_and_marks_a_match() {
 
     // A label's name finds its annotations; stepping to one selects it.
     retype(&app, "claim").await;
-    app.wait_until("one annotation match", "document.querySelector('.search-count')?.textContent === '1 of 1'")
-        .await;
+    app.wait_until(
+        "one annotation match",
+        "document.querySelector('.search-count')?.textContent === '1 of 1'",
+    )
+    .await;
     app.keys("\u{E007}").await;
     app.wait_for(".span-editor").await;
-    assert_eq!(app.texts(".span-editor blockquote").await[0].to_lowercase(), "wall");
+    assert_eq!(
+        app.texts(".span-editor blockquote").await[0].to_lowercase(),
+        "wall"
+    );
 
     // Nothing found says so.
     retype(&app, "zebra crossing").await;
-    app.wait_until("no matches", "document.querySelector('.search-count')?.textContent === 'No matches'")
-        .await;
+    app.wait_until(
+        "no matches",
+        "document.querySelector('.search-count')?.textContent === 'No matches'",
+    )
+    .await;
     app.quit().await;
 }

@@ -51,7 +51,10 @@ async fn mark_all(app: &App, spans: &[(&str, &str)]) {
     }
     app.wait_until(
         "all marked",
-        &format!("document.querySelectorAll('article:not([data-beside]) mark').length >= {}", spans.len()),
+        &format!(
+            "document.querySelectorAll('article:not([data-beside]) mark').length >= {}",
+            spans.len()
+        ),
     )
     .await;
     app.js("document.activeElement.blur();", vec![]).await;
@@ -71,16 +74,42 @@ async fn two_outlets_side_by_side_with_a_contradiction_linked_across() {
         &format!("The minister said the bridge will cost £40 million.\n\nPolice said two people were hurt.\n\n{filler}"),
     )
     .await;
-    mark_all(&app, &[("The minister", "s"), ("the bridge will cost £40 million", "c"), ("two people were hurt", "c")]).await;
+    mark_all(
+        &app,
+        &[
+            ("The minister", "s"),
+            ("the bridge will cost £40 million", "c"),
+            ("two people were hurt", "c"),
+        ],
+    )
+    .await;
     app.click("← Library").await;
     app.click("New article").await;
-    app.new_article("Outlet B", "Officials said the bridge will cost £55 million.\n\nCritics say the plan is doomed.").await;
-    mark_all(&app, &[("Officials", "s"), ("the bridge will cost £55 million", "c"), ("the plan is doomed", "c")]).await;
+    app.new_article(
+        "Outlet B",
+        "Officials said the bridge will cost £55 million.\n\nCritics say the plan is doomed.",
+    )
+    .await;
+    mark_all(
+        &app,
+        &[
+            ("Officials", "s"),
+            ("the bridge will cost £55 million", "c"),
+            ("the plan is doomed", "c"),
+        ],
+    )
+    .await;
 
     // Open A beside B from the Evidence tab.
     app.click("Evidence").await;
     let picker = app.wait_for("select[aria-label='Open beside']").await;
-    picker.find(By::XPath("./option[.='Outlet A']")).await.unwrap().click().await.unwrap();
+    picker
+        .find(By::XPath("./option[.='Outlet A']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     app.wait_for("article[data-beside] mark").await;
     assert_eq!(app.texts(".beside-head h2").await, ["Outlet A"]);
     assert_eq!(app.count("article[data-beside] mark").await, 3);
@@ -92,7 +121,8 @@ async fn two_outlets_side_by_side_with_a_contradiction_linked_across() {
         )
         .await;
     assert_eq!(scroll, json!([true, true, true]));
-    app.js("document.querySelector('.beside').scrollTop = 0;", vec![]).await;
+    app.js("document.querySelector('.beside').scrollTop = 0;", vec![])
+        .await;
 
     // B's £55 million claim contradicts A's £40 million one: L, then Shift+click over there.
     click_mark(&app, MAIN, "the bridge will cost £55 million", false).await;
@@ -105,7 +135,12 @@ async fn two_outlets_side_by_side_with_a_contradiction_linked_across() {
     .await;
     let row = app.texts(".span-editor .links li").await;
     assert_eq!(row.len(), 1);
-    assert!(row[0].starts_with("Contradicts") && row[0].contains("£40 million") && row[0].contains("Outlet A"), "{row:?}");
+    assert!(
+        row[0].starts_with("Contradicts")
+            && row[0].contains("£40 million")
+            && row[0].contains("Outlet A"),
+        "{row:?}"
+    );
 
     // The comparison: one contradiction, and each outlet's claims the other does not make.
     let compare = app
@@ -125,15 +160,24 @@ async fn two_outlets_side_by_side_with_a_contradiction_linked_across() {
     );
     app.js("document.activeElement.blur();", vec![]).await;
     app.keys("\u{e00c}").await;
-    app.screenshot(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/screenshots/side-by-side.png"))
-        .await;
+    app.screenshot(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/screenshots/side-by-side.png"),
+    )
+    .await;
 
     // Swap: A is edited now, and shows the same link from its side.
     app.click("Swap sides").await;
-    app.wait_until("swapped", "document.querySelector('.beside-head h2')?.textContent === 'Outlet B'").await;
+    app.wait_until(
+        "swapped",
+        "document.querySelector('.beside-head h2')?.textContent === 'Outlet B'",
+    )
+    .await;
     click_mark(&app, MAIN, "the bridge will cost £40 million", false).await;
     let row = app.texts(".span-editor .links li").await;
-    assert!(row.len() == 1 && row[0].contains("£55 million") && row[0].contains("Outlet B"), "{row:?}");
+    assert!(
+        row.len() == 1 && row[0].contains("£55 million") && row[0].contains("Outlet B"),
+        "{row:?}"
+    );
 
     // After a reload (A reopens on its own), A keeps its half of the link.
     app.wait_saved().await;

@@ -39,7 +39,11 @@ async fn suggestions_are_stepped_accepted_rejected_and_stay_rejected() {
             .clone()
     };
     let may = find("hedge", "may");
-    assert!(may.2.contains("modal verb 'may'"), "the reason is its description: {}", may.2);
+    assert!(
+        may.2.contains("modal verb 'may'"),
+        "the reason is its description: {}",
+        may.2
+    );
     find("hedge", "reportedly");
     let amnesty = all
         .iter()
@@ -47,18 +51,27 @@ async fn suggestions_are_stepped_accepted_rejected_and_stay_rejected() {
         .expect("a named source suggested");
     assert!(amnesty.2.to_lowercase().contains("named"), "{}", amnesty.2);
     assert!(
-        !all.iter().any(|(l, t, _)| l.split(' ').next() == Some("hedge") && t == "May"),
+        !all.iter()
+            .any(|(l, t, _)| l.split(' ').next() == Some("hedge") && t == "May"),
         "May the month is not a hedge"
     );
     assert_eq!(
         app.js("return getComputedStyle(document.querySelector('article [data-suggested]')).outlineStyle;", vec![]).await,
         json!("dashed")
     );
-    assert_eq!(app.count("article mark").await, 0, "suggestions label nothing by themselves");
+    assert_eq!(
+        app.count("article mark").await,
+        0,
+        "suggestions label nothing by themselves"
+    );
 
     // n steps through them in text order; p goes back.
     app.keys("n").await;
-    app.wait_until("a current suggestion", "!!document.querySelector('article .suggested.current')").await;
+    app.wait_until(
+        "a current suggestion",
+        "!!document.querySelector('article .suggested.current')",
+    )
+    .await;
     let first = current(&app).await;
     app.wait_for(".suggestion-card").await;
     app.keys("n").await;
@@ -76,9 +89,14 @@ async fn suggestions_are_stepped_accepted_rejected_and_stay_rejected() {
     }
     assert_eq!(current(&app).await, json!("may"));
     app.keys("a").await;
-    app.wait_until("accepted", "document.querySelector(\"mark[data-labels~='hedge']\")?.textContent === 'may'").await;
+    app.wait_until(
+        "accepted",
+        "document.querySelector(\"mark[data-labels~='hedge']\")?.textContent === 'may'",
+    )
+    .await;
     app.ctrl("z").await;
-    app.wait_until("undone", "!document.querySelector('article mark')").await;
+    app.wait_until("undone", "!document.querySelector('article mark')")
+        .await;
 
     // Reject "reportedly" by clicking it and pressing x: gone, and still gone after a reload.
     app.js(
@@ -86,7 +104,11 @@ async fn suggestions_are_stepped_accepted_rejected_and_stay_rejected() {
         vec![],
     )
     .await;
-    app.wait_until("reportedly current", "document.querySelector('article .suggested.current')?.textContent === 'reportedly'").await;
+    app.wait_until(
+        "reportedly current",
+        "document.querySelector('article .suggested.current')?.textContent === 'reportedly'",
+    )
+    .await;
     app.keys("x").await;
     app.wait_until(
         "reportedly rejected",
@@ -102,25 +124,56 @@ async fn suggestions_are_stepped_accepted_rejected_and_stay_rejected() {
     )
     .await;
     let after = suggested(&app).await;
-    assert!(!after.iter().any(|(_, t, _)| t == "reportedly"), "still rejected after a reload");
-    assert!(after.iter().any(|(_, t, _)| t == "may"), "the others are back");
+    assert!(
+        !after.iter().any(|(_, t, _)| t == "reportedly"),
+        "still rejected after a reload"
+    );
+    assert!(
+        after.iter().any(|(_, t, _)| t == "may"),
+        "the others are back"
+    );
 
     // The Suggestions tab: hide them all, show them, accept all hedges in one undoable step.
     app.click("Suggestions").await;
     let toggle = app.wait_for(".suggestions input[type=checkbox]").await;
     toggle.click().await.unwrap();
-    app.wait_until("hidden", "!document.querySelector('article [data-suggested]')").await;
+    app.wait_until(
+        "hidden",
+        "!document.querySelector('article [data-suggested]')",
+    )
+    .await;
     toggle.click().await.unwrap();
     app.wait_for("article [data-suggested]").await;
-    let hedges = after.iter().filter(|(l, _, _)| l.split(' ').next() == Some("hedge")).count();
-    app.js("document.querySelector(\".suggestion-counts li[data-label='hedge'] button\").click();", vec![]).await;
-    app.wait_until("hedges accepted", "document.querySelectorAll(\"mark[data-labels~='hedge']\").length > 0").await;
+    let hedges = after
+        .iter()
+        .filter(|(l, _, _)| l.split(' ').next() == Some("hedge"))
+        .count();
+    app.js(
+        "document.querySelector(\".suggestion-counts li[data-label='hedge'] button\").click();",
+        vec![],
+    )
+    .await;
+    app.wait_until(
+        "hedges accepted",
+        "document.querySelectorAll(\"mark[data-labels~='hedge']\").length > 0",
+    )
+    .await;
     let marked = app.texts("mark[data-labels~='hedge']").await;
-    assert!(marked.contains(&"may".to_string()) && !marked.contains(&"reportedly".to_string()), "{marked:?}");
-    assert!(hedges >= 2 && marked.len() <= hedges, "{marked:?} of {hedges}");
-    app.screenshot(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/screenshots/suggestions.png"))
-        .await;
+    assert!(
+        marked.contains(&"may".to_string()) && !marked.contains(&"reportedly".to_string()),
+        "{marked:?}"
+    );
+    assert!(
+        hedges >= 2 && marked.len() <= hedges,
+        "{marked:?} of {hedges}"
+    );
+    app.screenshot(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../target/screenshots/suggestions.png"),
+    )
+    .await;
     app.ctrl("z").await;
-    app.wait_until("one undo", "!document.querySelector('article mark')").await;
+    app.wait_until("one undo", "!document.querySelector('article mark')")
+        .await;
     app.quit().await;
 }

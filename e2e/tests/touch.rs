@@ -44,15 +44,32 @@ async fn a_finger_labels_a_selection_and_selects_a_highlight() {
 
     // The side panel is a drawer: the tap opened it over the article, with the span's editor.
     app.wait_until("the drawer open", "document.querySelector('#side-drawer.open') && getComputedStyle(document.querySelector('#side-drawer')).visibility === 'visible' && document.querySelector('#side-drawer').getBoundingClientRect().top < innerHeight / 2").await;
-    app.screenshot(&xtask::root().join("docs/screenshots/phone-drawer.png")).await;
+    app.screenshot(&xtask::root().join("docs/screenshots/phone-drawer.png"))
+        .await;
     let (x, y) = app.element_centre(".drawer-close").await;
     app.tap_at(x, y, 50).await;
-    app.wait_until("the drawer closed", "getComputedStyle(document.querySelector('#side-drawer')).visibility === 'hidden'").await;
-    assert_eq!(app.count(".panel-toggle").await, 1, "a button opens it again");
+    app.wait_until(
+        "the drawer closed",
+        "getComputedStyle(document.querySelector('#side-drawer')).visibility === 'hidden'",
+    )
+    .await;
+    assert_eq!(
+        app.count(".panel-toggle").await,
+        1,
+        "a button opens it again"
+    );
     // Closed, it leaves the article to read and tap; the button brings it back with the list.
     let (x, y) = app.element_centre(".panel-toggle").await;
     app.tap_at(x, y, 50).await;
-    app.wait_until("the drawer open again", "getComputedStyle(document.querySelector('#side-drawer')).visibility === 'visible'").await;
-    assert!(app.count("#side-drawer .span-editor, #side-drawer ol.ann-list li").await > 0);
+    app.wait_until(
+        "the drawer open again",
+        "getComputedStyle(document.querySelector('#side-drawer')).visibility === 'visible'",
+    )
+    .await;
+    assert!(
+        app.count("#side-drawer .span-editor, #side-drawer ol.ann-list li")
+            .await
+            > 0
+    );
     app.quit().await;
 }

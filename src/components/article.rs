@@ -65,7 +65,10 @@ pub fn Article(props: &ArticleProps) -> Html {
                     // Bound first: the borrow must end before the reducer runs (it edits this session).
                     let to = crate::state::beside::pick_claim(&session.0.borrow().doc, &ids);
                     if let Some(to) = to {
-                        ctx.send(Action::LinkAcross { to, contradicts: e.shift_key() });
+                        ctx.send(Action::LinkAcross {
+                            to,
+                            contradicts: e.shift_key(),
+                        });
                     }
                 }
                 return;
@@ -143,7 +146,10 @@ pub fn Article(props: &ArticleProps) -> Html {
             if beside {
                 return;
             }
-            let mut ids: Vec<&str> = hovered.as_deref().map(|h| h.split(' ').collect()).unwrap_or_default();
+            let mut ids: Vec<&str> = hovered
+                .as_deref()
+                .map(|h| h.split(' ').collect())
+                .unwrap_or_default();
             ids.extend(selected.as_deref());
             paint_linked(&session.0.borrow(), &ids);
         });
@@ -160,17 +166,24 @@ pub fn Article(props: &ArticleProps) -> Html {
         .map(|(id, n)| (se.blocks_of(id), id.clone(), *n));
     let current = props.suggestion.as_ref().and_then(|id| {
         let span = se.suggest.get(id)?.span;
-        Some((close_reader_core::model::blocks::blocks_touching(&se.blocks, span), id.clone()))
+        Some((
+            close_reader_core::model::blocks::blocks_touching(&se.blocks, span),
+            id.clone(),
+        ))
     });
     // The groups in the page: those mounted so far, and at least up to the selected or flashed span.
     let mounted = use_state_eq(|| FIRST_GROUPS);
-    let needed = [sel.as_ref().map(|s| &s.0), flash.as_ref().map(|f| &f.0), current.as_ref().map(|c| &c.0)]
-        .into_iter()
-        .flatten()
-        .filter(|r| !r.is_empty())
-        .map(|r| (r.end - 1) / GROUP_BLOCKS + 1)
-        .max()
-        .unwrap_or(0);
+    let needed = [
+        sel.as_ref().map(|s| &s.0),
+        flash.as_ref().map(|f| &f.0),
+        current.as_ref().map(|c| &c.0),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|r| !r.is_empty())
+    .map(|r| (r.end - 1) / GROUP_BLOCKS + 1)
+    .max()
+    .unwrap_or(0);
     let upto = (*mounted).max(needed).min(groups);
     {
         let mounted = mounted.clone();
@@ -188,7 +201,10 @@ pub fn Article(props: &ArticleProps) -> Html {
     {
         let (article_ref, rest_ref) = (article_ref.clone(), rest_ref.clone());
         let shown_end = se.group(upto.max(1) - 1).end;
-        let shown_chars = se.blocks.get(shown_end.max(1) - 1).map_or(0, |b| b.span.end());
+        let shown_chars = se
+            .blocks
+            .get(shown_end.max(1) - 1)
+            .map_or(0, |b| b.span.end());
         let all_chars = se.doc.text.len();
         use_effect(move || {
             let (Some(article), Some(rest)) = (
@@ -201,7 +217,11 @@ pub fn Article(props: &ArticleProps) -> Html {
             let per_char = *px_per_char.borrow_mut().get_or_insert_with(|| {
                 let shown_px = rest.get_bounding_client_rect().top()
                     - article.get_bounding_client_rect().top();
-                if shown_chars > 0 { shown_px / shown_chars as f64 } else { 0.5 }
+                if shown_chars > 0 {
+                    shown_px / shown_chars as f64
+                } else {
+                    0.5
+                }
             });
             let px = per_char * all_chars.saturating_sub(shown_chars) as f64;
             let _ = rest.style().set_property("height", &format!("{px:.0}px"));

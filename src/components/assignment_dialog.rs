@@ -54,7 +54,11 @@ pub fn AssignmentDialog(props: &AssignmentDialogProps) -> Html {
         let (set, current) = (set.clone(), current.clone());
         Callback::from(move |e: Event| {
             let mut a = current.clone();
-            set_option(&mut a, e.target_unchecked_into::<web_sys::HtmlInputElement>().checked());
+            set_option(
+                &mut a,
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .checked(),
+            );
             set(a)
         })
     };

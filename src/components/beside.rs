@@ -77,7 +77,9 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
                 select.set_value("");
                 if !id.is_empty() {
                     let ctx = ctx.clone();
-                    wasm_bindgen_futures::spawn_local(async move { commands::open_beside(&ctx, &id).await });
+                    wasm_bindgen_futures::spawn_local(async move {
+                        commands::open_beside(&ctx, &id).await
+                    });
                 }
             })
         };
@@ -119,8 +121,10 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             </div>
         }
     };
-    let pairs = |list: &[close_reader_core::analysis::pair::ClaimPair]| html! {
-        <ul class="refs pairs">{ for list.iter().map(|c| html! { <li>{ go(&c.a) }<span class="meta">{ "⇄" }</span>{ quote(&c.b) }</li> }) }</ul>
+    let pairs = |list: &[close_reader_core::analysis::pair::ClaimPair]| {
+        html! {
+            <ul class="refs pairs">{ for list.iter().map(|c| html! { <li>{ go(&c.a) }<span class="meta">{ "⇄" }</span>{ quote(&c.b) }</li> }) }</ul>
+        }
     };
     html! {
         <section class="compare" aria-label="Compare">

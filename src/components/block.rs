@@ -28,7 +28,10 @@ pub fn split(seg: Span, pieces: &[Piece]) -> Vec<(Span, Option<&Piece>)> {
     let mut out = Vec::new();
     let mut at = seg.start();
     let first = pieces.partition_point(|p| p.span.end() <= seg.start());
-    for p in pieces[first..].iter().take_while(|p| p.span.start() < seg.end()) {
+    for p in pieces[first..]
+        .iter()
+        .take_while(|p| p.span.start() < seg.end())
+    {
         let (from, to) = (p.span.start().max(seg.start()), p.span.end().min(seg.end()));
         if from > at {
             out.push((Span::new(at, from).expect("ordered"), None));
@@ -86,7 +89,14 @@ pub fn BlockView(props: &BlockProps) -> Html {
     let selected = props.selected.as_deref();
     let flash = props.flash.as_ref().map(|(id, n)| (id.as_str(), *n));
     let current = props.current.as_deref();
-    let slot = |label: &str| props.labels.iter().position(|(id, _)| id == label).unwrap_or(0) % 8;
+    let slot = |label: &str| {
+        props
+            .labels
+            .iter()
+            .position(|(id, _)| id == label)
+            .unwrap_or(0)
+            % 8
+    };
     let part = |seg: &Segment, span: Span, piece: Option<&Piece>| {
         let s = span.start().to_string();
         let text = props.text.slice(span).to_string();
@@ -95,7 +105,10 @@ pub fn BlockView(props: &BlockProps) -> Html {
                 classes!(
                     "suggested",
                     format!("sg{}", slot(p.labels[0])),
-                    p.ids.iter().any(|i| Some(&**i) == current).then_some("current")
+                    p.ids
+                        .iter()
+                        .any(|i| Some(&**i) == current)
+                        .then_some("current")
                 ),
                 Some(p.labels.join(" ")),
                 Some(p.ids.iter().map(|i| &**i).collect::<Vec<_>>().join(" ")),
@@ -112,7 +125,7 @@ pub fn BlockView(props: &BlockProps) -> Html {
         };
         if seg.ids.is_empty() {
             html! { <span class={sg_class} data-s={s} data-suggested={suggested} data-sid={sid}
-                aria-description={reason.clone()} title={reason}>{ text }</span> }
+            aria-description={reason.clone()} title={reason}>{ text }</span> }
         } else {
             let mut class = mark_classes(seg, &props.labels, selected, flash);
             class.extend(sg_class);

@@ -29,7 +29,11 @@ fn claims_with_sources(doc: &Document) -> Vec<ClaimSources> {
         .filter(|a| a.label == "claim")
         .map(|c| ClaimSources {
             claim: SpanRef::of(doc, c),
-            sources: doc.sources_of(&c.id).into_iter().map(|s| SpanRef::of(doc, s)).collect(),
+            sources: doc
+                .sources_of(&c.id)
+                .into_iter()
+                .map(|s| SpanRef::of(doc, s))
+                .collect(),
         })
         .collect()
 }
@@ -76,12 +80,14 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
         html! { <li>{ go(&h.claim, "claim") }<span class="meta">{ format!("{n} hedge{}", if n == 1 { "" } else { "s" }) }</span></li> }
     });
     let kinds = &summary.source_kinds;
-    let sources = summary.sources.iter().map(|s| html! {
-        <li>
-            { go(&s.source, "source") }
-            <span class={classes!("kind", s.kind.as_str())}>{ s.kind.as_str() }</span>
-            <span class="rule">{ s.rule.clone() }</span>
-        </li>
+    let sources = summary.sources.iter().map(|s| {
+        html! {
+            <li>
+                { go(&s.source, "source") }
+                <span class={classes!("kind", s.kind.as_str())}>{ s.kind.as_str() }</span>
+                <span class="rule">{ s.rule.clone() }</span>
+            </li>
+        }
     });
     html! {
         <section class="evidence" aria-label="Evidence summary">

@@ -26,7 +26,8 @@ pub struct LabelEditorProps {
 const PAPER: &str = "#fffdf8";
 
 fn value_of(e: &Event) -> String {
-    e.target_unchecked_into::<web_sys::HtmlInputElement>().value()
+    e.target_unchecked_into::<web_sys::HtmlInputElement>()
+        .value()
 }
 
 #[component]
@@ -133,10 +134,18 @@ pub fn LabelEditor(props: &LabelEditorProps) -> Html {
     });
 
     let save_preset = {
-        let (labels, presets, name, message) = (labels.clone(), presets.clone(), preset_name.clone(), preset_message.clone());
+        let (labels, presets, name, message) = (
+            labels.clone(),
+            presets.clone(),
+            preset_name.clone(),
+            preset_message.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let set = LabelSet { name: name.trim().to_string(), labels: labels.clone() };
+            let set = LabelSet {
+                name: name.trim().to_string(),
+                labels: labels.clone(),
+            };
             if set.name.is_empty() {
                 message.set(Some("Give the preset a name first.".into()));
                 return;

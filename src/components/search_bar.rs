@@ -24,12 +24,20 @@ pub struct Hit {
 pub fn hits(doc: &close_reader_core::Document, query: &str) -> Vec<Hit> {
     let mut out: Vec<Hit> = find_text(doc, query)
         .into_iter()
-        .map(|span| Hit { span, annotation: None })
+        .map(|span| Hit {
+            span,
+            annotation: None,
+        })
         .collect();
     out.extend(find_annotations(doc, query).into_iter().filter_map(|id| {
-        doc.annotation(&id).map(|a| Hit { span: a.span, annotation: Some(id) })
+        doc.annotation(&id).map(|a| Hit {
+            span: a.span,
+            annotation: Some(id),
+        })
     }));
-    close_reader_core::model::order::sort_by_key(&mut out, |h| (h.span.start(), h.annotation.is_some()));
+    close_reader_core::model::order::sort_by_key(&mut out, |h| {
+        (h.span.start(), h.annotation.is_some())
+    });
     out
 }
 
@@ -46,10 +54,16 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
     let current = use_state(|| 0usize);
     let found = {
         let session = props.session.clone();
-        use_memo(((*query).clone(), props.rev), move |(q, _)| hits(&session.0.borrow().doc, q))
+        use_memo(((*query).clone(), props.rev), move |(q, _)| {
+            hits(&session.0.borrow().doc, q)
+        })
     };
     let total = found.len();
-    let at = if total == 0 { 0 } else { (*current).min(total - 1) };
+    let at = if total == 0 {
+        0
+    } else {
+        (*current).min(total - 1)
+    };
 
     // Paint the matches near the current one, the current one apart, and bring it into view.
     {
@@ -57,7 +71,11 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
         use_effect_with((found, at, props.rev), move |(found, at, _)| {
             let article = crate::effects::keyboard::article();
             let se = session.0.borrow();
-            let range = |h: &Hit| article.as_ref().and_then(|a| crate::dom::ranges::range_of(a, &se.blocks, h.span));
+            let range = |h: &Hit| {
+                article
+                    .as_ref()
+                    .and_then(|a| crate::dom::ranges::range_of(a, &se.blocks, h.span))
+            };
             let near: Vec<_> = found
                 .iter()
                 .enumerate()
@@ -67,7 +85,10 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
                 .filter_map(|(_, h)| range(h))
                 .collect();
             crate::dom::ranges::paint("search", &near);
-            let cur = found.get(*at).filter(|h| h.annotation.is_none()).and_then(&range);
+            let cur = found
+                .get(*at)
+                .filter(|h| h.annotation.is_none())
+                .and_then(&range);
             crate::dom::ranges::paint("search-current", cur.as_slice());
             if let Some(r) = &cur {
                 crate::dom::ranges::scroll_to(r);
@@ -83,14 +104,22 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
         let (current, found, ctx) = (current.clone(), found.clone(), ctx.clone());
         move |to: usize| {
             current.set(to);
-            if let Some(Hit { annotation: Some(id), .. }) = found.get(to) {
+            if let Some(Hit {
+                annotation: Some(id),
+                ..
+            }) = found.get(to)
+            {
                 ctx.send(Action::Focus(id.clone()));
             }
         }
     };
     let step = move |forward: bool| {
         if total > 0 {
-            go(if forward { (at + 1) % total } else { (at + total - 1) % total });
+            go(if forward {
+                (at + 1) % total
+            } else {
+                (at + total - 1) % total
+            });
         }
     };
     let oninput = {
@@ -117,7 +146,10 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
         })
     };
     let (prev, next) = (step.clone(), step);
-    let current_text = found.get(at).filter(|h| h.annotation.is_none()).map(|h| h.span);
+    let current_text = found
+        .get(at)
+        .filter(|h| h.annotation.is_none())
+        .map(|h| h.span);
     let labels = props.session.0.borrow().doc.labels.clone();
     let status = match (query.trim().is_empty(), total) {
         (true, _) => String::new(),
@@ -165,7 +197,10 @@ mod tests {
         a.note = "Which one said it?".into();
         d.insert(a).unwrap();
         let found = hits(&d, "said");
-        let kinds: Vec<_> = found.iter().map(|h| (h.span.start(), h.annotation.clone())).collect();
+        let kinds: Vec<_> = found
+            .iter()
+            .map(|h| (h.span.start(), h.annotation.clone()))
+            .collect();
         assert_eq!(
             kinds,
             vec![(0, Some("a1".to_string())), (13, None), (27, None)],

@@ -7,12 +7,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::entry_list::EntryList;
 use crate::components::beside::ComparePanel;
+use crate::components::entry_list::EntryList;
 use crate::components::evidence_panel::EvidencePanel;
-use crate::components::suggestion_panel::{SuggestionCard, SuggestionTab};
 use crate::components::search_bar::SearchBar;
 use crate::components::span_editor::SpanEditor;
+use crate::components::suggestion_panel::{SuggestionCard, SuggestionTab};
 use crate::effects::use_ctx;
 use crate::session::SessionRef;
 use crate::state::Action;

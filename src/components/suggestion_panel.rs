@@ -23,8 +23,17 @@ pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
     let Some(s) = se.suggest.get(&props.id) else {
         return html! {};
     };
-    let slot = se.doc.labels.iter().position(|l| l.id == s.label).unwrap_or(0) % 8;
-    let name = se.doc.label(s.label).map_or(s.label.to_string(), |l| l.name.clone());
+    let slot = se
+        .doc
+        .labels
+        .iter()
+        .position(|l| l.id == s.label)
+        .unwrap_or(0)
+        % 8;
+    let name = se
+        .doc
+        .label(s.label)
+        .map_or(s.label.to_string(), |l| l.name.clone());
     let quote = se.doc.text.slice(s.span).to_string();
     let accept = ctx.callback(|_: MouseEvent| Action::AcceptSuggestion(None));
     let reject = {
@@ -63,7 +72,11 @@ pub fn SuggestionTab(props: &SuggestionTabProps) -> Html {
         .labels
         .iter()
         .map(|l| {
-            let n = se.suggest.visible(&se.doc).filter(|s| s.label == l.id).count();
+            let n = se
+                .suggest
+                .visible(&se.doc)
+                .filter(|s| s.label == l.id)
+                .count();
             (l.id.clone(), l.name.clone(), n)
         })
         .filter(|(id, _, _)| matches!(id.as_str(), "claim" | "source" | "hedge"))

@@ -15,7 +15,10 @@ pub fn apply(colors: &[String]) {
     let style = root.style();
     for i in 0..8 {
         let name = format!("--l{i}");
-        let _ = match colors.get(i).filter(|c| close_reader_core::model::label::is_hex_color(c)) {
+        let _ = match colors
+            .get(i)
+            .filter(|c| close_reader_core::model::label::is_hex_color(c))
+        {
             Some(c) => style.set_property(&name, c),
             None => style.remove_property(&name).map(|_| ()),
         };

@@ -3,8 +3,8 @@
 
 pub mod clock;
 pub mod compress;
-pub mod focus;
 pub mod crash;
+pub mod focus;
 pub mod label_colors;
 pub mod offline;
 pub mod perf;

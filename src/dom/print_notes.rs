@@ -24,12 +24,20 @@ pub fn fill(doc: &Document) {
     let legend = el(&dom, "ul", "legend", None);
     for (label, n) in doc.counts().into_iter().filter(|(_, n)| *n > 0) {
         let li = el(&dom, "li", "", None);
-        let mark = el(&dom, "mark", &format!("l{}", slot(&label.id)), Some(&label.name));
+        let mark = el(
+            &dom,
+            "mark",
+            &format!("l{}", slot(&label.id)),
+            Some(&label.name),
+        );
         let count = el(&dom, "span", "count", Some(&format!(" {n}")));
         append(&li, [mark, count]);
         append(&legend, [li]);
     }
-    append(&Some(section.clone()), [el(&dom, "h2", "", Some("Labels")), legend]);
+    append(
+        &Some(section.clone()),
+        [el(&dom, "h2", "", Some("Labels")), legend],
+    );
 
     let noted: Vec<_> = doc
         .annotations()
@@ -41,13 +49,21 @@ pub fn fill(doc: &Document) {
         for a in noted {
             let name = doc.label(&a.label).map_or(a.label.as_str(), |l| &l.name);
             let li = el(&dom, "li", "", None);
-            let badge = el(&dom, "span", &format!("badge l{}", slot(&a.label)), Some(name));
+            let badge = el(
+                &dom,
+                "span",
+                &format!("badge l{}", slot(&a.label)),
+                Some(name),
+            );
             let quote = el(&dom, "q", "", Some(doc.quote(a)));
             let note = el(&dom, "p", "note", Some(&a.note));
             append(&li, [badge, quote, note]);
             append(&list, [li]);
         }
-        append(&Some(section.clone()), [el(&dom, "h2", "", Some("Notes")), list]);
+        append(
+            &Some(section.clone()),
+            [el(&dom, "h2", "", Some("Notes")), list],
+        );
     }
     let _ = body.append_child(&section);
 }

@@ -8,7 +8,12 @@ use web_sys::{Element, Range};
 
 /// The text node and UTF-16 offset of document offset `pos` inside the paragraph `block` (rendered
 /// with `data-start`); `end` prefers the segment that ends at `pos` over the one starting there.
-fn boundary(article: &Element, block: &Block, pos: usize, end: bool) -> Option<(web_sys::Node, u32)> {
+fn boundary(
+    article: &Element,
+    block: &Block,
+    pos: usize,
+    end: bool,
+) -> Option<(web_sys::Node, u32)> {
     let p = article
         .query_selector(&format!("p[data-start=\"{}\"]", block.span.start()))
         .ok()??;
@@ -18,7 +23,11 @@ fn boundary(article: &Element, block: &Block, pos: usize, end: bool) -> Option<(
         let start: usize = seg.get_attribute("data-s")?.parse().ok()?;
         let text = seg.text_content().unwrap_or_default();
         let stop = start + cp_len(&text);
-        let inside = if end { start < pos && pos <= stop } else { start <= pos && pos < stop };
+        let inside = if end {
+            start < pos && pos <= stop
+        } else {
+            start <= pos && pos < stop
+        };
         if inside {
             let node = seg.first_child()?;
             return Some((node, cp_to_utf16(&text, pos - start) as u32));
@@ -84,6 +93,10 @@ fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Result<JsValue, JsV
 pub fn scroll_to(range: &Range) {
     let Some(w) = web_sys::window() else { return };
     let rect = range.get_bounding_client_rect();
-    let vh = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
+    let vh = w
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(800.0);
     w.scroll_by_with_x_and_y(0.0, rect.top() - vh / 2.0);
 }

@@ -38,7 +38,9 @@ fn in_text_field(e: &KeyboardEvent) -> bool {
             el.get_attribute("type").unwrap_or_default().as_str(),
             "checkbox" | "radio" | "button" | "submit" | "reset" | "color" | "file" | "range"
         );
-    typed_input || matches!(el.tag_name().as_str(), "TEXTAREA" | "SELECT") || el.is_content_editable()
+    typed_input
+        || matches!(el.tag_name().as_str(), "TEXTAREA" | "SELECT")
+        || el.is_content_editable()
 }
 
 pub fn article() -> Option<web_sys::Element> {
@@ -60,7 +62,8 @@ pub fn install(ctx: Ctx) -> Vec<EventListener> {
             set_alt(true);
         }
         // Tab stays inside an open dialog (it is modal: the page behind does not take the focus).
-        if e.key() == "Tab" && !(e.ctrl_key() || e.alt_key() || e.meta_key())
+        if e.key() == "Tab"
+            && !(e.ctrl_key() || e.alt_key() || e.meta_key())
             && crate::dom::focus::keep_tab_in_dialog(e.shift_key())
         {
             return e.prevent_default();

@@ -18,7 +18,10 @@ pub fn use_rejections(state: &AppState) {
     let ctx = use_ctx();
     let doc_id = state.session.as_ref().map(|s| s.borrow().id.clone());
     // Keyed by the session itself: a document opened again is a new session that must load them.
-    let opened = state.session.as_ref().map(|s| (std::rc::Rc::as_ptr(s) as usize, s.borrow().id.clone()));
+    let opened = state
+        .session
+        .as_ref()
+        .map(|s| (std::rc::Rc::as_ptr(s) as usize, s.borrow().id.clone()));
     use_effect_with(opened, move |opened| {
         if let Some((_, id)) = opened {
             ctx.send(Action::RejectedLoaded(prefs::rejected_suggestions(id)));

@@ -19,17 +19,25 @@ pub fn pick_claim(doc: &close_reader_core::Document, ids: &[&str]) -> Option<Str
 
 impl AppState {
     pub(super) fn link_across(&mut self, to: &str, contradicts: bool) {
-        let (Some(from), Some(main), Some(beside)) =
-            (self.linking.take(), self.session.clone(), self.beside.clone())
-        else {
+        let (Some(from), Some(main), Some(beside)) = (
+            self.linking.take(),
+            self.session.clone(),
+            self.beside.clone(),
+        ) else {
             return;
         };
-        let kind = if contradicts { LinkKind::Contradicts } else { LinkKind::SameClaim };
+        let kind = if contradicts {
+            LinkKind::Contradicts
+        } else {
+            LinkKind::SameClaim
+        };
         let made = {
             let (mut a, mut b) = (main.borrow_mut(), beside.borrow_mut());
             cross_link(&a.doc, &from, &b.doc, to, kind).and_then(|(ea, eb)| {
-                let err = |e: close_reader_core::model::history::EditError| LinkError::UnknownAnnotation {
-                    annotation: e.to_string(),
+                let err = |e: close_reader_core::model::history::EditError| {
+                    LinkError::UnknownAnnotation {
+                        annotation: e.to_string(),
+                    }
                 };
                 a.apply_edit(ea).map_err(err)?;
                 if let Err(e) = b.apply_edit(eb) {
@@ -38,8 +46,15 @@ impl AppState {
                 }
                 Ok(format!(
                     "Linked across: {} “{}” in “{}”.",
-                    if contradicts { "contradicts" } else { "the same claim as" },
-                    b.doc.annotation(to).map(|x| b.doc.quote(x).to_string()).unwrap_or_default(),
+                    if contradicts {
+                        "contradicts"
+                    } else {
+                        "the same claim as"
+                    },
+                    b.doc
+                        .annotation(to)
+                        .map(|x| b.doc.quote(x).to_string())
+                        .unwrap_or_default(),
                     b.doc.title
                 ))
             })
@@ -86,7 +101,9 @@ impl AppState {
         drop((a, b));
         self.beside_rev += 1;
         self.edited();
-        self.notice = Some(Notice::info("Link removed in both articles. Undo brings it back here."));
+        self.notice = Some(Notice::info(
+            "Link removed in both articles. Undo brings it back here.",
+        ));
         true
     }
 
@@ -120,8 +137,13 @@ mod tests {
 
     fn session(id: &str, text: &str, claim: (usize, usize)) -> Box<Session> {
         let mut d = Document::new(id, text, None);
-        d.insert(Annotation::new("a1", "claim", Span::new(claim.0, claim.1).unwrap(), "t"))
-            .unwrap();
+        d.insert(Annotation::new(
+            "a1",
+            "claim",
+            Span::new(claim.0, claim.1).unwrap(),
+            "t",
+        ))
+        .unwrap();
         Box::new(Session::open(id.into(), d, "t".into()))
     }
 
@@ -131,10 +153,17 @@ mod tests {
             session: session("A", "It costs £40 million.", (3, 20)),
             saved: true,
         });
-        let s = s.reduce(Action::OpenBeside(session("B", "It costs £55 million.", (3, 20))));
+        let s = s.reduce(Action::OpenBeside(session(
+            "B",
+            "It costs £55 million.",
+            (3, 20),
+        )));
         let s = s.reduce(Action::Select(Some("a1".into())));
         let s = s.reduce(Action::StartLink);
-        let s = s.reduce(Action::LinkAcross { to: "a1".into(), contradicts: true });
+        let s = s.reduce(Action::LinkAcross {
+            to: "a1".into(),
+            contradicts: true,
+        });
         let links = |s: &AppState| {
             (
                 s.session.as_ref().unwrap().borrow().doc.links().to_vec(),

@@ -16,8 +16,14 @@ pub enum LabelChange {
     Update(Label),
     /// A new label at the end, with a free id, key and colour.
     Add,
-    Move { id: String, to: usize },
-    Delete { id: String, spans: SpansOfDeleted },
+    Move {
+        id: String,
+        to: usize,
+    },
+    Delete {
+        id: String,
+        spans: SpansOfDeleted,
+    },
     Apply(LabelSet),
 }
 
@@ -29,7 +35,9 @@ const PALETTE: [&str; 8] = [
 /// A new label for `doc`: "Label N" with an unused id, the first free letter as its key and the
 /// first colour of the palette nobody uses.
 pub fn new_label(doc: &Document) -> Label {
-    let n = (1..).find(|n| doc.label(&format!("label-{n}")).is_none()).unwrap_or(1);
+    let n = (1..)
+        .find(|n| doc.label(&format!("label-{n}")).is_none())
+        .unwrap_or(1);
     let used = |k: &str| doc.labels.iter().any(|l| l.key.eq_ignore_ascii_case(k));
     let key = "bdfgijkmoqtvwyz"
         .chars()
@@ -51,7 +59,9 @@ impl AppState {
                 LabelChange::Update(l) => update_label(doc, l),
                 LabelChange::Add => insert_label(doc, doc.labels.len(), new_label(doc)).map(Some),
                 LabelChange::Move { id, to } => move_label(doc, &id, to),
-                LabelChange::Delete { id, spans } => delete_label(doc, &id, spans, &now_iso()).map(Some),
+                LabelChange::Delete { id, spans } => {
+                    delete_label(doc, &id, spans, &now_iso()).map(Some)
+                }
                 LabelChange::Apply(set) => apply_label_set(doc, &set),
             }
             .map_err(|e| format!("the label set {e}"))?;
@@ -82,10 +92,16 @@ mod tests {
     fn a_new_label_takes_a_free_id_key_and_colour() {
         let mut d = Document::new("T", "x", None);
         let l = new_label(&d);
-        assert_eq!((l.id.as_str(), l.name.as_str(), l.key.as_str()), ("label-1", "Label 1", "b"));
+        assert_eq!(
+            (l.id.as_str(), l.name.as_str(), l.key.as_str()),
+            ("label-1", "Label 1", "b")
+        );
         assert_eq!(l.color, "#047857");
         d.labels.push(l);
         let l2 = new_label(&d);
-        assert_eq!((l2.id.as_str(), l2.key.as_str(), l2.color.as_str()), ("label-2", "d", "#b45309"));
+        assert_eq!(
+            (l2.id.as_str(), l2.key.as_str(), l2.color.as_str()),
+            ("label-2", "d", "#b45309")
+        );
     }
 }

@@ -10,10 +10,7 @@ use close_reader_core::model::names::ellipsize;
 
 /// From, to and kind of the link a user means by linking `first` to `second`: ordered so that a
 /// claim points at its source and a hedge at its claim, whichever was picked first.
-pub fn orient<'a>(
-    first: (&'a str, &str),
-    second: (&'a str, &str),
-) -> (&'a str, &'a str, LinkKind) {
+pub fn orient<'a>(first: (&'a str, &str), second: (&'a str, &str)) -> (&'a str, &'a str, LinkKind) {
     let ((a, la), (b, lb)) = (first, second);
     match (la, lb) {
         ("source", "claim") => (b, a, LinkKind::SupportedBy),
@@ -27,7 +24,11 @@ pub fn orient<'a>(
 /// Of the annotations under a click (`ids`, innermost first), the one to link to from `from`:
 /// preferably one whose label makes a natural pair with `from`'s, and never `from` itself.
 pub fn pick_target(doc: &Document, from: &str, ids: &[&str]) -> Option<String> {
-    let label = |id: &str| doc.annotation(id).map(|a| a.label.clone()).unwrap_or_default();
+    let label = |id: &str| {
+        doc.annotation(id)
+            .map(|a| a.label.clone())
+            .unwrap_or_default()
+    };
     let from_label = label(from);
     let fits = |id: &str| {
         matches!(
@@ -101,8 +102,17 @@ pub fn rows(doc: &Document, id: &str) -> Vec<LinkRow> {
             }
         })
         .collect();
-    let order = ["Supported by", "Hedged by", "Supports", "Hedges", "Same claim as", "Contradicts"];
-    close_reader_core::model::order::sort_by_key(&mut rows, |r| order.iter().position(|o| *o == r.relation));
+    let order = [
+        "Supported by",
+        "Hedged by",
+        "Supports",
+        "Hedges",
+        "Same claim as",
+        "Contradicts",
+    ];
+    close_reader_core::model::order::sort_by_key(&mut rows, |r| {
+        order.iter().position(|o| *o == r.relation)
+    });
     rows
 }
 
@@ -127,7 +137,9 @@ pub fn linked_to(doc: &Document, ids: &[&str]) -> Vec<String> {
 fn described(doc: &Document, id: &str) -> String {
     match doc.annotation(id) {
         Some(a) => {
-            let name = doc.label(&a.label).map_or(a.label.as_str(), |l| l.name.as_str());
+            let name = doc
+                .label(&a.label)
+                .map_or(a.label.as_str(), |l| l.name.as_str());
             format!("{} “{}”", name.to_lowercase(), ellipsize(doc.quote(a), 40))
         }
         None => format!("“{id}”"),
@@ -142,11 +154,20 @@ impl AppState {
         };
         let done = self.with_session(|se| {
             let doc = &se.doc;
-            let label = |id: &str| doc.annotation(id).map(|a| a.label.clone()).unwrap_or_default();
+            let label = |id: &str| {
+                doc.annotation(id)
+                    .map(|a| a.label.clone())
+                    .unwrap_or_default()
+            };
             let (fl, tl) = (label(&from), label(to));
             let (a, b, kind) = orient((&from, &fl), (to, &tl));
             let (a, b) = (a.to_string(), b.to_string());
-            let what = format!("{} {} {}", described(doc, &a), kind.describe(), described(doc, &b));
+            let what = format!(
+                "{} {} {}",
+                described(doc, &a),
+                kind.describe(),
+                described(doc, &b)
+            );
             se.link(&a, &b, kind).map(|()| what)
         });
         match done {
@@ -180,9 +201,16 @@ mod tests {
         use close_reader_core::{Annotation, Edit, History, Span};
         let mut d = Document::new("T", "Officials said it may rise.", None);
         let mut h = History::default();
-        for (id, label, s, e) in [("a1", "source", 0, 9), ("a2", "claim", 15, 26), ("a3", "hedge", 18, 21)] {
-            h.apply(&mut d, Edit::Add(Annotation::new(id, label, Span::new(s, e).unwrap(), "t")))
-                .unwrap();
+        for (id, label, s, e) in [
+            ("a1", "source", 0, 9),
+            ("a2", "claim", 15, 26),
+            ("a3", "hedge", 18, 21),
+        ] {
+            h.apply(
+                &mut d,
+                Edit::Add(Annotation::new(id, label, Span::new(s, e).unwrap(), "t")),
+            )
+            .unwrap();
         }
         let e = Edit::add_link(&d, "a3", "a2", LinkKind::Hedges).unwrap();
         h.apply(&mut d, e).unwrap();

@@ -70,11 +70,16 @@ impl AppState {
     pub(super) fn accept_suggestion(&mut self, id: &str) {
         let before = self.visible_ids();
         let done = self.with_session(|se| {
-            let s = se.suggest.get(id).cloned().ok_or("it is no longer suggested".to_string())?;
+            let s = se
+                .suggest
+                .get(id)
+                .cloned()
+                .ok_or("it is no longer suggested".to_string())?;
             if se.doc.label(s.label).is_none() {
                 return Err(format!("this article has no label “{}”", s.label));
             }
-            se.add(s.label, s.span, &now_iso()).map_err(|e| e.to_string())
+            se.add(s.label, s.span, &now_iso())
+                .map_err(|e| e.to_string())
         });
         match done {
             Some(Ok(_)) => {
@@ -103,7 +108,10 @@ impl AppState {
             }
             let mut taken: Vec<close_reader_core::Span> = Vec::new();
             for s in se.suggest.visible(&se.doc).filter(|s| s.label == label) {
-                if !taken.iter().any(|t| t.start() < s.span.end() && s.span.start() < t.end()) {
+                if !taken
+                    .iter()
+                    .any(|t| t.start() < s.span.end() && s.span.start() < t.end())
+                {
                     taken.push(s.span);
                 }
             }
@@ -111,7 +119,14 @@ impl AppState {
             let edits: Vec<Edit> = taken
                 .iter()
                 .enumerate()
-                .map(|(i, span)| Edit::Add(Annotation::new(&format!("a{}", next + i as u64), label, *span, &now)))
+                .map(|(i, span)| {
+                    Edit::Add(Annotation::new(
+                        &format!("a{}", next + i as u64),
+                        label,
+                        *span,
+                        &now,
+                    ))
+                })
                 .collect();
             let n = edits.len();
             if n > 0 {
@@ -165,7 +180,11 @@ mod tests {
         let first = quote_of_current(&s);
         let s = s.reduce(Action::StepSuggestion(false));
         let s = s.reduce(Action::StepSuggestion(true));
-        assert_eq!(quote_of_current(&s), first, "back and forth returns to the first");
+        assert_eq!(
+            quote_of_current(&s),
+            first,
+            "back and forth returns to the first"
+        );
         // Step to "may" and accept it: a hedge annotation, and the next suggestion is current.
         let mut s = s;
         for _ in 0..10 {
@@ -197,13 +216,19 @@ mod tests {
         let s = opened("It may rise. It might fall. Reportedly, it could stay.");
         let hedges = {
             let se = s.session.as_ref().unwrap().borrow();
-            se.suggest.visible(&se.doc).filter(|x| x.label == "hedge").count()
+            se.suggest
+                .visible(&se.doc)
+                .filter(|x| x.label == "hedge")
+                .count()
         };
         assert!(hedges >= 3, "may, might, could (and reportedly) are hedges");
         let s = s.reduce(Action::AcceptAllSuggestions("hedge".into()));
         let n = s.session.as_ref().unwrap().borrow().doc.annotations().len();
         assert_eq!(n, hedges);
         let s = s.reduce(Action::Undo);
-        assert_eq!(s.session.as_ref().unwrap().borrow().doc.annotations().len(), 0);
+        assert_eq!(
+            s.session.as_ref().unwrap().borrow().doc.annotations().len(),
+            0
+        );
     }
 }

@@ -101,7 +101,8 @@ pub async fn migrate_stored() -> usize {
         let Ok(Some((json, meta_json))) = idb::get(&m.id).await else {
             continue;
         };
-        let old = serde_json::from_str::<Versioned>(&json).is_ok_and(|v| v.version < native::VERSION);
+        let old =
+            serde_json::from_str::<Versioned>(&json).is_ok_and(|v| v.version < native::VERSION);
         if !old {
             continue;
         }
@@ -109,7 +110,10 @@ pub async fn migrate_stored() -> usize {
             continue;
         };
         let meta = DocMeta::read_or_rebuild(&m.id, &meta_json, &doc);
-        if save(&m.id, &doc, &meta.created, &meta.updated).await.is_ok() {
+        if save(&m.id, &doc, &meta.created, &meta.updated)
+            .await
+            .is_ok()
+        {
             migrated += 1;
         }
     }

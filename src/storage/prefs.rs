@@ -63,7 +63,10 @@ pub fn save_rejected_suggestions(doc_id: &str, ids: &[&str]) {
         let _ = if ids.is_empty() {
             s.remove_item(&rejected_key(doc_id))
         } else {
-            s.set_item(&rejected_key(doc_id), &serde_json::to_string(ids).unwrap_or_default())
+            s.set_item(
+                &rejected_key(doc_id),
+                &serde_json::to_string(ids).unwrap_or_default(),
+            )
         };
     }
 }

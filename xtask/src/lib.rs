@@ -4,8 +4,8 @@
 
 pub mod build;
 pub mod csp;
-pub mod fuzz;
 pub mod eval;
+pub mod fuzz;
 pub mod offline;
 pub mod onefile;
 pub mod serve;

@@ -1,7 +1,7 @@
 //! Analysis of annotated documents: evidence summaries, agreement between annotators, and
 //! suggestions. Pure functions over the model, tested natively.
-pub mod source_kind;
 pub mod agreement;
 pub mod evidence;
 pub mod pair;
+pub mod source_kind;
 pub mod suggest;

@@ -272,7 +272,12 @@ pub const TAG_LABEL_CHARS: usize = 40;
 
 /// The name of the label made for an unknown tag: the tag, cut to [`TAG_LABEL_CHARS`] characters.
 pub fn label_name_for_tag(tag: &str) -> String {
-    tag.trim().chars().take(TAG_LABEL_CHARS).collect::<String>().trim().to_string()
+    tag.trim()
+        .chars()
+        .take(TAG_LABEL_CHARS)
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 /// Places every foreign annotation on `doc`'s text. `now` stamps annotations the file gives no
@@ -505,10 +510,18 @@ mod tests {
         let name = label_name_for_tag(tag);
         assert_eq!(name.chars().count(), TAG_LABEL_CHARS);
         assert_eq!(resolve_tag(&d, tag), None);
-        d.labels.push(crate::Label::new("long", &name, "#047857", ""));
+        d.labels
+            .push(crate::Label::new("long", &name, "#047857", ""));
         assert_eq!(resolve_tag(&d, tag), Some("long"));
-        assert_eq!(resolve_tag(&d, &format!("  {}  ", tag.to_uppercase())), Some("long"));
-        assert_eq!(resolve_tag(&d, "A tag of another tool"), None, "a prefix is another tag");
+        assert_eq!(
+            resolve_tag(&d, &format!("  {}  ", tag.to_uppercase())),
+            Some("long")
+        );
+        assert_eq!(
+            resolve_tag(&d, "A tag of another tool"),
+            None,
+            "a prefix is another tag"
+        );
     }
 
     #[test]

@@ -80,7 +80,9 @@ fn segments_of(doc: &Document, block: Span, covering: &[&Annotation]) -> Vec<Seg
             .iter()
             .filter(|a| a.span.contains(span.start()))
             .collect();
-        crate::model::order::sort_by_key(&mut anns, |a| (a.span.len(), a.span.start(), a.id.as_str()));
+        crate::model::order::sort_by_key(&mut anns, |a| {
+            (a.span.len(), a.span.start(), a.id.as_str())
+        });
         let labels = doc
             .labels
             .iter()

@@ -74,7 +74,11 @@ mod tests {
         let found = find_text(&d, "officials");
         assert_eq!(found.len(), 4);
         assert_eq!(d.text.slice(found[0]), "Officials");
-        assert_eq!(found[0], Span::new(2, 11).unwrap(), "the emoji counts as one");
+        assert_eq!(
+            found[0],
+            Span::new(2, 11).unwrap(),
+            "the emoji counts as one"
+        );
         assert_eq!(d.text.slice(found[1]), "OFFICIALS");
         assert!(find_text(&d, "  ").is_empty());
     }
@@ -97,8 +101,13 @@ mod tests {
         let mut a = Annotation::new("a1", "claim", Span::new(0, 3).unwrap(), "t");
         a.note = "Who says so? The Minister.".into();
         d.insert(a).unwrap();
-        d.insert(Annotation::new("a2", "hedge", Span::new(4, 7).unwrap(), "t"))
-            .unwrap();
+        d.insert(Annotation::new(
+            "a2",
+            "hedge",
+            Span::new(4, 7).unwrap(),
+            "t",
+        ))
+        .unwrap();
         assert_eq!(find_annotations(&d, "Hedge"), vec!["a2"]);
         assert_eq!(find_annotations(&d, "minister"), vec!["a1"]);
         assert!(find_annotations(&d, "").is_empty());

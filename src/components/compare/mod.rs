@@ -52,7 +52,13 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
             View::Feedback => c.feedback_marks().unwrap_or_default(),
             View::Consensus => (c.consensus_marks(), None),
         };
-        (Rc::new(marks), score, table::TableData::of(c), c.ranked(), c.key_found())
+        (
+            Rc::new(marks),
+            score,
+            table::TableData::of(c),
+            c.ranked(),
+            c.key_found(),
+        )
     });
     let back = {
         let ctx = ctx.clone();

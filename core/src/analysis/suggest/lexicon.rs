@@ -65,7 +65,9 @@ fn index<T: Phrase>(table: &'static [T]) -> Map<&'static str, Vec<&'static T>> {
     }
     for cues in map.values_mut() {
         // Stable: among equal lengths the table's order decides.
-        crate::model::order::sort_by_key(cues, |c| std::cmp::Reverse(c.phrase().split(' ').count()));
+        crate::model::order::sort_by_key(cues, |c| {
+            std::cmp::Reverse(c.phrase().split(' ').count())
+        });
     }
     map
 }
