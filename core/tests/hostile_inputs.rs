@@ -7,7 +7,7 @@
 mod hostile;
 
 use close_reader_core::formats::assignment_link::{base64url_decode, fragment_code};
-use close_reader_core::formats::detect::{detect, Format, NotRecognised};
+use close_reader_core::formats::detect::{detect, meant_as_native, Format};
 use close_reader_core::formats::import::{self, ImportReport};
 use close_reader_core::formats::{brat, csv, doccano, label_studio, native, w3c_import};
 use close_reader_core::Document;
@@ -21,16 +21,6 @@ enum Outcome {
     NewDocument(Document, ImportReport),
     Adds(ImportReport),
     Refused(String),
-}
-
-/// The app's rule for files no format recognised: a `.json` name or JSON-looking content gets the
-/// native reader's message (a copy of `meant_as_native` in `src/effects/commands.rs`).
-fn meant_as_native(name: &str, bytes: &[u8], e: &NotRecognised) -> bool {
-    let json_like = bytes
-        .iter()
-        .find(|b| !b.is_ascii_whitespace())
-        .is_some_and(|b| matches!(b, b'{' | b'['));
-    !matches!(e, NotRecognised::Zip) && (name.to_lowercase().ends_with(".json") || json_like)
 }
 
 fn open(name: &str, bytes: &[u8], article: &Document) -> Outcome {

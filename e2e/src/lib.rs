@@ -563,6 +563,29 @@ impl App {
         w
     }
 
+    /// From the library, opens the compare view over the article titled `title`.
+    pub async fn open_compare(&self, title: &str) {
+        self.button(&format!("Compare files for {title}"))
+            .await
+            .click()
+            .await
+            .unwrap();
+        self.wait_for(".compare-screen").await;
+    }
+
+    /// Adds files to the open compare view through its file picker (several at once).
+    pub async fn add_compare_files<P: AsRef<Path>>(&self, files: &[P]) {
+        let list: Vec<String> = files
+            .iter()
+            .map(|p| p.as_ref().display().to_string())
+            .collect();
+        self.wait_for("input[aria-label=\"Add students' files\"]")
+            .await
+            .send_keys(list.join("\n"))
+            .await
+            .unwrap();
+    }
+
     /// Reloads the page and waits until the app has rendered again.
     pub async fn reload(&self) {
         self.driver.refresh().await.unwrap();

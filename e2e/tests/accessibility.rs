@@ -144,19 +144,8 @@ async fn the_library_conflict_dialog_and_compare_view_have_no_serious_violations
     app.wait_for(".doc-list").await;
     problems.extend(audit(&app, "library").await);
 
-    app.button(&format!("Compare files for {TITLE}"))
-        .await
-        .click()
-        .await
-        .unwrap();
-    app.wait_for(".compare-screen").await;
-    app.driver
-        .find(By::Css("input[aria-label=\"Add students' files\"]"))
-        .await
-        .unwrap()
-        .send_keys(file.display().to_string())
-        .await
-        .unwrap();
+    app.open_compare(TITLE).await;
+    app.add_compare_files(&[&file]).await;
     app.wait_until(
         "the file listed",
         "document.querySelectorAll('.entry-files > li').length >= 2",

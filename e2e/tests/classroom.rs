@@ -389,17 +389,8 @@ async fn five_students_and_a_key_are_compared_graded_fed_back_and_merged() {
     app.wait_saved().await;
     app.click("← Library").await;
     app.wait_for(".doc-list").await;
-    app.button(&format!("Compare files for {TITLE}"))
-        .await
-        .click()
-        .await
-        .unwrap();
-    app.wait_for(".compare-screen").await;
-    let input = app
-        .wait_for("input[aria-label=\"Add students' files\"]")
-        .await;
-    let list: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-    input.send_keys(list.join("\n")).await.unwrap();
+    app.open_compare(TITLE).await;
+    app.add_compare_files(&paths).await;
     app.wait_until("six files", "document.querySelectorAll('.entry-files > li').length === 6 && !document.querySelector('.progress')").await;
     let set_aside = app.texts(".set-aside li").await;
     assert_eq!(set_aside.len(), 1, "{set_aside:?}");

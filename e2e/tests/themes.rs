@@ -124,19 +124,8 @@ async fn the_dark_theme_is_dark_and_readable_on_every_screen_it_colours() {
     let file = keep.0.join("student.close-reader.json");
     std::fs::copy(app.wait_download(".close-reader.json").await, &file).unwrap();
     app.click("← Library").await;
-    app.button(&format!("Compare files for {TITLE}"))
-        .await
-        .click()
-        .await
-        .unwrap();
-    app.wait_for(".compare-screen").await;
-    app.driver
-        .find(By::Css("input[aria-label=\"Add students' files\"]"))
-        .await
-        .unwrap()
-        .send_keys(file.display().to_string())
-        .await
-        .unwrap();
+    app.open_compare(TITLE).await;
+    app.add_compare_files(&[&file]).await;
     app.wait_for(".compare-screen mark.heat.h5").await;
     problems.extend(audit(&app, "dark compare view").await);
     app.screenshot(&xtask::root().join("target/screenshot-review/compare-dark.png"))

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use close_reader_core::formats::detect::{detect, Format, NotRecognised};
+use close_reader_core::formats::detect::{detect, meant_as_native, Format};
 use close_reader_core::formats::native::{self, text_sha256};
 use close_reader_core::model::names::slug;
 use close_reader_core::Document;
@@ -112,16 +112,6 @@ pub fn open_file(ctx: &Ctx, file: web_sys::File) {
             None => open_new(&ctx, doc, new_doc_id()),
         }
     });
-}
-
-/// True when a file no format recognised should get the native reader's message (which says
-/// where its JSON breaks or what is wrong with it): it is named `.json` or looks like JSON.
-fn meant_as_native(name: &str, bytes: &[u8], e: &NotRecognised) -> bool {
-    let json_like = bytes
-        .iter()
-        .find(|b| !b.is_ascii_whitespace())
-        .is_some_and(|b| matches!(b, b'{' | b'['));
-    !matches!(e, NotRecognised::Zip) && (name.to_lowercase().ends_with(".json") || json_like)
 }
 
 /// The document already kept in this browser with the same text, if any: the open one first (its latest

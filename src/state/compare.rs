@@ -303,9 +303,8 @@ impl Compare {
             .collect()
     }
 
-    /// Names of the students at these indices (of [`Compare::students`]).
-    fn names(&self, who: &[usize]) -> Vec<String> {
-        let students = self.students();
+    /// Names of the students at these indices of `students` (as [`Compare::students`] gives them).
+    fn names(&self, students: &[usize], who: &[usize]) -> Vec<String> {
         who.iter()
             .filter_map(|&w| students.get(w).map(|&i| self.entries[i].name.clone()))
             .collect()
@@ -313,7 +312,8 @@ impl Compare {
 
     /// The heat of the label: each piece shaded by the share of students who marked it.
     pub fn heat_marks(&self) -> Vec<Mark> {
-        let n = self.students().len().max(1);
+        let students = self.students();
+        let n = students.len().max(1);
         let class = self.label_class(&self.label);
         let name = self.label_name(&self.label);
         heat(&self.student_spans(), &self.label)
@@ -327,7 +327,7 @@ impl Compare {
                     title: format!(
                         "{name}: marked by {} of {n} — {}",
                         p.who.len(),
-                        self.names(&p.who).join(", ")
+                        self.names(&students, &p.who).join(", ")
                     ),
                 }
             })
@@ -336,11 +336,12 @@ impl Compare {
 
     /// Spans of the label ranked by how many students marked them, each with the names.
     pub fn ranked(&self) -> Vec<(RankedSpan, Vec<String>)> {
+        let students = self.students();
         ranked_spans(&self.student_spans())
             .into_iter()
             .filter(|r| r.label == self.label)
             .map(|r| {
-                let names = self.names(&r.who);
+                let names = self.names(&students, &r.who);
                 (r, names)
             })
             .collect()

@@ -300,29 +300,12 @@ const COMMON_STARTERS: &[&str] = &[
     "officers",
 ];
 
-/// Capitalised words that are never names on their own.
-const NOT_NAMES: &[&str] = &[
-    "i",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// Capitalised words that are never names on their own: "I", and the days and months (from the
+/// language table the suggestions use).
+fn never_a_name(lower: &str) -> bool {
+    let words = crate::analysis::suggest::english::ENGLISH.words;
+    lower == "i" || words.weekdays.contains(&lower) || words.months.contains(&lower)
+}
 
 /// Last words that make a capitalised name an organisation.
 const ORGANISATION_WORDS: &[&str] = &[
@@ -479,7 +462,7 @@ impl<'a> Word<'a> {
         if is_initialism(self.text) {
             return true;
         }
-        if !self.capitalised() || NOT_NAMES.contains(&self.lower.as_str()) {
+        if !self.capitalised() || never_a_name(&self.lower) {
             return false;
         }
         !(self.starts_sentence && is_common_word(&self.lower))

@@ -51,6 +51,17 @@ impl Format {
     }
 }
 
+/// For a file no format recognised: true when it should get the native reader's message (which
+/// says where its JSON breaks or what is wrong with it) rather than "not recognised": it is named
+/// `.json` or looks like JSON.
+pub fn meant_as_native(name: &str, bytes: &[u8], e: &NotRecognised) -> bool {
+    let json_like = bytes
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| matches!(b, b'{' | b'['));
+    !matches!(e, NotRecognised::Zip) && (name.to_lowercase().ends_with(".json") || json_like)
+}
+
 /// Why a file is not one Close Reader reads.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NotRecognised {
