@@ -22,7 +22,7 @@ pub fn lists(c: &Compare, ranked: &[(RankedSpan, Vec<String>)], found: &[KeySpan
                     { for ranked.iter().take(SHOWN).map(|(r, names)| html! {
                         <li title={names.join(", ")}>
                             <span class="count">{ format!("{} of {n}", r.who.len()) }</span>
-                            { format!(" “{}”", quote(&c.article, r.start, r.end)) }
+                            { " “" }<bdi>{ quote(&c.article, r.start, r.end) }</bdi>{ "”" }
                             if r.exact.len() != r.who.len() { <span class="meta">{ format!(" ({} exactly)", r.exact.len()) }</span> }
                         </li>
                     }) }
@@ -37,7 +37,7 @@ pub fn lists(c: &Compare, ranked: &[(RankedSpan, Vec<String>)], found: &[KeySpan
                         { for found.iter().take(SHOWN).map(|k| html! {
                             <li>
                                 <span class="count">{ format!("found by {} of {n}", k.found_by.len()) }</span>
-                                { format!(" “{}”", quote(&c.article, k.span.start, k.span.end)) }
+                                { " “" }<bdi>{ quote(&c.article, k.span.start, k.span.end) }</bdi>{ "”" }
                             </li>
                         }) }
                     </ol>
