@@ -22,6 +22,8 @@ pub enum Command {
     /// Accept (`a` or Enter) or reject (`x`) the current suggestion.
     Accept,
     Reject,
+    /// Escape while a dialog is open: close it as its Cancel.
+    CloseDialog,
 }
 
 /// What the app is doing when the key is pressed.
@@ -37,10 +39,20 @@ pub struct KeyContext<'a> {
     pub has_suggestion: bool,
     /// Shortcuts of one character act (the user can turn them off, WCAG 2.1.4).
     pub single_keys: bool,
+    /// A modal dialog is open: no key reaches the document behind it.
+    pub dialog_open: bool,
+    /// Focus is on a control (a button, link, check box, menu…): Enter and Space are its own.
+    pub on_control: bool,
 }
 
 /// Maps a key press (`key` as in `KeyboardEvent.key`) to a command.
 pub fn command(key: &str, ctrl: bool, shift: bool, ctx: &KeyContext) -> Option<Command> {
+    if ctx.dialog_open {
+        return (key == "Escape").then_some(Command::CloseDialog);
+    }
+    if ctx.on_control && matches!(key, "Enter" | " ") {
+        return None;
+    }
     if ctrl {
         if ctx.in_text_field {
             return None;
@@ -128,6 +140,8 @@ mod tests {
             in_text_field: field,
             has_suggestion: false,
             single_keys: true,
+            dialog_open: false,
+            on_control: false,
         }
     }
 
@@ -269,6 +283,36 @@ mod tests {
             command("l", false, false, &ctx(&l, false, true, true)),
             None
         );
+    }
+
+    /// Regression: Delete and Ctrl+Z acted on the span behind the conflict dialog and the import
+    /// review.
+    #[test]
+    fn behind_an_open_dialog_no_key_acts_and_escape_closes_it() {
+        let l = default_labels();
+        let c = KeyContext {
+            dialog_open: true,
+            has_suggestion: true,
+            ..ctx(&l, true, true, false)
+        };
+        for (key, ctrl) in [("Delete", false), ("z", true), ("y", true), ("c", false), ("Enter", false), ("n", false), ("/", false)] {
+            assert_eq!(command(key, ctrl, false, &c), None, "{key}");
+        }
+        assert_eq!(command("Escape", false, false, &c), Some(Command::CloseDialog));
+    }
+
+    /// Regression: Enter on a focused "Download" button accepted the current suggestion instead.
+    #[test]
+    fn enter_and_space_on_a_control_are_the_controls() {
+        let l = default_labels();
+        let c = KeyContext {
+            on_control: true,
+            has_suggestion: true,
+            ..ctx(&l, false, false, false)
+        };
+        assert_eq!(command("Enter", false, false, &c), None);
+        assert_eq!(command(" ", false, false, &c), None);
+        assert_eq!(command("a", false, false, &c), Some(Command::Accept), "other keys still act");
     }
 
     #[test]

@@ -4,8 +4,17 @@
 /// a bound on memory and rendering time. A larger paste or file is refused with a message.
 pub const MAX_TEXT_CHARS: usize = 2_000_000;
 
-/// Largest file opened. A version-1 file is about twice its text plus the annotations.
-pub const MAX_FILE_BYTES: f64 = 40.0 * 1024.0 * 1024.0;
+/// Largest file opened: far above what the app writes for the longest article with
+/// [`MAX_ANNOTATIONS`] annotations (about 80 MB), so that whatever it saves it opens again. A file is
+/// read in slices, so size costs time (with progress and Cancel), not a frozen page.
+pub const MAX_FILE_BYTES: f64 = 512.0 * 1024.0 * 1024.0;
+
+/// Largest assignment a link unpacks to: the longest article and its labels, with room to spare.
+pub const MAX_ASSIGNMENT_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
+
+/// Most annotations one document holds: hundreds of times what a reader marks in an article, and a
+/// bound on what the app must keep fast.
+pub const MAX_ANNOTATIONS: usize = 200_000;
 
 /// Longest title kept.
 pub const MAX_TITLE_CHARS: usize = 300;
@@ -16,6 +25,15 @@ pub fn too_long_message(chars: usize) -> String {
         "This text has {} characters; Close Reader opens articles of up to {} characters. Split it into parts and annotate each part as its own document.",
         group(chars),
         group(MAX_TEXT_CHARS)
+    )
+}
+
+/// Message for a document that would have more than [`MAX_ANNOTATIONS`] annotations.
+pub fn too_many_message(n: usize) -> String {
+    format!(
+        "This would make {} annotations; Close Reader holds up to {} in one document. Split the article into parts.",
+        group(n),
+        group(MAX_ANNOTATIONS)
     )
 }
 

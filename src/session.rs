@@ -4,15 +4,20 @@
 
 use std::rc::Rc;
 
-use close_reader_core::model::blocks::{blocks, blocks_touching, segment_all, segment_block};
+use close_reader_core::model::blocks::{blocks, blocks_touching, segment_block, Sweep};
 use close_reader_core::model::history::EditError;
 use close_reader_core::model::link::LinkError;
+use close_reader_core::model::unsaved::Unsaved;
 use close_reader_core::{Annotation, Block, Document, Edit, History, LinkKind, Segment, Span};
 
 use crate::suggested::{Piece, Suggestions};
 
-/// Blocks per render group: the article is a list of groups, each a list of blocks.
+/// Most blocks in a render group: the article is a list of groups, each a run of blocks.
 pub const GROUP_BLOCKS: usize = 24;
+/// A group also ends once its blocks weigh this much (a segment is one, and so are 200 characters):
+/// a paragraph under hundreds of overlapping spans takes as long to put in the page as dozens of
+/// plain ones, and a group is put in the page in one go.
+const GROUP_WEIGHT: usize = 240;
 
 pub struct Session {
     /// The library id under which the document is saved.
@@ -21,9 +26,11 @@ pub struct Session {
     pub history: History,
     pub blocks: Rc<Vec<Block>>,
     pub segments: Vec<Rc<Vec<Segment>>>,
-    /// Per group of [`GROUP_BLOCKS`] blocks, a number that changes whenever one of its blocks'
-    /// segments does: the article re-renders only the groups whose number changed.
+    /// Per render group, a number that changes whenever one of its blocks' segments does: the
+    /// article re-renders only the groups whose number changed.
     pub group_versions: Vec<u64>,
+    /// The first block of each group, then the number of blocks.
+    pub group_starts: Vec<usize>,
     /// Label ids and names in order: a label's position picks its colour and underline style.
     pub label_ids: Rc<Vec<(String, String)>>,
     /// When the document first entered the library (RFC 3339).
@@ -31,36 +38,23 @@ pub struct Session {
     pub suggest: Suggestions,
     /// Per block, the visible suggestions cut into pieces (see [`Suggestions::pieces`]).
     pub suggested: Vec<Rc<Vec<Piece>>>,
+    /// What changed since storage last confirmed a save: what the journal written when the page
+    /// is hidden or closed must hold (see `effects/persist.rs`).
+    pub unsaved: Unsaved,
+    /// The file the document was opened from, while storage holds nothing of it: saved as its
+    /// base as it is (a long file need not be written again), with the changes since beside it.
+    pub base: Option<crate::storage::idb::Base>,
 }
 
 impl Session {
+    /// A session over `doc`, which storage does not hold yet.
     pub fn open(id: String, doc: Document, created: String) -> Session {
-        let bs = blocks(&doc.text);
-        let segments = segment_all(&doc, &bs).into_iter().map(Rc::new).collect();
-        let label_ids = Rc::new(
-            doc.labels
-                .iter()
-                .map(|l| (l.id.clone(), l.name.clone()))
-                .collect(),
-        );
-        let groups = bs.len().div_ceil(GROUP_BLOCKS);
-        let suggest = Suggestions::for_document(&doc);
-        let suggested = bs
-            .iter()
-            .map(|b| Rc::new(suggest.pieces(&doc, b.span)))
-            .collect();
-        Session {
-            id,
-            doc,
-            history: History::default(),
-            blocks: Rc::new(bs),
-            segments,
-            group_versions: vec![0; groups],
-            label_ids,
-            created,
-            suggest,
-            suggested,
-        }
+        Building::new(id, doc, created, Unsaved::new(false)).run()
+    }
+
+    /// A change to the document's header (title, annotator, assignment) made by the reducer.
+    pub fn touch_header(&mut self) {
+        self.unsaved.touch([]);
     }
 
     /// Recomputes every block's suggestion pieces, re-rendering the groups whose pieces changed.
@@ -69,7 +63,8 @@ impl Session {
             let pieces = self.suggest.pieces(&self.doc, self.blocks[i].span);
             if *self.suggested[i] != pieces {
                 self.suggested[i] = Rc::new(pieces);
-                self.group_versions[i / GROUP_BLOCKS] += 1;
+                let g = self.group_of(i);
+                self.group_versions[g] += 1;
             }
         }
     }
@@ -80,7 +75,8 @@ impl Session {
             let pieces = self.suggest.pieces(&self.doc, self.blocks[i].span);
             if *self.suggested[i] != pieces {
                 self.suggested[i] = Rc::new(pieces);
-                self.group_versions[i / GROUP_BLOCKS] += 1;
+                let g = self.group_of(i);
+                self.group_versions[g] += 1;
             }
         }
     }
@@ -109,7 +105,8 @@ impl Session {
             for i in blocks_touching(&self.blocks, *span) {
                 self.segments[i] = Rc::new(segment_block(&self.doc, self.blocks[i].span));
                 self.suggested[i] = Rc::new(self.suggest.pieces(&self.doc, self.blocks[i].span));
-                self.group_versions[i / GROUP_BLOCKS] += 1;
+                let g = self.group_of(i);
+                self.group_versions[g] += 1;
             }
         }
     }
@@ -117,7 +114,9 @@ impl Session {
     fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
         let spans = edit.spans();
         let labels = edit.changes_labels();
+        let ids = edit.annotation_ids();
         self.history.apply(&mut self.doc, edit)?;
+        self.unsaved.touch(ids);
         self.after_edit(&spans, labels);
         Ok(())
     }
@@ -199,25 +198,33 @@ impl Session {
 
     pub fn set_note(&mut self, id: &str, note: &str, now: &str) -> Result<(), EditError> {
         let span = self.history.set_note(&mut self.doc, id, note, now)?;
+        self.unsaved.touch([id.to_string()]);
         self.refresh(&[span]);
         Ok(())
     }
 
     pub fn undo(&mut self) -> Option<Edit> {
         let e = self.history.undo(&mut self.doc)?;
+        self.unsaved.touch(e.annotation_ids());
         self.after_edit(&e.spans(), e.changes_labels());
         Some(e)
     }
 
     pub fn redo(&mut self) -> Option<Edit> {
         let e = self.history.redo(&mut self.doc)?;
+        self.unsaved.touch(e.annotation_ids());
         self.after_edit(&e.spans(), e.changes_labels());
         Some(e)
     }
 
     /// The block indices of render group `g`.
     pub fn group(&self, g: usize) -> std::ops::Range<usize> {
-        g * GROUP_BLOCKS..((g + 1) * GROUP_BLOCKS).min(self.blocks.len())
+        self.group_starts[g]..self.group_starts[g + 1]
+    }
+
+    /// The render group block `i` belongs to.
+    pub fn group_of(&self, i: usize) -> usize {
+        self.group_starts.partition_point(|&s| s <= i) - 1
     }
 
     /// Block indices that show the annotation `id`.
@@ -226,6 +233,91 @@ impl Session {
             Some(a) => blocks_touching(&self.blocks, a.span),
             None => 0..0,
         }
+    }
+}
+
+/// A session being prepared a slice at a time, so that a long document opens without freezing the
+/// page: the blocks at once, then each block's segments and suggestion pieces, in text order.
+pub struct Building {
+    session: Session,
+    sweep: Sweep,
+    /// The weight of the group under way.
+    weight: usize,
+}
+
+impl Building {
+    /// `unsaved`: what storage lacks of the document (nothing, for one read back from it).
+    pub fn new(id: String, doc: Document, created: String, unsaved: Unsaved) -> Building {
+        let bs = blocks(&doc.text);
+        let label_ids = Rc::new(
+            doc.labels
+                .iter()
+                .map(|l| (l.id.clone(), l.name.clone()))
+                .collect(),
+        );
+        let suggest = Suggestions::for_document(&doc);
+        let n = bs.len();
+        Building {
+            session: Session {
+                id,
+                doc,
+                history: History::default(),
+                blocks: Rc::new(bs),
+                segments: Vec::with_capacity(n),
+                group_versions: Vec::new(),
+                group_starts: vec![0],
+                label_ids,
+                created,
+                suggest,
+                suggested: Vec::with_capacity(n),
+                unsaved,
+                base: None,
+            },
+            sweep: Sweep::default(),
+            weight: 0,
+        }
+    }
+
+    /// Prepares up to `n` more blocks; true when every block is ready.
+    pub fn step(&mut self, n: usize) -> bool {
+        let s = &mut self.session;
+        let end = (s.segments.len().saturating_add(n)).min(s.blocks.len());
+        for i in s.segments.len()..end {
+            let span = s.blocks[i].span;
+            let segments = self.sweep.segments(&s.doc, span);
+            // The block goes into the group under way, unless that one is full.
+            let weight = 1 + segments.len() + span.len() / 200;
+            let start = *s.group_starts.last().expect("one start at least");
+            if i > start && (i - start >= GROUP_BLOCKS || self.weight + weight > GROUP_WEIGHT) {
+                s.group_starts.push(i);
+                self.weight = 0;
+            }
+            self.weight += weight;
+            s.segments.push(Rc::new(segments));
+            s.suggested.push(Rc::new(s.suggest.pieces(&s.doc, span)));
+        }
+        let done = s.segments.len() == s.blocks.len();
+        if done && s.group_starts.last() != Some(&s.blocks.len()) {
+            s.group_starts.push(s.blocks.len());
+            s.group_versions = vec![0; s.group_starts.len() - 1];
+        }
+        done
+    }
+
+    /// From 0 to 1.
+    pub fn progress(&self) -> f64 {
+        self.session.segments.len() as f64 / self.session.blocks.len().max(1) as f64
+    }
+
+    /// The session, once [`Building::step`] said it is ready.
+    pub fn finish(self) -> Session {
+        debug_assert_eq!(self.session.segments.len(), self.session.blocks.len());
+        self.session
+    }
+
+    fn run(mut self) -> Session {
+        while !self.step(usize::MAX) {}
+        self.finish()
     }
 }
 
@@ -303,6 +395,36 @@ mod tests {
             .iter()
             .flat_map(|b| b.iter())
             .all(|seg| seg.ids.is_empty()));
+    }
+
+    #[test]
+    fn paragraphs_under_many_spans_make_smaller_groups() {
+        let paragraphs: Vec<String> = (0..30).map(|i| format!("Paragraph {i} {}.", "word ".repeat(40))).collect();
+        let text = paragraphs.join("\n");
+        let mut doc = Document::new("T", &text, None);
+        // Every word of the first ten paragraphs marked twice over.
+        let mut n = 0;
+        for para in paragraphs.iter().take(10) {
+            let base = text.find(para.as_str()).unwrap();
+            for w in 0..40 {
+                let at = base + para.find("word").unwrap() + 5 * w;
+                for len in [4, 9] {
+                    n += 1;
+                    let a = Annotation::new(&format!("a{n}"), "claim", Span::new(at, (at + len).min(base + para.len())).unwrap(), "t");
+                    let _ = doc.insert(a);
+                }
+            }
+        }
+        let s = Session::open("d".into(), doc, "t".into());
+        let sizes: Vec<usize> = (0..s.group_versions.len()).map(|g| s.group(g).len()).collect();
+        assert_eq!(sizes.iter().sum::<usize>(), 30, "every paragraph in one group: {sizes:?}");
+        assert!(sizes[0] < 5, "dense paragraphs, few to a group: {sizes:?}");
+        assert!(*sizes.last().unwrap() >= 20, "plain ones, many to a group: {sizes:?}");
+        for g in 0..sizes.len() {
+            for i in s.group(g) {
+                assert_eq!(s.group_of(i), g);
+            }
+        }
     }
 
     #[test]

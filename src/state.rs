@@ -45,12 +45,25 @@ pub enum NoticeKind {
     Info,
 }
 
-/// A message shown in the banner. `undo` names a library deletion that can still be undone.
+/// What a notice's Undo button takes back.
+#[derive(Debug, PartialEq)]
+pub enum Undo {
+    /// A document deleted from the library.
+    Delete(crate::storage::library::Deleted),
+    /// A document replaced by an opened file: the version replaced was kept as `kept_id`.
+    Replace {
+        id: String,
+        kept_id: String,
+        title: String,
+    },
+}
+
+/// A message shown in the banner, with Undo for a library deletion or replacement.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     pub kind: NoticeKind,
     pub text: String,
-    pub undo: Option<Rc<crate::storage::library::Deleted>>,
+    pub undo: Option<Rc<Undo>>,
 }
 
 impl Notice {
@@ -70,6 +83,13 @@ impl Notice {
     }
 }
 
+/// Long work under way (a long document opening): what it is and how far, from 0 to 1.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Progress {
+    pub what: String,
+    pub fraction: f64,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveStatus {
     Saved,
@@ -77,11 +97,59 @@ pub enum SaveStatus {
     Failed(String),
 }
 
-/// A file whose article is already in the library: the user chooses replace, keep both, or cancel.
+/// A file whose article is already in the library: the user chooses keep both, replace, or cancel.
 #[derive(Debug, PartialEq)]
 pub struct Conflict {
     pub incoming: close_reader_core::Document,
+    /// The file's bytes, kept as the document's first stored copy if it opens (a long file).
+    pub base: Option<crate::storage::idb::Base>,
     pub existing: DocMeta,
+    /// Notes of the library's copy, when known.
+    pub existing_notes: Option<usize>,
+}
+
+/// Which of two versions of a document changed last.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Newer {
+    Library,
+    File,
+    /// Same time, or the file says nothing of when it changed.
+    Unknown,
+}
+
+impl Conflict {
+    pub fn new(
+        incoming: close_reader_core::Document,
+        base: Option<crate::storage::idb::Base>,
+        existing: DocMeta,
+        existing_notes: Option<usize>,
+    ) -> Conflict {
+        Conflict {
+            incoming,
+            base,
+            existing,
+            existing_notes,
+        }
+    }
+
+    /// When the file's document last changed: its latest annotation (files carry no save time).
+    pub fn file_changed(&self) -> Option<&str> {
+        self.incoming
+            .annotations()
+            .iter()
+            .flat_map(|a| [a.created.as_str(), a.modified.as_str()])
+            .max()
+    }
+
+    /// Which version is newer, by the times both carry (RFC 3339 in UTC compare as text).
+    pub fn newer(&self) -> Newer {
+        match self.file_changed() {
+            Some(f) if f > self.existing.updated.as_str() => Newer::File,
+            Some(f) if f < self.existing.updated.as_str() => Newer::Library,
+            _ if self.incoming.annotations().len() < self.existing.total() => Newer::Library,
+            _ => Newer::Unknown,
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -129,6 +197,8 @@ pub struct AppState {
     pub panel_open: bool,
     /// Another tab edits the open document: this one only shows it (see `state/tabs.rs`).
     pub read_only: Option<tabs::ReadOnly>,
+    /// A long document opening, with a bar and Cancel.
+    pub progress: Option<Progress>,
 }
 
 impl PartialEq for AppState {
@@ -153,6 +223,7 @@ impl PartialEq for AppState {
             && self.feedback_shown == other.feedback_shown
             && self.panel_open == other.panel_open
             && self.read_only == other.read_only
+            && self.progress == other.progress
             && match (&self.compare, &other.compare) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
@@ -205,6 +276,7 @@ impl Default for AppState {
             feedback_shown: false,
             read_only: None,
             panel_open: false,
+            progress: None,
         }
     }
 }
@@ -306,9 +378,52 @@ pub enum Action {
     ShowPanel(bool),
     /// Another tab edits the open document (or no longer does, for this one): see `state/tabs.rs`.
     ReadOnly(Option<tabs::ReadOnly>),
+    /// Long work's progress, or its end.
+    Progress(Option<Progress>),
+    /// Escape in a dialog: closes it as its Cancel would.
+    CloseDialog,
+}
+
+/// The modal dialogs. While one is open no key reaches the document: Escape closes it (as its
+/// Cancel), Tab stays inside it, and its own controls take every other key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialog {
+    Conflict,
+    Import,
+    Name,
+    Assignment,
+    Labels,
 }
 
 impl AppState {
+    /// The open modal dialog, topmost first.
+    pub fn dialog(&self) -> Option<Dialog> {
+        if self.conflict.is_some() {
+            Some(Dialog::Conflict)
+        } else if self.import.is_some() {
+            Some(Dialog::Import)
+        } else if self.asking_name {
+            Some(Dialog::Name)
+        } else if self.assignment_open {
+            Some(Dialog::Assignment)
+        } else if self.labels_open {
+            Some(Dialog::Labels)
+        } else {
+            None
+        }
+    }
+
+    /// A name is required of the student (their assignment says so): its prompt has no Skip.
+    pub fn name_required(&self) -> bool {
+        self.session.as_ref().is_some_and(|s| {
+            s.borrow()
+                .doc
+                .assignment
+                .as_ref()
+                .is_some_and(|a| a.require_name)
+        })
+    }
+
     /// True when the document has changes that no save has yet been attempted for.
     pub fn needs_save(&self) -> bool {
         self.session.is_some()
@@ -338,6 +453,14 @@ impl AppState {
     }
 
     fn label_span(&mut self, label: &str, span: Span) {
+        let count = self.with_session(|s| s.doc.annotations().len());
+        if count.is_some_and(|n| n >= crate::limits::MAX_ANNOTATIONS) {
+            self.notice = Some(Notice::error(format!(
+                "The span was not added. {}",
+                crate::limits::too_many_message(count.unwrap_or(0) + 1)
+            )));
+            return;
+        }
         match self.with_session(|s| s.add(label, span, &now_iso())) {
             Some(Ok(id)) => {
                 self.selected = Some(id.into());
@@ -367,8 +490,14 @@ impl AppState {
             if n == 0 {
                 return Ok((0, String::new()));
             }
+            let total = se.doc.annotations().len() + n;
+            if total > crate::limits::MAX_ANNOTATIONS {
+                return Err(crate::limits::too_many_message(total));
+            }
             let what = import::what_is_added(&edits);
-            se.apply_batch(edits).map(|()| (n, what))
+            se.apply_batch(edits)
+                .map(|()| (n, what))
+                .map_err(|e| e.to_string())
         });
         self.notice = Some(match done {
             Some(Ok((0, _))) => Notice::info(format!("Nothing was added from “{file}”.")),
@@ -545,6 +674,7 @@ impl Reducible for AppState {
                 let open = s.with_session(|se| {
                     if se.id == id {
                         se.doc.title = title.clone();
+                        se.touch_header();
                         true
                     } else {
                         false
@@ -670,7 +800,12 @@ impl Reducible for AppState {
             Action::AskName(ask) => s.asking_name = ask,
             Action::SetName(name) => {
                 let name = name.trim().to_string();
-                if !name.is_empty() && s.with_session(|se| se.doc.annotator = Some(name)).is_some()
+                if !name.is_empty() && s
+                        .with_session(|se| {
+                            se.doc.annotator = Some(name);
+                            se.touch_header();
+                        })
+                        .is_some()
                 {
                     s.edited();
                 }
@@ -678,12 +813,30 @@ impl Reducible for AppState {
             }
             Action::ShowAssignment(open) => s.assignment_open = open,
             Action::SetAssignment(a) => {
-                if s.with_session(|se| se.doc.assignment = a).is_some() {
+                let set = s.with_session(|se| {
+                    se.doc.assignment = a;
+                    se.touch_header();
+                });
+                if set.is_some() {
                     s.edited();
                 }
             }
             Action::ShowFeedback(shown) => s.feedback_shown = shown,
             Action::ShowPanel(open) => s.panel_open = open,
+            Action::CloseDialog => match s.dialog() {
+                Some(Dialog::Conflict) => s.conflict = None,
+                Some(Dialog::Import) => s.import = None,
+                Some(Dialog::Name) if !s.name_required() => s.asking_name = false,
+                Some(Dialog::Assignment) => s.assignment_open = false,
+                Some(Dialog::Labels) => s.labels_open = false,
+                Some(Dialog::Name) | None => return self,
+            },
+            Action::Progress(p) => {
+                if s.progress == p {
+                    return self;
+                }
+                s.progress = p;
+            }
             Action::ReadOnly(why) => {
                 s.read_only = why;
                 s.notice = None;

@@ -936,4 +936,35 @@ proptest! {
         v["document"]["text"] = json!(changed);
         prop_assert_eq!(load_err(&v), LoadError::TextChanged);
     }
+
+    /// A large file is read a slice at a time (`native_stream`): whatever the slices, the result is
+    /// the whole reader's, for a valid file and for one with a byte changed, removed or repeated.
+    #[test]
+    fn a_file_read_in_slices_reads_as_the_whole_file(
+        d in random_doc(),
+        budget in 1usize..200,
+        at in any::<prop::sample::Index>(),
+        how in 0usize..4,
+        byte in any::<u8>(),
+    ) {
+        let json = to_json(&d);
+        let mut bytes = json.clone().into_bytes();
+        let i = at.index(bytes.len());
+        match how {
+            0 => {}
+            1 => bytes[i] = byte,
+            2 => { bytes.remove(i); }
+            _ => bytes.insert(i, bytes[i]),
+        }
+        let whole = close_reader_core::formats::native::from_bytes(&bytes);
+        let mut r = close_reader_core::formats::native_stream::Reading::new(bytes);
+        let sliced = loop {
+            match r.step(budget) {
+                close_reader_core::formats::native_stream::Step::Working { .. } => {}
+                close_reader_core::formats::native_stream::Step::Done(d) => break Ok(*d),
+                close_reader_core::formats::native_stream::Step::Failed(e) => break Err(e),
+            }
+        };
+        prop_assert_eq!(sliced, whole);
+    }
 }

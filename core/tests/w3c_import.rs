@@ -50,6 +50,35 @@ fn our_export_comes_back_exactly() {
         .all(|p| p.anchoring == Anchoring::Quote || p.anchoring == Anchoring::QuoteAndPosition));
 }
 
+/// A W3C export reshaped as JSON-LD tools often write it: one `@context`, the annotations in a
+/// `@graph`, their type as `@type` with the `oa:` prefix. Regression: it was refused as "not a Close
+/// Reader file".
+#[test]
+fn a_json_ld_graph_of_annotations_is_read_as_w3c() {
+    use close_reader_core::formats::detect::{detect, Format};
+    let doc = article_doc();
+    let export: serde_json::Value = serde_json::from_str(&to_w3c_json(&doc, &OPTS)).unwrap();
+    let mut items: Vec<serde_json::Value> = export["first"]["items"].as_array().unwrap().clone();
+    for item in &mut items {
+        let o = item.as_object_mut().unwrap();
+        o.remove("@context");
+        let ty = o.remove("type").unwrap();
+        o.insert("@type".into(), serde_json::json!(format!("oa:{}", ty.as_str().unwrap())));
+    }
+    let graph = serde_json::json!({
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "@graph": items,
+    })
+    .to_string();
+    assert_eq!(detect(graph.as_bytes()), Ok(Format::W3cGraph));
+    let (back, report) = round_trip(&doc, graph.as_bytes());
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert_eq!(summary(&back), summary(&doc));
+
+    let nothing = r#"{"@context": "http://schema.org", "@graph": [{"@type": "Person", "name": "Ada"}]}"#;
+    assert!(detect(nothing.as_bytes()).is_err(), "a graph of other things is not W3C");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
     /// Whatever the text (emoji, CRLF, RTL, combining marks, repeated words), every exported

@@ -219,7 +219,13 @@ impl App {
 
     /// Waits up to 10 s until `script` (a JS expression) is truthy.
     pub async fn wait_until(&self, what: &str, expr: &str) {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        self.wait_until_within(what, expr, Duration::from_secs(10))
+            .await
+    }
+
+    /// Like [`App::wait_until`], for long work (a file of tens of megabytes opening).
+    pub async fn wait_until_within(&self, what: &str, expr: &str, limit: Duration) {
+        let deadline = Instant::now() + limit;
         loop {
             if self
                 .js(&format!("return !!({expr});"), vec![])
@@ -590,6 +596,20 @@ impl App {
     pub async fn reload(&self) {
         self.driver.refresh().await.unwrap();
         self.wait_for("body > *:not(noscript)").await;
+    }
+
+    /// The message banner's text (an error or information) once it contains `needle` (waits up to
+    /// 10 s).
+    pub async fn notice_containing(&self, needle: &str) -> String {
+        self.wait_until(
+            &format!("a notice saying {needle:?}"),
+            &format!(
+                "[...document.querySelectorAll('.banner')].some(e => e.textContent.includes({}))",
+                json!(needle)
+            ),
+        )
+        .await;
+        self.wait_for(".banner").await.text().await.unwrap()
     }
 
     /// The first `[role=alert]` text once it contains `needle` (waits up to 10 s).

@@ -37,33 +37,7 @@ async fn print_pdf(app: &App) -> Vec<u8> {
     let data = out["data"]
         .as_str()
         .expect("printToPDF returns base64 data");
-    base64(data)
-}
-
-fn base64(s: &str) -> Vec<u8> {
-    let val = |c: u8| match c {
-        b'A'..=b'Z' => c - b'A',
-        b'a'..=b'z' => c - b'a' + 26,
-        b'0'..=b'9' => c - b'0' + 52,
-        b'+' => 62,
-        _ => 63,
-    };
-    let clean: Vec<u8> = s
-        .bytes()
-        .filter(|c| !c.is_ascii_whitespace() && *c != b'=')
-        .collect();
-    let mut out = Vec::with_capacity(clean.len() * 3 / 4);
-    for chunk in clean.chunks(4) {
-        let v: Vec<u32> = chunk.iter().map(|&c| val(c) as u32).collect();
-        let n = v
-            .iter()
-            .enumerate()
-            .fold(0u32, |acc, (i, x)| acc | x << (18 - 6 * i));
-        for i in 0..chunk.len().saturating_sub(1) {
-            out.push((n >> (16 - 8 * i)) as u8);
-        }
-    }
-    out
+    e2e::pdf::base64(data)
 }
 
 /// Pages in a PDF: its `/Type /Page` objects (not the `/Pages` tree).
@@ -205,7 +179,7 @@ async fn printing_the_annotate_view_leaves_the_title_and_the_highlighted_article
         json!([
             true,
             ["Claim 1", "Source 1", "Hedge 1"],
-            [format!("Claimmay work{NOTE}")]
+            [format!("1.Claimmay work{NOTE}")]
         ])
     );
     app.screenshot(

@@ -12,7 +12,7 @@ const V1: &str = include_str!("../../core/tests/fixtures/format_v1_example.json"
 /// document open last.
 const SEED_JS: &str = r#"
 const [doc, meta, done] = arguments;
-const req = indexedDB.open('close-reader', 1);
+const req = indexedDB.open('close-reader');
 req.onupgradeneeded = () => { for (const s of ['docs', 'meta']) if (!req.result.objectStoreNames.contains(s)) req.result.createObjectStore(s); };
 req.onerror = () => done(String(req.error));
 req.onsuccess = () => {
@@ -24,14 +24,16 @@ req.onsuccess = () => {
 };
 "#;
 
-/// The stored file and record of `old1`, parsed.
+/// The stored file and record of `old1`, parsed (the database at whatever version the app made it;
+/// this version stores a file's bytes, older ones its text).
 const READ_JS: &str = r#"
 const [done] = arguments;
-const req = indexedDB.open('close-reader', 1);
+const text = v => typeof v === 'string' ? v : new TextDecoder().decode(v);
+const req = indexedDB.open('close-reader');
 req.onsuccess = () => {
   const db = req.result, tx = db.transaction(['docs', 'meta']);
   const d = tx.objectStore('docs').get('old1'), m = tx.objectStore('meta').get('old1');
-  tx.oncomplete = () => { db.close(); done([JSON.parse(d.result), JSON.parse(m.result)]); };
+  tx.oncomplete = () => { db.close(); done([JSON.parse(text(d.result)), JSON.parse(m.result)]); };
 };
 "#;
 
@@ -89,7 +91,7 @@ async fn a_version_1_document_in_storage_opens_and_is_saved_as_the_current_versi
 /// Puts each `[id, file, record]` into IndexedDB as an older version would have, opening none.
 const SEED_MANY_JS: &str = r#"
 const [items, done] = arguments;
-const req = indexedDB.open('close-reader', 1);
+const req = indexedDB.open('close-reader');
 req.onupgradeneeded = () => { for (const s of ['docs', 'meta']) if (!req.result.objectStoreNames.contains(s)) req.result.createObjectStore(s); };
 req.onerror = () => done(String(req.error));
 req.onsuccess = () => {
@@ -103,11 +105,12 @@ req.onsuccess = () => {
 /// The stored file versions of these ids.
 const VERSIONS_JS: &str = r#"
 const [ids, done] = arguments;
-const req = indexedDB.open('close-reader', 1);
+const text = v => typeof v === 'string' ? v : new TextDecoder().decode(v);
+const req = indexedDB.open('close-reader');
 req.onsuccess = () => {
   const db = req.result, tx = db.transaction(['docs']);
   const got = ids.map(id => tx.objectStore('docs').get(id));
-  tx.oncomplete = () => { db.close(); done(got.map(r => r.result ? JSON.parse(r.result).version : null)); };
+  tx.oncomplete = () => { db.close(); done(got.map(r => r.result ? JSON.parse(text(r.result)).version : null)); };
 };
 "#;
 

@@ -17,6 +17,7 @@ pub struct AnnotateProps {
 
 #[component]
 pub fn Annotate(props: &AnnotateProps) -> Html {
+    crate::dom::perf::mark("render:annotate");
     use_effect(|| crate::dom::perf::mark("render:committed"));
     let s = &props.state;
     crate::effects::suggestions::use_rejections(s);

@@ -13,6 +13,7 @@ use crate::components::{
     conflict::ConflictDialog,
     import_review::ImportReview,
     library::Library,
+    progress_bar::ProgressBar,
     start::Start,
 };
 use crate::effects::{commands, keyboard, persist, selection_watch, startup, Ctx};
@@ -39,11 +40,29 @@ pub fn App() -> Html {
             let mut guards = keyboard::install(ctx.clone());
             guards.extend(selection_watch::install(ctx.clone()));
             let window = web_sys::window().expect("window");
+            // Leaving: the changes storage has not confirmed go to the journal at once (storage's
+            // own writes may not finish), and a save starts.
             let c = ctx.clone();
             guards.push(gloo::events::EventListener::new(
                 &window,
                 "pagehide",
-                move |_| persist::save_now(&c),
+                move |_| {
+                    persist::journal_now(&c);
+                    persist::save_now(&c);
+                },
+            ));
+            let c = ctx.clone();
+            guards.push(gloo::events::EventListener::new_with_options(
+                &window,
+                "beforeunload",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    // Only when no journal could hold the changes: the browser asks before leaving.
+                    if !persist::journal_now(&c) && persist::would_lose(&c) {
+                        e.prevent_default();
+                        let _ = js_sys::Reflect::set(e, &"returnValue".into(), &true.into());
+                    }
+                },
             ));
             let c = ctx.clone();
             guards.push(gloo::events::EventListener::new(
@@ -78,6 +97,7 @@ pub fn App() -> Html {
                         .and_then(|w| w.document())
                         .is_some_and(|d| d.hidden())
                     {
+                        persist::journal_now(&c);
                         persist::save_now(&c);
                     }
                 },
@@ -165,6 +185,9 @@ pub fn App() -> Html {
                 { screen }
                 if let Some(c) = state.conflict.clone() { <ConflictDialog conflict={c} /> }
                 if let Some(p) = state.import.clone() { <ImportReview pending={p} /> }
+                if let Some(progress) = state.progress.clone() {
+                    <ProgressBar {progress} oncancel={Callback::from(|_: MouseEvent| crate::effects::opening::cancel())} />
+                }
                 <div class="drop-hint" aria-hidden="true">{ if state.screen == Screen::Compare { "Drop students' files to add them" } else { "Drop a Close Reader file to open it" } }</div>
             </div>
         </ContextProvider<Ctx>>

@@ -10,13 +10,16 @@ use yew::prelude::*;
 
 use crate::components::block_group::BlockGroup;
 use crate::effects::use_ctx;
-use crate::session::{SessionRef, GROUP_BLOCKS};
+use crate::session::SessionRef;
 use crate::state::links::pick_target;
 use crate::state::Action;
 
-/// Groups rendered with the first paint, and added per task afterwards.
+/// Groups rendered with the first paint, and added per task afterwards (at first: then as many
+/// as fit in about [`STEP_MS`], since a paragraph under hundreds of overlapping spans takes far
+/// longer to put in the page than a plain one).
 const FIRST_GROUPS: usize = 2;
 const STEP_GROUPS: usize = 4;
+const STEP_MS: f64 = 30.0;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
@@ -181,15 +184,29 @@ pub fn Article(props: &ArticleProps) -> Html {
     .into_iter()
     .flatten()
     .filter(|r| !r.is_empty())
-    .map(|r| (r.end - 1) / GROUP_BLOCKS + 1)
+    .map(|r| se.group_of(r.end - 1) + 1)
     .max()
     .unwrap_or(0);
     let upto = (*mounted).max(needed).min(groups);
+    // When the last step began and how many groups it added.
+    let pace = use_mut_ref(|| (0.0_f64, STEP_GROUPS));
     {
         let mounted = mounted.clone();
+        let pace = pace.clone();
         use_effect_with(upto, move |&upto| {
-            let next =
-                (upto < groups).then(|| Timeout::new(0, move || mounted.set(upto + STEP_GROUPS)));
+            let (began, step) = *pace.borrow();
+            let took = crate::dom::slices::now() - began;
+            let step = if began > 0.0 && took > 0.0 {
+                ((step as f64 * STEP_MS / took) as usize).clamp(1, 4 * STEP_GROUPS)
+            } else {
+                step
+            };
+            let next = (upto < groups).then(|| {
+                Timeout::new(0, move || {
+                    *pace.borrow_mut() = (crate::dom::slices::now(), step);
+                    mounted.set(upto + step)
+                })
+            });
             move || drop(next)
         });
     }

@@ -104,16 +104,9 @@ pub fn AssignmentDialog(props: &AssignmentDialogProps) -> Html {
             .select()
     });
     let close = ctx.callback(|_: MouseEvent| Action::ShowAssignment(false));
-    let onkeydown = ctx.callback(|e: KeyboardEvent| {
-        if e.key() == "Escape" {
-            Action::ShowAssignment(false)
-        } else {
-            Action::Notice(None)
-        }
-    });
     html! {
         <div class="modal-backdrop">
-            <div class="modal assignment-dialog" role="dialog" aria-modal="true" aria-labelledby="assignment-title" {onkeydown}>
+            <div class="modal assignment-dialog" role="dialog" aria-modal="true" aria-labelledby="assignment-title">
                 <h2 id="assignment-title">{ "Share as an assignment" }</h2>
                 <p class="hint">{ "Students get the article and its labels, without your annotations. Their name is written into the file they hand back." }</p>
                 <label class="field">

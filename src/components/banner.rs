@@ -1,4 +1,5 @@
-//! The message banner: errors (role alert) and information, with Undo for a library deletion.
+//! The message banner: errors (role alert) and information, with Undo for a library deletion or
+//! replacement.
 
 use yew::prelude::*;
 
@@ -17,9 +18,9 @@ pub fn Banner(props: &BannerProps) -> Html {
         return html! { <div class="banner-slot" aria-live="polite"></div> };
     };
     let dismiss = ctx.callback(|_: MouseEvent| Action::Notice(None));
-    let undo = n.undo.clone().map(|d| {
+    let undo = n.undo.clone().map(|u| {
         let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| commands::restore(&ctx, d.clone()))
+        Callback::from(move |_: MouseEvent| commands::undo(&ctx, u.clone()))
     });
     let (class, role) = match n.kind {
         NoticeKind::Error => ("banner error", "alert"),

@@ -1,5 +1,5 @@
-//! A run of [`GROUP_BLOCKS`](crate::session::GROUP_BLOCKS) paragraphs: the unit the article renders and
-//! skips. Its props change only when one of its paragraphs changed or holds the selected or flashed
+//! A run of paragraphs (up to [`GROUP_BLOCKS`](crate::session::GROUP_BLOCKS), fewer under many spans):
+//! the unit the article renders and skips. Its props change only when one of its paragraphs changed or holds the selected or flashed
 //! span, so an edit re-renders one group instead of the whole article.
 
 use yew::prelude::*;

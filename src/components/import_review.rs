@@ -121,16 +121,6 @@ pub fn ImportReview(props: &ImportReviewProps) -> Html {
         Callback::from(move |_: MouseEvent| import::apply(&ctx, (*choices).clone()))
     };
     let cancel = ctx.callback(|_: MouseEvent| Action::ReviewImport(None));
-    let onkeydown = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            // The dialog owns the keyboard: no article shortcut acts behind it.
-            e.stop_propagation();
-            if e.key() == "Escape" {
-                ctx.send(Action::ReviewImport(None));
-            }
-        })
-    };
     let r = &p.report.report;
     let found = r.placed.len();
     let total = found + r.problems.len();
@@ -169,7 +159,7 @@ pub fn ImportReview(props: &ImportReviewProps) -> Html {
     };
     html! {
         <div class="modal-backdrop">
-            <div class="modal import-review" role="dialog" aria-modal="true" aria-labelledby="import-title" {onkeydown}>
+            <div class="modal import-review" role="dialog" aria-modal="true" aria-labelledby="import-title">
                 <h2 id="import-title">{ format!("Import “{}”", p.file_name) }</h2>
                 <p>{ format!("Read as {}. ", p.format) }{ lead }</p>
                 if !r.unknown_tags.is_empty() || untagged > 0 {

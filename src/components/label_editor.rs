@@ -175,18 +175,10 @@ pub fn LabelEditor(props: &LabelEditorProps) -> Html {
         })
     };
     let close = ctx.callback(|_: MouseEvent| Action::ShowLabels(false));
-    let onkeydown = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                ctx.send(Action::ShowLabels(false));
-            }
-        })
-    };
     let add = ctx.callback(|_: MouseEvent| Action::ChangeLabels(LabelChange::Add));
     html! {
         <div class="modal-backdrop">
-            <div class="modal label-editor" role="dialog" aria-modal="true" aria-labelledby="labels-title" {onkeydown}>
+            <div class="modal label-editor" role="dialog" aria-modal="true" aria-labelledby="labels-title">
                 <div class="editor-head">
                     <h2 id="labels-title">{ "Labels" }</h2>
                     <button class="quiet" onclick={close.clone()} aria-label="Close the label editor">{ "✕" }</button>

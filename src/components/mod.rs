@@ -21,6 +21,7 @@ pub mod library;
 pub mod marked_text;
 pub mod name_prompt;
 pub mod open_file;
+pub mod progress_bar;
 pub mod save_banner;
 pub mod search_bar;
 pub mod side_panel;

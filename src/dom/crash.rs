@@ -94,7 +94,7 @@ fn show(what: &str) -> Option<()> {
     let last = LAST.with(|l| l.borrow().clone());
     let said = match last {
         Some(_) => "An error in the program stopped this page. Download your work as last saved (half a second before the error at most) to keep a copy, then reload to go on from there.",
-        None => "An error in the program stopped this page. Nothing was changed since the document was opened: reload to go on from there.",
+        None => "An error in the program stopped this page. Your work as last saved is kept in this browser: reload to go on from there.",
     };
     add(&card, "p", said)?;
     let links = add(&card, "p", "")?;

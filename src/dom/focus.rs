@@ -3,7 +3,8 @@
 
 use wasm_bindgen::JsCast;
 
-/// Focuses the first field or button of the open modal dialog, unless focus is already inside it.
+/// Focuses the open modal dialog's control marked `data-autofocus` (the choice that loses nothing),
+/// else its first field or button, unless focus is already inside it.
 pub fn into_dialog() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -18,9 +19,15 @@ pub fn into_dialog() {
         return;
     }
     let first = dialog
-        .query_selector("input:not([disabled]), textarea, select, button:not([disabled])")
+        .query_selector("[data-autofocus]")
         .ok()
         .flatten()
+        .or_else(|| {
+            dialog
+                .query_selector("input:not([disabled]), textarea, select, button:not([disabled])")
+                .ok()
+                .flatten()
+        })
         .unwrap_or(dialog);
     if let Ok(el) = first.dyn_into::<web_sys::HtmlElement>() {
         let _ = el.focus();

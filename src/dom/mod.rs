@@ -12,4 +12,5 @@ pub mod print_notes;
 pub mod ranges;
 pub mod scroll;
 pub mod selection;
+pub mod slices;
 pub mod words;

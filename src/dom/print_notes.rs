@@ -46,9 +46,12 @@ pub fn fill(doc: &Document) {
         .collect();
     if !noted.is_empty() {
         let list = el(&dom, "ol", "notes", None);
-        for a in noted {
+        for (i, a) in noted.into_iter().enumerate() {
             let name = doc.label(&a.label).map_or(a.label.as_str(), |l| &l.name);
             let li = el(&dom, "li", "", None);
+            // The number is text, not a list marker: a marker of three digits or more is cut off
+            // by the list's margin on paper.
+            let number = el(&dom, "span", "num", Some(&format!("{}.", i + 1)));
             let badge = el(
                 &dom,
                 "span",
@@ -57,7 +60,9 @@ pub fn fill(doc: &Document) {
             );
             let quote = el(&dom, "q", "", Some(doc.quote(a)));
             let note = el(&dom, "p", "note", Some(&a.note));
-            append(&li, [badge, quote, note]);
+            let body = el(&dom, "div", "note-body", None);
+            append(&body, [badge, quote, note]);
+            append(&li, [number, body]);
             append(&list, [li]);
         }
         append(

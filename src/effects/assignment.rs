@@ -4,7 +4,7 @@
 
 use close_reader_core::formats::assignment_link::{
     assignment_file, base64url_decode, base64url_encode, fragment_code, link_too_long_message,
-    MAX_LINK_CHARS,
+    EMPTY_LINK, MAX_LINK_CHARS,
 };
 use close_reader_core::formats::native::{self, text_sha256};
 use close_reader_core::model::names::slug;
@@ -13,7 +13,7 @@ use close_reader_core::Document;
 use super::Ctx;
 use crate::dom::clock::new_doc_id;
 use crate::dom::compress::{deflate, inflate};
-use crate::limits::{MAX_FILE_BYTES, MAX_TEXT_CHARS};
+use crate::limits::{MAX_ASSIGNMENT_BYTES, MAX_TEXT_CHARS};
 use crate::state::{Action, Notice};
 use crate::storage::{library, prefs};
 
@@ -56,6 +56,12 @@ pub async fn open_from_fragment(ctx: &Ctx) -> bool {
         return false;
     };
     super::startup::clear_hash();
+    if code.is_empty() {
+        ctx.send(Action::Notice(Some(Notice::error(format!(
+            "The assignment link could not be opened: {EMPTY_LINK} Nothing was changed."
+        )))));
+        return true;
+    }
     match unpack(&code).await {
         Ok(doc) => receive(ctx, doc).await,
         Err(why) => ctx.send(Action::Notice(Some(Notice::error(format!(
@@ -68,7 +74,7 @@ pub async fn open_from_fragment(ctx: &Ctx) -> bool {
 async fn unpack(code: &str) -> Result<Document, String> {
     let packed = base64url_decode(code).map_err(|e| format!("{e}."))?;
     let bytes = inflate(&packed).await?;
-    if bytes.len() as f64 > MAX_FILE_BYTES {
+    if bytes.len() as f64 > MAX_ASSIGNMENT_BYTES {
         return Err("it unpacks to more than a Close Reader file may hold.".into());
     }
     let doc = native::from_bytes(&bytes).map_err(|e| e.to_string())?;

@@ -9,42 +9,76 @@ use close_reader_core::model::names::slug;
 use close_reader_core::Document;
 
 use super::Ctx;
-use crate::dom::clock::{new_doc_id, now_iso};
+use close_reader_core::model::unsaved::{Unsaved, WHOLE_BELOW};
+
+use crate::dom::clock::{local_time, new_doc_id, now_iso};
 use crate::dom::perf;
-use crate::limits::{too_long_message, MAX_TEXT_CHARS};
-use crate::session::Session;
-use crate::state::{Action, Conflict, Notice, Screen};
+use crate::limits::{too_long_message, too_many_message, MAX_ANNOTATIONS, MAX_TEXT_CHARS};
+use crate::state::{Action, Conflict, Notice, Screen, Undo};
 use crate::storage::library::{self, DocMeta, LoadFailure};
+use crate::storage::idb::Base;
 use crate::storage::prefs;
 
-/// Opens a document from the library.
+/// Opens a document from the library (a long one in slices, with progress and Cancel).
 pub async fn open_saved(ctx: &Ctx, id: &str) {
-    match library::load(id).await {
-        Ok((doc, meta)) => {
-            prefs::set_last_open(Some(id));
-            let session = Session::open(id.to_string(), doc, meta.created);
-            ctx.send(Action::Open {
-                session: Box::new(session),
-                saved: true,
-            });
+    super::opening::begin();
+    let what = "Opening the saved document…";
+    let loaded = super::opening::load(ctx, what, id).await;
+    let session = match loaded {
+        None => return cancelled(ctx, "The document was not opened; it is still in your library."),
+        Some(Ok((doc, meta, unsaved))) => {
+            super::opening::prepare(ctx, what, id.to_string(), doc, meta.created, unsaved).await
         }
-        Err(LoadFailure::Missing) => prefs::set_last_open(None),
-        Err(e) => ctx.send(Action::Notice(Some(Notice::error(format!(
-            "The saved document could not be opened: {e}."
-        ))))),
-    }
+        Some(Err(LoadFailure::Missing)) => {
+            super::opening::end(ctx);
+            return prefs::set_last_open(None);
+        }
+        Some(Err(e)) => {
+            super::opening::end(ctx);
+            return ctx.send(Action::Notice(Some(Notice::error(format!(
+                "The saved document could not be opened: {e}."
+            )))));
+        }
+    };
+    let Some(session) = session else {
+        return cancelled(ctx, "The document was not opened; it is still in your library.");
+    };
+    super::opening::end(ctx);
+    prefs::set_last_open(Some(id));
+    ctx.send(Action::Open {
+        session: Box::new(session),
+        saved: true,
+    });
+}
+
+/// Ends work the user cancelled, saying what it left.
+fn cancelled(ctx: &Ctx, what: &str) {
+    super::opening::end(ctx);
+    ctx.send(Action::Notice(Some(Notice::info(format!("Cancelled. {what}")))));
 }
 
 /// Opens a saved document beside the open one (side by side), for comparing two outlets' reports.
 pub async fn open_beside(ctx: &Ctx, id: &str) {
-    match library::load(id).await {
-        Ok((doc, meta)) => {
-            let session = Session::open(id.to_string(), doc, meta.created);
+    super::opening::begin();
+    let what = "Opening the article beside…";
+    let session = match super::opening::load(ctx, what, id).await {
+        None => None,
+        Some(Ok((doc, meta, unsaved))) => {
+            super::opening::prepare(ctx, what, id.to_string(), doc, meta.created, unsaved).await
+        }
+        Some(Err(e)) => {
+            super::opening::end(ctx);
+            return ctx.send(Action::Notice(Some(Notice::error(format!(
+                "That article could not be opened beside this one: {e}."
+            )))));
+        }
+    };
+    match session {
+        Some(session) => {
+            super::opening::end(ctx);
             ctx.send(Action::OpenBeside(Box::new(session)));
         }
-        Err(e) => ctx.send(Action::Notice(Some(Notice::error(format!(
-            "That article could not be opened beside this one: {e}."
-        ))))),
+        None => cancelled(ctx, "Nothing was opened beside this article."),
     }
 }
 
@@ -90,52 +124,142 @@ pub fn open_file(ctx: &Ctx, file: web_sys::File) {
             Err(e) if !meant_as_native(&name, &bytes, &e) => return ctx.send(fail(e.to_string())),
             Err(_) => {}
         }
-        let doc = match native::from_bytes(&bytes) {
-            Ok(d) => d,
+        super::opening::begin();
+        let what = format!("Opening “{name}”…");
+        let Some(read) = super::opening::read_native(&ctx, &what, bytes).await else {
+            return cancelled(&ctx, "The file was not opened; nothing was changed.");
+        };
+        super::opening::end(&ctx);
+        let doc = match read {
+            Ok(read) => read,
             Err(e) => return ctx.send(fail(e.to_string())),
         };
         perf::mark("open:parsed");
         if doc.text.len() > MAX_TEXT_CHARS {
             return ctx.send(fail(too_long_message(doc.text.len())));
         }
+        if doc.annotations().len() > MAX_ANNOTATIONS {
+            return ctx.send(fail(too_many_message(doc.annotations().len())));
+        }
         if doc.assignment.is_some() && doc.annotations().is_empty() {
             return super::assignment::receive(&ctx, doc).await;
         }
+        // A long file is kept as it is as the document's first copy in storage (see persist.rs).
+        let base = (doc.annotations().len() >= WHOLE_BELOW).then(|| Base::File(file.into()));
         let sha = text_sha256(doc.text.as_str());
         let existing = same_text_saved(&ctx, &sha).await;
         perf::mark("open:checked");
         match existing {
-            Some(existing) => ctx.send(Action::Conflict(Some(Rc::new(Conflict {
-                incoming: doc,
-                existing,
-            })))),
-            None => open_new(&ctx, doc, new_doc_id()),
+            Some(existing) => {
+                let conflict = Conflict::new(doc, base, existing.0, existing.1);
+                ctx.send(Action::Conflict(Some(Rc::new(conflict))))
+            }
+            None => open_new_from(&ctx, doc, new_doc_id(), base),
         }
     });
 }
 
-/// The document already kept in this browser with the same text, if any: the open one first (its latest
-/// save may still be on its way), then the library as stored now (not as last shown, since downloads and
-/// saves in this visit add to it).
-/// When storage cannot be read, the list last shown stands in.
-async fn same_text_saved(ctx: &Ctx, sha: &str) -> Option<DocMeta> {
+/// The document already kept in this browser with the same text, if any, with its notes when they
+/// are known: the open one first (its latest save may still be on its way), then the library as
+/// stored now (not as last shown, since downloads and saves in this visit add to it). When storage
+/// cannot be read, the list last shown stands in.
+async fn same_text_saved(ctx: &Ctx, sha: &str) -> Option<(DocMeta, Option<usize>)> {
     let state = ctx.state();
     if let Some(session) = &state.session {
         let s = session.borrow();
         if text_sha256(s.doc.text.as_str()) == sha {
-            return Some(DocMeta::of(&s.id, &s.doc, &s.created, &now_iso()));
+            let meta = DocMeta::of(&s.id, &s.doc, &s.created, &now_iso());
+            let updated = s.doc.annotations().iter().map(|a| a.modified.as_str()).max();
+            let meta = DocMeta {
+                // The open document changed when its last annotation did, or when it was saved.
+                updated: state
+                    .library
+                    .iter()
+                    .find(|m| m.id == s.id)
+                    .map(|m| m.updated.clone())
+                    .into_iter()
+                    .chain(updated.map(str::to_string))
+                    .max()
+                    .unwrap_or(meta.updated.clone()),
+                ..meta
+            };
+            return Some((meta, Some(notes(&s.doc))));
         }
     }
     let list = library::list()
         .await
         .unwrap_or_else(|_| state.library.to_vec());
-    list.into_iter().find(|m| m.sha256 == sha)
+    let meta = list.into_iter().find(|m| m.sha256 == sha)?;
+    let noted = if meta.total() < WHOLE_BELOW {
+        library::load(&meta.id).await.ok().map(|(d, _)| notes(&d))
+    } else {
+        None
+    };
+    Some((meta, noted))
+}
+
+/// How many annotations of `doc` have a note.
+pub fn notes(doc: &Document) -> usize {
+    doc.annotations()
+        .iter()
+        .filter(|a| !a.note.trim().is_empty())
+        .count()
 }
 
 /// Opens `doc` under `id` (a new id, or an existing one it replaces); it is saved straight away.
 pub fn open_new(ctx: &Ctx, doc: Document, id: String) {
+    open_new_from(ctx, doc, id, None);
+}
+
+/// [`open_new`], then says `said` once the document shows.
+pub fn open_new_saying(ctx: &Ctx, doc: Document, id: String, said: Notice) {
+    let ctx = ctx.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        if opened_new(&ctx, doc, id, None).await {
+            ctx.send(Action::Notice(Some(said)));
+        }
+    });
+}
+
+/// Opens a document restored from a journal that storage would not take, under its own id.
+pub fn open_unsaved(ctx: &Ctx, doc: Document, id: String, created: String) {
+    let ctx = ctx.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        super::opening::begin();
+        let what = format!("Preparing “{}”…", doc.title);
+        let prepared =
+            super::opening::prepare(&ctx, &what, id, doc, created, Unsaved::new(false)).await;
+        super::opening::end(&ctx);
+        if let Some(session) = prepared {
+            ctx.send(Action::Open {
+                session: Box::new(session),
+                saved: false,
+            });
+        }
+    });
+}
+
+/// [`open_new`] for a document read from a file whose bytes `base` can be stored as they are.
+pub fn open_new_from(ctx: &Ctx, doc: Document, id: String, base: Option<Base>) {
+    let ctx = ctx.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        opened_new(&ctx, doc, id, base).await;
+    });
+}
+
+/// Opens a document new to storage (prepared in slices); done when it shows (true), or cancelled.
+async fn opened_new(ctx: &Ctx, doc: Document, id: String, base: Option<Base>) -> bool {
     super::persist::save_now(ctx);
-    let session = Session::open(id, doc, now_iso());
+    super::opening::begin();
+    let what = format!("Preparing “{}”…", doc.title);
+    let Some(mut session) =
+        super::opening::prepare(ctx, &what, id, doc, now_iso(), Unsaved::new(false)).await
+    else {
+        cancelled(ctx, "The document was not opened; nothing was changed.");
+        return false;
+    };
+    session.base = base;
+    super::opening::end(ctx);
     perf::mark("open:session");
     ctx.send(Action::Open {
         session: Box::new(session),
@@ -143,6 +267,56 @@ pub fn open_new(ctx: &Ctx, doc: Document, id: String) {
     });
     perf::mark("open:rendered");
     ctx.send(Action::Notice(None));
+    true
+}
+
+/// Replaces the library's copy of a document with an opened file, keeping the copy replaced in the
+/// library under another title (and offering Undo), so that nothing is lost.
+pub fn replace(ctx: &Ctx, c: Rc<Conflict>) {
+    let ctx = ctx.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        // The open document's latest edits reach storage first, so the copy kept is the latest.
+        super::persist::save_and_wait(&ctx).await;
+        let id = c.existing.id.clone();
+        let (old, meta) = match library::load(&id).await {
+            Ok(loaded) => loaded,
+            Err(LoadFailure::Missing) => {
+                opened_new(&ctx, c.incoming.clone(), id, c.base.clone()).await;
+                return;
+            }
+            Err(e) => {
+                return ctx.send(Action::Notice(Some(Notice::error(format!(
+                    "“{}” was not replaced: its copy in the library could not be read ({e}). Nothing was changed.",
+                    c.existing.title
+                )))))
+            }
+        };
+        let mut kept = old;
+        kept.title = format!("{} (replaced {})", meta.title, local_time(&now_iso()));
+        let kept_id = new_doc_id();
+        if let Err(e) = library::save(&kept_id, &kept, &meta.created, &now_iso()).await {
+            return ctx.send(Action::Notice(Some(Notice::error(format!(
+                "“{}” was not replaced: the copy to keep could not be saved ({e}). Nothing was changed.",
+                c.existing.title
+            )))));
+        }
+        if !opened_new(&ctx, c.incoming.clone(), id.clone(), c.base.clone()).await {
+            return;
+        }
+        let list = library::list().await.unwrap_or_default();
+        ctx.send(Action::Library(list));
+        ctx.send(Action::Notice(Some(Notice {
+            undo: Some(Rc::new(Undo::Replace {
+                id,
+                kept_id,
+                title: meta.title.clone(),
+            })),
+            ..Notice::info(format!(
+                "Replaced “{}” with the file. Your version is kept in the library as “{}”.",
+                meta.title, kept.title
+            ))
+        })));
+    });
 }
 
 /// Downloads the open document as `<title-slug>.close-reader.json`.
@@ -203,7 +377,7 @@ pub fn delete(ctx: &Ctx, meta: DocMeta) {
                 let list = library::list().await.unwrap_or_default();
                 ctx.send(Action::Library(list));
                 ctx.send(Action::Notice(Some(Notice {
-                    undo: Some(Rc::new(deleted)),
+                    undo: Some(Rc::new(Undo::Delete(deleted))),
                     ..Notice::info(format!("Deleted “{}”.", meta.title))
                 })));
             }
@@ -215,9 +389,60 @@ pub fn delete(ctx: &Ctx, meta: DocMeta) {
     });
 }
 
+/// Takes back what a notice offers to undo.
+pub fn undo(ctx: &Ctx, what: Rc<Undo>) {
+    match &*what {
+        Undo::Delete(deleted) => restore(ctx, deleted),
+        Undo::Replace { id, kept_id, title } => undo_replace(ctx, id, kept_id, title),
+    }
+}
+
+/// Puts the version a file replaced back under its own id (and reopens it), and drops the copy kept.
+fn undo_replace(ctx: &Ctx, id: &str, kept_id: &str, title: &str) {
+    let (ctx, id, kept_id, title) = (
+        ctx.clone(),
+        id.to_string(),
+        kept_id.to_string(),
+        title.to_string(),
+    );
+    wasm_bindgen_futures::spawn_local(async move {
+        super::persist::save_and_wait(&ctx).await;
+        let result = async {
+            let (mut doc, meta) = library::load(&kept_id).await.map_err(|e| e.to_string())?;
+            doc.title = title.clone();
+            library::save(&id, &doc, &meta.created, &now_iso())
+                .await
+                .map_err(|e| e.to_string())?;
+            library::delete(&meta).await.map_err(|e| e.to_string())?;
+            Ok::<(), String>(())
+        }
+        .await;
+        match result {
+            Ok(()) => {
+                let list = library::list().await.unwrap_or_default();
+                ctx.send(Action::Library(list));
+                if ctx.state().session.is_some_and(|s| s.borrow().id == id) {
+                    open_saved(&ctx, &id).await;
+                }
+                ctx.send(Action::Notice(Some(Notice::info(format!(
+                    "Your version of “{title}” is back; the file's version was taken out."
+                )))));
+            }
+            Err(e) => ctx.send(Action::Notice(Some(Notice::error(format!(
+                "Could not undo the replacement: {e}. Both versions are in your library."
+            ))))),
+        }
+    });
+}
+
 /// Undoes a library deletion.
-pub fn restore(ctx: &Ctx, deleted: Rc<library::Deleted>) {
+fn restore(ctx: &Ctx, deleted: &library::Deleted) {
     let ctx = ctx.clone();
+    let deleted = library::Deleted {
+        meta: deleted.meta.clone(),
+        base: deleted.base.clone(),
+        changes: deleted.changes.clone(),
+    };
     wasm_bindgen_futures::spawn_local(async move {
         match library::restore(&deleted).await {
             Ok(()) => {

@@ -74,11 +74,15 @@ pub fn apply(ctx: &Ctx, choices: Choices) {
             let what = what_is_added(&edits);
             let doc = applied((**doc).clone(), edits);
             ctx.send(Action::ReviewImport(None));
-            commands::open_new(ctx, doc, new_doc_id());
-            ctx.send(Action::Notice(Some(Notice::info(format!(
-                "Opened “{}” as a new document with {what}.",
-                p.file_name
-            )))));
+            commands::open_new_saying(
+                ctx,
+                doc,
+                new_doc_id(),
+                Notice::info(format!(
+                    "Opened “{}” as a new document with {what}.",
+                    p.file_name
+                )),
+            );
         }
     }
 }

@@ -43,6 +43,19 @@ fn in_text_field(e: &KeyboardEvent) -> bool {
         || el.is_content_editable()
 }
 
+/// Focus is on a control whose own keys are Enter and Space (a button, link, check box, menu item…).
+fn on_control(e: &KeyboardEvent) -> bool {
+    let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return false;
+    };
+    let role = el.get_attribute("role").unwrap_or_default();
+    matches!(el.tag_name().as_str(), "BUTTON" | "A" | "SUMMARY" | "SELECT" | "INPUT")
+        || matches!(
+            role.as_str(),
+            "button" | "link" | "menuitem" | "tab" | "checkbox" | "radio" | "switch" | "option"
+        )
+}
+
 pub fn article() -> Option<web_sys::Element> {
     web_sys::window()?
         .document()?
@@ -70,6 +83,15 @@ pub fn install(ctx: Ctx) -> Vec<EventListener> {
         }
         perf::mark("key:start");
         let state = ctx.state();
+        // While a dialog is open, no key reaches the document: Escape closes the dialog, and its
+        // own controls take the rest.
+        if state.dialog().is_some() {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                ctx.send(Action::CloseDialog);
+            }
+            return;
+        }
         let Some(session) = state.session.clone() else {
             return;
         };
@@ -96,6 +118,8 @@ pub fn install(ctx: Ctx) -> Vec<EventListener> {
             in_text_field: in_text_field(e),
             has_suggestion: state.suggestion.is_some(),
             single_keys: crate::storage::prefs::single_keys(),
+            dialog_open: false,
+            on_control: on_control(e),
         };
         let Some(cmd) = command(&e.key(), e.ctrl_key() || e.meta_key(), e.shift_key(), &kc) else {
             return;
@@ -135,6 +159,7 @@ pub fn install(ctx: Ctx) -> Vec<EventListener> {
             Command::Reject => crate::effects::suggestions::reject(&ctx, None),
             Command::Undo => ctx.send(Action::Undo),
             Command::Redo => ctx.send(Action::Redo),
+            Command::CloseDialog => ctx.send(Action::CloseDialog),
             Command::Escape => {
                 selection::clear();
                 ctx.send(Action::Pending(None));

@@ -1,18 +1,30 @@
 //! Saving the open document to IndexedDB: at most half a second after a change (also while typing,
 //! since the timer is not restarted by later changes), and at once when the page is hidden or closed;
 //! also the article open beside it, when a link across the two changes it.
+//!
+//! A short document is written whole at every save. A long one (thousands of annotations) is
+//! written whole once (its base: for a file just opened, the file itself, so nothing is serialised),
+//! then as the changes since its base, until many have accumulated (`model::unsaved::Plan`).
+//!
+//! IndexedDB writes are asynchronous, and a page that is reloaded or closed may not finish them. So
+//! when the page is hidden or closed, the changes storage has not confirmed are also written
+//! synchronously to a journal in localStorage ([`journal_now`]), replayed on the next start
+//! (`effects/recover.rs`). A confirmed save removes the journal it covers.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use close_reader_core::formats::native;
+use close_reader_core::formats::{journal, native};
 use close_reader_core::model::names::slug;
+use close_reader_core::model::unsaved::{Plan, Saved};
 use gloo::timers::callback::Timeout;
 
 use super::Ctx;
 use crate::dom::clock::now_iso;
+use crate::session::Session;
 use crate::state::Action;
-use crate::storage::{idb, library::DocMeta, prefs};
+use crate::storage::idb::{self, Base};
+use crate::storage::{library::DocMeta, prefs};
 
 const DELAY_MS: u32 = 500;
 const RETRY_MS: u32 = 4000;
@@ -31,7 +43,9 @@ pub fn schedule(ctx: &Ctx, timer: &Rc<RefCell<Option<Timeout>>>) {
 
 /// Writes the latest state now if it has unsaved changes.
 pub fn save_now(ctx: &Ctx) {
-    if let Some(job) = prepare(ctx) {
+    let job = prepare(ctx);
+    crate::dom::perf::mark("save:prepared");
+    if let Some(job) = job {
         let ctx = ctx.clone();
         wasm_bindgen_futures::spawn_local(async move { write(&ctx, job).await });
     }
@@ -49,11 +63,64 @@ pub fn save_and_wait(ctx: &Ctx) -> impl std::future::Future<Output = ()> {
     }
 }
 
+/// What one save writes.
+enum Content {
+    /// A new base, and the changes since it when the base is the file the document was opened
+    /// from.
+    Whole {
+        base: Base,
+        changes: Option<String>,
+    },
+    /// The changes since the base storage holds.
+    Changes(String),
+}
+
 struct Job {
+    /// The app's revision this save holds (the save status follows it).
     rev: u64,
     id: String,
-    json: std::rc::Rc<str>,
+    content: Content,
     meta: String,
+    /// The session saved, and its version of unsaved changes this write holds.
+    session: Rc<RefCell<Session>>,
+    version: u64,
+}
+
+/// What to write for `s` now.
+fn content_of(s: &Session) -> Content {
+    // A save not written whole leaves the crash screen nothing current to offer: better none
+    // than an older copy (a reload after a crash restores the latest save in any case).
+    crate::dom::crash::forget();
+    match (s.unsaved.plan(s.doc.annotations().len()), &s.base) {
+        (Plan::Changes, _) => Content::Changes(journal::changes(
+            &s.id,
+            &s.created,
+            &s.doc,
+            &s.unsaved.touched(),
+        )),
+        (Plan::Whole, Some(base)) if !s.unsaved.is_stored() => Content::Whole {
+            base: base.clone(),
+            changes: Some(journal::changes(
+                &s.id,
+                &s.created,
+                &s.doc,
+                &s.unsaved.touched(),
+            )),
+        },
+        (Plan::Whole, _) => {
+            let json: Rc<str> = native::to_json(&s.doc).into();
+            let base = Base::Bytes(Rc::from(json.as_bytes()));
+            // What the crash screen offers, should the program stop before the next save.
+            crate::dom::crash::remember(
+                &format!("{}.close-reader.json", slug(&s.doc.title)),
+                json,
+            );
+            Content::Whole {
+                base,
+                changes: None,
+            }
+        }
+    }
 }
 
 /// The write the state needs now, taken at once (the state may change before it runs). None
@@ -64,39 +131,53 @@ fn prepare(ctx: &Ctx) -> Option<Job> {
     if state.rev <= state.saved_rev || state.read_only.is_some() || crate::dom::crash::crashed() {
         return None;
     }
-    let rev = state.rev;
-    let (id, json, meta) = {
+    let job = job_for(state.rev, session);
+    prefs::set_last_open(Some(&job.id));
+    Some(job)
+}
+
+fn job_for(rev: u64, session: Rc<RefCell<Session>>) -> Job {
+    let (id, content, meta, version) = {
         let s = session.borrow();
         let meta = DocMeta::of(&s.id, &s.doc, &s.created, &now_iso());
-        let json: std::rc::Rc<str> = native::to_json(&s.doc).into();
-        // What the crash screen offers, should the program stop before the next save.
-        crate::dom::crash::remember(
-            &format!("{}.close-reader.json", slug(&s.doc.title)),
-            json.clone(),
-        );
         (
             s.id.clone(),
-            json,
+            content_of(&s),
             serde_json::to_string(&meta).expect("plain data"),
+            s.unsaved.version(),
         )
     };
-    prefs::set_last_open(Some(&id));
-    Some(Job {
+    Job {
         rev,
         id,
-        json,
+        content,
         meta,
-    })
+        session,
+        version,
+    }
+}
+
+/// Performs a job; on success its changes leave the unsaved set.
+async fn put(job: &Job) -> Result<(), idb::StorageError> {
+    let how = match &job.content {
+        Content::Whole { base, changes } => {
+            idb::put(&job.id, base, changes.as_deref(), &job.meta).await?;
+            Saved::Whole
+        }
+        Content::Changes(changes) => {
+            idb::put_changes(&job.id, changes, &job.meta).await?;
+            Saved::Changes
+        }
+    };
+    confirmed(&job.session, job.version, how);
+    Ok(())
 }
 
 async fn write(ctx: &Ctx, job: Job) {
-    let Job {
-        rev,
-        id,
-        json,
-        meta,
-    } = job;
-    match idb::put(&id, &json, &meta).await {
+    let rev = job.rev;
+    let put = put(&job).await;
+    crate::dom::perf::mark("save:written");
+    match put {
         Ok(()) => ctx.send(Action::Saved(rev)),
         Err(e) => {
             ctx.send(Action::SaveFailed {
@@ -132,21 +213,82 @@ pub fn save_beside(ctx: &Ctx) {
     let Some(session) = ctx.state().beside.clone() else {
         return;
     };
-    let (id, json, meta) = {
-        let s = session.borrow();
-        let meta = DocMeta::of(&s.id, &s.doc, &s.created, &now_iso());
-        (
-            s.id.clone(),
-            native::to_json(&s.doc),
-            serde_json::to_string(&meta).expect("plain data"),
-        )
-    };
+    let job = job_for(0, session);
     let ctx = ctx.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        if let Err(e) = idb::put(&id, &json, &meta).await {
+        if let Err(e) = put(&job).await {
             ctx.send(Action::Notice(Some(crate::state::Notice::error(format!(
                 "The article beside was not saved: {e}. Download it to keep a copy."
             )))));
         }
     });
+}
+
+thread_local! {
+    /// Per document, the version of unsaved changes its journal was last written at.
+    static JOURNALLED: RefCell<std::collections::HashMap<String, u64>> = RefCell::default();
+}
+
+/// Storage holds `session` as of `version`: those changes are no longer pending, and a journal
+/// written at or before that version is no longer needed.
+fn confirmed(session: &Rc<RefCell<Session>>, version: u64, how: Saved) {
+    let mut s = session.borrow_mut();
+    s.unsaved.saved(version, how);
+    if how == Saved::Whole {
+        s.base = None;
+    }
+    let covered = JOURNALLED.with(|j| {
+        let mut j = j.borrow_mut();
+        let covered = j.get(&s.id).is_none_or(|at| *at <= version);
+        if covered {
+            j.remove(&s.id);
+        }
+        covered
+    });
+    if covered {
+        crate::storage::journal::remove(&s.id);
+    }
+}
+
+/// Writes, synchronously, a journal of what storage has not confirmed of the open document and the
+/// one beside it; called when the page is hidden or about to close. False when a journal could not
+/// be written (local storage full or blocked).
+pub fn journal_now(ctx: &Ctx) -> bool {
+    let state = ctx.state();
+    if state.read_only.is_some() || crate::dom::crash::crashed() {
+        return true;
+    }
+    let mut written = true;
+    for session in [&state.session, &state.beside].into_iter().flatten() {
+        let s = session.borrow();
+        if !s.unsaved.pending() {
+            continue;
+        }
+        let json = if s.unsaved.is_stored() {
+            journal::changes(&s.id, &s.created, &s.doc, &s.unsaved.touched())
+        } else {
+            journal::whole(&s.id, &s.created, &s.doc)
+        };
+        match crate::storage::journal::write(&s.id, &json) {
+            Ok(()) => {
+                let version = s.unsaved.version();
+                JOURNALLED.with(|j| j.borrow_mut().insert(s.id.clone(), version));
+            }
+            Err(_) => written = false,
+        }
+    }
+    if let Some(s) = &state.session {
+        prefs::set_last_open(Some(&s.borrow().id));
+    }
+    written
+}
+
+/// Whether leaving now would lose changes: some are not in storage and no journal holds them.
+pub fn would_lose(ctx: &Ctx) -> bool {
+    let state = ctx.state();
+    state.read_only.is_none()
+        && [&state.session, &state.beside]
+            .into_iter()
+            .flatten()
+            .any(|s| s.borrow().unsaved.pending())
 }

@@ -1,5 +1,7 @@
-//! On start: register the offline worker, warm the suggestion tables, list the library, then open what the URL asks for (an assignment, `#sample`) or the document that was
-//! open last, so that a reload comes back to the same place; then migrate documents an older version saved.
+//! On start: register the offline worker, warm the suggestion tables, restore changes a closing page
+//! could not save, list the library, then open what the URL asks for (an assignment, `#sample`) or
+//! the document that was open last, so that a reload comes back to the same place; then migrate
+//! documents an older version saved.
 
 use close_reader_core::formats::native::text_sha256;
 use close_reader_core::Document;
@@ -20,6 +22,8 @@ pub fn run(ctx: Ctx) {
     })
     .forget();
     wasm_bindgen_futures::spawn_local(async move {
+        // Changes a page could not save before it closed come back first.
+        let mut unsaved = super::recover::run(&ctx).await;
         let list = match library::list().await {
             Ok(list) => list,
             Err(e) => {
@@ -38,7 +42,13 @@ pub fn run(ctx: Ctx) {
                 clear_hash();
                 open_sample(&ctx, &list).await;
             } else if let Some(id) = prefs::last_open() {
-                super::commands::open_saved(&ctx, &id).await;
+                match unsaved.iter().position(|u| u.id == id) {
+                    Some(i) => {
+                        let u = unsaved.swap_remove(i);
+                        super::commands::open_unsaved(&ctx, u.doc, u.id, u.created);
+                    }
+                    None => super::commands::open_saved(&ctx, &id).await,
+                }
             }
         }
         // Then, in the background, documents an older version saved are rewritten as this one.

@@ -12,10 +12,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::Ctx;
-use crate::session::Session;
 use crate::state::tabs::ReadOnly;
 use crate::state::{Action, AppState, Notice};
-use crate::storage::library;
 
 /// How long a tab taking over waits for the editing tab to save (it may have been closed).
 const WAIT_MS: i32 = 1500;
@@ -128,9 +126,24 @@ pub fn take_over(ctx: &Ctx) {
     wasm_bindgen_futures::spawn_local(async move {
         post("take", &id);
         released(&id).await;
-        match library::load(&id).await {
-            Ok((doc, meta)) => {
-                let session = Session::open(id, doc, meta.created);
+        super::opening::begin();
+        let what = "Taking over…";
+        let loaded = super::opening::load(&ctx, what, &id).await;
+        let prepared = match loaded {
+            Some(Ok((doc, meta, unsaved))) => {
+                super::opening::prepare(&ctx, what, id, doc, meta.created, unsaved)
+                    .await
+                    .map(Ok)
+            }
+            Some(Err(e)) => Some(Err(e)),
+            None => None,
+        };
+        super::opening::end(&ctx);
+        match prepared {
+            None => ctx.send(Action::Notice(Some(Notice::info(
+                "Cancelled: this tab stays read-only; nothing was changed.",
+            )))),
+            Some(Ok(session)) => {
                 ctx.send(Action::Open {
                     session: Box::new(session),
                     saved: true,
@@ -140,7 +153,7 @@ pub fn take_over(ctx: &Ctx) {
                     "You edit this document here now, with the other tab's latest changes; that tab is read-only.",
                 ))));
             }
-            Err(e) => ctx.send(Action::Notice(Some(Notice::error(format!(
+            Some(Err(e)) => ctx.send(Action::Notice(Some(Notice::error(format!(
                 "This tab could not take over: {e}. It stays read-only; nothing was changed."
             ))))),
         }

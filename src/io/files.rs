@@ -1,8 +1,14 @@
-//! Reading files the user picked or dropped, as bytes (so that invalid UTF-8 gets its own message).
+//! Reading files the user picked or dropped, as bytes (so that invalid UTF-8 gets its own message),
+//! a slice at a time: a file of tens of megabytes is copied into the page's memory without one
+//! long pause. Documents stored as a file (a long one keeps the file it was opened from) are read
+//! back the same way.
 
 use wasm_bindgen_futures::JsFuture;
 
 use crate::limits::MAX_FILE_BYTES;
+
+/// Bytes copied per step.
+const CHUNK: f64 = 4.0 * 1024.0 * 1024.0;
 
 /// Reads a file's bytes, refusing files too large to be an article's annotations.
 pub async fn read(file: &web_sys::File) -> Result<Vec<u8>, String> {
@@ -14,8 +20,25 @@ pub async fn read(file: &web_sys::File) -> Result<Vec<u8>, String> {
             MAX_FILE_BYTES / 1_048_576.0
         ));
     }
-    let buf = JsFuture::from(file.array_buffer())
+    read_blob(file)
         .await
-        .map_err(|_| format!("“{}” could not be read.", file.name()))?;
-    Ok(js_sys::Uint8Array::new(&buf).to_vec())
+        .ok_or_else(|| format!("“{}” could not be read.", file.name()))
+}
+
+/// Reads a blob's bytes in slices; `None` when the browser cannot read it.
+pub async fn read_blob(blob: &web_sys::Blob) -> Option<Vec<u8>> {
+    let size = blob.size();
+    let mut out = Vec::with_capacity(size as usize);
+    let mut at = 0.0;
+    while at < size {
+        let end = (at + CHUNK).min(size);
+        let part = blob.slice_with_f64_and_f64(at, end).ok()?;
+        let buf = JsFuture::from(part.array_buffer()).await.ok()?;
+        let bytes = js_sys::Uint8Array::new(&buf);
+        let n = out.len();
+        out.resize(n + bytes.length() as usize, 0);
+        bytes.copy_to(&mut out[n..]);
+        at = end;
+    }
+    Some(out)
 }

@@ -1,5 +1,9 @@
-//! A minimal async IndexedDB client: one database, two object stores with out-of-line string keys.
-//! `docs` holds each document's native file; `meta` holds the small record the library lists.
+//! A minimal async IndexedDB client: one database, three object stores with out-of-line string keys.
+//! `docs` holds each document's native file as last written whole (its base, as UTF-8 bytes, so
+//! that a long file is stored and read without being converted to and from a JavaScript string;
+//! older versions stored a string, still read), `changes` the changes
+//! made to it since (a long document is not written whole at every save, see `effects/persist.rs`),
+//! and `meta` the small record the library lists.
 
 use std::cell::RefCell;
 
@@ -10,9 +14,12 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 const DB_NAME: &str = "close-reader";
-const DB_VERSION: u32 = 1;
+/// Version 2 added the `changes` store.
+const DB_VERSION: u32 = 2;
 pub const DOCS: &str = "docs";
 pub const META: &str = "meta";
+pub const CHANGES: &str = "changes";
+const STORES: [&str; 3] = [DOCS, META, CHANGES];
 
 /// Why the browser did not store or read something, in words for the user.
 #[derive(Clone, Debug, PartialEq)]
@@ -112,7 +119,7 @@ async fn db() -> Result<IdbDatabase, StorageError> {
     let on_upgrade = Closure::once_into_js(move |e: web_sys::Event| {
         let req: web_sys::IdbOpenDbRequest = e.target().expect("request").unchecked_into();
         let db: IdbDatabase = req.result().expect("database").unchecked_into();
-        for store in [DOCS, META] {
+        for store in STORES {
             if !db.object_store_names().contains(store) {
                 let _ = db.create_object_store(store);
             }
@@ -141,18 +148,19 @@ fn forget_connection() {
     DB.with(|d| d.borrow_mut().take());
 }
 
-/// A transaction over both stores, on the open connection (or a new one).
+/// A transaction over every store, on the open connection (or a new one): the docs, meta and
+/// changes stores, in that order.
 async fn open_stores(
     mode: IdbTransactionMode,
-) -> Result<(IdbTransaction, IdbObjectStore, IdbObjectStore), StorageError> {
+) -> Result<(IdbTransaction, [IdbObjectStore; 3]), StorageError> {
     stores(&db().await?, mode)
 }
 
 fn stores(
     db: &IdbDatabase,
     mode: IdbTransactionMode,
-) -> Result<(IdbTransaction, IdbObjectStore, IdbObjectStore), StorageError> {
-    let names = js_sys::Array::of2(&DOCS.into(), &META.into());
+) -> Result<(IdbTransaction, [IdbObjectStore; 3]), StorageError> {
+    let names = js_sys::Array::of3(&DOCS.into(), &META.into(), &CHANGES.into());
     let tx = db
         .transaction_with_str_sequence_and_mode(&names, mode)
         .map_err(|e| {
@@ -161,32 +169,109 @@ fn stores(
             forget_connection();
             to_error(e)
         })?;
-    let docs = tx.object_store(DOCS).map_err(to_error)?;
-    let meta = tx.object_store(META).map_err(to_error)?;
-    Ok((tx, docs, meta))
+    let store = |n: &str| tx.object_store(n).map_err(to_error);
+    let all = [store(DOCS)?, store(META)?, store(CHANGES)?];
+    Ok((tx, all))
 }
 
-/// Writes a document and its library record in one transaction.
-pub async fn put(id: &str, doc_json: &str, meta_json: &str) -> Result<(), StorageError> {
-    let (tx, docs, meta) = open_stores(IdbTransactionMode::Readwrite).await?;
-    docs.put_with_key(&doc_json.into(), &id.into())
+/// Writes a document whole (its new base) with its library record, in one transaction, with the
+/// changes since that base (or none: those recorded against the previous base go).
+pub async fn put(
+    id: &str,
+    base: &Base,
+    changes_json: Option<&str>,
+    meta_json: &str,
+) -> Result<(), StorageError> {
+    let value: JsValue = match base {
+        Base::Bytes(b) => js_sys::Uint8Array::from(&b[..]).into(),
+        Base::File(f) => f.into(),
+    };
+    let (tx, [docs, meta, changes]) = open_stores(IdbTransactionMode::Readwrite).await?;
+    docs.put_with_key(&value, &id.into()).map_err(to_error)?;
+    meta.put_with_key(&meta_json.into(), &id.into())
+        .map_err(to_error)?;
+    match changes_json {
+        Some(c) => changes.put_with_key(&c.into(), &id.into()).map(|_| ()),
+        None => changes.delete(&id.into()).map(|_| ()),
+    }
+    .map_err(to_error)?;
+    committed(&tx).await
+}
+
+/// Writes the changes made to a document since its base, with its library record.
+pub async fn put_changes(
+    id: &str,
+    changes_json: &str,
+    meta_json: &str,
+) -> Result<(), StorageError> {
+    let (tx, [_, meta, changes]) = open_stores(IdbTransactionMode::Readwrite).await?;
+    changes
+        .put_with_key(&changes_json.into(), &id.into())
         .map_err(to_error)?;
     meta.put_with_key(&meta_json.into(), &id.into())
         .map_err(to_error)?;
     committed(&tx).await
 }
 
-/// Reads one document's file and library record.
-pub async fn get(id: &str) -> Result<Option<(String, String)>, StorageError> {
-    let (_tx, docs, meta) = open_stores(IdbTransactionMode::Readonly).await?;
+/// A document's base as stored: its native file's bytes, or the file itself (a long file it was
+/// opened from, kept by the browser as it is, without a copy through the page).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Base {
+    Bytes(std::rc::Rc<[u8]>),
+    File(web_sys::Blob),
+}
+
+impl Base {
+    /// The bytes, read from a file a slice at a time.
+    pub async fn bytes(self) -> Option<Vec<u8>> {
+        match self {
+            Base::Bytes(b) => Some(b.to_vec()),
+            Base::File(f) => crate::io::files::read_blob(&f).await,
+        }
+    }
+
+    /// Its first `n` bytes (or fewer), without reading the rest.
+    pub async fn head(&self, n: usize) -> Option<Vec<u8>> {
+        match self {
+            Base::Bytes(b) => Some(b[..b.len().min(n)].to_vec()),
+            Base::File(f) => {
+                let part = f.slice_with_f64_and_f64(0.0, n as f64).ok()?;
+                crate::io::files::read_blob(&part).await
+            }
+        }
+    }
+}
+
+/// One document as stored: its base file, its library record, and the changes since the base.
+pub struct Stored {
+    pub base: Base,
+    pub meta: String,
+    pub changes: Option<String>,
+}
+
+/// Reads one document.
+pub async fn get(id: &str) -> Result<Option<Stored>, StorageError> {
+    let (_tx, [docs, meta, changes]) = open_stores(IdbTransactionMode::Readonly).await?;
     let d = request(&docs.get(&id.into()).map_err(to_error)?).await?;
     let m = request(&meta.get(&id.into()).map_err(to_error)?).await?;
-    Ok(d.as_string().zip(m.as_string()))
+    let c = request(&changes.get(&id.into()).map_err(to_error)?).await?;
+    let base = if let Some(blob) = d.dyn_ref::<web_sys::Blob>() {
+        Some(Base::File(blob.clone()))
+    } else if let Some(bytes) = d.dyn_ref::<js_sys::Uint8Array>() {
+        Some(Base::Bytes(bytes.to_vec().into()))
+    } else {
+        d.as_string().map(|s| Base::Bytes(s.into_bytes().into()))
+    };
+    Ok(base.zip(m.as_string()).map(|(base, meta)| Stored {
+        base,
+        meta,
+        changes: c.as_string(),
+    }))
 }
 
 /// Every library record.
 pub async fn all_meta() -> Result<Vec<String>, StorageError> {
-    let (_tx, _docs, meta) = open_stores(IdbTransactionMode::Readonly).await?;
+    let (_tx, [_, meta, _]) = open_stores(IdbTransactionMode::Readonly).await?;
     let all = request(&meta.get_all().map_err(to_error)?).await?;
     Ok(js_sys::Array::from(&all)
         .iter()
@@ -194,10 +279,11 @@ pub async fn all_meta() -> Result<Vec<String>, StorageError> {
         .collect())
 }
 
-/// Removes a document and its record.
+/// Removes a document, its changes and its record.
 pub async fn delete(id: &str) -> Result<(), StorageError> {
-    let (tx, docs, meta) = open_stores(IdbTransactionMode::Readwrite).await?;
-    docs.delete(&id.into()).map_err(to_error)?;
-    meta.delete(&id.into()).map_err(to_error)?;
+    let (tx, stores) = open_stores(IdbTransactionMode::Readwrite).await?;
+    for store in stores {
+        store.delete(&id.into()).map_err(to_error)?;
+    }
     committed(&tx).await
 }

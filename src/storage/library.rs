@@ -1,7 +1,9 @@
 //! The library: documents saved in this browser, each with a small record (title, dates, counts)
 //! that the library screen lists without reading the whole document.
 
+use close_reader_core::formats::journal;
 use close_reader_core::formats::native::{self, text_sha256};
+use close_reader_core::model::unsaved::Unsaved;
 use close_reader_core::Document;
 use serde::{Deserialize, Serialize};
 
@@ -53,10 +55,11 @@ impl DocMeta {
 #[derive(Debug, PartialEq)]
 pub struct Deleted {
     pub meta: DocMeta,
-    pub json: String,
+    pub base: idb::Base,
+    pub changes: Option<String>,
 }
 
-/// Saves a document under `id`.
+/// Saves a document whole under `id`.
 pub async fn save(
     id: &str,
     doc: &Document,
@@ -65,7 +68,8 @@ pub async fn save(
 ) -> Result<DocMeta, StorageError> {
     let meta = DocMeta::of(id, doc, created, updated);
     let meta_json = serde_json::to_string(&meta).expect("plain data");
-    idb::put(id, &native::to_json(doc), &meta_json).await?;
+    let base = idb::Base::Bytes(native::to_json(doc).into_bytes().into());
+    idb::put(id, &base, None, &meta_json).await?;
     Ok(meta)
 }
 
@@ -76,40 +80,88 @@ pub enum LoadFailure {
     Damaged(String),
 }
 
-/// Reads a saved document back.
+/// Reads a saved document back (at once: for a long one, `effects/opening.rs` reads the same in
+/// slices).
 pub async fn load(id: &str) -> Result<(Document, DocMeta), LoadFailure> {
-    let (json, meta) = idb::get(id)
+    let stored = fetch(id).await?;
+    let bytes = stored.base.bytes().await.ok_or_else(unreadable)?;
+    let base = native::from_bytes(&bytes).map_err(|e| LoadFailure::Damaged(e.to_string()))?;
+    assemble(id, &stored.meta, stored.changes.as_deref(), base).map(|(d, m, _)| (d, m))
+}
+
+fn unreadable() -> LoadFailure {
+    LoadFailure::Damaged("the browser could not read its stored file".into())
+}
+
+/// A saved document's stored parts.
+pub async fn fetch(id: &str) -> Result<idb::Stored, LoadFailure> {
+    idb::get(id)
         .await
         .map_err(LoadFailure::Storage)?
-        .ok_or(LoadFailure::Missing)?;
-    let doc = native::from_json(&json).map_err(|e| LoadFailure::Damaged(e.to_string()))?;
-    let meta = DocMeta::read_or_rebuild(id, &meta, &doc);
-    Ok((doc, meta))
+        .ok_or(LoadFailure::Missing)
+}
+
+/// The document from its base (read from the stored base) and the changes recorded since, with
+/// its library record (`meta`, as stored) and what its session must keep writing as changes.
+pub fn assemble(
+    id: &str,
+    meta: &str,
+    changes: Option<&str>,
+    base: Document,
+) -> Result<(Document, DocMeta, Unsaved), LoadFailure> {
+    let damaged = |e: journal::JournalError| {
+        LoadFailure::Damaged(format!(
+            "the changes saved since its last full copy cannot be applied: {e}"
+        ))
+    };
+    let unsaved = match changes {
+        None => Unsaved::new(true),
+        Some(c) => Unsaved::stored_with(journal::touched(c).map_err(damaged)?),
+    };
+    let doc = match changes {
+        None => base,
+        Some(changes) => journal::replay(changes, Some(base)).map_err(damaged)?,
+    };
+    let meta = DocMeta::read_or_rebuild(id, meta, &doc);
+    Ok((doc, meta, unsaved))
 }
 
 /// Rewrites every stored document an older version saved (file version below the current one) as
 /// the current version, with a complete record and its dates kept; returns how many. Run at start,
 /// in the background. A file that cannot be read is left as it is: opening it says why.
 pub async fn migrate_stored() -> usize {
-    #[derive(serde::Deserialize)]
-    struct Versioned {
-        version: u64,
-    }
     let Ok(all) = list().await else { return 0 };
     let mut migrated = 0;
     for m in all {
-        let Ok(Some((json, meta_json))) = idb::get(&m.id).await else {
+        let Ok(Some(stored)) = idb::get(&m.id).await else {
             continue;
         };
-        let old =
-            serde_json::from_str::<Versioned>(&json).is_ok_and(|v| v.version < native::VERSION);
-        if !old {
+        // The version is the file's second member: a long document is not parsed whole for it.
+        let Some(head) = stored.base.head(200).await else {
+            continue;
+        };
+        let head = String::from_utf8_lossy(&head);
+        let version = head
+            .find("\"version\"")
+            .and_then(|at| {
+                let rest = head[at + 9..].trim_start().strip_prefix(':')?.trim_start();
+                let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                digits.parse::<u64>().ok()
+            })
+            ;
+        if version.is_none_or(|v| v >= native::VERSION) {
             continue;
         }
-        let Ok(doc) = native::from_json(&json) else {
+        let Some(bytes) = stored.base.bytes().await else {
             continue;
         };
-        let meta = DocMeta::read_or_rebuild(&m.id, &meta_json, &doc);
+        let Ok(base) = native::from_bytes(&bytes) else {
+            continue;
+        };
+        let Ok((doc, meta, _)) = assemble(&m.id, &stored.meta, stored.changes.as_deref(), base)
+        else {
+            continue;
+        };
         if save(&m.id, &doc, &meta.created, &meta.updated)
             .await
             .is_ok()
@@ -133,22 +185,22 @@ pub async fn list() -> Result<Vec<DocMeta>, StorageError> {
 
 /// Deletes a document, returning what is needed to undo it.
 pub async fn delete(meta: &DocMeta) -> Result<Deleted, StorageError> {
-    let (json, _) = idb::get(&meta.id).await?.unwrap_or_default();
+    let stored = idb::get(&meta.id).await?;
     idb::delete(&meta.id).await?;
+    let (base, changes) = stored.map_or((idb::Base::Bytes(Vec::new().into()), None), |s| {
+        (s.base, s.changes)
+    });
     Ok(Deleted {
         meta: meta.clone(),
-        json,
+        base,
+        changes,
     })
 }
 
 /// Puts a deleted document back exactly as it was.
 pub async fn restore(d: &Deleted) -> Result<(), StorageError> {
-    idb::put(
-        &d.meta.id,
-        &d.json,
-        &serde_json::to_string(&d.meta).expect("plain data"),
-    )
-    .await
+    let meta = serde_json::to_string(&d.meta).expect("plain data");
+    idb::put(&d.meta.id, &d.base, d.changes.as_deref(), &meta).await
 }
 
 /// Renames a saved document.

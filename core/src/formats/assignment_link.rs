@@ -120,8 +120,11 @@ fn is_invisible(c: char) -> bool {
 /// any other fragment, or an empty code, → `None`.
 pub fn fragment_code(fragment: &str) -> Option<&str> {
     let f = fragment.strip_prefix('#').unwrap_or(fragment);
-    f.strip_prefix(FRAGMENT_KEY).filter(|code| !code.is_empty())
+    f.strip_prefix(FRAGMENT_KEY)
 }
+
+/// Said of a link whose fragment names an assignment but carries none (cut off when copied).
+pub const EMPTY_LINK: &str = "nothing follows “#assignment=” in the link: it was cut off when it was copied. Ask for the link again, or for the assignment file.";
 
 /// The link to `page` (any fragment of it dropped) opening the assignment `code`, or the message
 /// for a link longer than [`MAX_LINK_CHARS`]. Counted in bytes, which in a URL (ASCII) are its
@@ -273,7 +276,7 @@ mod tests {
     fn the_code_is_found_in_the_fragment_with_or_without_its_hash() {
         assert_eq!(fragment_code("#assignment=XYZ"), Some("XYZ"));
         assert_eq!(fragment_code("assignment=XYZ"), Some("XYZ"));
-        assert_eq!(fragment_code("#assignment="), None);
+        assert_eq!(fragment_code("#assignment="), Some(""), "said to be empty");
         assert_eq!(fragment_code("#sample"), None);
         assert_eq!(fragment_code(""), None);
         assert_eq!(fragment_code("#Assignment=XYZ"), None);

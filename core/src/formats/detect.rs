@@ -16,6 +16,8 @@ pub enum Format {
     W3cList,
     W3cPage,
     W3cCollection,
+    /// A JSON-LD document whose `@graph` holds W3C annotations (or pages or collections of them).
+    W3cGraph,
     /// Hypothesis' API format: one annotation, a list, a search result (`rows`) or an export.
     Hypothesis,
     /// doccano JSONL (carries its text).
@@ -42,6 +44,7 @@ impl Format {
             Format::W3cList => "a list of W3C Web Annotations",
             Format::W3cPage => "a W3C Annotation Page",
             Format::W3cCollection => "a W3C Annotation Collection",
+            Format::W3cGraph => "a W3C Web Annotation graph (JSON-LD @graph)",
             Format::Hypothesis => "Hypothesis annotations",
             Format::Doccano => "doccano JSONL",
             Format::LabelStudio => "Label Studio tasks",
@@ -91,6 +94,9 @@ pub fn detect(bytes: &[u8]) -> Result<Format, NotRecognised> {
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
         return Err(NotRecognised::Zip);
     }
+    if opens_as_native(bytes) {
+        return Ok(Format::Native);
+    }
     let text = std::str::from_utf8(bytes).map_err(|_| NotRecognised::Binary)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
@@ -123,6 +129,20 @@ pub fn detect(bytes: &[u8]) -> Result<Format, NotRecognised> {
     Err(NotRecognised::PlainText)
 }
 
+/// A Close Reader file as Close Reader writes it: an object whose first member is `"format":
+/// "close-reader"`. Told from its first bytes, so that a file of tens of megabytes is not parsed
+/// whole only to be recognised (the native reader checks everything after).
+fn opens_as_native(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let head = &bytes[..bytes.len().min(64)];
+    let squeezed: Vec<u8> = head
+        .iter()
+        .copied()
+        .filter(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        .collect();
+    squeezed.starts_with(br#"{"format":"close-reader""#)
+}
+
 fn is_brat_line(line: &str) -> bool {
     let Some((id, rest)) = line.split_once('\t') else {
         return false;
@@ -141,13 +161,7 @@ fn is_brat_line(line: &str) -> bool {
     }
 }
 
-fn has_type(v: &Value, wanted: &str) -> bool {
-    match v.get("type") {
-        Some(Value::String(t)) => t == wanted,
-        Some(Value::Array(ts)) => ts.iter().any(|t| t == wanted),
-        _ => false,
-    }
-}
+use crate::formats::w3c_import::has_type;
 
 fn is_doccano(v: &Value) -> bool {
     v.get("text").is_some_and(Value::is_string)
@@ -171,6 +185,16 @@ fn json_format(v: &Value) -> Result<Format, NotRecognised> {
     if let Some(f) = v.get("format") {
         if f == "close-reader" {
             return Ok(Format::Native);
+        }
+    }
+    if let Some(Value::Array(graph)) = v.get("@graph") {
+        let w3c = |n: &Value| {
+            ["Annotation", "AnnotationPage", "AnnotationCollection"]
+                .iter()
+                .any(|k| has_type(n, k))
+        };
+        if graph.is_empty() || graph.iter().any(w3c) {
+            return Ok(Format::W3cGraph);
         }
     }
     for (kind, format) in [

@@ -10,14 +10,11 @@ use sha2::{Digest, Sha256};
 
 use crate::analysis::evidence::{summarise, EvidenceSummary};
 use crate::formats::native_classroom::{self, AssignmentV3, FeedbackV3};
+use crate::formats::native_load::Loader;
 use crate::formats::native_v1::{self, AnnotationV1, AnnotatorV1, DocumentV1, FileV1};
 use crate::formats::native_v2::{self, FileV2, LinkV2, OtherDocumentV2};
-use crate::model::label::is_hex_color;
 use crate::model::link::LinkError;
-use crate::model::{
-    document::AnnotationError, Annotation, Document, Label, Link, LinkKind, OtherDocument, Span,
-    Text,
-};
+use crate::model::{document::AnnotationError, Annotation, Document, Label};
 
 pub const FORMAT: &str = "close-reader";
 /// The version this app writes; it reads every version from 1 up to this one.
@@ -181,6 +178,32 @@ impl std::fmt::Display for LoadError {
     }
 }
 
+/// A JSON error of a file at `line` and `column`: beyond the reader's limits, not JSON, or JSON of
+/// the wrong shape (with serde_json's words for what is wrong).
+pub(crate) fn json_error(e: &serde_json::Error, line: usize, column: usize) -> LoadError {
+    let what = e.to_string();
+    if what.starts_with("recursion limit") {
+        LoadError::BeyondLimits {
+            what: "its JSON is nested too deeply (over 128 levels)",
+            line,
+            column,
+        }
+    } else if what.starts_with("number out of range") {
+        LoadError::BeyondLimits {
+            what: "it holds a number out of range",
+            line,
+            column,
+        }
+    } else if e.is_data() {
+        let at = what.rfind(" at line ").unwrap_or(what.len());
+        LoadError::Malformed {
+            detail: format!("{} at line {line} column {column}", &what[..at]),
+        }
+    } else {
+        LoadError::NotJson { line, column }
+    }
+}
+
 /// Reads a file's bytes: checks UTF-8 first so that binary files get their own message.
 pub fn from_bytes(bytes: &[u8]) -> Result<Document, LoadError> {
     let s = std::str::from_utf8(bytes).map_err(|_| LoadError::NotUtf8)?;
@@ -190,25 +213,8 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Document, LoadError> {
 /// Parses and validates a native file. Nothing is partially loaded: any problem is an error.
 pub fn from_json(json: &str) -> Result<Document, LoadError> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
-        let (line, column) = (e.line(), e.column());
-        let what = e.to_string();
-        if what.starts_with("recursion limit") {
-            LoadError::BeyondLimits {
-                what: "its JSON is nested too deeply (over 128 levels)",
-                line,
-                column,
-            }
-        } else if what.starts_with("number out of range") {
-            LoadError::BeyondLimits {
-                what: "it holds a number out of range",
-                line,
-                column,
-            }
-        } else {
-            LoadError::NotJson { line, column }
-        }
-    })?;
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| json_error(&e, e.line(), e.column()))?;
     match value.get("format") {
         Some(serde_json::Value::String(f)) if f == FORMAT => {}
         Some(serde_json::Value::String(f)) => {
@@ -236,154 +242,24 @@ pub fn from_json(json: &str) -> Result<Document, LoadError> {
             serde_json::from_str::<FileV3>(json).map_err(malformed)?
         }
     };
-    into_document(file)
+    load(file)
 }
 
-fn into_document(file: FileV3) -> Result<Document, LoadError> {
-    if text_sha256(&file.document.text) != file.document.sha256.to_ascii_lowercase() {
-        return Err(LoadError::TextChanged);
+/// Checks a whole file's parts in order through the [`Loader`].
+fn load(file: FileV3) -> Result<Document, LoadError> {
+    let hash = text_sha256(&file.document.text);
+    let mut loader = Loader::new(file.document, file.labels, file.annotator, &hash)?;
+    loader.expect(file.annotations.len());
+    for a in file.annotations {
+        loader.annotation(a)?;
     }
-    check_labels(&file.labels)?;
-    let mut doc = Document::new(&file.document.title, "", file.document.source_url);
-    doc.text = Text::new(file.document.text);
-    doc.labels = file.labels;
-    doc.annotator = file.annotator.map(|a| a.name);
-    for (i, a) in file.annotations.into_iter().enumerate() {
-        let index = i + 1;
-        if a.start > a.end {
-            return Err(LoadError::ReversedOffsets {
-                index,
-                id: a.id,
-                start: a.start,
-                end: a.end,
-            });
-        }
-        // Offsets past what this platform can index are simply outside the text.
-        let fit = |v: u64| usize::try_from(v).unwrap_or(usize::MAX);
-        let span = Span::new(fit(a.start), fit(a.end)).expect("start <= end");
-        let ann = Annotation {
-            id: a.id,
-            label: a.label,
-            span,
-            note: a.note,
-            created: a.created,
-            modified: a.modified,
-        };
-        if let Err(error @ AnnotationError::OutOfText { .. }) = doc.check(&ann) {
-            return Err(LoadError::Annotation { index, error });
-        }
-        let found = doc.text.slice(span);
-        if found != a.quote {
-            let found = crate::model::names::ellipsize(found, 80);
-            let expected = crate::model::names::ellipsize(&a.quote, 80);
-            return Err(LoadError::QuoteMismatch {
-                index,
-                id: ann.id,
-                expected,
-                found,
-            });
-        }
-        let (before, after) = (
-            doc.text.before(span.start(), usize::MAX / 2),
-            doc.text.after(span.end(), usize::MAX / 2),
-        );
-        if !before.ends_with(&a.prefix) {
-            return Err(LoadError::ContextMismatch {
-                index,
-                id: ann.id,
-                which: "prefix",
-            });
-        }
-        if !after.starts_with(&a.suffix) {
-            return Err(LoadError::ContextMismatch {
-                index,
-                id: ann.id,
-                which: "suffix",
-            });
-        }
-        doc.insert(ann)
-            .map_err(|error| LoadError::Annotation { index, error })?;
+    for l in file.links {
+        loader.link(l)?;
     }
-    for (i, l) in file.links.into_iter().enumerate() {
-        let link = into_link(i + 1, l)?;
-        doc.insert_link(link).map_err(|error| LoadError::Link {
-            index: i + 1,
-            error,
-        })?;
-    }
-    if let Some(a) = file.assignment {
-        doc.assignment = Some(native_classroom::assignment_of(a)?);
-    }
-    if let Some(f) = file.feedback {
-        doc.feedback = Some(native_classroom::feedback_of(&doc, f)?);
-    }
-    Ok(doc)
+    loader.finish(file.assignment, file.feedback)
 }
 
-fn into_link(index: usize, l: LinkV2) -> Result<Link, LoadError> {
-    let bad = |detail: String| LoadError::BadLink {
-        index,
-        id: l.id.clone(),
-        detail,
-    };
-    let kind = LinkKind::parse(&l.kind).ok_or_else(|| {
-        let known: Vec<&str> = LinkKind::ALL.iter().map(|k| k.as_str()).collect();
-        bad(format!(
-            "has the kind \"{}\", which Close Reader does not know (it knows {})",
-            l.kind,
-            known.join(", ")
-        ))
-    })?;
-    let other = match l.to_document {
-        None => None,
-        Some(o) => {
-            let hex = o.sha256.len() == 64 && o.sha256.chars().all(|c| c.is_ascii_hexdigit());
-            if !hex {
-                return Err(bad(format!(
-                    "names its other document by the sha256 \"{}\", which is not 64 hexadecimal digits",
-                    crate::model::names::ellipsize(&o.sha256, 80)
-                )));
-            }
-            Some(OtherDocument {
-                sha256: o.sha256.to_ascii_lowercase(),
-                title: o.title,
-                quote: o.quote,
-            })
-        }
-    };
-    Ok(Link {
-        id: l.id,
-        from: l.from,
-        to: l.to,
-        kind,
-        other,
-    })
-}
 
-fn check_labels(labels: &[Label]) -> Result<(), LoadError> {
-    let bad = |detail: String| Err(LoadError::BadLabels { detail });
-    for (i, l) in labels.iter().enumerate() {
-        if l.id.trim().is_empty() {
-            return bad(format!("label {} has an empty id", i + 1));
-        }
-        if labels[..i].iter().any(|m| m.id == l.id) {
-            return bad(format!("two labels share the id \"{}\"", l.id));
-        }
-        if !is_hex_color(&l.color) {
-            return bad(format!(
-                "label \"{}\" has the colour \"{}\", which is not a #rrggbb colour",
-                l.id, l.color
-            ));
-        }
-        if l.key.chars().count() > 1 {
-            return bad(format!(
-                "label \"{}\" has the key \"{}\"; a key is one character",
-                l.id, l.key
-            ));
-        }
-    }
-    Ok(())
-}
 
 /// Serialises a document as a version 3 file: pretty JSON, annotations in text order, links by id,
 /// the assignment and the feedback key only when the document has them, a final newline.
@@ -405,18 +281,33 @@ fn write(file: FileV3) -> String {
 
 fn file_of(doc: &Document, summary: Option<EvidenceSummary>) -> FileV3 {
     FileV3 {
+        summary,
+        ..file_with(doc, doc.annotations().iter(), true)
+    }
+}
+
+/// The file of `doc` with only `annotations`, and with its text left out unless `with_text` (the
+/// hash stays): a journal's record of what changed.
+pub(crate) fn file_with<'a>(
+    doc: &Document,
+    annotations: impl Iterator<Item = &'a Annotation>,
+    with_text: bool,
+) -> FileV3 {
+    FileV3 {
         format: FORMAT.into(),
         version: VERSION,
         document: DocumentV1 {
             title: doc.title.clone(),
-            text: doc.text.as_str().to_string(),
+            text: if with_text {
+                doc.text.as_str().to_string()
+            } else {
+                String::new()
+            },
             source_url: doc.source_url.clone(),
             sha256: text_sha256(doc.text.as_str()),
         },
         labels: doc.labels.clone(),
-        annotations: doc
-            .annotations()
-            .iter()
+        annotations: annotations
             .map(|a| {
                 let (prefix, suffix) = doc.context(a);
                 AnnotationV1 {
@@ -457,6 +348,11 @@ fn file_of(doc: &Document, summary: Option<EvidenceSummary>) -> FileV3 {
             .feedback
             .as_ref()
             .map(|f| native_classroom::write_feedback(doc, f)),
-        summary,
+        summary: None,
     }
+}
+
+/// Checks a whole file's parts in order: what [`from_json`] does once the JSON is read.
+pub(crate) fn load_file(file: FileV3) -> Result<Document, LoadError> {
+    load(file)
 }

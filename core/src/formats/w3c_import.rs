@@ -105,12 +105,45 @@ fn read_link(n: usize, v: &Value) -> Option<Result<ForeignLink, ImportProblem>> 
     }))
 }
 
-fn has_type(v: &Value, wanted: &str) -> bool {
+/// True when `v` is of the W3C type `wanted`, named as compacted JSON-LD does (`type` or `@type`,
+/// bare, prefixed with `oa:` or as the full IRI).
+pub(crate) fn has_type(v: &Value, wanted: &str) -> bool {
+    let is = |t: &Value| {
+        t.as_str().is_some_and(|t| {
+            t == wanted
+                || t.strip_prefix("oa:") == Some(wanted)
+                || t.strip_prefix("http://www.w3.org/ns/oa#") == Some(wanted)
+                || t.strip_prefix("https://www.w3.org/ns/oa#") == Some(wanted)
+        })
+    };
     match v.get("type").or_else(|| v.get("@type")) {
-        Some(Value::String(t)) => t == wanted,
-        Some(Value::Array(ts)) => ts.iter().any(|t| t == wanted),
-        _ => false,
+        Some(Value::Array(ts)) => ts.iter().any(is),
+        Some(t) => is(t),
+        None => false,
     }
+}
+
+/// The annotations of a JSON-LD `@graph` (a common shape of W3C exports): its annotations, and the
+/// items of the pages and collections in it.
+fn graph_items(graph: &[Value]) -> Vec<&Value> {
+    graph
+        .iter()
+        .flat_map(|node| {
+            if has_type(node, "Annotation") {
+                vec![node]
+            } else if has_type(node, "AnnotationPage") {
+                node.get("items").and_then(Value::as_array).map_or(vec![], |a| a.iter().collect())
+            } else if has_type(node, "AnnotationCollection") {
+                node.get("first")
+                    .and_then(|f| f.get("items"))
+                    .or_else(|| node.get("items"))
+                    .and_then(Value::as_array)
+                    .map_or(vec![], |a| a.iter().collect())
+            } else {
+                vec![]
+            }
+        })
+        .collect()
 }
 
 /// The annotations in any of the accepted wrappings.
@@ -125,6 +158,13 @@ pub fn annotation_items(v: &Value) -> Result<Vec<&Value>, ImportError> {
     match v {
         Value::Array(items) => Ok(items.iter().collect()),
         Value::Object(o) => {
+            if let Some(graph) = o.get("@graph").and_then(Value::as_array) {
+                let items = graph_items(graph);
+                if items.is_empty() && !graph.is_empty() {
+                    return Err(shape("its JSON-LD \"@graph\" holds no annotations"));
+                }
+                return Ok(items);
+            }
             if has_type(v, "AnnotationCollection") {
                 let from_first = o.get("first").and_then(|f| f.get("items")).and_then(array);
                 return from_first.or_else(|| o.get("items").and_then(array)).or_else(|| {

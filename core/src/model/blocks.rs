@@ -111,22 +111,34 @@ pub fn segment_block(doc: &Document, block: Span) -> Vec<Segment> {
 
 /// Segments of every block, in one sweep over the annotations (used when a document is opened).
 pub fn segment_all(doc: &Document, blocks: &[Block]) -> Vec<Vec<Segment>> {
-    let anns = doc.annotations();
-    let mut next = 0;
-    let mut active: Vec<&Annotation> = Vec::new();
-    blocks
-        .iter()
-        .map(|b| {
-            active.retain(|a| a.span.end() > b.span.start());
-            while next < anns.len() && anns[next].span.start() < b.span.end() {
-                if anns[next].span.end() > b.span.start() {
-                    active.push(&anns[next]);
-                }
-                next += 1;
+    let mut sweep = Sweep::default();
+    blocks.iter().map(|b| sweep.segments(doc, b.span)).collect()
+}
+
+/// The sweep of [`segment_all`], resumable between blocks, so that a long document can be cut a
+/// slice at a time: blocks must be given in text order, each once.
+#[derive(Clone, Debug, Default)]
+pub struct Sweep {
+    /// The next annotation (by position in the document) not yet reached.
+    next: usize,
+    /// Positions of the annotations reached that may still cover the next block.
+    active: Vec<usize>,
+}
+
+impl Sweep {
+    /// The segments of the next block.
+    pub fn segments(&mut self, doc: &Document, block: Span) -> Vec<Segment> {
+        let anns = doc.annotations();
+        self.active.retain(|&i| anns[i].span.end() > block.start());
+        while self.next < anns.len() && anns[self.next].span.start() < block.end() {
+            if anns[self.next].span.end() > block.start() {
+                self.active.push(self.next);
             }
-            segments_of(doc, b.span, &active)
-        })
-        .collect()
+            self.next += 1;
+        }
+        let covering: Vec<&Annotation> = self.active.iter().map(|&i| &anns[i]).collect();
+        segments_of(doc, block, &covering)
+    }
 }
 
 #[cfg(test)]

@@ -157,6 +157,13 @@ impl Document {
         Ok(())
     }
 
+    /// Makes room for `n` more annotations (a file about to load them): no reallocation of the
+    /// whole list midway.
+    pub fn reserve(&mut self, n: usize) {
+        self.annotations.reserve(n);
+        self.spans.reserve(n);
+    }
+
     /// Inserts an annotation in text order.
     pub fn insert(&mut self, a: Annotation) -> Result<(), AnnotationError> {
         self.check(&a)?;

@@ -133,6 +133,24 @@ impl Edit {
         }
     }
 
+    /// The ids of the annotations the edit adds, changes or removes: what a journal of unsaved
+    /// changes must write again.
+    pub fn annotation_ids(&self) -> Vec<String> {
+        match self {
+            Edit::Add(a) | Edit::Remove(a) => vec![a.id.clone()],
+            Edit::Replace { before, after } => vec![before.id.clone(), after.id.clone()],
+            Edit::Batch(edits) => edits.iter().flat_map(Edit::annotation_ids).collect(),
+            Edit::AddLabel(_)
+            | Edit::RemoveLabel(_)
+            | Edit::AddLink(_)
+            | Edit::RemoveLink(_)
+            | Edit::ReplaceLabel { .. }
+            | Edit::InsertLabel { .. }
+            | Edit::DeleteLabel { .. }
+            | Edit::MoveLabel { .. } => vec![],
+        }
+    }
+
     /// True when the edit changes the labels: adds, removes, renames, recolours, rekeys or moves one.
     /// The app then refreshes its label list, and should re-render every highlight, whose colour
     /// and pattern follow the label's position and colour.

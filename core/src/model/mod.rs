@@ -18,6 +18,7 @@ pub mod search;
 pub mod snap;
 pub mod span;
 pub mod text;
+pub mod unsaved;
 
 pub use annotation::Annotation;
 pub use blocks::{Block, Segment};

@@ -1,0 +1,99 @@
+//! On start, before anything opens: the journals of unsaved changes that a page wrote as it closed
+//! (see `persist.rs`) are replayed onto the stored copies and saved, so that an edit made a moment
+//! before a reload or a closed tab is there. A journal that cannot be replayed is set aside, never
+//! deleted, and the user is told.
+
+use close_reader_core::formats::journal;
+use close_reader_core::Document;
+
+use super::Ctx;
+use crate::dom::clock::now_iso;
+use crate::state::{Action, Notice};
+use crate::storage::library::{self, DocMeta, LoadFailure};
+use crate::storage::{idb, journal as stored_journal};
+
+/// A document whose recovered changes storage would not take: it opens from memory instead.
+pub struct Unsaved {
+    pub id: String,
+    pub doc: Document,
+    pub created: String,
+}
+
+/// Replays every journal left; returns the documents it could restore but not save.
+pub async fn run(ctx: &Ctx) -> Vec<Unsaved> {
+    let mut restored = Vec::new();
+    let mut unsaved = Vec::new();
+    for (id, json) in stored_journal::all() {
+        match replay(ctx, &id, &json).await {
+            Ok(Some((doc, created))) => match save(&id, &json, &doc, &created).await {
+                Ok(()) => {
+                    stored_journal::remove(&id);
+                    restored.push(doc.title.clone());
+                }
+                Err(e) => {
+                    ctx.send(Action::Notice(Some(Notice::error(format!(
+                        "Your last changes to “{}” were restored but could not be saved in this browser ({e}): use Download to keep a copy.",
+                        doc.title
+                    )))));
+                    unsaved.push(Unsaved { id, doc, created });
+                }
+            },
+            // Cancelled: the journal stays for the next start.
+            Ok(None) => {}
+            Err(why) => {
+                stored_journal::set_aside(&id, &json);
+                ctx.send(Action::Notice(Some(Notice::error(format!(
+                    "Changes made just before the page last closed could not be restored: {why}. They are kept aside in this browser."
+                )))));
+            }
+        }
+    }
+    if !restored.is_empty() {
+        let titles: Vec<String> = restored.iter().map(|t| format!("“{t}”")).collect();
+        ctx.send(Action::Notice(Some(Notice::info(format!(
+            "Restored the last changes to {}, made just before the page closed.",
+            titles.join(", ")
+        )))));
+    }
+    unsaved
+}
+
+/// The document as the journal left it, with its creation time; `None` when cancelled.
+async fn replay(
+    ctx: &Ctx,
+    id: &str,
+    json: &str,
+) -> Result<Option<(Document, String)>, String> {
+    let about = journal::about(json).map_err(|e| e.to_string())?;
+    let stored = if about.needs_stored {
+        match super::opening::load(ctx, "Restoring your last changes…", id).await {
+            None => return Ok(None),
+            Some(Ok((doc, _, _))) => Some(doc),
+            Some(Err(LoadFailure::Missing)) => None,
+            Some(Err(e)) => return Err(e.to_string()),
+        }
+    } else {
+        None
+    };
+    super::opening::end(ctx);
+    let doc = journal::replay(json, stored).map_err(|e| e.to_string())?;
+    Ok(Some((doc, about.created)))
+}
+
+/// Saves a restored document: the journal itself as the changes to the stored copy when it holds
+/// changes (it is written in that form), else the whole document.
+async fn save(
+    id: &str,
+    json: &str,
+    doc: &Document,
+    created: &str,
+) -> Result<(), idb::StorageError> {
+    let needs_stored = journal::about(json).is_ok_and(|a| a.needs_stored);
+    if needs_stored {
+        let meta = DocMeta::of(id, doc, created, &now_iso());
+        let meta = serde_json::to_string(&meta).expect("plain data");
+        idb::put_changes(id, json, &meta).await
+    } else {
+        library::save(id, doc, created, &now_iso()).await.map(|_| ())
+    }
+}
