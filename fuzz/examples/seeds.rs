@@ -7,7 +7,7 @@ use std::fs;
 use std::path::Path;
 
 use close_reader_core::formats::assignment_link::{assignment_file, base64url_encode};
-use close_reader_core::formats::{brat, csv, doccano, label_studio, native, w3c};
+use close_reader_core::formats::{brat, csv, doccano, journal, label_studio, native, w3c};
 use close_reader_core::model::classroom::with_feedback;
 use close_reader_core::{Assignment, Link, LinkKind};
 use close_reader_fuzz::{article_doc, ARTICLE};
@@ -44,6 +44,15 @@ fn main() {
     linked
         .insert_link(Link::new("l1", "a6", "a2", LinkKind::SupportedBy))
         .expect("both ends exist");
+    // Journals over the sample article: its links and a note changed, an annotation gone; and whole.
+    let mut changed = linked.clone();
+    let mut noted = changed.annotation("a2").expect("a2").clone();
+    noted.note = "Who said so?".into();
+    changed.replace(noted);
+    changed.remove("a4");
+    let touched = ["a2".to_string(), "a4".to_string()];
+    write("journal", "changes", journal::changes("d1", "c", &changed, &touched));
+    write("journal", "whole", journal::whole("d1", "c", &linked));
     let w3c = w3c::to_w3c_json(
         &doc,
         &w3c::W3cOptions {

@@ -5,6 +5,10 @@
 //! assignment file opens as the same article with no one's work; it matches itself as the same
 //! text when collected; and `detect` calls it a Close Reader file. Refusals have a message.
 //!
+//! Read a slice at a time (`native_stream`, with a budget taken from the input), the same bytes give
+//! the same document, or a refusal when `from_bytes` refuses (which problem is named first may
+//! differ in a file with several).
+//!
 //! Each input is also tried with its `document.sha256` made right, so that the fuzzer gets past
 //! the checksum to the annotations, labels and links.
 #![no_main]
@@ -15,7 +19,20 @@ use close_reader_core::formats::native;
 use close_reader_core::model::blocks::{blocks, segment_all};
 use close_reader_core::model::classroom::{with_feedback, MAX_INSTRUCTIONS_CHARS};
 use close_reader_fuzz::{check_assignment_file, native_round_trip, with_right_checksum};
+use close_reader_core::formats::native_stream::{Reading, Step};
 use libfuzzer_sys::fuzz_target;
+
+fn read_in_slices(data: &[u8]) -> Result<close_reader_core::Document, native::LoadError> {
+    let budget = 1 + data.len() % 61;
+    let mut r = Reading::new(data.to_vec());
+    loop {
+        match r.step(budget) {
+            Step::Working { .. } => {}
+            Step::Done(d) => return Ok(*d),
+            Step::Failed(e) => return Err(e),
+        }
+    }
+}
 
 fuzz_target!(|data: &[u8]| {
     check(data);
@@ -25,6 +42,12 @@ fuzz_target!(|data: &[u8]| {
 });
 
 fn check(data: &[u8]) {
+    let sliced = read_in_slices(data);
+    match (&sliced, native::from_bytes(data)) {
+        (Ok(a), Ok(b)) => assert!(*a == b, "read in slices, the document differs"),
+        (Err(_), Err(_)) => {}
+        (a, b) => panic!("read in slices: {a:?}; whole: {b:?}"),
+    }
     let doc = match native::from_bytes(data) {
         Ok(doc) => doc,
         Err(e) => {
