@@ -295,10 +295,21 @@ mod tests {
             has_suggestion: true,
             ..ctx(&l, true, true, false)
         };
-        for (key, ctrl) in [("Delete", false), ("z", true), ("y", true), ("c", false), ("Enter", false), ("n", false), ("/", false)] {
+        for (key, ctrl) in [
+            ("Delete", false),
+            ("z", true),
+            ("y", true),
+            ("c", false),
+            ("Enter", false),
+            ("n", false),
+            ("/", false),
+        ] {
             assert_eq!(command(key, ctrl, false, &c), None, "{key}");
         }
-        assert_eq!(command("Escape", false, false, &c), Some(Command::CloseDialog));
+        assert_eq!(
+            command("Escape", false, false, &c),
+            Some(Command::CloseDialog)
+        );
     }
 
     /// Regression: Enter on a focused "Download" button accepted the current suggestion instead.
@@ -312,7 +323,11 @@ mod tests {
         };
         assert_eq!(command("Enter", false, false, &c), None);
         assert_eq!(command(" ", false, false, &c), None);
-        assert_eq!(command("a", false, false, &c), Some(Command::Accept), "other keys still act");
+        assert_eq!(
+            command("a", false, false, &c),
+            Some(Command::Accept),
+            "other keys still act"
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Close Reader in the browser: mount the Yew app.
 
+mod clicks;
 mod components;
 mod dom;
 mod effects;

@@ -321,15 +321,9 @@ impl Building {
     }
 }
 
-/// A shared handle to the open session, compared by identity in props; `rev` says when it changed.
-#[derive(Clone)]
-pub struct SessionRef(pub std::rc::Rc<std::cell::RefCell<Session>>);
-
-impl PartialEq for SessionRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+/// A shared handle to a session (the open one, or the one beside), compared by identity in props
+/// and state; `rev` says when it changed.
+pub type SessionRef = crate::state::Shared<std::cell::RefCell<Session>>;
 
 #[cfg(test)]
 mod tests {
@@ -399,7 +393,9 @@ mod tests {
 
     #[test]
     fn paragraphs_under_many_spans_make_smaller_groups() {
-        let paragraphs: Vec<String> = (0..30).map(|i| format!("Paragraph {i} {}.", "word ".repeat(40))).collect();
+        let paragraphs: Vec<String> = (0..30)
+            .map(|i| format!("Paragraph {i} {}.", "word ".repeat(40)))
+            .collect();
         let text = paragraphs.join("\n");
         let mut doc = Document::new("T", &text, None);
         // Every word of the first ten paragraphs marked twice over.
@@ -410,16 +406,30 @@ mod tests {
                 let at = base + para.find("word").unwrap() + 5 * w;
                 for len in [4, 9] {
                     n += 1;
-                    let a = Annotation::new(&format!("a{n}"), "claim", Span::new(at, (at + len).min(base + para.len())).unwrap(), "t");
+                    let a = Annotation::new(
+                        &format!("a{n}"),
+                        "claim",
+                        Span::new(at, (at + len).min(base + para.len())).unwrap(),
+                        "t",
+                    );
                     let _ = doc.insert(a);
                 }
             }
         }
         let s = Session::open("d".into(), doc, "t".into());
-        let sizes: Vec<usize> = (0..s.group_versions.len()).map(|g| s.group(g).len()).collect();
-        assert_eq!(sizes.iter().sum::<usize>(), 30, "every paragraph in one group: {sizes:?}");
+        let sizes: Vec<usize> = (0..s.group_versions.len())
+            .map(|g| s.group(g).len())
+            .collect();
+        assert_eq!(
+            sizes.iter().sum::<usize>(),
+            30,
+            "every paragraph in one group: {sizes:?}"
+        );
         assert!(sizes[0] < 5, "dense paragraphs, few to a group: {sizes:?}");
-        assert!(*sizes.last().unwrap() >= 20, "plain ones, many to a group: {sizes:?}");
+        assert!(
+            *sizes.last().unwrap() >= 20,
+            "plain ones, many to a group: {sizes:?}"
+        );
         for g in 0..sizes.len() {
             for i in s.group(g) {
                 assert_eq!(s.group_of(i), g);

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use close_reader_core::analysis::suggest::Suggestion;
+use close_reader_core::model::cut::cut;
 use close_reader_core::{Document, Span};
 
 /// Texts longer than this (about 30,000 words) get their suggestions only when the user asks, so
@@ -91,36 +92,21 @@ impl Suggestions {
             .iter()
             .filter(|s| s.span.end() > block.start() && self.is_open(doc, s))
             .collect();
-        let mut cuts: Vec<usize> = here
-            .iter()
-            .flat_map(|s| {
-                [
-                    s.span.start().max(block.start()),
-                    s.span.end().min(block.end()),
-                ]
+        let spans: Vec<Span> = here.iter().map(|s| s.span).collect();
+        cut(block, &spans)
+            .into_iter()
+            .filter(|p| !p.covering.is_empty())
+            .map(|p| {
+                let mut over: Vec<&Suggestion> = p.covering.iter().map(|&i| here[i]).collect();
+                close_reader_core::model::order::sort_by_key(&mut over, |s| s.span.len());
+                Piece {
+                    span: p.span,
+                    ids: over.iter().map(|s| Rc::from(s.id.as_str())).collect(),
+                    labels: over.iter().map(|s| s.label).collect(),
+                    reasons: over.iter().map(|s| Rc::from(s.reason.as_str())).collect(),
+                }
             })
-            .collect();
-        close_reader_core::model::order::sort(&mut cuts);
-        cuts.dedup();
-        let mut pieces = Vec::new();
-        for w in cuts.windows(2) {
-            let (from, to) = (w[0], w[1]);
-            let mut over: Vec<&&Suggestion> = here
-                .iter()
-                .filter(|s| s.span.start() <= from && to <= s.span.end())
-                .collect();
-            if over.is_empty() {
-                continue;
-            }
-            close_reader_core::model::order::sort_by_key(&mut over, |s| s.span.len());
-            pieces.push(Piece {
-                span: Span::new(from, to).expect("cuts are ordered"),
-                ids: over.iter().map(|s| Rc::from(s.id.as_str())).collect(),
-                labels: over.iter().map(|s| s.label).collect(),
-                reasons: over.iter().map(|s| Rc::from(s.reason.as_str())).collect(),
-            });
-        }
-        pieces
+            .collect()
     }
 
     pub fn get(&self, id: &str) -> Option<&Suggestion> {

@@ -13,7 +13,11 @@ use support::*;
 
 #[derive(Clone, Debug)]
 enum Op {
-    Add { start: usize, len: usize, label: usize },
+    Add {
+        start: usize,
+        len: usize,
+        label: usize,
+    },
     Remove(usize),
     Relabel(usize, usize),
     Note(usize, String),
@@ -24,7 +28,10 @@ enum Op {
     Redo,
     /// A save of the whole document begins (its snapshot is taken) and, if `confirmed`,
     /// completes; or (`whole` false) a save of the changes since the base, which leaves the base.
-    Save { confirmed: bool, whole: bool },
+    Save {
+        confirmed: bool,
+        whole: bool,
+    },
 }
 
 fn op() -> impl Strategy<Value = Op> {

@@ -63,7 +63,10 @@ fn a_json_ld_graph_of_annotations_is_read_as_w3c() {
         let o = item.as_object_mut().unwrap();
         o.remove("@context");
         let ty = o.remove("type").unwrap();
-        o.insert("@type".into(), serde_json::json!(format!("oa:{}", ty.as_str().unwrap())));
+        o.insert(
+            "@type".into(),
+            serde_json::json!(format!("oa:{}", ty.as_str().unwrap())),
+        );
     }
     let graph = serde_json::json!({
         "@context": "http://www.w3.org/ns/anno.jsonld",
@@ -75,8 +78,12 @@ fn a_json_ld_graph_of_annotations_is_read_as_w3c() {
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     assert_eq!(summary(&back), summary(&doc));
 
-    let nothing = r#"{"@context": "http://schema.org", "@graph": [{"@type": "Person", "name": "Ada"}]}"#;
-    assert!(detect(nothing.as_bytes()).is_err(), "a graph of other things is not W3C");
+    let nothing =
+        r#"{"@context": "http://schema.org", "@graph": [{"@type": "Person", "name": "Ada"}]}"#;
+    assert!(
+        detect(nothing.as_bytes()).is_err(),
+        "a graph of other things is not W3C"
+    );
 }
 
 proptest! {

@@ -128,7 +128,11 @@ pub fn document(words: usize, spans: usize) -> Document {
     }
     // In text order, each insertion is at the end: a document of 200,000 spans builds in no time.
     close_reader_core::model::order::sort_by_key(&mut made, |a| {
-        (a.span.start(), std::cmp::Reverse(a.span.end()), a.id.clone())
+        (
+            a.span.start(),
+            std::cmp::Reverse(a.span.end()),
+            a.id.clone(),
+        )
     });
     for a in made {
         doc.insert(a).expect("ids are new and spans non-empty");

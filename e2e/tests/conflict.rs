@@ -188,7 +188,11 @@ async fn enter_and_escape_keep_newer_work_and_replace_keeps_the_replaced_version
     let focused = app
         .js("return document.activeElement.textContent;", vec![])
         .await;
-    assert_eq!(focused, serde_json::json!("Cancel"), "the safe choice has the focus");
+    assert_eq!(
+        focused,
+        serde_json::json!("Cancel"),
+        "the safe choice has the focus"
+    );
     app.keys(&Key::Enter.value().to_string()).await;
     app.wait_until("no dialog", "!document.querySelector('[role=dialog]')")
         .await;
@@ -206,7 +210,10 @@ async fn enter_and_escape_keep_newer_work_and_replace_keeps_the_replaced_version
     wait_dialog(&app).await;
     app.click("Replace").await;
     let said = app.notice_containing("Replaced").await;
-    assert!(said.contains("kept in the library as “Tram line (replaced"), "{said}");
+    assert!(
+        said.contains("kept in the library as “Tram line (replaced"),
+        "{said}"
+    );
     app.wait_until(
         "the file's two spans",
         "document.querySelectorAll('article mark').length === 2",
@@ -219,7 +226,9 @@ async fn enter_and_escape_keep_newer_work_and_replace_keeps_the_replaced_version
     app.wait_saved().await;
     // Undo brings the replaced version back in place, and the copy goes.
     app.driver
-        .find(By::XPath("//div[contains(@class,'banner')]//button[normalize-space(.)='Undo']"))
+        .find(By::XPath(
+            "//div[contains(@class,'banner')]//button[normalize-space(.)='Undo']",
+        ))
         .await
         .unwrap()
         .click()

@@ -57,8 +57,12 @@ async fn the_largest_document_opens_in_slices_and_downloads_to_the_same_bytes() 
         seen.windows(2).all(|w| w[0] <= w[1]) && seen.len() >= 3,
         "the bar moves forward as the file is read: {seen:?}"
     );
-    app.wait_until_within("the article", "document.querySelector('article[data-doc] mark')", LIMIT)
-        .await;
+    app.wait_until_within(
+        "the article",
+        "document.querySelector('article[data-doc] mark')",
+        LIMIT,
+    )
+    .await;
     app.wait_until_within(
         "every annotation listed",
         "document.querySelector('.side-panel h2')?.textContent.includes('200000') || document.querySelector('.side-panel h2')?.textContent.includes('200,000')",
@@ -79,23 +83,39 @@ async fn the_largest_document_opens_in_slices_and_downloads_to_the_same_bytes() 
     assert!(longest < 250.0, "the page froze for {longest} ms");
 
     // Downloaded, it is the same file, byte for byte; and it opens again in a fresh browser.
-    app.wait_until_within("saved", "document.querySelector('.save-state.saved')", LIMIT)
-        .await;
+    app.wait_until_within(
+        "saved",
+        "document.querySelector('.save-state.saved')",
+        LIMIT,
+    )
+    .await;
     app.click("Download").await;
     let downloaded = dir.0.join("downloaded.close-reader.json");
     std::fs::copy(app.wait_download(".close-reader.json").await, &downloaded).unwrap();
     let bytes = std::fs::read(&downloaded).unwrap();
-    assert!(bytes == json.as_bytes(), "the download equals the file opened");
+    assert!(
+        bytes == json.as_bytes(),
+        "the download equals the file opened"
+    );
     app.quit().await;
 
     let again = App::start().await;
     again.wait_for("main.start").await;
     again.open_file(&downloaded).await;
     again
-        .wait_until_within("it opens again", "document.querySelector('article[data-doc] mark')", LIMIT)
+        .wait_until_within(
+            "it opens again",
+            "document.querySelector('article[data-doc] mark')",
+            LIMIT,
+        )
         .await;
     assert_eq!(
-        again.js("return document.querySelector('.doc-title').textContent;", vec![]).await,
+        again
+            .js(
+                "return document.querySelector('.doc-title').textContent;",
+                vec![]
+            )
+            .await,
         json!(doc.title)
     );
     again.quit().await;

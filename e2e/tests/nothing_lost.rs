@@ -73,8 +73,16 @@ async fn an_edit_made_just_before_the_tab_closes_is_there_when_it_opens_again() 
     app.new_article("Harbour wall", TEXT).await;
     app.wait_saved().await;
     let words = [
-        "Officials", "harbour", "wall", "finished", "spring", "Residents", "doubt", "critics",
-        "costs", "double",
+        "Officials",
+        "harbour",
+        "wall",
+        "finished",
+        "spring",
+        "Residents",
+        "doubt",
+        "critics",
+        "costs",
+        "double",
     ];
     let mut tab = first;
     for (i, word) in words.iter().enumerate() {
@@ -85,7 +93,10 @@ async fn an_edit_made_just_before_the_tab_closes_is_there_when_it_opens_again() 
         app.keys("s").await;
         app.wait_until(
             "the span",
-            &format!("document.querySelectorAll('mark[data-labels~=\"source\"]').length === {}", i + 1),
+            &format!(
+                "document.querySelectorAll('mark[data-labels~=\"source\"]').length === {}",
+                i + 1
+            ),
         )
         .await;
         app.driver.close_window().await.unwrap();
@@ -93,7 +104,10 @@ async fn an_edit_made_just_before_the_tab_closes_is_there_when_it_opens_again() 
         app.goto(&app.base.clone()).await;
         app.wait_until(
             &format!("{} spans after closing the tab", i + 1),
-            &format!("document.querySelectorAll('mark[data-labels~=\"source\"]').length === {}", i + 1),
+            &format!(
+                "document.querySelectorAll('mark[data-labels~=\"source\"]').length === {}",
+                i + 1
+            ),
         )
         .await;
         tab = next;
@@ -109,7 +123,11 @@ async fn older_file(app: &App, keep: &TempDir) -> std::path::PathBuf {
     app.wait_saved().await;
     app.click("Download").await;
     let file = keep.0.join("harbour-wall.close-reader.json");
-    std::fs::copy(app.wait_download("harbour-wall.close-reader.json").await, &file).unwrap();
+    std::fs::copy(
+        app.wait_download("harbour-wall.close-reader.json").await,
+        &file,
+    )
+    .unwrap();
     app.select_text("reportedly", 0).await;
     app.keys("h").await;
     app.wait_for("mark[data-labels='hedge']").await;
@@ -144,7 +162,11 @@ async fn no_key_reaches_the_document_behind_a_dialog() {
     app.keys(&Key::Escape.value().to_string()).await;
     app.wait_until("no review", "!document.querySelector('.import-review')")
         .await;
-    assert_eq!(app.spans().await.len(), 2, "nothing changed behind the review");
+    assert_eq!(
+        app.spans().await.len(),
+        2,
+        "nothing changed behind the review"
+    );
     app.wait_saved().await;
     app.reload().await;
     app.wait_for("mark[data-labels='hedge']").await;
@@ -176,7 +198,11 @@ async fn enter_on_a_focused_button_does_what_the_button_says() {
     assert_eq!(app.js(&focus("← Library"), vec![]).await, json!(true));
     app.keys(" ").await;
     app.wait_for("li.doc").await;
-    assert_eq!(app.count("article mark").await, 0, "the library, not a span");
+    assert_eq!(
+        app.count("article mark").await,
+        0,
+        "the library, not a span"
+    );
     app.quit().await;
 }
 

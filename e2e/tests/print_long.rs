@@ -8,7 +8,11 @@ use serde_json::json;
 #[tokio::test(flavor = "multi_thread")]
 async fn a_long_article_prints_small_with_every_note_number_whole() {
     let doc = e2e::generate::noted(20_000, 2_000, 3);
-    let noted = doc.annotations().iter().filter(|a| !a.note.is_empty()).count();
+    let noted = doc
+        .annotations()
+        .iter()
+        .filter(|a| !a.note.is_empty())
+        .count();
     assert_eq!(noted, 667);
     let dir = TempDir::new("print-long");
     let file = dir.0.join("long.close-reader.json");
@@ -18,7 +22,8 @@ async fn a_long_article_prints_small_with_every_note_number_whole() {
     app.wait_for("main.start").await;
     app.open_file(&file).await;
     app.wait_for("article[data-doc] mark").await;
-    app.js("window.dispatchEvent(new Event('beforeprint'));", vec![]).await;
+    app.js("window.dispatchEvent(new Event('beforeprint'));", vec![])
+        .await;
     app.wait_for(".print-notes .notes li").await;
     let numbers = app
         .js(
@@ -30,7 +35,8 @@ async fn a_long_article_prints_small_with_every_note_number_whole() {
     assert_eq!(numbers.len(), 667);
     assert_eq!(numbers[99], "100.");
     assert_eq!(numbers[666], "667.");
-    app.cdp("Emulation.setEmulatedMedia", json!({"media": "print"})).await;
+    app.cdp("Emulation.setEmulatedMedia", json!({"media": "print"}))
+        .await;
     // Every number is inside its list item's box, not cut off at the page's margin.
     let clipped = app
         .js(
@@ -41,7 +47,10 @@ async fn a_long_article_prints_small_with_every_note_number_whole() {
     assert_eq!(clipped, json!(0), "note numbers inside the page");
     let started = std::time::Instant::now();
     let out = app
-        .cdp("Page.printToPDF", json!({"printBackground": true, "preferCSSPageSize": true}))
+        .cdp(
+            "Page.printToPDF",
+            json!({"printBackground": true, "preferCSSPageSize": true}),
+        )
         .await;
     let took = started.elapsed();
     let pdf = e2e::pdf::base64(out["data"].as_str().unwrap());
@@ -53,6 +62,7 @@ async fn a_long_article_prints_small_with_every_note_number_whole() {
     let text = e2e::pdf::squeezed(&e2e::pdf::text(&pdf));
     assert!(text.contains("100."), "note 100 printed whole");
     assert!(text.contains("667."), "note 667 printed whole");
-    app.cdp("Emulation.setEmulatedMedia", json!({"media": ""})).await;
+    app.cdp("Emulation.setEmulatedMedia", json!({"media": ""}))
+        .await;
     app.quit().await;
 }

@@ -7,14 +7,8 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::components::{
-    annotate::Annotate,
-    banner::Banner,
-    compare::{CompareRef, CompareScreen},
-    conflict::ConflictDialog,
-    import_review::ImportReview,
-    library::Library,
-    progress_bar::ProgressBar,
-    start::Start,
+    annotate::Annotate, banner::Banner, compare::CompareScreen, conflict::ConflictDialog,
+    import_review::ImportReview, library::Library, progress_bar::ProgressBar, start::Start,
 };
 use crate::effects::{commands, keyboard, persist, selection_watch, startup, Ctx};
 use crate::state::{AppState, Screen};
@@ -39,69 +33,7 @@ pub fn App() -> Html {
             crate::effects::tabs::install(ctx.clone());
             let mut guards = keyboard::install(ctx.clone());
             guards.extend(selection_watch::install(ctx.clone()));
-            let window = web_sys::window().expect("window");
-            // Leaving: the changes storage has not confirmed go to the journal at once (storage's
-            // own writes may not finish), and a save starts.
-            let c = ctx.clone();
-            guards.push(gloo::events::EventListener::new(
-                &window,
-                "pagehide",
-                move |_| {
-                    persist::journal_now(&c);
-                    persist::save_now(&c);
-                },
-            ));
-            let c = ctx.clone();
-            guards.push(gloo::events::EventListener::new_with_options(
-                &window,
-                "beforeunload",
-                gloo::events::EventListenerOptions::enable_prevent_default(),
-                move |e| {
-                    // Only when no journal could hold the changes: the browser asks before leaving.
-                    if !persist::journal_now(&c) && persist::would_lose(&c) {
-                        e.prevent_default();
-                        let _ = js_sys::Reflect::set(e, &"returnValue".into(), &true.into());
-                    }
-                },
-            ));
-            let c = ctx.clone();
-            guards.push(gloo::events::EventListener::new(
-                &window,
-                "beforeprint",
-                move |_| crate::effects::export::prepare_print(&c),
-            ));
-            guards.push(gloo::events::EventListener::new(
-                &window,
-                "afterprint",
-                |_| crate::dom::print_notes::clear(),
-            ));
-            // An assignment link pasted into a tab that already shows the app changes only the fragment.
-            let c = ctx.clone();
-            guards.push(gloo::events::EventListener::new(
-                &window,
-                "hashchange",
-                move |_| {
-                    let c = c.clone();
-                    wasm_bindgen_futures::spawn_local(async move {
-                        crate::effects::assignment::open_from_fragment(&c).await;
-                    });
-                },
-            ));
-            let c = ctx.clone();
-            let doc = window.document().expect("document");
-            guards.push(gloo::events::EventListener::new(
-                &doc,
-                "visibilitychange",
-                move |_| {
-                    if web_sys::window()
-                        .and_then(|w| w.document())
-                        .is_some_and(|d| d.hidden())
-                    {
-                        persist::journal_now(&c);
-                        persist::save_now(&c);
-                    }
-                },
-            ));
+            guards.extend(crate::effects::lifecycle::install(&ctx));
             move || drop(guards)
         });
     }
@@ -114,10 +46,19 @@ pub fn App() -> Html {
         state.conflict.is_some(),
     );
     use_effect_with(dialogs, |_| crate::dom::focus::into_dialog());
-    if state.needs_save() {
-        persist::schedule(&ctx, &save_timer);
+    {
+        // After each change: a save within half a second, and the other tabs told which document
+        // this one has open.
+        let (ctx, timer) = (ctx.clone(), save_timer.clone());
+        let needs = state.needs_save();
+        let open = state.session.as_ref().map(|s| s.borrow().id.clone());
+        use_effect_with((state.rev, needs, open), move |(_, needs, open)| {
+            if *needs {
+                persist::schedule(&ctx, &timer);
+            }
+            crate::effects::tabs::watch(open.clone());
+        });
     }
-    crate::effects::tabs::watch(&state);
 
     let ondragover = {
         let dragging = dragging.clone();
@@ -139,19 +80,8 @@ pub fn App() -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            let files = e.data_transfer().and_then(|d| d.files());
-            if ctx.state().screen == Screen::Compare {
-                if let Some(files) = files {
-                    crate::effects::collect::add_files(&ctx, files);
-                }
-                return;
-            }
-            match files.as_ref().map(|f| f.length()).unwrap_or(0) {
-                0 => {}
-                1 => commands::open_file(&ctx, files.and_then(|f| f.get(0)).expect("one file")),
-                n => ctx.send(crate::state::Action::Notice(Some(crate::state::Notice::error(format!(
-                    "{n} files were dropped; drop one Close Reader file at a time. Nothing was changed."
-                ))))),
+            if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
+                commands::dropped(&ctx, files);
             }
         })
     };
@@ -161,10 +91,18 @@ pub fn App() -> Html {
     let notice = state.notice.clone();
     let screen = match state.screen {
         Screen::Annotate if state.session.is_some() => {
-            html! { <Annotate state={(*state).clone()} /> }
+            let s = &*state;
+            html! { <Annotate session={s.session.clone().expect("open")} rev={s.rev} save={s.save.clone()}
+            notice={s.notice.clone()} read_only={s.read_only} selected={s.selected.clone()}
+            pending={s.pending.clone()} flash={s.flash.clone()} linking={s.linking.clone()}
+            suggestion={s.suggestion.clone()} suggestions_rev={s.suggestions_rev}
+            hidden={s.hidden.clone()} beside={s.beside.clone()} beside_rev={s.beside_rev}
+            library={s.library.clone()} feedback_shown={s.feedback_shown} panel_open={s.panel_open}
+            assignment_open={s.assignment_open} asking_name={s.asking_name}
+            labels_open={s.labels_open} theme={s.theme} /> }
         }
         Screen::Compare if state.compare.is_some() => html! {
-            <CompareScreen compare={CompareRef(state.compare.clone().expect("a comparison"))} {notice} />
+            <CompareScreen compare={state.compare.clone().expect("a comparison")} {notice} />
         },
         Screen::Library => html! {
             <>

@@ -8,11 +8,11 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::clicks::{on_article, Click};
 use crate::components::block_group::BlockGroup;
 use crate::effects::use_ctx;
 use crate::session::SessionRef;
-use crate::state::links::pick_target;
-use crate::state::Action;
+use close_reader_core::model::pairing::linked_to;
 
 /// Groups rendered with the first paint, and added per task afterwards (at first: then as many
 /// as fit in about [`STEP_MS`], since a paragraph under hundreds of overlapping spans takes far
@@ -38,16 +38,6 @@ pub struct ArticleProps {
     pub beside: bool,
 }
 
-/// Which annotation a click on a highlight covering `ids` selects, given the current selection.
-pub fn next_selection(ids: &[&str], selected: Option<&str>) -> Option<String> {
-    let at = selected.and_then(|s| ids.iter().position(|i| *i == s));
-    let pick = match at {
-        Some(i) => ids.get((i + 1) % ids.len()),
-        None => ids.first(),
-    };
-    pick.map(|s| s.to_string())
-}
-
 #[component]
 pub fn Article(props: &ArticleProps) -> Html {
     let ctx = use_ctx();
@@ -57,70 +47,36 @@ pub fn Article(props: &ArticleProps) -> Html {
         let session = props.session.clone();
         let beside = props.beside;
         Callback::from(move |e: MouseEvent| {
-            if beside {
-                let ids = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .and_then(|el| el.closest("mark[data-ids]").ok().flatten())
-                    .and_then(|m| m.get_attribute("data-ids"));
-                if let (Some(_), Some(ids)) = (&linking, ids) {
-                    let ids: Vec<&str> = ids.split(' ').collect();
-                    // Bound first: the borrow must end before the reducer runs (it edits this session).
-                    let to = crate::state::beside::pick_claim(&session.0.borrow().doc, &ids);
-                    if let Some(to) = to {
-                        ctx.send(Action::LinkAcross {
-                            to,
-                            contradicts: e.shift_key(),
-                        });
-                    }
-                }
-                return;
-            }
-            let collapsed = web_sys::window()
+            let target = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let attr = |css: &str, name: &str| {
+                target
+                    .as_ref()
+                    .and_then(|el| el.closest(css).ok().flatten())
+                    .and_then(|el| el.get_attribute(name))
+            };
+            let (marks, sids) = (
+                attr("mark[data-ids]", "data-ids"),
+                attr("[data-sid]", "data-sid"),
+            );
+            let dragged = web_sys::window()
                 .and_then(|w| w.get_selection().ok().flatten())
-                .is_none_or(|s| s.is_collapsed());
-            if !collapsed {
-                return;
-            }
-            let mark = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest("mark[data-ids]").ok().flatten());
-            if let Some(from) = &linking {
-                let ids = mark.map(|m| m.get_attribute("data-ids").unwrap_or_default());
-                match ids {
-                    Some(ids) => {
-                        let ids: Vec<&str> = ids.split(' ').collect();
-                        let target = pick_target(&session.0.borrow().doc, from, &ids);
-                        if let Some(to) = target {
-                            ctx.send(Action::LinkTo(to));
-                        }
-                    }
-                    None => ctx.send(Action::CancelLink),
-                }
-                return;
-            }
-            // A click on a suggestion makes it current; a second click goes on to the highlight.
-            let suggested = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest("[data-sid]").ok().flatten())
-                .and_then(|el| el.get_attribute("data-sid"));
-            if let Some(sids) = suggested {
-                let sids: Vec<&str> = sids.split(' ').collect();
-                if !sids.contains(&current.as_deref().unwrap_or("")) || mark.is_none() {
-                    if let Some(next) = next_selection(&sids, current.as_deref()) {
-                        ctx.send(Action::FocusSuggestion(next));
-                        return;
-                    }
-                }
-            }
-            let next = mark.and_then(|m| {
-                let ids = m.get_attribute("data-ids").unwrap_or_default();
-                next_selection(&ids.split(' ').collect::<Vec<_>>(), selected.as_deref())
-            });
-            if next.is_some() || selected.is_some() {
-                ctx.send(Action::Select(next));
+                .is_some_and(|s| !s.is_collapsed());
+            let click = Click {
+                beside,
+                linking: linking.as_deref(),
+                selected: selected.as_deref(),
+                current: current.as_deref(),
+                marks: marks.as_deref().map(|m| m.split(' ').collect()),
+                suggestions: sids.as_deref().map(|m| m.split(' ').collect()),
+                dragged,
+                shift: e.shift_key(),
+            };
+            // Decided first: the borrow must end before the reducer runs (it edits this session).
+            let action = on_article(&session.borrow().doc, &click);
+            if let Some(a) = action {
+                ctx.send(a);
             }
         })
     };
@@ -283,7 +239,7 @@ pub fn Article(props: &ArticleProps) -> Html {
 
 /// Paints the spans linked to any of `ids` as the `linked` highlight (clears it for none).
 fn paint_linked(se: &crate::session::Session, ids: &[&str]) {
-    let linked = crate::state::links::linked_to(&se.doc, ids);
+    let linked = linked_to(&se.doc, ids);
     let ranges: Vec<web_sys::Range> = match crate::effects::keyboard::article() {
         Some(article) => linked
             .iter()
@@ -297,7 +253,7 @@ fn paint_linked(se: &crate::session::Session, ids: &[&str]) {
 
 #[cfg(test)]
 mod tests {
-    use super::next_selection;
+    use crate::clicks::next_selection;
 
     #[test]
     fn repeated_clicks_cycle_through_overlapping_spans() {

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::effects::{assignment, use_ctx};
 use crate::session::SessionRef;
+use crate::state::{classroom::ClassAction, ui::UiAction};
 use crate::state::{Action, Notice};
 
 /// Longest instructions kept (the file format's limit).
@@ -34,7 +35,7 @@ pub fn AssignmentDialog(props: &AssignmentDialogProps) -> Html {
         let (ctx, link) = (ctx.clone(), link.clone());
         move |a: Assignment| {
             link.set(None);
-            ctx.send(Action::SetAssignment(Some(a)));
+            ctx.send(Action::Class(ClassAction::SetAssignment(Some(a))));
         }
     };
     let on_instructions = {
@@ -76,7 +77,7 @@ pub fn AssignmentDialog(props: &AssignmentDialogProps) -> Html {
         let (ctx, with_assignment) = (ctx.clone(), with_assignment.clone());
         Callback::from(move |_: MouseEvent| {
             if let Err(e) = assignment::download_file(&with_assignment()) {
-                ctx.send(Action::Notice(Some(Notice::error(e))));
+                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(e)))));
             }
         })
     };
@@ -103,7 +104,7 @@ pub fn AssignmentDialog(props: &AssignmentDialogProps) -> Html {
         e.target_unchecked_into::<web_sys::HtmlInputElement>()
             .select()
     });
-    let close = ctx.callback(|_: MouseEvent| Action::ShowAssignment(false));
+    let close = ctx.callback(|_: MouseEvent| Action::Class(ClassAction::ShowAssignment(false)));
     html! {
         <div class="modal-backdrop">
             <div class="modal assignment-dialog" role="dialog" aria-modal="true" aria-labelledby="assignment-title">

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::effects::use_ctx;
 use crate::session::SessionRef;
+use crate::state::classroom::ClassAction;
 use crate::state::compare::key_spans;
 use crate::state::Action;
 
@@ -35,7 +36,7 @@ pub fn AssignmentStrip(props: &AssignmentStripProps) -> Html {
                 }
                 <p class="who">
                     { who }{ " · " }
-                    <button class="link-button" onclick={ctx.callback(|_: MouseEvent| Action::AskName(true))}>{ action }</button>
+                    <button class="link-button" onclick={ctx.callback(|_: MouseEvent| Action::Class(ClassAction::AskName(true)))}>{ action }</button>
                 </p>
             </section>
         });
@@ -61,7 +62,7 @@ pub fn AssignmentStrip(props: &AssignmentStripProps) -> Html {
                     <li><span class="swatch fb-missed"></span>{ format!("{missed} missed") }</li>
                     <li><span class="swatch fb-extra"></span>{ format!("{extra} not in the key") }</li>
                 </ul>
-                <button onclick={ctx.callback(move |_: MouseEvent| Action::ShowFeedback(!shown))}>
+                <button onclick={ctx.callback(move |_: MouseEvent| Action::Class(ClassAction::ShowFeedback(!shown)))}>
                     { if shown { "Back to annotating" } else { "Show my spans against the key" } }
                 </button>
             </section>

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::effects::{commands, use_ctx};
+use crate::state::ui::UiAction;
 use crate::state::{Action, Notice, NoticeKind};
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +18,7 @@ pub fn Banner(props: &BannerProps) -> Html {
     let Some(n) = props.notice.clone() else {
         return html! { <div class="banner-slot" aria-live="polite"></div> };
     };
-    let dismiss = ctx.callback(|_: MouseEvent| Action::Notice(None));
+    let dismiss = ctx.callback(|_: MouseEvent| Action::Ui(UiAction::Notice(None)));
     let undo = n.undo.clone().map(|u| {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| commands::undo(&ctx, u.clone()))

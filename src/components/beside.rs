@@ -3,8 +3,6 @@
 //! or contradict, and the sources each cites, computed by the core (`analysis::pair`). Without a
 //! second article, the tab offers to open one from the library.
 
-use std::rc::Rc;
-
 use close_reader_core::analysis::evidence::SpanRef;
 use close_reader_core::analysis::pair::{compare, Side};
 use close_reader_core::model::names::ellipsize;
@@ -14,6 +12,7 @@ use crate::components::article::Article;
 use crate::effects::{commands, persist, use_ctx};
 use crate::session::SessionRef;
 use crate::state::Action;
+use crate::state::{beside::BesideAction, ui::UiAction};
 use crate::storage::library::DocMeta;
 
 #[derive(Properties, PartialEq)]
@@ -36,10 +35,10 @@ pub fn BesidePane(props: &BesidePaneProps) -> Html {
             persist::save_now(&ctx);
             // A reload reopens the article now being edited.
             crate::storage::prefs::set_last_open(Some(&id));
-            ctx.send(Action::SwapSides);
+            ctx.send(Action::Beside(BesideAction::Swap));
         })
     };
-    let close = ctx.callback(|_: MouseEvent| Action::CloseBeside);
+    let close = ctx.callback(|_: MouseEvent| Action::Beside(BesideAction::Close));
     html! {
         <section class="beside" aria-label={format!("Beside: {title}")}>
             <div class="beside-head">
@@ -60,7 +59,7 @@ pub struct ComparePanelProps {
     pub beside: Option<SessionRef>,
     pub rev: u64,
     pub beside_rev: u64,
-    pub library: Rc<Vec<DocMeta>>,
+    pub library: crate::state::Shared<Vec<DocMeta>>,
 }
 
 #[component]
@@ -103,7 +102,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
     let p = compare(&a.doc, &b.doc);
     let go = |r: &SpanRef| {
         let id = r.id.clone();
-        let onclick = ctx.callback(move |_: MouseEvent| Action::Focus(id.clone()));
+        let onclick = ctx.callback(move |_: MouseEvent| Action::Ui(UiAction::Focus(id.clone())));
         html! { <button class="span-ref claim" {onclick} dir="auto">{ format!("“{}”", ellipsize(&r.quote, 80)) }</button> }
     };
     let quote = |r: &SpanRef| html! { <span class="quote" dir="auto">{ format!("“{}”", ellipsize(&r.quote, 80)) }</span> };

@@ -3,8 +3,10 @@
 //! and carry `data-suggested` (label ids), `data-sid` and the reason as their accessible
 //! description. Re-renders only when its own segments, suggestions or selection change.
 
+use close_reader_core::model::label::slot_at;
 use std::rc::Rc;
 
+use close_reader_core::model::cut::cut;
 use close_reader_core::{Block, Segment, Span, Text};
 
 use crate::suggested::Piece;
@@ -23,26 +25,17 @@ pub struct BlockProps {
     pub current: Option<AttrValue>,
 }
 
-/// `seg` cut at the edges of the suggestion pieces inside it: each part with its piece, if any.
+/// `seg` cut at the edges of the suggestion pieces inside it (which do not overlap): each part
+/// with its piece, if any, by the core's one cutter.
 pub fn split(seg: Span, pieces: &[Piece]) -> Vec<(Span, Option<&Piece>)> {
-    let mut out = Vec::new();
-    let mut at = seg.start();
     let first = pieces.partition_point(|p| p.span.end() <= seg.start());
-    for p in pieces[first..]
-        .iter()
-        .take_while(|p| p.span.start() < seg.end())
-    {
-        let (from, to) = (p.span.start().max(seg.start()), p.span.end().min(seg.end()));
-        if from > at {
-            out.push((Span::new(at, from).expect("ordered"), None));
-        }
-        out.push((Span::new(from, to).expect("ordered"), Some(p)));
-        at = to;
-    }
-    if at < seg.end() {
-        out.push((Span::new(at, seg.end()).expect("ordered"), None));
-    }
-    out
+    let here: &[Piece] = &pieces[first..];
+    let here = &here[..here.partition_point(|p| p.span.start() < seg.end())];
+    let spans: Vec<Span> = here.iter().map(|p| p.span).collect();
+    cut(seg, &spans)
+        .into_iter()
+        .map(|part| (part.span, part.covering.first().map(|&i| &here[i])))
+        .collect()
 }
 
 /// CSS classes of a highlight: `l<position>` per label (colour and underline style), `sel`, `flash-N`.
@@ -55,7 +48,7 @@ pub fn mark_classes(
     let mut c = Classes::new();
     for l in &seg.labels {
         if let Some(i) = labels.iter().position(|(id, _)| id == l) {
-            c.push(format!("l{}", i % 8));
+            c.push(format!("l{}", slot_at(i)));
         }
     }
     if selected.is_some_and(|s| seg.ids.iter().any(|i| i == s)) {
@@ -94,8 +87,7 @@ pub fn BlockView(props: &BlockProps) -> Html {
             .labels
             .iter()
             .position(|(id, _)| id == label)
-            .unwrap_or(0)
-            % 8
+            .map_or(0, slot_at)
     };
     let part = |seg: &Segment, span: Span, piece: Option<&Piece>| {
         let s = span.start().to_string();

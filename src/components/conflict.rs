@@ -6,11 +6,12 @@ use yew::prelude::*;
 
 use crate::dom::clock::{local_time, new_doc_id};
 use crate::effects::{commands, use_ctx};
+use crate::state::document::DocAction;
 use crate::state::{Action, Conflict, Newer};
 
 #[derive(Properties, PartialEq)]
 pub struct ConflictProps {
-    pub conflict: std::rc::Rc<Conflict>,
+    pub conflict: crate::state::Shared<Conflict>,
 }
 
 /// "3 spans, 1 note" (notes when known).
@@ -29,18 +30,18 @@ pub fn ConflictDialog(props: &ConflictProps) -> Html {
     let keep_both = {
         let (ctx, c) = (ctx.clone(), c.clone());
         Callback::from(move |_: MouseEvent| {
-            ctx.send(Action::Conflict(None));
+            ctx.send(Action::Doc(DocAction::Conflict(None)));
             commands::open_new_from(&ctx, c.incoming.clone(), new_doc_id(), c.base.clone());
         })
     };
     let replace = {
         let (ctx, c) = (ctx.clone(), c.clone());
         Callback::from(move |_: MouseEvent| {
-            ctx.send(Action::Conflict(None));
+            ctx.send(Action::Doc(DocAction::Conflict(None)));
             commands::replace(&ctx, c.clone());
         })
     };
-    let cancel = ctx.callback(|_: MouseEvent| Action::Conflict(None));
+    let cancel = ctx.callback(|_: MouseEvent| Action::Doc(DocAction::Conflict(None)));
     let e = &c.existing;
     let newer = c.newer();
     let mark = |is: bool| if is { " (newer)" } else { "" };
@@ -62,7 +63,9 @@ pub fn ConflictDialog(props: &ConflictProps) -> Html {
         mark(newer == Newer::File)
     );
     let advice = match newer {
-        Newer::Library => "Your library's copy is newer: replacing it with the file would go back to older work.",
+        Newer::Library => {
+            "Your library's copy is newer: replacing it with the file would go back to older work."
+        }
         Newer::File => "The file is newer than your library's copy.",
         Newer::Unknown => "Which is newer cannot be told from the two.",
     };

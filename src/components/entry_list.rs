@@ -2,6 +2,7 @@
 //! near the viewport are rendered (plus a margin), inside a list as tall as all of them. Ten thousand
 //! annotations then cost no more per edit than forty.
 
+use close_reader_core::model::label::slot;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -12,6 +13,7 @@ use yew::prelude::*;
 
 use crate::effects::use_ctx;
 use crate::session::SessionRef;
+use crate::state::ui::UiAction;
 use crate::state::Action;
 
 /// Rows rendered beyond the visible ones, above and below; ranges move in steps of this size.
@@ -105,7 +107,7 @@ pub fn EntryList(props: &EntryListProps) -> Html {
 
     let se = props.session.0.borrow();
     let doc = &se.doc;
-    let slot = |label: &str| doc.labels.iter().position(|l| l.id == label).unwrap_or(0) % 8;
+    let slot = |label: &str| slot(&doc.labels, label);
     let (start, end) = *range;
     let rows = props.shown[start.min(total)..end.min(total)]
         .iter()
@@ -114,7 +116,7 @@ pub fn EntryList(props: &EntryListProps) -> Html {
             let onclick = {
                 let (ctx, id) = (ctx.clone(), a.id.clone());
                 // The article scrolls to it once its paragraph is in the page.
-                Callback::from(move |_: MouseEvent| ctx.send(Action::Focus(id.clone())))
+                Callback::from(move |_: MouseEvent| ctx.send(Action::Ui(UiAction::Focus(id.clone()))))
             };
             let name = doc.label(&a.label).map_or(a.label.clone(), |l| l.name.clone());
             let current = props.selected.as_deref() == Some(a.id.as_str());

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::effects::use_ctx;
 use crate::session::SessionRef;
+use crate::state::ui::UiAction;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -52,7 +53,7 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
     let claims = claims_with_sources(doc);
     let go = |r: &SpanRef, class: &'static str| {
         let id = r.id.clone();
-        let onclick = ctx.callback(move |_: MouseEvent| Action::Focus(id.clone()));
+        let onclick = ctx.callback(move |_: MouseEvent| Action::Ui(UiAction::Focus(id.clone())));
         html! { <button class={classes!("span-ref", class)} data-id={r.id.clone()} {onclick} dir="auto">{ format!("“{}”", ellipsize(&r.quote, 90)) }</button> }
     };
     let list = |items: &[SpanRef], class: &'static str, empty: &'static str| {

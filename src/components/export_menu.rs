@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::effects::export::{self, Export};
 use crate::effects::use_ctx;
+use crate::state::classroom::ClassAction;
 
 /// The item to focus after `key` in a menu of `n` items where `at` has focus.
 pub fn step(key: &str, at: Option<usize>, n: usize) -> Option<usize> {
@@ -130,7 +131,9 @@ pub fn ExportMenu() -> Html {
         let (ctx, open) = (ctx.clone(), open.clone());
         Callback::from(move |_: MouseEvent| {
             open.set(false);
-            ctx.send(crate::state::Action::ShowAssignment(true));
+            ctx.send(crate::state::Action::Class(ClassAction::ShowAssignment(
+                true,
+            )));
         })
     };
     html! {

@@ -3,12 +3,11 @@
 //! tags that name no label a choice (create the label, use an existing one, or skip). Apply is one
 //! undoable edit; Cancel changes nothing.
 
-use std::rc::Rc;
-
 use close_reader_core::Label;
 use yew::prelude::*;
 
 use crate::effects::{import, use_ctx};
+use crate::state::import::ImportAction;
 use crate::state::import::{
     added, linked, plan_review, tag_counts, what_is_added, Choices, PendingImport, Plan, TagChoice,
     Target,
@@ -17,7 +16,7 @@ use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ImportReviewProps {
-    pub pending: Rc<PendingImport>,
+    pub pending: crate::state::Shared<PendingImport>,
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -120,7 +119,7 @@ pub fn ImportReview(props: &ImportReviewProps) -> Html {
         let (ctx, choices) = (ctx.clone(), choices.clone());
         Callback::from(move |_: MouseEvent| import::apply(&ctx, (*choices).clone()))
     };
-    let cancel = ctx.callback(|_: MouseEvent| Action::ReviewImport(None));
+    let cancel = ctx.callback(|_: MouseEvent| Action::Import(ImportAction::Review(None)));
     let r = &p.report.report;
     let found = r.placed.len();
     let total = found + r.problems.len();

@@ -2,17 +2,19 @@
 //! to see on the page), its place in the list, and delete (asking what becomes of its spans when it
 //! is in use); add a label; save the set as a preset or switch to one. Every change is one undo step.
 
-use close_reader_core::model::contrast::label_color_warning;
+use close_reader_core::model::contrast::{label_warning, Theme};
+use close_reader_core::model::label::slot_at;
 use close_reader_core::model::label::LabelSet;
 use close_reader_core::model::label_set::SpansOfDeleted;
 use close_reader_core::Label;
 use yew::prelude::*;
 
+use crate::effects::preferences;
 use crate::effects::use_ctx;
 use crate::session::SessionRef;
+use crate::state::labels::LabelAction;
 use crate::state::labels::LabelChange;
 use crate::state::Action;
-use crate::storage::prefs;
 
 #[derive(Properties, PartialEq)]
 pub struct LabelEditorProps {
@@ -20,10 +22,9 @@ pub struct LabelEditorProps {
     pub rev: u64,
     /// The last error message, shown in the dialog (the banner is behind it).
     pub error: Option<String>,
+    /// The theme the page is drawn in: a colour's contrast is checked as it is seen there.
+    pub theme: Theme,
 }
-
-/// The page colour labels are read on (`--paper` in `style.css`).
-const PAPER: &str = "#fffdf8";
 
 fn value_of(e: &Event) -> String {
     e.target_unchecked_into::<web_sys::HtmlInputElement>()
@@ -40,11 +41,11 @@ pub fn LabelEditor(props: &LabelEditorProps) -> Html {
     };
     // The label whose deletion waits for a choice about its spans.
     let deleting = use_state_eq(|| None::<String>);
-    let presets = use_state(prefs::label_presets);
+    let presets = use_state(preferences::presets);
     let preset_name = use_state(String::new);
     let preset_message = use_state(|| None::<String>);
     let relabel_to = use_state_eq(String::new);
-    let single_keys = use_state_eq(prefs::single_keys);
+    let single_keys = use_state_eq(preferences::single_keys);
     let n = labels.len();
 
     let rows = labels.iter().enumerate().map(|(i, l)| {
@@ -53,12 +54,12 @@ pub fn LabelEditor(props: &LabelEditorProps) -> Html {
             Callback::from(move |e: Event| {
                 let mut next = l.clone();
                 f(&mut next, value_of(&e));
-                ctx.send(Action::ChangeLabels(LabelChange::Update(next)));
+                ctx.send(Action::labels(LabelAction::Change(LabelChange::Update(next))));
             })
         };
         let moved = |to: usize| {
             let (ctx, id) = (ctx.clone(), l.id.clone());
-            ctx.callback(move |_: MouseEvent| Action::ChangeLabels(LabelChange::Move { id: id.clone(), to }))
+            ctx.callback(move |_: MouseEvent| Action::labels(LabelAction::Change(LabelChange::Move { id: id.clone(), to })))
         };
         let delete = {
             let (ctx, id, used) = (ctx.clone(), l.id.clone(), counts[i] > 0);
@@ -67,15 +68,15 @@ pub fn LabelEditor(props: &LabelEditorProps) -> Html {
                 if used {
                     deleting.set(Some(id.clone()));
                 } else {
-                    ctx.send(Action::ChangeLabels(LabelChange::Delete { id: id.clone(), spans: SpansOfDeleted::Remove }));
+                    ctx.send(Action::labels(LabelAction::Change(LabelChange::Delete { id: id.clone(), spans: SpansOfDeleted::Remove })));
                 }
             })
         };
         // The page's paper colour (`--paper` in style.css): the theme the labels are read on.
-        let warning = label_color_warning(&l.color, PAPER);
+        let warning = label_warning(&l.color, props.theme);
         let name = l.name.clone();
         html! {
-            <li class={classes!("label-row", format!("l{}", i % 8))} data-label={l.id.clone()}>
+            <li class={classes!("label-row", format!("l{}", slot_at(i)))} data-label={l.id.clone()}>
                 <span class="swatch" aria-hidden="true"></span>
                 <input class="name" type="text" value={l.name.clone()} aria-label={format!("Name of the label {name}")}
                     maxlength="40" onchange={update(|l, v| l.name = v.trim().to_string())} />
@@ -106,7 +107,7 @@ pub fn LabelEditor(props: &LabelEditorProps) -> Html {
             let (ctx, id, deleting) = (ctx.clone(), id.clone(), deleting.clone());
             Callback::from(move |_: MouseEvent| {
                 deleting.set(None);
-                ctx.send(Action::ChangeLabels(LabelChange::Delete { id: id.clone(), spans: spans.clone() }));
+                ctx.send(Action::labels(LabelAction::Change(LabelChange::Delete { id: id.clone(), spans: spans.clone() })));
             })
         };
         let pick = {
@@ -150,11 +151,9 @@ pub fn LabelEditor(props: &LabelEditorProps) -> Html {
                 message.set(Some("Give the preset a name first.".into()));
                 return;
             }
-            message.set(Some(match prefs::save_label_preset(set.clone()) {
-                Ok(()) => format!("Saved the preset “{}”.", set.name),
-                Err(e) => format!("The preset was not saved: {e}."),
-            }));
-            presets.set(prefs::label_presets());
+            let (said, now) = preferences::save_preset(set);
+            message.set(Some(said));
+            presets.set(now);
         })
     };
     let apply_preset = {
@@ -170,12 +169,12 @@ pub fn LabelEditor(props: &LabelEditorProps) -> Html {
                 presets.iter().find(|p| p.name == chosen).cloned()
             };
             if let Some(set) = set {
-                ctx.send(Action::ChangeLabels(LabelChange::Apply(set)));
+                ctx.send(Action::labels(LabelAction::Change(LabelChange::Apply(set))));
             }
         })
     };
-    let close = ctx.callback(|_: MouseEvent| Action::ShowLabels(false));
-    let add = ctx.callback(|_: MouseEvent| Action::ChangeLabels(LabelChange::Add));
+    let close = ctx.callback(|_: MouseEvent| Action::labels(LabelAction::Show(false)));
+    let add = ctx.callback(|_: MouseEvent| Action::labels(LabelAction::Change(LabelChange::Add)));
     html! {
         <div class="modal-backdrop">
             <div class="modal label-editor" role="dialog" aria-modal="true" aria-labelledby="labels-title">
@@ -204,7 +203,7 @@ pub fn LabelEditor(props: &LabelEditorProps) -> Html {
                 <label class="toggle single-keys">
                     <input type="checkbox" checked={*single_keys} onchange={{ let k = single_keys.clone(); Callback::from(move |e: Event| {
                         let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-                        prefs::set_single_keys(on);
+                        preferences::set_single_keys(on);
                         k.set(on);
                     }) }} />
                     { "Single-key shortcuts (label keys, 1–9, l, n, p, a, x, /)" }

@@ -1,10 +1,12 @@
 //! The small toolbar that appears beside a text selection, with one button per label.
 
+use close_reader_core::model::label::slot_at;
 use close_reader_core::Label;
 use yew::prelude::*;
 
 use crate::dom::selection;
 use crate::effects::use_ctx;
+use crate::state::edit::EditAction;
 use crate::state::{Action, Pending};
 
 #[derive(Properties, PartialEq)]
@@ -43,11 +45,11 @@ pub fn LabelToolbar(props: &LabelToolbarProps) -> Html {
                     let ctx = ctx.clone();
                     Callback::from(move |_: MouseEvent| {
                         selection::clear();
-                        ctx.send(Action::LabelPending(id.clone()));
+                        ctx.send(Action::edit(EditAction::LabelPending(id.clone())));
                     })
                 };
                 html! {
-                    <button class={classes!("label-button", format!("l{}", i % 8))} {onclick}
+                    <button class={classes!("label-button", format!("l{}", slot_at(i)))} {onclick}
                         title={format!("{} (key {} or {})", l.name, l.key, i + 1)}>
                         { l.name.clone() }
                     </button>

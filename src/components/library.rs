@@ -1,23 +1,22 @@
 //! The library screen: documents saved in this browser, to reopen, compare students' files on, rename or delete.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::dom::clock::local_time;
 use crate::effects::{commands, use_ctx};
+use crate::state::ui::UiAction;
 use crate::state::{Action, Screen};
 use crate::storage::library::DocMeta;
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
-    pub items: Rc<Vec<DocMeta>>,
+    pub items: crate::state::Shared<Vec<DocMeta>>,
 }
 
 #[component]
 pub fn Library(props: &LibraryProps) -> Html {
     let ctx = use_ctx();
-    let new = ctx.callback(|_: MouseEvent| Action::Show(Screen::Start));
+    let new = ctx.callback(|_: MouseEvent| Action::Ui(UiAction::Show(Screen::Start)));
     html! {
         <main class="library">
             <header class="library-head">

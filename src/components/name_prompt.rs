@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
+use crate::effects::preferences;
 use crate::effects::use_ctx;
+use crate::state::classroom::ClassAction;
 use crate::state::Action;
-use crate::storage::prefs;
 
 #[derive(Properties, PartialEq)]
 pub struct NamePromptProps {
@@ -33,12 +34,12 @@ pub fn NamePrompt(props: &NamePromptProps) -> Html {
             e.prevent_default();
             let name: String = value.trim().chars().take(100).collect();
             if !name.is_empty() {
-                prefs::set_name(&name);
-                ctx.send(Action::SetName(name));
+                preferences::remember_name(&name);
+                ctx.send(Action::Class(ClassAction::SetName(name)));
             }
         })
     };
-    let skip = ctx.callback(|_: MouseEvent| Action::AskName(false));
+    let skip = ctx.callback(|_: MouseEvent| Action::Class(ClassAction::AskName(false)));
     let empty = value.trim().is_empty();
     html! {
         <div class="modal-backdrop">

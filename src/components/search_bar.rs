@@ -2,44 +2,17 @@
 //! or note matches, stepped through in text order with Enter / Shift+Enter or the arrows. The current
 //! text match can be marked as a span with a label button; the current annotation is selected.
 
-use close_reader_core::model::search::{find_annotations, find_text};
-use close_reader_core::Span;
+use close_reader_core::model::label::slot_at;
+use close_reader_core::model::search::{hits, Hit};
 use yew::prelude::*;
 
 use crate::effects::use_ctx;
 use crate::session::SessionRef;
 use crate::state::Action;
+use crate::state::{edit::EditAction, ui::UiAction};
 
 /// Matches painted around the current one (painting every match of a common word would be slow).
 const PAINT_AROUND: usize = 100;
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Hit {
-    pub span: Span,
-    /// The annotation found by its label or note; `None` for a place in the text.
-    pub annotation: Option<String>,
-}
-
-/// Text matches and annotation matches of `query`, in text order.
-pub fn hits(doc: &close_reader_core::Document, query: &str) -> Vec<Hit> {
-    let mut out: Vec<Hit> = find_text(doc, query)
-        .into_iter()
-        .map(|span| Hit {
-            span,
-            annotation: None,
-        })
-        .collect();
-    out.extend(find_annotations(doc, query).into_iter().filter_map(|id| {
-        doc.annotation(&id).map(|a| Hit {
-            span: a.span,
-            annotation: Some(id),
-        })
-    }));
-    close_reader_core::model::order::sort_by_key(&mut out, |h| {
-        (h.span.start(), h.annotation.is_some())
-    });
-    out
-}
 
 #[derive(Properties, PartialEq)]
 pub struct SearchBarProps {
@@ -109,7 +82,7 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
                 ..
             }) = found.get(to)
             {
-                ctx.send(Action::Focus(id.clone()));
+                ctx.send(Action::Ui(UiAction::Focus(id.clone())));
             }
         }
     };
@@ -172,9 +145,9 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
                     { for labels.iter().enumerate().map(|(i, l)| {
                         let label = l.id.clone();
                         html! {
-                            <button class={classes!("label-button", format!("l{}", i % 8))}
+                            <button class={classes!("label-button", format!("l{}", slot_at(i)))}
                                 title={format!("Mark this match as {}", l.name)}
-                                onclick={ctx.callback(move |_: MouseEvent| Action::LabelSpan { label: label.clone(), span })}>
+                                onclick={ctx.callback(move |_: MouseEvent| Action::edit(EditAction::LabelSpan { label: label.clone(), span }))}>
                                 { format!("Mark as {}", l.name) }
                             </button>
                         }
@@ -182,29 +155,5 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
                 </span>
             }
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use close_reader_core::{Annotation, Document};
-
-    #[test]
-    fn text_and_annotation_matches_come_in_text_order() {
-        let mut d = Document::new("T", "The minister said. Critics said otherwise.", None);
-        let mut a = Annotation::new("a1", "source", Span::new(0, 12).unwrap(), "t");
-        a.note = "Which one said it?".into();
-        d.insert(a).unwrap();
-        let found = hits(&d, "said");
-        let kinds: Vec<_> = found
-            .iter()
-            .map(|h| (h.span.start(), h.annotation.clone()))
-            .collect();
-        assert_eq!(
-            kinds,
-            vec![(0, Some("a1".to_string())), (13, None), (27, None)],
-            "the annotation whose note says 'said' comes first, at its own position"
-        );
     }
 }

@@ -2,6 +2,7 @@
 //! every annotation in text order (a windowed list) or, on the Evidence tab, the evidence summary;
 //! clicking an entry scrolls to and flashes its highlight.
 
+use close_reader_core::model::label::slot;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -16,6 +17,7 @@ use crate::components::suggestion_panel::{SuggestionCard, SuggestionTab};
 use crate::effects::use_ctx;
 use crate::session::SessionRef;
 use crate::state::Action;
+use crate::state::{labels::LabelAction, ui::UiAction};
 
 #[derive(Properties, PartialEq)]
 pub struct SidePanelProps {
@@ -28,7 +30,7 @@ pub struct SidePanelProps {
     pub suggestions_rev: u64,
     pub beside: Option<SessionRef>,
     pub beside_rev: u64,
-    pub library: Rc<Vec<crate::storage::library::DocMeta>>,
+    pub library: crate::state::Shared<Vec<crate::storage::library::DocMeta>>,
     /// Another tab edits the document: the span editor's fields are shown disabled.
     #[prop_or_default]
     pub read_only: bool,
@@ -49,14 +51,14 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
     };
     let se = props.session.0.borrow();
     let doc = &se.doc;
-    let slot = |label: &str| doc.labels.iter().position(|l| l.id == label).unwrap_or(0) % 8;
+    let slot = |label: &str| slot(&doc.labels, label);
     let chips = doc.counts().into_iter().map(|(l, n)| {
         let shown = !props.hidden.contains(&l.id);
         let id = l.id.clone();
         html! {
             <button class={classes!("chip", format!("l{}", slot(&l.id)))} aria-pressed={shown.to_string()}
                 title={if shown { format!("Hide {} from the list", l.name) } else { format!("Show {} in the list", l.name) }}
-                onclick={ctx.callback(move |_: MouseEvent| Action::ToggleHidden(id.clone()))}>
+                onclick={ctx.callback(move |_: MouseEvent| Action::Ui(UiAction::ToggleHidden(id.clone())))}>
                 <span class="swatch" aria-hidden="true"></span>{ l.name.clone() }<span class="count">{ n }</span>
             </button>
         }
@@ -94,7 +96,7 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
                 <h2>{ format!("Annotations ({})", doc.annotations().len()) }</h2>
                 <div class="chips" role="group" aria-label="Show labels">
                     { for chips }
-                    <button class="quiet edit-labels" onclick={ctx.callback(|_: MouseEvent| Action::ShowLabels(true))}
+                    <button class="quiet edit-labels" onclick={ctx.callback(|_: MouseEvent| Action::labels(LabelAction::Show(true)))}
                         title="Rename, recolour, rekey, reorder, add or delete labels">{ "Labels…" }</button>
                 </div>
                 if doc.annotations().is_empty() {

@@ -2,6 +2,7 @@
 //! you type and undoes as one step per visit to the field. Below them, the span's links (sources,
 //! hedges, claims) with a button to link it to another highlight.
 
+use close_reader_core::model::label::slot;
 use close_reader_core::model::names::ellipsize;
 use close_reader_core::{Annotation, Label};
 use yew::prelude::*;
@@ -9,6 +10,7 @@ use yew::prelude::*;
 use crate::effects::use_ctx;
 use crate::state::links::LinkRow;
 use crate::state::Action;
+use crate::state::{edit::EditAction, links::LinkAction, ui::UiAction};
 
 #[derive(Properties, PartialEq)]
 pub struct SpanEditorProps {
@@ -27,39 +29,43 @@ pub fn SpanEditor(props: &SpanEditorProps) -> Html {
     let id = a.id.clone();
     let onchange = {
         let id = id.clone();
-        ctx.callback(move |e: Event| Action::Relabel {
-            id: id.clone(),
-            label: e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value(),
+        ctx.callback(move |e: Event| {
+            Action::edit(EditAction::Relabel {
+                id: id.clone(),
+                label: e
+                    .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                    .value(),
+            })
         })
     };
     let oninput = {
         let id = id.clone();
-        ctx.callback(move |e: InputEvent| Action::SetNote {
-            id: id.clone(),
-            text: e
-                .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
-                .value(),
+        ctx.callback(move |e: InputEvent| {
+            Action::edit(EditAction::SetNote {
+                id: id.clone(),
+                text: e
+                    .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                    .value(),
+            })
         })
     };
-    let onblur = ctx.callback(|_: FocusEvent| Action::SealNote);
+    let onblur = ctx.callback(|_: FocusEvent| Action::edit(EditAction::SealNote));
     let delete = {
         let id = id.clone();
-        ctx.callback(move |_: MouseEvent| Action::Delete(id.clone()))
+        ctx.callback(move |_: MouseEvent| Action::edit(EditAction::Delete(id.clone())))
     };
-    let close = ctx.callback(|_: MouseEvent| Action::Select(None));
-    let slot = |label: &str| props.labels.iter().position(|l| l.id == label).unwrap_or(0) % 8;
+    let close = ctx.callback(|_: MouseEvent| Action::Ui(UiAction::Select(None)));
+    let slot = |label: &str| slot(&props.labels, label);
     let link_rows = props.links.iter().map(|r| {
         let unlink = {
             let id = r.link.clone();
-            ctx.callback(move |_: MouseEvent| Action::Unlink(id.clone()))
+            ctx.callback(move |_: MouseEvent| Action::Link(LinkAction::Remove(id.clone())))
         };
         let quote = format!("“{}”", ellipsize(&r.quote, 80));
         let far = match (&r.other, &r.elsewhere) {
             (Some(other), _) => {
                 let other = other.clone();
-                let go = ctx.callback(move |_: MouseEvent| Action::Focus(other.clone()));
+                let go = ctx.callback(move |_: MouseEvent| Action::Ui(UiAction::Focus(other.clone())));
                 html! { <button class={classes!("linked", format!("l{}", slot(&r.label)))} onclick={go} dir="auto">{ quote.clone() }</button> }
             }
             (None, Some(title)) => html! { <span class="linked elsewhere" dir="auto">{ format!("{quote} in “{}”", ellipsize(title, 40)) }</span> },
@@ -75,9 +81,9 @@ pub fn SpanEditor(props: &SpanEditorProps) -> Html {
         }
     });
     let link_button = if props.linking {
-        html! { <button onclick={ctx.callback(|_: MouseEvent| Action::CancelLink)} title="Stop linking (Esc)">{ "Cancel link" }</button> }
+        html! { <button onclick={ctx.callback(|_: MouseEvent| Action::Link(LinkAction::Cancel))} title="Stop linking (Esc)">{ "Cancel link" }</button> }
     } else {
-        html! { <button onclick={ctx.callback(|_: MouseEvent| Action::StartLink)} title="Then click the highlight to link to (L)">{ "Link…" }</button> }
+        html! { <button onclick={ctx.callback(|_: MouseEvent| Action::Link(LinkAction::Start))} title="Then click the highlight to link to (L)">{ "Link…" }</button> }
     };
     html! {
         <section class="span-editor" aria-label="Selected span">

@@ -9,6 +9,7 @@ use crate::effects::{commands, startup, use_ctx};
 use crate::intake::new_document;
 use crate::limits::{too_long_message, MAX_TEXT_CHARS};
 use crate::session::Session;
+use crate::state::{document::DocAction, ui::UiAction};
 use crate::state::{Action, Notice};
 
 #[derive(Properties, PartialEq)]
@@ -59,7 +60,9 @@ pub fn Start(props: &StartProps) -> Html {
             e.prevent_default();
             let n = plain.chars().count();
             if n > MAX_TEXT_CHARS {
-                ctx.send(Action::Notice(Some(Notice::error(too_long_message(n)))));
+                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(
+                    too_long_message(n),
+                )))));
                 return;
             }
             let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
@@ -87,13 +90,13 @@ pub fn Start(props: &StartProps) -> Html {
             match new_document(&title, &url, &article_text(&text, raw.as_deref())) {
                 Ok(doc) => {
                     let session = Session::open(new_doc_id(), doc, now_iso());
-                    ctx.send(Action::Notice(None));
-                    ctx.send(Action::Open {
+                    ctx.send(Action::Ui(UiAction::Notice(None)));
+                    ctx.send(Action::Doc(DocAction::Open {
                         session: Box::new(session),
                         saved: false,
-                    });
+                    }));
                 }
-                Err(msg) => ctx.send(Action::Notice(Some(Notice::error(msg)))),
+                Err(msg) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(msg))))),
             }
         })
     };

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::effects::{suggestions, use_ctx};
 use crate::session::SessionRef;
+use crate::state::suggestions::SuggestAction;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -23,24 +24,18 @@ pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
     let Some(s) = se.suggest.get(&props.id) else {
         return html! {};
     };
-    let slot = se
-        .doc
-        .labels
-        .iter()
-        .position(|l| l.id == s.label)
-        .unwrap_or(0)
-        % 8;
+    let slot = close_reader_core::model::label::slot(&se.doc.labels, s.label);
     let name = se
         .doc
         .label(s.label)
         .map_or(s.label.to_string(), |l| l.name.clone());
     let quote = se.doc.text.slice(s.span).to_string();
-    let accept = ctx.callback(|_: MouseEvent| Action::AcceptSuggestion(None));
+    let accept = ctx.callback(|_: MouseEvent| Action::suggest(SuggestAction::Accept(None)));
     let reject = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| suggestions::reject(&ctx, None))
     };
-    let next = ctx.callback(|_: MouseEvent| Action::StepSuggestion(true));
+    let next = ctx.callback(|_: MouseEvent| Action::suggest(SuggestAction::Step(true)));
     html! {
         <section class={classes!("suggestion-card", format!("l{slot}"))} aria-label="Current suggestion">
             <h2>{ format!("Suggested {}", name.to_lowercase()) }</h2>
@@ -82,7 +77,7 @@ pub fn SuggestionTab(props: &SuggestionTabProps) -> Html {
         .filter(|(id, _, _)| matches!(id.as_str(), "claim" | "source" | "hedge"))
         .collect();
     let total: usize = counts.iter().map(|c| c.2).sum();
-    let toggle = ctx.callback(move |_: Event| Action::ShowSuggestions(!shown));
+    let toggle = ctx.callback(move |_: Event| Action::suggest(SuggestAction::Show(!shown)));
     let rejected = se.suggest.rejected.len();
     if se.suggest.off {
         return html! {
@@ -104,7 +99,7 @@ pub fn SuggestionTab(props: &SuggestionTabProps) -> Html {
                 <ul class="suggestion-counts">
                     { for counts.into_iter().map(|(id, name, n)| {
                         let label = id.clone();
-                        let all = ctx.callback(move |_: MouseEvent| Action::AcceptAllSuggestions(label.clone()));
+                        let all = ctx.callback(move |_: MouseEvent| Action::suggest(SuggestAction::AcceptAll(label.clone())));
                         html! {
                             <li data-label={id}>
                                 <span>{ format!("{name}: {n}") }</span>
@@ -115,7 +110,7 @@ pub fn SuggestionTab(props: &SuggestionTabProps) -> Html {
                         }
                     }) }
                 </ul>
-                <button onclick={ctx.callback(|_: MouseEvent| Action::StepSuggestion(true))} disabled={total == 0}>{ "Go to the first (N)" }</button>
+                <button onclick={ctx.callback(|_: MouseEvent| Action::suggest(SuggestAction::Step(true)))} disabled={total == 0}>{ "Go to the first (N)" }</button>
             }
         </section>
     }

@@ -7,6 +7,7 @@ use crate::components::export_menu::ExportMenu;
 use crate::components::open_file::OpenFile;
 use crate::effects::{commands, use_ctx};
 use crate::intake::is_web_url;
+use crate::state::edit::EditAction;
 use crate::state::{Action, SaveStatus};
 
 #[derive(Properties, PartialEq)]
@@ -48,8 +49,8 @@ pub fn TopBar(props: &TopBarProps) -> Html {
             </div>
             <span class={status_class} role="status">{ status }</span>
             <div class="row tools">
-                <button onclick={ctx.callback(|_: MouseEvent| Action::Undo)} disabled={!props.can_undo} title="Undo (Ctrl+Z)">{ "Undo" }</button>
-                <button onclick={ctx.callback(|_: MouseEvent| Action::Redo)} disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z or Ctrl+Y)">{ "Redo" }</button>
+                <button onclick={ctx.callback(|_: MouseEvent| Action::edit(EditAction::Undo))} disabled={!props.can_undo} title="Undo (Ctrl+Z)">{ "Undo" }</button>
+                <button onclick={ctx.callback(|_: MouseEvent| Action::edit(EditAction::Redo))} disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z or Ctrl+Y)">{ "Redo" }</button>
                 <button class="primary" onclick={download} title="Save a .close-reader.json file">{ "Download" }</button>
                 <ExportMenu />
                 <OpenFile />

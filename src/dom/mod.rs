@@ -13,4 +13,5 @@ pub mod ranges;
 pub mod scroll;
 pub mod selection;
 pub mod slices;
+pub mod theme;
 pub mod words;

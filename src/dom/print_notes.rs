@@ -2,6 +2,7 @@
 //! words it marks. Built as plain text nodes just before printing (the browser's Print or the Export
 //! menu's) and removed afterwards, so the page does not carry a copy of every note while editing.
 
+use close_reader_core::model::label::slot;
 use close_reader_core::Document;
 use web_sys::{Document as Dom, Element};
 
@@ -19,7 +20,7 @@ pub fn fill(doc: &Document) {
     };
     section.set_id(ID);
     let _ = section.set_attribute("aria-hidden", "true");
-    let slot = |id: &str| doc.labels.iter().position(|l| l.id == id).unwrap_or(0) % 8;
+    let slot = |id: &str| slot(&doc.labels, id);
 
     let legend = el(&dom, "ul", "legend", None);
     for (label, n) in doc.counts().into_iter().filter(|(_, n)| *n > 0) {

@@ -14,6 +14,7 @@ use super::Ctx;
 use crate::dom::clock::new_doc_id;
 use crate::dom::compress::{deflate, inflate};
 use crate::limits::{MAX_ASSIGNMENT_BYTES, MAX_TEXT_CHARS};
+use crate::state::{classroom::ClassAction, ui::UiAction};
 use crate::state::{Action, Notice};
 use crate::storage::{library, prefs};
 
@@ -57,16 +58,16 @@ pub async fn open_from_fragment(ctx: &Ctx) -> bool {
     };
     super::startup::clear_hash();
     if code.is_empty() {
-        ctx.send(Action::Notice(Some(Notice::error(format!(
+        ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
             "The assignment link could not be opened: {EMPTY_LINK} Nothing was changed."
-        )))));
+        ))))));
         return true;
     }
     match unpack(&code).await {
         Ok(doc) => receive(ctx, doc).await,
-        Err(why) => ctx.send(Action::Notice(Some(Notice::error(format!(
+        Err(why) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
             "The assignment link could not be opened: {why} Nothing was changed."
-        ))))),
+        )))))),
     }
     true
 }
@@ -98,16 +99,16 @@ pub async fn receive(ctx: &Ctx, mut doc: Document) {
         .find(|m| m.sha256 == sha);
     if let Some(meta) = saved {
         super::commands::open_saved(ctx, &meta.id).await;
-        ctx.send(Action::Notice(Some(Notice::info(format!(
+        ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
             "You already have “{}” in this browser: your work on it is opened, unchanged.",
             meta.title
-        )))));
+        ))))));
         return;
     }
     let name = prefs::name();
     doc.annotator = name.clone();
     super::commands::open_new(ctx, doc, new_doc_id());
     if name.is_none() {
-        ctx.send(Action::AskName(true));
+        ctx.send(Action::Class(ClassAction::AskName(true)));
     }
 }

@@ -14,6 +14,7 @@ use crate::dom::{ranges, selection};
 use crate::keys::{cursor_span, step_word};
 use crate::session::Session;
 use crate::state::Action;
+use crate::state::{links::LinkAction, ui::UiAction};
 
 thread_local! {
     /// The cursor's anchor word and focus word, kept while the selection is cleared (after a label
@@ -158,7 +159,7 @@ pub fn enter(ctx: &Ctx) -> bool {
         let id = match &state.linking {
             Some(from) => {
                 let ids: Vec<&str> = under.iter().map(|a| a.id.as_str()).collect();
-                match crate::state::links::pick_target(doc, from, &ids) {
+                match close_reader_core::model::pairing::pick_target(doc, from, &ids) {
                     Some(to) => to,
                     None => return true,
                 }
@@ -168,12 +169,12 @@ pub fn enter(ctx: &Ctx) -> bool {
         (id, describe(doc, focus, focus))
     };
     selection::clear();
-    ctx.send(Action::Pending(None));
+    ctx.send(Action::Ui(UiAction::Pending(None)));
     if state.linking.is_some() {
-        ctx.send(Action::LinkTo(id));
+        ctx.send(Action::Link(LinkAction::To(id)));
         announce(&format!("Linked to {said}"));
     } else {
-        ctx.send(Action::Select(Some(id)));
+        ctx.send(Action::Ui(UiAction::Select(Some(id))));
         announce(&format!("Selected {said}"));
     }
     true

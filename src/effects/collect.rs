@@ -3,15 +3,13 @@
 //! text, re-anchored, or set aside) and added as it is read.
 
 use std::cell::Cell;
-use std::rc::Rc;
 
 use close_reader_core::formats::collect::fit;
 use close_reader_core::formats::native;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use super::Ctx;
-use crate::state::compare::Compare;
+use crate::state::comparison::CompareAction;
+use crate::state::ui::UiAction;
 use crate::state::{Action, Notice};
 
 /// The most files one comparison reads at a time.
@@ -26,27 +24,6 @@ pub fn cancel() {
     CANCELLED.with(|c| c.set(true));
 }
 
-/// Lets the browser paint and handle input between files.
-async fn pause() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ =
-                w.set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
-}
-
-/// Applies `f` to the compare state as it is now (the user may have changed the key or label
-/// meanwhile) and shows the result.
-fn update(ctx: &Ctx, f: impl FnOnce(&mut Compare)) {
-    if let Some(c) = ctx.state().compare {
-        let mut c = (*c).clone();
-        f(&mut c);
-        ctx.send(Action::Compare(Some(Rc::new(c))));
-    }
-}
-
 /// Reads `files` into the open comparison.
 pub fn add_files(ctx: &Ctx, files: web_sys::FileList) {
     let mut list: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
@@ -54,19 +31,20 @@ pub fn add_files(ctx: &Ctx, files: web_sys::FileList) {
         return;
     }
     if list.len() > MAX_FILES {
-        ctx.send(Action::Notice(Some(Notice::error(format!(
+        ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
             "{} files were chosen; a comparison opens up to {MAX_FILES} at a time. The first {MAX_FILES} are being read; add the others afterwards.",
             list.len()
-        )))));
+        ))))));
         list.truncate(MAX_FILES);
     } else {
-        ctx.send(Action::Notice(None));
+        ctx.send(Action::Ui(UiAction::Notice(None)));
     }
     CANCELLED.with(|c| c.set(false));
     let ctx = ctx.clone();
     wasm_bindgen_futures::spawn_local(async move {
         let total = list.len();
-        update(&ctx, |c| c.progress = Some((0, total)));
+        let send = |a: CompareAction| ctx.send(Action::Compare(a));
+        send(CompareAction::Progress(Some((0, total))));
         let clock = web_sys::window().and_then(|w| w.performance());
         let now = || clock.as_ref().map(|p| p.now()).unwrap_or(0.0);
         let mut shown_at = now();
@@ -74,13 +52,11 @@ pub fn add_files(ctx: &Ctx, files: web_sys::FileList) {
         for (done, file) in list.into_iter().enumerate() {
             if CANCELLED.with(Cell::get) {
                 let left = total - done;
-                update(&ctx, |c| {
-                    apply(c, std::mem::take(&mut ready));
-                    c.progress = None;
-                });
-                ctx.send(Action::Notice(Some(Notice::info(format!(
+                send(CompareAction::Added(std::mem::take(&mut ready)));
+                send(CompareAction::Progress(None));
+                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
                     "Stopped: {done} of {total} files were read; the other {left} were not added."
-                )))));
+                ))))));
                 return;
             }
             let name = file.name();
@@ -88,27 +64,18 @@ pub fn add_files(ctx: &Ctx, files: web_sys::FileList) {
             ready.push((name, result));
             // Show what was read about five times a second: each showing recomputes the view.
             if now() - shown_at > 200.0 || done + 1 == total {
-                update(&ctx, |c| {
-                    apply(c, std::mem::take(&mut ready));
-                    c.progress = (done + 1 < total).then_some((done + 1, total));
-                });
+                send(CompareAction::Added(std::mem::take(&mut ready)));
+                send(CompareAction::Progress(
+                    (done + 1 < total).then_some((done + 1, total)),
+                ));
                 shown_at = now();
             }
-            pause().await;
+            crate::dom::slices::pause().await;
         }
     });
 }
 
 type Read = Result<close_reader_core::formats::collect::Fit, String>;
-
-fn apply(c: &mut Compare, ready: Vec<(String, Read)>) {
-    for (name, result) in ready {
-        match result {
-            Ok(f) => c.add(&name, f),
-            Err(why) => c.refuse(&name, why),
-        }
-    }
-}
 
 /// Reads and fits one file against the article of the comparison.
 async fn read_one(ctx: &Ctx, file: &web_sys::File) -> Read {

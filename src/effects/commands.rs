@@ -1,8 +1,6 @@
 //! The async work behind buttons: opening saved documents and files, downloading, and the library's
 //! rename, delete and undo-delete. Failures become specific notices; nothing is changed on failure.
 
-use std::rc::Rc;
-
 use close_reader_core::formats::detect::{detect, meant_as_native, Format};
 use close_reader_core::formats::native::{self, text_sha256};
 use close_reader_core::model::names::slug;
@@ -14,9 +12,11 @@ use close_reader_core::model::unsaved::{Unsaved, WHOLE_BELOW};
 use crate::dom::clock::{local_time, new_doc_id, now_iso};
 use crate::dom::perf;
 use crate::limits::{too_long_message, too_many_message, MAX_ANNOTATIONS, MAX_TEXT_CHARS};
-use crate::state::{Action, Conflict, Notice, Screen, Undo};
-use crate::storage::library::{self, DocMeta, LoadFailure};
+use crate::state::comparison::CompareAction;
+use crate::state::{beside::BesideAction, document::DocAction, ui::UiAction};
+use crate::state::{Action, Conflict, Notice, Screen, Shared, Undo};
 use crate::storage::idb::Base;
+use crate::storage::library::{self, DocMeta, LoadFailure};
 use crate::storage::prefs;
 
 /// Opens a document from the library (a long one in slices, with progress and Cancel).
@@ -25,7 +25,12 @@ pub async fn open_saved(ctx: &Ctx, id: &str) {
     let what = "Opening the saved document…";
     let loaded = super::opening::load(ctx, what, id).await;
     let session = match loaded {
-        None => return cancelled(ctx, "The document was not opened; it is still in your library."),
+        None => {
+            return cancelled(
+                ctx,
+                "The document was not opened; it is still in your library.",
+            )
+        }
         Some(Ok((doc, meta, unsaved))) => {
             super::opening::prepare(ctx, what, id.to_string(), doc, meta.created, unsaved).await
         }
@@ -35,26 +40,31 @@ pub async fn open_saved(ctx: &Ctx, id: &str) {
         }
         Some(Err(e)) => {
             super::opening::end(ctx);
-            return ctx.send(Action::Notice(Some(Notice::error(format!(
+            return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
                 "The saved document could not be opened: {e}."
-            )))));
+            ))))));
         }
     };
     let Some(session) = session else {
-        return cancelled(ctx, "The document was not opened; it is still in your library.");
+        return cancelled(
+            ctx,
+            "The document was not opened; it is still in your library.",
+        );
     };
     super::opening::end(ctx);
     prefs::set_last_open(Some(id));
-    ctx.send(Action::Open {
+    ctx.send(Action::Doc(DocAction::Open {
         session: Box::new(session),
         saved: true,
-    });
+    }));
 }
 
 /// Ends work the user cancelled, saying what it left.
 fn cancelled(ctx: &Ctx, what: &str) {
     super::opening::end(ctx);
-    ctx.send(Action::Notice(Some(Notice::info(format!("Cancelled. {what}")))));
+    ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
+        "Cancelled. {what}"
+    ))))));
 }
 
 /// Opens a saved document beside the open one (side by side), for comparing two outlets' reports.
@@ -68,15 +78,15 @@ pub async fn open_beside(ctx: &Ctx, id: &str) {
         }
         Some(Err(e)) => {
             super::opening::end(ctx);
-            return ctx.send(Action::Notice(Some(Notice::error(format!(
+            return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
                 "That article could not be opened beside this one: {e}."
-            )))));
+            ))))));
         }
     };
     match session {
         Some(session) => {
             super::opening::end(ctx);
-            ctx.send(Action::OpenBeside(Box::new(session)));
+            ctx.send(Action::Beside(BesideAction::Open(Box::new(session))));
         }
         None => cancelled(ctx, "Nothing was opened beside this article."),
     }
@@ -88,13 +98,27 @@ pub fn show_library(ctx: &Ctx) {
     let ctx = ctx.clone();
     wasm_bindgen_futures::spawn_local(async move {
         match library::list().await {
-            Ok(list) => ctx.send(Action::Library(list)),
-            Err(e) => ctx.send(Action::Notice(Some(Notice::error(format!(
+            Ok(list) => ctx.send(Action::Doc(DocAction::Library(list))),
+            Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
                 "The library cannot be read: {e}."
-            ))))),
+            )))))),
         }
-        ctx.send(Action::Show(Screen::Library));
+        ctx.send(Action::Ui(UiAction::Show(Screen::Library)));
     });
+}
+
+/// Files dropped on the page: into the compare view's class when it shows, else one file opened.
+pub fn dropped(ctx: &Ctx, files: web_sys::FileList) {
+    if ctx.state().screen == Screen::Compare {
+        return super::collect::add_files(ctx, files);
+    }
+    match files.length() {
+        0 => {}
+        1 => open_file(ctx, files.get(0).expect("one file")),
+        n => ctx.send(Action::notice(Some(Notice::error(format!(
+            "{n} files were dropped; drop one Close Reader file at a time. Nothing was changed."
+        ))))),
+    }
 }
 
 /// Opens a file the user picked or dropped.
@@ -103,9 +127,9 @@ pub fn open_file(ctx: &Ctx, file: web_sys::File) {
     wasm_bindgen_futures::spawn_local(async move {
         let name = file.name();
         let fail = |why: String| {
-            Action::Notice(Some(Notice::error(format!(
+            Action::Ui(UiAction::Notice(Some(Notice::error(format!(
                 "“{name}” was not opened: {why} Nothing was changed."
-            ))))
+            )))))
         };
         perf::mark("open:start");
         let bytes = match crate::io::files::read(&file).await {
@@ -152,7 +176,9 @@ pub fn open_file(ctx: &Ctx, file: web_sys::File) {
         match existing {
             Some(existing) => {
                 let conflict = Conflict::new(doc, base, existing.0, existing.1);
-                ctx.send(Action::Conflict(Some(Rc::new(conflict))))
+                ctx.send(Action::Doc(DocAction::Conflict(Some(Shared::new(
+                    conflict,
+                )))))
             }
             None => open_new_from(&ctx, doc, new_doc_id(), base),
         }
@@ -169,7 +195,12 @@ async fn same_text_saved(ctx: &Ctx, sha: &str) -> Option<(DocMeta, Option<usize>
         let s = session.borrow();
         if text_sha256(s.doc.text.as_str()) == sha {
             let meta = DocMeta::of(&s.id, &s.doc, &s.created, &now_iso());
-            let updated = s.doc.annotations().iter().map(|a| a.modified.as_str()).max();
+            let updated = s
+                .doc
+                .annotations()
+                .iter()
+                .map(|a| a.modified.as_str())
+                .max();
             let meta = DocMeta {
                 // The open document changed when its last annotation did, or when it was saved.
                 updated: state
@@ -216,7 +247,7 @@ pub fn open_new_saying(ctx: &Ctx, doc: Document, id: String, said: Notice) {
     let ctx = ctx.clone();
     wasm_bindgen_futures::spawn_local(async move {
         if opened_new(&ctx, doc, id, None).await {
-            ctx.send(Action::Notice(Some(said)));
+            ctx.send(Action::Ui(UiAction::Notice(Some(said))));
         }
     });
 }
@@ -231,10 +262,10 @@ pub fn open_unsaved(ctx: &Ctx, doc: Document, id: String, created: String) {
             super::opening::prepare(&ctx, &what, id, doc, created, Unsaved::new(false)).await;
         super::opening::end(&ctx);
         if let Some(session) = prepared {
-            ctx.send(Action::Open {
+            ctx.send(Action::Doc(DocAction::Open {
                 session: Box::new(session),
                 saved: false,
-            });
+            }));
         }
     });
 }
@@ -261,18 +292,18 @@ async fn opened_new(ctx: &Ctx, doc: Document, id: String, base: Option<Base>) ->
     session.base = base;
     super::opening::end(ctx);
     perf::mark("open:session");
-    ctx.send(Action::Open {
+    ctx.send(Action::Doc(DocAction::Open {
         session: Box::new(session),
         saved: false,
-    });
+    }));
     perf::mark("open:rendered");
-    ctx.send(Action::Notice(None));
+    ctx.send(Action::Ui(UiAction::Notice(None)));
     true
 }
 
 /// Replaces the library's copy of a document with an opened file, keeping the copy replaced in the
 /// library under another title (and offering Undo), so that nothing is lost.
-pub fn replace(ctx: &Ctx, c: Rc<Conflict>) {
+pub fn replace(ctx: &Ctx, c: Shared<Conflict>) {
     let ctx = ctx.clone();
     wasm_bindgen_futures::spawn_local(async move {
         // The open document's latest edits reach storage first, so the copy kept is the latest.
@@ -285,28 +316,28 @@ pub fn replace(ctx: &Ctx, c: Rc<Conflict>) {
                 return;
             }
             Err(e) => {
-                return ctx.send(Action::Notice(Some(Notice::error(format!(
+                return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
                     "“{}” was not replaced: its copy in the library could not be read ({e}). Nothing was changed.",
                     c.existing.title
-                )))))
+                ))))))
             }
         };
         let mut kept = old;
         kept.title = format!("{} (replaced {})", meta.title, local_time(&now_iso()));
         let kept_id = new_doc_id();
         if let Err(e) = library::save(&kept_id, &kept, &meta.created, &now_iso()).await {
-            return ctx.send(Action::Notice(Some(Notice::error(format!(
+            return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
                 "“{}” was not replaced: the copy to keep could not be saved ({e}). Nothing was changed.",
                 c.existing.title
-            )))));
+            ))))));
         }
         if !opened_new(&ctx, c.incoming.clone(), id.clone(), c.base.clone()).await {
             return;
         }
         let list = library::list().await.unwrap_or_default();
-        ctx.send(Action::Library(list));
-        ctx.send(Action::Notice(Some(Notice {
-            undo: Some(Rc::new(Undo::Replace {
+        ctx.send(Action::Doc(DocAction::Library(list)));
+        ctx.send(Action::Ui(UiAction::Notice(Some(Notice {
+            undo: Some(Shared::new(Undo::Replace {
                 id,
                 kept_id,
                 title: meta.title.clone(),
@@ -315,7 +346,7 @@ pub fn replace(ctx: &Ctx, c: Rc<Conflict>) {
                 "Replaced “{}” with the file. Your version is kept in the library as “{}”.",
                 meta.title, kept.title
             ))
-        })));
+        }))));
     });
 }
 
@@ -331,7 +362,7 @@ pub fn download(ctx: &Ctx) {
         )
     };
     if let Err(e) = crate::io::download::text_file(&name, "application/json", &json) {
-        ctx.send(Action::Notice(Some(Notice::error(e))));
+        ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(e)))));
     }
 }
 
@@ -339,22 +370,22 @@ pub fn download(ctx: &Ctx) {
 pub fn rename(ctx: &Ctx, meta: DocMeta, title: String) {
     let title = title.trim().to_string();
     if title.is_empty() {
-        return ctx.send(Action::Notice(Some(Notice::error(
+        return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(
             "A title cannot be empty.",
-        ))));
+        )))));
     }
     let ctx = ctx.clone();
     wasm_bindgen_futures::spawn_local(async move {
         super::persist::save_now(&ctx);
         match library::rename(&meta, &title, &now_iso()).await {
-            Ok(_) => ctx.send(Action::Retitle {
+            Ok(_) => ctx.send(Action::Doc(DocAction::Retitle {
                 id: meta.id.clone(),
                 title,
-            }),
-            Err(e) => ctx.send(Action::Notice(Some(Notice::error(format!(
+            })),
+            Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
                 "“{}” was not renamed: {e}.",
                 meta.title
-            ))))),
+            )))))),
         }
     });
 }
@@ -372,25 +403,25 @@ pub fn delete(ctx: &Ctx, meta: DocMeta) {
                     .is_some_and(|s| s.borrow().id == meta.id);
                 if open {
                     prefs::set_last_open(None);
-                    ctx.send(Action::Closed);
+                    ctx.send(Action::Doc(DocAction::Closed));
                 }
                 let list = library::list().await.unwrap_or_default();
-                ctx.send(Action::Library(list));
-                ctx.send(Action::Notice(Some(Notice {
-                    undo: Some(Rc::new(Undo::Delete(deleted))),
+                ctx.send(Action::Doc(DocAction::Library(list)));
+                ctx.send(Action::Ui(UiAction::Notice(Some(Notice {
+                    undo: Some(Shared::new(Undo::Delete(deleted))),
                     ..Notice::info(format!("Deleted “{}”.", meta.title))
-                })));
+                }))));
             }
-            Err(e) => ctx.send(Action::Notice(Some(Notice::error(format!(
+            Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
                 "“{}” was not deleted: {e}.",
                 meta.title
-            ))))),
+            )))))),
         }
     });
 }
 
 /// Takes back what a notice offers to undo.
-pub fn undo(ctx: &Ctx, what: Rc<Undo>) {
+pub fn undo(ctx: &Ctx, what: Shared<Undo>) {
     match &*what {
         Undo::Delete(deleted) => restore(ctx, deleted),
         Undo::Replace { id, kept_id, title } => undo_replace(ctx, id, kept_id, title),
@@ -420,17 +451,17 @@ fn undo_replace(ctx: &Ctx, id: &str, kept_id: &str, title: &str) {
         match result {
             Ok(()) => {
                 let list = library::list().await.unwrap_or_default();
-                ctx.send(Action::Library(list));
+                ctx.send(Action::Doc(DocAction::Library(list)));
                 if ctx.state().session.is_some_and(|s| s.borrow().id == id) {
                     open_saved(&ctx, &id).await;
                 }
-                ctx.send(Action::Notice(Some(Notice::info(format!(
+                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
                     "Your version of “{title}” is back; the file's version was taken out."
-                )))));
+                ))))));
             }
-            Err(e) => ctx.send(Action::Notice(Some(Notice::error(format!(
+            Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
                 "Could not undo the replacement: {e}. Both versions are in your library."
-            ))))),
+            )))))),
         }
     });
 }
@@ -447,36 +478,50 @@ fn restore(ctx: &Ctx, deleted: &library::Deleted) {
         match library::restore(&deleted).await {
             Ok(()) => {
                 let list = library::list().await.unwrap_or_default();
-                ctx.send(Action::Library(list));
-                ctx.send(Action::Notice(Some(Notice::info(format!(
+                ctx.send(Action::Doc(DocAction::Library(list)));
+                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
                     "Restored “{}”.",
                     deleted.meta.title
-                )))));
+                ))))));
             }
-            Err(e) => ctx.send(Action::Notice(Some(Notice::error(format!(
+            Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
                 "Could not restore it: {e}."
-            ))))),
+            )))))),
         }
     });
 }
 
 /// Opens the compare view over a saved document (resuming the comparison already open for it).
 pub async fn open_compare(ctx: &Ctx, id: &str) {
-    if ctx.state().compare.as_ref().is_some_and(|c| c.doc_id == id) {
-        let c = ctx.state().compare;
-        return ctx.send(Action::Compare(c));
+    if let Some(c) = ctx.state().compare.filter(|c| c.doc_id == id) {
+        return ctx.send(Action::Compare(CompareAction::Open(c)));
     }
     // The open document's latest edits go to storage first, so the comparison sees them.
     super::persist::save_now(ctx);
     match library::load(id).await {
         Ok((doc, _)) => {
             let c = crate::state::compare::Compare::new(id, doc);
-            ctx.send(Action::Notice(None));
-            ctx.send(Action::Compare(Some(Rc::new(c))));
+            ctx.send(Action::Ui(UiAction::Notice(None)));
+            ctx.send(Action::Compare(CompareAction::Open(
+                crate::state::Shared::new(c),
+            )));
         }
-        Err(e) => ctx.send(Action::Notice(Some(Notice::error(format!(
+        Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
             "That article could not be opened for comparing: {e}."
-        ))))),
+        )))))),
+    }
+}
+
+/// Downloads the gradebook: one row per student against the key.
+pub fn download_gradebook(ctx: &Ctx, c: &crate::state::compare::Compare) {
+    let Some(csv) = c.gradebook() else {
+        return ctx.send(Action::notice(Some(Notice::error(
+            "Choose a key first: the gradebook scores every student against it.",
+        ))));
+    };
+    let name = format!("{}-gradebook.csv", slug(&c.article.title));
+    if let Err(e) = crate::io::download::text_file(&name, "text/csv", &csv) {
+        ctx.send(Action::notice(Some(Notice::error(e))));
     }
 }
 
@@ -488,9 +533,9 @@ pub fn download_feedback(ctx: &Ctx, c: &crate::state::compare::Compare) {
         .map(|(name, doc)| (name, native::to_json(&doc)))
         .collect();
     if files.is_empty() {
-        return ctx.send(Action::Notice(Some(Notice::error(
+        return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(
             "Choose a key and add students' files first: each feedback file shows a student's spans against the key.",
-        ))));
+        )))));
     }
     let entries: Vec<(&str, &[u8])> = files
         .iter()
@@ -499,10 +544,10 @@ pub fn download_feedback(ctx: &Ctx, c: &crate::state::compare::Compare) {
     let zip = close_reader_core::formats::zip::stored_zip(&entries);
     let name = format!("{}-feedback.zip", slug(&c.article.title));
     match crate::io::download::bytes_file(&name, "application/zip", &zip) {
-        Ok(()) => ctx.send(Action::Notice(Some(Notice::info(format!(
+        Ok(()) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
             "{} feedback files were saved in {name}: give each student theirs; it opens in Close Reader showing their spans against the key.",
             files.len()
-        ))))),
-        Err(e) => ctx.send(Action::Notice(Some(Notice::error(e)))),
+        )))))),
+        Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(e))))),
     }
 }

@@ -10,6 +10,7 @@ use close_reader_core::model::names::slug;
 
 use super::Ctx;
 use crate::dom::clock::{local_time, now_iso};
+use crate::state::ui::UiAction;
 use crate::state::{Action, Notice};
 
 /// Every export, in the menu's order.
@@ -115,7 +116,7 @@ pub fn run(ctx: &Ctx, what: Export) {
         )),
     };
     if let Err(e) = result {
-        ctx.send(Action::Notice(Some(Notice::error(e))));
+        ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(e)))));
     }
 }
 

@@ -2,8 +2,6 @@
 //! links between them), held for the user's review, then applied: onto the open article as one
 //! undoable edit, or as a new document when the file carries its own text (doccano, Label Studio).
 
-use std::rc::Rc;
-
 use close_reader_core::formats::detect::Format;
 use close_reader_core::formats::import::ImportError;
 use close_reader_core::formats::{brat, csv, doccano, label_studio, w3c_import};
@@ -11,6 +9,7 @@ use close_reader_core::formats::{brat, csv, doccano, label_studio, w3c_import};
 use super::{commands, Ctx};
 use crate::dom::clock::{new_doc_id, now_iso};
 use crate::limits::{too_long_message, MAX_TEXT_CHARS};
+use crate::state::import::ImportAction;
 use crate::state::import::{
     applied, plan, what_is_added, Choices, FileReport, PendingImport, Target,
 };
@@ -53,12 +52,14 @@ pub fn review(ctx: &Ctx, name: &str, bytes: &[u8], format: Format) -> Result<(),
         .map_err(why)?;
         (Target::Open, FileReport { report, links })
     };
-    ctx.send(Action::ReviewImport(Some(Rc::new(PendingImport {
-        file_name: name.to_string(),
-        format: format.name(),
-        target,
-        report,
-    }))));
+    ctx.send(Action::Import(ImportAction::Review(Some(
+        crate::state::Shared::new(PendingImport {
+            file_name: name.to_string(),
+            format: format.name(),
+            target,
+            report,
+        }),
+    ))));
     Ok(())
 }
 
@@ -66,14 +67,14 @@ pub fn review(ctx: &Ctx, name: &str, bytes: &[u8], format: Format) -> Result<(),
 pub fn apply(ctx: &Ctx, choices: Choices) {
     let Some(p) = ctx.state().import else { return };
     match &p.target {
-        Target::Open => ctx.send(Action::ApplyImport(choices)),
+        Target::Open => ctx.send(Action::Import(ImportAction::Apply(choices))),
         Target::NewDocument(doc) => {
             // The links are made in the same batch as the annotations they join, so the new
             // document opens with them (its history starts after the import).
             let edits = plan(doc, &p.report, &choices);
             let what = what_is_added(&edits);
             let doc = applied((**doc).clone(), edits);
-            ctx.send(Action::ReviewImport(None));
+            ctx.send(Action::Import(ImportAction::Review(None)));
             commands::open_new_saying(
                 ctx,
                 doc,

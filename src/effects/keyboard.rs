@@ -11,6 +11,7 @@ use super::Ctx;
 use crate::dom::{perf, selection};
 use crate::keys::{command, Command, KeyContext};
 use crate::state::Action;
+use crate::state::{edit::EditAction, links::LinkAction, suggestions::SuggestAction, ui::UiAction};
 
 thread_local! {
     static ALT: Cell<bool> = const { Cell::new(false) };
@@ -45,15 +46,20 @@ fn in_text_field(e: &KeyboardEvent) -> bool {
 
 /// Focus is on a control whose own keys are Enter and Space (a button, link, check box, menu item…).
 fn on_control(e: &KeyboardEvent) -> bool {
-    let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+    let Some(el) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
         return false;
     };
     let role = el.get_attribute("role").unwrap_or_default();
-    matches!(el.tag_name().as_str(), "BUTTON" | "A" | "SUMMARY" | "SELECT" | "INPUT")
-        || matches!(
-            role.as_str(),
-            "button" | "link" | "menuitem" | "tab" | "checkbox" | "radio" | "switch" | "option"
-        )
+    matches!(
+        el.tag_name().as_str(),
+        "BUTTON" | "A" | "SUMMARY" | "SELECT" | "INPUT"
+    ) || matches!(
+        role.as_str(),
+        "button" | "link" | "menuitem" | "tab" | "checkbox" | "radio" | "switch" | "option"
+    )
 }
 
 pub fn article() -> Option<web_sys::Element> {
@@ -88,7 +94,7 @@ pub fn install(ctx: Ctx) -> Vec<EventListener> {
         if state.dialog().is_some() {
             if e.key() == "Escape" {
                 e.prevent_default();
-                ctx.send(Action::CloseDialog);
+                ctx.send(Action::Ui(UiAction::CloseDialog));
             }
             return;
         }
@@ -130,17 +136,17 @@ pub fn install(ctx: Ctx) -> Vec<EventListener> {
             Command::Label(label) => match (live, &state.selected) {
                 (Some((span, _)), _) => {
                     selection::clear();
-                    ctx.send(Action::LabelSpan { label, span });
+                    ctx.send(Action::edit(EditAction::LabelSpan { label, span }));
                 }
-                (None, Some(id)) => ctx.send(Action::Relabel {
+                (None, Some(id)) => ctx.send(Action::edit(EditAction::Relabel {
                     id: id.to_string(),
                     label,
-                }),
+                })),
                 (None, None) => {}
             },
             Command::Delete => {
                 if let Some(id) = &state.selected {
-                    ctx.send(Action::Delete(id.to_string()));
+                    ctx.send(Action::edit(EditAction::Delete(id.to_string())));
                 }
             }
             Command::Search => {
@@ -152,21 +158,21 @@ pub fn install(ctx: Ctx) -> Vec<EventListener> {
                     let _ = el.focus();
                 }
             }
-            Command::Link => ctx.send(Action::StartLink),
-            Command::NextSuggestion => ctx.send(Action::StepSuggestion(true)),
-            Command::PrevSuggestion => ctx.send(Action::StepSuggestion(false)),
-            Command::Accept => ctx.send(Action::AcceptSuggestion(None)),
+            Command::Link => ctx.send(Action::Link(LinkAction::Start)),
+            Command::NextSuggestion => ctx.send(Action::suggest(SuggestAction::Step(true))),
+            Command::PrevSuggestion => ctx.send(Action::suggest(SuggestAction::Step(false))),
+            Command::Accept => ctx.send(Action::suggest(SuggestAction::Accept(None))),
             Command::Reject => crate::effects::suggestions::reject(&ctx, None),
-            Command::Undo => ctx.send(Action::Undo),
-            Command::Redo => ctx.send(Action::Redo),
-            Command::CloseDialog => ctx.send(Action::CloseDialog),
+            Command::Undo => ctx.send(Action::edit(EditAction::Undo)),
+            Command::Redo => ctx.send(Action::edit(EditAction::Redo)),
+            Command::CloseDialog => ctx.send(Action::Ui(UiAction::CloseDialog)),
             Command::Escape => {
                 selection::clear();
-                ctx.send(Action::Pending(None));
+                ctx.send(Action::Ui(UiAction::Pending(None)));
                 if state.linking.is_some() {
-                    ctx.send(Action::CancelLink);
+                    ctx.send(Action::Link(LinkAction::Cancel));
                 } else {
-                    ctx.send(Action::Select(None));
+                    ctx.send(Action::Ui(UiAction::Select(None)));
                 }
             }
         }

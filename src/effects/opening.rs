@@ -13,6 +13,7 @@ use close_reader_core::Document;
 use super::Ctx;
 use crate::dom::slices;
 use crate::session::{Building, Session};
+use crate::state::ui::UiAction;
 use crate::state::{Action, Progress};
 use crate::storage::library::{self, DocMeta, LoadFailure};
 
@@ -46,10 +47,10 @@ fn report(ctx: &Ctx, what: &str, from: f64, to: f64, fraction: f64) -> bool {
     if cancelled() {
         return false;
     }
-    ctx.send(Action::Progress(Some(Progress {
+    ctx.send(Action::Ui(UiAction::Progress(Some(Progress {
         what: what.to_string(),
         fraction: from + (to - from) * fraction.clamp(0.0, 1.0),
-    })));
+    }))));
     true
 }
 
@@ -126,6 +127,6 @@ pub async fn load(
 /// Hides the progress bar.
 pub fn end(ctx: &Ctx) {
     if ctx.state().progress.is_some() {
-        ctx.send(Action::Progress(None));
+        ctx.send(Action::Ui(UiAction::Progress(None)));
     }
 }

@@ -21,8 +21,9 @@ use gloo::timers::callback::Timeout;
 
 use super::Ctx;
 use crate::dom::clock::now_iso;
-use crate::session::Session;
+use crate::session::{Session, SessionRef};
 use crate::state::Action;
+use crate::state::{document::DocAction, ui::UiAction};
 use crate::storage::idb::{self, Base};
 use crate::storage::{library::DocMeta, prefs};
 
@@ -67,10 +68,7 @@ pub fn save_and_wait(ctx: &Ctx) -> impl std::future::Future<Output = ()> {
 enum Content {
     /// A new base, and the changes since it when the base is the file the document was opened
     /// from.
-    Whole {
-        base: Base,
-        changes: Option<String>,
-    },
+    Whole { base: Base, changes: Option<String> },
     /// The changes since the base storage holds.
     Changes(String),
 }
@@ -82,7 +80,7 @@ struct Job {
     content: Content,
     meta: String,
     /// The session saved, and its version of unsaved changes this write holds.
-    session: Rc<RefCell<Session>>,
+    session: SessionRef,
     version: u64,
 }
 
@@ -111,10 +109,7 @@ fn content_of(s: &Session) -> Content {
             let json: Rc<str> = native::to_json(&s.doc).into();
             let base = Base::Bytes(Rc::from(json.as_bytes()));
             // What the crash screen offers, should the program stop before the next save.
-            crate::dom::crash::remember(
-                &format!("{}.close-reader.json", slug(&s.doc.title)),
-                json,
-            );
+            crate::dom::crash::remember(&format!("{}.close-reader.json", slug(&s.doc.title)), json);
             Content::Whole {
                 base,
                 changes: None,
@@ -136,7 +131,7 @@ fn prepare(ctx: &Ctx) -> Option<Job> {
     Some(job)
 }
 
-fn job_for(rev: u64, session: Rc<RefCell<Session>>) -> Job {
+fn job_for(rev: u64, session: SessionRef) -> Job {
     let (id, content, meta, version) = {
         let s = session.borrow();
         let meta = DocMeta::of(&s.id, &s.doc, &s.created, &now_iso());
@@ -178,12 +173,12 @@ async fn write(ctx: &Ctx, job: Job) {
     let put = put(&job).await;
     crate::dom::perf::mark("save:written");
     match put {
-        Ok(()) => ctx.send(Action::Saved(rev)),
+        Ok(()) => ctx.send(Action::Doc(DocAction::Saved(rev))),
         Err(e) => {
-            ctx.send(Action::SaveFailed {
+            ctx.send(Action::Doc(DocAction::SaveFailed {
                 rev,
                 message: format!("Not saved in this browser: {e}. Your work is kept in this tab: use Download to keep a copy. Saving is retried every few seconds."),
-            });
+            }));
             retry_later(ctx);
         }
     }
@@ -217,9 +212,11 @@ pub fn save_beside(ctx: &Ctx) {
     let ctx = ctx.clone();
     wasm_bindgen_futures::spawn_local(async move {
         if let Err(e) = put(&job).await {
-            ctx.send(Action::Notice(Some(crate::state::Notice::error(format!(
-                "The article beside was not saved: {e}. Download it to keep a copy."
-            )))));
+            ctx.send(Action::Ui(UiAction::Notice(Some(
+                crate::state::Notice::error(format!(
+                    "The article beside was not saved: {e}. Download it to keep a copy."
+                )),
+            ))));
         }
     });
 }
@@ -231,7 +228,7 @@ thread_local! {
 
 /// Storage holds `session` as of `version`: those changes are no longer pending, and a journal
 /// written at or before that version is no longer needed.
-fn confirmed(session: &Rc<RefCell<Session>>, version: u64, how: Saved) {
+fn confirmed(session: &SessionRef, version: u64, how: Saved) {
     let mut s = session.borrow_mut();
     s.unsaved.saved(version, how);
     if how == Saved::Whole {

@@ -8,6 +8,7 @@ use close_reader_core::Document;
 
 use super::Ctx;
 use crate::dom::clock::now_iso;
+use crate::state::ui::UiAction;
 use crate::state::{Action, Notice};
 use crate::storage::library::{self, DocMeta, LoadFailure};
 use crate::storage::{idb, journal as stored_journal};
@@ -31,10 +32,10 @@ pub async fn run(ctx: &Ctx) -> Vec<Unsaved> {
                     restored.push(doc.title.clone());
                 }
                 Err(e) => {
-                    ctx.send(Action::Notice(Some(Notice::error(format!(
+                    ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
                         "Your last changes to “{}” were restored but could not be saved in this browser ({e}): use Download to keep a copy.",
                         doc.title
-                    )))));
+                    ))))));
                     unsaved.push(Unsaved { id, doc, created });
                 }
             },
@@ -42,28 +43,24 @@ pub async fn run(ctx: &Ctx) -> Vec<Unsaved> {
             Ok(None) => {}
             Err(why) => {
                 stored_journal::set_aside(&id, &json);
-                ctx.send(Action::Notice(Some(Notice::error(format!(
+                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
                     "Changes made just before the page last closed could not be restored: {why}. They are kept aside in this browser."
-                )))));
+                ))))));
             }
         }
     }
     if !restored.is_empty() {
         let titles: Vec<String> = restored.iter().map(|t| format!("“{t}”")).collect();
-        ctx.send(Action::Notice(Some(Notice::info(format!(
+        ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
             "Restored the last changes to {}, made just before the page closed.",
             titles.join(", ")
-        )))));
+        ))))));
     }
     unsaved
 }
 
 /// The document as the journal left it, with its creation time; `None` when cancelled.
-async fn replay(
-    ctx: &Ctx,
-    id: &str,
-    json: &str,
-) -> Result<Option<(Document, String)>, String> {
+async fn replay(ctx: &Ctx, id: &str, json: &str) -> Result<Option<(Document, String)>, String> {
     let about = journal::about(json).map_err(|e| e.to_string())?;
     let stored = if about.needs_stored {
         match super::opening::load(ctx, "Restoring your last changes…", id).await {
@@ -94,6 +91,8 @@ async fn save(
         let meta = serde_json::to_string(&meta).expect("plain data");
         idb::put_changes(id, json, &meta).await
     } else {
-        library::save(id, doc, created, &now_iso()).await.map(|_| ())
+        library::save(id, doc, created, &now_iso())
+            .await
+            .map(|_| ())
     }
 }

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use super::keyboard::{alt_held, article, set_alt};
 use super::Ctx;
 use crate::dom::selection;
+use crate::state::ui::UiAction;
 use crate::state::{Action, Pending};
 
 const SETTLE_MS: u32 = 120;
@@ -30,7 +31,7 @@ fn update(ctx: &Ctx) {
         x: rect.left() + sx,
         y: rect.bottom() + sy,
     });
-    ctx.send(Action::Pending(pending));
+    ctx.send(Action::Ui(UiAction::Pending(pending)));
 }
 
 pub fn install(ctx: Ctx) -> Vec<EventListener> {

@@ -10,6 +10,7 @@ use super::Ctx;
 use crate::dom::clock::{new_doc_id, now_iso};
 use crate::sample;
 use crate::session::Session;
+use crate::state::{document::DocAction, ui::UiAction};
 use crate::state::{Action, Notice};
 use crate::storage::{library, prefs};
 
@@ -27,13 +28,13 @@ pub fn run(ctx: Ctx) {
         let list = match library::list().await {
             Ok(list) => list,
             Err(e) => {
-                ctx.send(Action::Notice(Some(Notice::error(format!(
+                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
                     "Saved documents cannot be read: {e}. You can still annotate and download your work."
-                )))));
+                ))))));
                 Vec::new()
             }
         };
-        ctx.send(Action::Library(list.clone()));
+        ctx.send(Action::Doc(DocAction::Library(list.clone())));
         if !super::assignment::open_from_fragment(&ctx).await {
             let wants_sample = web_sys::window()
                 .and_then(|w| w.location().hash().ok())
@@ -54,7 +55,7 @@ pub fn run(ctx: Ctx) {
         // Then, in the background, documents an older version saved are rewritten as this one.
         if library::migrate_stored().await > 0 {
             if let Ok(list) = library::list().await {
-                ctx.send(Action::Library(list));
+                ctx.send(Action::Doc(DocAction::Library(list)));
             }
         }
     });
@@ -82,10 +83,10 @@ pub async fn open_sample(ctx: &Ctx, library: &[library::DocMeta]) {
         None => {
             let doc = Document::new(sample::TITLE, sample::TEXT, Some(sample::SOURCE_URL.into()));
             let session = Session::open(new_doc_id(), doc, now_iso());
-            ctx.send(Action::Open {
+            ctx.send(Action::Doc(DocAction::Open {
                 session: Box::new(session),
                 saved: false,
-            });
+            }));
         }
     }
 }

@@ -4,38 +4,35 @@
 use yew::prelude::*;
 
 use super::{use_ctx, Ctx};
-use crate::state::{Action, AppState};
+use crate::session::SessionRef;
+use crate::state::suggestions::SuggestAction;
+use crate::state::Action;
 use crate::storage::prefs;
 
 /// Rejects a suggestion (or the current one).
 pub fn reject(ctx: &Ctx, id: Option<String>) {
-    ctx.send(Action::RejectSuggestion(id));
+    ctx.send(Action::suggest(SuggestAction::Reject(id)));
 }
 
 /// Loads the open document's rejections once, and saves them whenever they change.
 #[hook]
-pub fn use_rejections(state: &AppState) {
+pub fn use_rejections(session: &SessionRef, suggestions_rev: u64) {
     let ctx = use_ctx();
-    let doc_id = state.session.as_ref().map(|s| s.borrow().id.clone());
+    let doc_id = session.borrow().id.clone();
     // Keyed by the session itself: a document opened again is a new session that must load them.
-    let opened = state
-        .session
-        .as_ref()
-        .map(|s| (std::rc::Rc::as_ptr(s) as usize, s.borrow().id.clone()));
-    use_effect_with(opened, move |opened| {
-        if let Some((_, id)) = opened {
-            ctx.send(Action::RejectedLoaded(prefs::rejected_suggestions(id)));
-        }
+    let opened = (std::rc::Rc::as_ptr(&session.0) as usize, doc_id.clone());
+    use_effect_with(opened, move |(_, id)| {
+        ctx.send(Action::suggest(SuggestAction::RejectedLoaded(
+            prefs::rejected_suggestions(id),
+        )));
     });
-    let session = state.session.clone();
-    use_effect_with((doc_id, state.suggestions_rev), move |(id, _)| {
-        if let (Some(id), Some(session)) = (id, session) {
-            let se = session.borrow();
-            if se.suggest.loaded {
-                let mut ids: Vec<&str> = se.suggest.rejected.iter().map(String::as_str).collect();
-                close_reader_core::model::order::sort(&mut ids);
-                prefs::save_rejected_suggestions(id, &ids);
-            }
+    let session = session.clone();
+    use_effect_with((doc_id, suggestions_rev), move |(id, _)| {
+        let se = session.borrow();
+        if se.suggest.loaded {
+            let mut ids: Vec<&str> = se.suggest.rejected.iter().map(String::as_str).collect();
+            close_reader_core::model::order::sort(&mut ids);
+            prefs::save_rejected_suggestions(id, &ids);
         }
     });
 }

@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 
 use super::Ctx;
 use crate::state::tabs::ReadOnly;
+use crate::state::{document::DocAction, ui::UiAction};
 use crate::state::{Action, AppState, Notice};
 
 /// How long a tab taking over waits for the editing tab to save (it may have been closed).
@@ -39,9 +40,9 @@ fn open_id(state: &AppState) -> Option<String> {
     Some(state.session.as_ref()?.borrow().id.clone())
 }
 
-/// Called on every render: when another document opens here, asks whether a tab edits it.
-pub fn watch(state: &AppState) {
-    let id = open_id(state);
+/// Called after each change with the open document's id: when another document opens here, asks
+/// whether a tab edits it.
+pub fn watch(id: Option<String>) {
     let changed = ANNOUNCED.with(|a| {
         let mut a = a.borrow_mut();
         (*a != id).then(|| *a = id.clone()).is_some()
@@ -80,12 +81,14 @@ fn heard(ctx: &Ctx, kind: &str, id: &str) {
     let editing = open_id(&state).as_deref() == Some(id) && state.read_only.is_none();
     match kind {
         "hello" if editing => post("busy", id),
-        "busy" if editing => ctx.send(Action::ReadOnly(Some(ReadOnly::OpenElsewhere))),
+        "busy" if editing => ctx.send(Action::Doc(DocAction::ReadOnly(Some(
+            ReadOnly::OpenElsewhere,
+        )))),
         "take" if editing => {
             // What is not saved yet is taken now and the tab stops at once (no edit gets in
             // after this); the other tab goes on once it is written.
             let saved = super::persist::save_and_wait(ctx);
-            ctx.send(Action::ReadOnly(Some(ReadOnly::TakenOver)));
+            ctx.send(Action::Doc(DocAction::ReadOnly(Some(ReadOnly::TakenOver))));
             let id = id.to_string();
             wasm_bindgen_futures::spawn_local(async move {
                 saved.await;
@@ -140,22 +143,22 @@ pub fn take_over(ctx: &Ctx) {
         };
         super::opening::end(&ctx);
         match prepared {
-            None => ctx.send(Action::Notice(Some(Notice::info(
+            None => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(
                 "Cancelled: this tab stays read-only; nothing was changed.",
-            )))),
+            ))))),
             Some(Ok(session)) => {
-                ctx.send(Action::Open {
+                ctx.send(Action::Doc(DocAction::Open {
                     session: Box::new(session),
                     saved: true,
-                });
-                ctx.send(Action::ReadOnly(None));
-                ctx.send(Action::Notice(Some(Notice::info(
+                }));
+                ctx.send(Action::Doc(DocAction::ReadOnly(None)));
+                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(
                     "You edit this document here now, with the other tab's latest changes; that tab is read-only.",
-                ))));
+                )))));
             }
-            Some(Err(e)) => ctx.send(Action::Notice(Some(Notice::error(format!(
+            Some(Err(e)) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
                 "This tab could not take over: {e}. It stays read-only; nothing was changed."
-            ))))),
+            )))))),
         }
     });
 }

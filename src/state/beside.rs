@@ -6,18 +6,59 @@ use close_reader_core::model::cross::{cross_link, points_into, uncross_link};
 use close_reader_core::model::link::LinkError;
 use close_reader_core::LinkKind;
 
-use super::{AppState, Notice};
+use std::cell::RefCell;
 
-/// Of the annotations under a click in the other article (`ids`, innermost first), the one to link
-/// to: a claim if there is one.
-pub fn pick_claim(doc: &close_reader_core::Document, ids: &[&str]) -> Option<String> {
-    ids.iter()
-        .find(|id| doc.annotation(id).is_some_and(|a| a.label == "claim"))
-        .or(ids.first())
-        .map(|s| s.to_string())
+use super::{AppState, Notice, Shared};
+use crate::session::Session;
+
+pub enum BesideAction {
+    /// Show this article beside the open one.
+    Open(Box<Session>),
+    Close,
+    /// The article beside becomes the one edited, and the other goes beside.
+    Swap,
+}
+
+impl BesideAction {
+    pub fn edits(&self) -> bool {
+        match self {
+            BesideAction::Swap => true,
+            BesideAction::Open(_) | BesideAction::Close => false,
+        }
+    }
 }
 
 impl AppState {
+    pub(super) fn reduce_beside(&mut self, a: BesideAction) -> bool {
+        match a {
+            BesideAction::Open(session) => {
+                if self
+                    .session
+                    .as_ref()
+                    .is_some_and(|m| m.borrow().id == session.id)
+                {
+                    self.notice = Some(Notice::error(
+                        "That is the article already open: choose another to put beside it.",
+                    ));
+                } else {
+                    let title = session.doc.title.clone();
+                    self.beside = Some(Shared::new(RefCell::new(*session)));
+                    self.beside_rev += 1;
+                    self.notice = Some(Notice::info(format!(
+                        "“{title}” is beside this article. To link a claim to the same claim there, select it, press L and click that claim (Shift+click: contradicts)."
+                    )));
+                }
+            }
+            BesideAction::Close => {
+                self.beside = None;
+                self.linking = None;
+                self.beside_rev += 1;
+            }
+            BesideAction::Swap => self.swap_sides(),
+        }
+        true
+    }
+
     pub(super) fn link_across(&mut self, to: &str, contradicts: bool) {
         let (Some(from), Some(main), Some(beside)) = (
             self.linking.take(),
@@ -107,7 +148,7 @@ impl AppState {
         true
     }
 
-    pub(super) fn swap_sides(&mut self) {
+    fn swap_sides(&mut self) {
         let Some(beside) = self.beside.take() else {
             return;
         };
@@ -127,6 +168,9 @@ impl AppState {
 
 #[cfg(test)]
 mod tests {
+    use crate::state::{
+        beside::BesideAction, document::DocAction, links::LinkAction, ui::UiAction,
+    };
     use std::rc::Rc;
 
     use close_reader_core::{Annotation, Document, Span};
@@ -149,21 +193,21 @@ mod tests {
 
     #[test]
     fn a_link_across_lands_in_both_documents_and_goes_from_both() {
-        let s = Rc::new(AppState::default()).reduce(Action::Open {
+        let s = Rc::new(AppState::default()).reduce(Action::Doc(DocAction::Open {
             session: session("A", "It costs £40 million.", (3, 20)),
             saved: true,
-        });
-        let s = s.reduce(Action::OpenBeside(session(
+        }));
+        let s = s.reduce(Action::Beside(BesideAction::Open(session(
             "B",
             "It costs £55 million.",
             (3, 20),
-        )));
-        let s = s.reduce(Action::Select(Some("a1".into())));
-        let s = s.reduce(Action::StartLink);
-        let s = s.reduce(Action::LinkAcross {
+        ))));
+        let s = s.reduce(Action::Ui(UiAction::Select(Some("a1".into()))));
+        let s = s.reduce(Action::Link(LinkAction::Start));
+        let s = s.reduce(Action::Link(LinkAction::Across {
             to: "a1".into(),
             contradicts: true,
-        });
+        }));
         let links = |s: &AppState| {
             (
                 s.session.as_ref().unwrap().borrow().doc.links().to_vec(),
@@ -177,11 +221,11 @@ mod tests {
         assert_eq!(b[0].other.as_ref().unwrap().title, "A");
         assert!(s.linking.is_none());
         let id = a[0].id.clone();
-        let s = s.reduce(Action::Unlink(id));
+        let s = s.reduce(Action::Link(LinkAction::Remove(id)));
         let (a, b) = links(&s);
         assert_eq!((a.len(), b.len()), (0, 0), "removed from both");
         // Swapping makes B the one edited.
-        let s = s.reduce(Action::SwapSides);
+        let s = s.reduce(Action::Beside(BesideAction::Swap));
         assert_eq!(s.session.as_ref().unwrap().borrow().id, "B");
         assert_eq!(s.beside.as_ref().unwrap().borrow().id, "A");
     }

@@ -247,15 +247,13 @@ impl Compare {
             .unwrap_or_else(|| id.to_string())
     }
 
-    /// The colour class of a label (`l0`…`l7`, by its place in the article's label set).
+    /// The colour class of a label (`l0`…`l7`, its look slot in the article's label set, as the
+    /// annotator shows it).
     pub fn label_class(&self, id: &str) -> String {
-        let i = self
-            .article
-            .labels
-            .iter()
-            .position(|l| l.id == id)
-            .unwrap_or(7);
-        format!("l{}", i.min(7))
+        format!(
+            "l{}",
+            close_reader_core::model::label::slot(&self.article.labels, id)
+        )
     }
 
     /// The table: each student's spans of the label and, with a key, their agreement with it.
@@ -430,6 +428,14 @@ pub fn verdict_marks(c: &Compare, items: &[ag::FeedbackItem]) -> Vec<Mark> {
     verdict_marks_for(&c.article, items)
 }
 
+/// A feedback file's own spans against the key it carries, painted; `None` for a document that is
+/// no feedback file.
+pub fn feedback_file_marks(doc: &Document) -> Option<Vec<Mark>> {
+    let key = doc.feedback.as_ref()?;
+    let fb = feedback(&key_spans(key), &spans_of(doc));
+    Some(verdict_marks_for(doc, &fb.items))
+}
+
 /// The same for any document (a feedback file opened in the annotate screen).
 pub fn verdict_marks_for(doc: &Document, items: &[ag::FeedbackItem]) -> Vec<Mark> {
     let label_name = |id: &str| {
@@ -534,6 +540,31 @@ mod tests {
             d.insert(a).unwrap();
         }
         d
+    }
+
+    /// Regression: a ninth label took the eighth look here and the first in the annotator.
+    #[test]
+    fn a_ninth_label_looks_as_it_does_in_the_annotator() {
+        let mut d = doc_with(None, &[]);
+        while d.labels.len() < 9 {
+            let l = close_reader_core::model::label::new_label(&d.labels);
+            d.labels.push(l);
+        }
+        let ninth = d.labels[8].id.clone();
+        let c = Compare::new("d", d.clone());
+        assert_eq!(c.label_class(&ninth), "l0");
+        let seg = close_reader_core::Segment {
+            span: Span::new(0, 3).unwrap(),
+            ids: vec!["a1".into()],
+            labels: vec![ninth.clone()],
+        };
+        let ids: Vec<(String, String)> = d
+            .labels
+            .iter()
+            .map(|l| (l.id.clone(), l.name.clone()))
+            .collect();
+        let annotator = crate::components::block::mark_classes(&seg, &ids, None, None);
+        assert_eq!(annotator.to_string(), c.label_class(&ninth));
     }
 
     #[test]

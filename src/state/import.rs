@@ -5,8 +5,10 @@
 
 use close_reader_core::formats::import::{self, ImportProblem, ImportReport, LabelResolution};
 use close_reader_core::formats::import_links::{link_edits, ForeignLink};
-use close_reader_core::model::names::slug;
-use close_reader_core::{Document, Edit, History, Label};
+use close_reader_core::model::label::named_label;
+use close_reader_core::{Document, Edit, History};
+
+use super::{AppState, Notice, Shared};
 
 /// Where the imported annotations go.
 #[derive(Debug, PartialEq)]
@@ -71,11 +73,6 @@ impl Choices {
         }
     }
 }
-
-/// Colours of new labels by position, the same as the app's highlight palette.
-const PALETTE: [&str; 8] = [
-    "#c2410c", "#1d4ed8", "#7e22ce", "#047857", "#b45309", "#be185d", "#0e7490", "#4d7c0f",
-];
 
 /// How many annotations of the report carry each unknown tag (in `unknown_tags` order) and how
 /// many carry none.
@@ -147,7 +144,8 @@ fn annotation_edits(doc: &Document, report: &ImportReport, choices: &Choices) ->
         label_of_tag.push(match choice {
             TagChoice::Label(id) => scratch.label(id).map(|l| l.id.clone()),
             TagChoice::Create if counts[i] > 0 => {
-                let label = new_label(&scratch, tag);
+                let name = close_reader_core::formats::import::label_name_for_tag(tag);
+                let label = named_label(&scratch.labels, &name);
                 scratch.labels.push(label.clone());
                 let id = label.id.clone();
                 edits.push(Edit::AddLabel(label));
@@ -210,25 +208,87 @@ pub fn applied(mut doc: Document, edits: Vec<Edit>) -> Document {
     doc
 }
 
-/// A label named after `tag` (at most 40 characters, as the core finds it again), with an id no label has, the next colour of
-/// the palette, and no key of its own (the digit keys reach it).
-fn new_label(doc: &Document, tag: &str) -> Label {
-    let name = close_reader_core::formats::import::label_name_for_tag(tag);
-    let base = slug(&name);
-    let mut id = base.clone();
-    let mut n = 2;
-    while doc.labels.iter().any(|l| l.id.eq_ignore_ascii_case(&id)) {
-        id = format!("{base}-{n}");
-        n += 1;
+pub enum ImportAction {
+    /// Show (or, with `None`, cancel) the review of an import.
+    Review(Option<Shared<PendingImport>>),
+    /// Apply the reviewed import onto the open document, as one undoable edit.
+    Apply(Choices),
+}
+
+impl ImportAction {
+    pub fn edits(&self) -> bool {
+        match self {
+            ImportAction::Review(p) => p.is_some(),
+            ImportAction::Apply(_) => true,
+        }
     }
-    let color = PALETTE[doc.labels.len() % PALETTE.len()];
-    Label::new(&id, &name, color, "")
+}
+
+impl AppState {
+    pub(super) fn reduce_import(&mut self, a: ImportAction) -> bool {
+        match a {
+            ImportAction::Review(p) => self.import = p,
+            ImportAction::Apply(choices) => {
+                let Some(p) = self.import.take() else {
+                    return false;
+                };
+                self.apply_import(&p, &choices);
+            }
+        }
+        true
+    }
+
+    /// Adds a reviewed import's annotations (and the labels chosen for its tags) to the open
+    /// document in one undoable step, and says what happened.
+    fn apply_import(&mut self, p: &PendingImport, choices: &Choices) {
+        let file = &p.file_name;
+        if p.target != Target::Open {
+            return;
+        }
+        let done = self.with_session(|se| {
+            let edits = plan(&se.doc, &p.report, choices);
+            let n = added(&edits);
+            if n == 0 {
+                return Ok((0, String::new()));
+            }
+            let total = se.doc.annotations().len() + n;
+            if total > crate::limits::MAX_ANNOTATIONS {
+                return Err(crate::limits::too_many_message(total));
+            }
+            let what = what_is_added(&edits);
+            se.apply_batch(edits)
+                .map(|()| (n, what))
+                .map_err(|e| e.to_string())
+        });
+        self.notice = Some(match done {
+            Some(Ok((0, _))) => Notice::info(format!("Nothing was added from “{file}”.")),
+            Some(Ok((n, what))) => {
+                self.edited();
+                Notice::info(format!(
+                    "Added {what} from “{file}”. Undo takes {} back.",
+                    if n == 1 && !what.contains(" and ") {
+                        "it"
+                    } else {
+                        "them"
+                    }
+                ))
+            }
+            Some(Err(e)) => Notice::error(format!(
+                "The annotations from “{file}” were not added: {e}. Nothing was changed."
+            )),
+            None => Notice::error(format!(
+                "“{file}” was not imported: no article is open. Nothing was changed."
+            )),
+        });
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::{document::DocAction, edit::EditAction, import::ImportAction};
     use close_reader_core::formats::import::{place, ForeignAnnotation};
+    use close_reader_core::Label;
 
     fn doc() -> Document {
         Document::new(
@@ -529,24 +589,26 @@ mod tests {
         use std::rc::Rc;
         use yew::Reducible;
         let session = crate::session::Session::open("d1".into(), doc(), "t".into());
-        let s = Rc::new(AppState::default()).reduce(Action::Open {
+        let s = Rc::new(AppState::default()).reduce(Action::Doc(DocAction::Open {
             session: Box::new(session),
             saved: true,
-        });
+        }));
         let file = brat_file(&doc());
         let choices = Choices::defaults(&file);
         let s = s
-            .reduce(Action::ReviewImport(Some(Rc::new(PendingImport {
-                file_name: "plan.ann".into(),
-                format: "brat annotations",
-                target: Target::Open,
-                report: file,
-            }))))
-            .reduce(Action::ApplyImport(choices));
+            .reduce(Action::Import(ImportAction::Review(Some(Shared::new(
+                PendingImport {
+                    file_name: "plan.ann".into(),
+                    format: "brat annotations",
+                    target: Target::Open,
+                    report: file,
+                },
+            )))))
+            .reduce(Action::Import(ImportAction::Apply(choices)));
         let doc_of = |s: &AppState| s.session.as_ref().unwrap().borrow().doc.clone();
         assert_eq!(links_of(&doc_of(&s)).len(), 3);
         assert_eq!(doc_of(&s).annotations().len(), 4);
-        let s = s.reduce(Action::Undo);
+        let s = s.reduce(Action::edit(EditAction::Undo));
         assert_eq!(
             doc_of(&s),
             doc(),

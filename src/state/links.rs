@@ -3,46 +3,87 @@
 //! messages that say what was linked or why not.
 
 use close_reader_core::model::link::LinkError;
-use close_reader_core::{Document, LinkKind};
+use close_reader_core::model::pairing::{link_ends, orient, Relation};
+use close_reader_core::Document;
 
 use super::{AppState, Notice};
 use close_reader_core::model::names::ellipsize;
 
-/// From, to and kind of the link a user means by linking `first` to `second`: ordered so that a
-/// claim points at its source and a hedge at its claim, whichever was picked first.
-pub fn orient<'a>(first: (&'a str, &str), second: (&'a str, &str)) -> (&'a str, &'a str, LinkKind) {
-    let ((a, la), (b, lb)) = (first, second);
-    match (la, lb) {
-        ("source", "claim") => (b, a, LinkKind::SupportedBy),
-        ("hedge", "claim") => (a, b, LinkKind::Hedges),
-        ("claim", "hedge") => (b, a, LinkKind::Hedges),
-        ("claim", "claim") => (a, b, LinkKind::SameClaim),
-        _ => (a, b, LinkKind::SupportedBy),
+pub enum LinkAction {
+    /// Start a link from the selected span (`l`): the next highlight clicked is its other end.
+    Start,
+    /// Finish the link being made at this annotation.
+    To(String),
+    Cancel,
+    /// Remove a link (by its id), and its copy in the article beside for a link across.
+    Remove(String),
+    /// Finish a link from the open article to this claim of the article beside.
+    Across {
+        to: String,
+        contradicts: bool,
+    },
+}
+
+impl LinkAction {
+    pub fn edits(&self) -> bool {
+        match self {
+            LinkAction::Start
+            | LinkAction::To(_)
+            | LinkAction::Remove(_)
+            | LinkAction::Across { .. } => true,
+            LinkAction::Cancel => false,
+        }
     }
 }
 
-/// Of the annotations under a click (`ids`, innermost first), the one to link to from `from`:
-/// preferably one whose label makes a natural pair with `from`'s, and never `from` itself.
-pub fn pick_target(doc: &Document, from: &str, ids: &[&str]) -> Option<String> {
-    let label = |id: &str| {
-        doc.annotation(id)
-            .map(|a| a.label.clone())
-            .unwrap_or_default()
-    };
-    let from_label = label(from);
-    let fits = |id: &str| {
-        matches!(
-            (from_label.as_str(), label(id).as_str()),
-            ("claim", "source") | ("source", "claim") | ("hedge", "claim") | ("claim", "hedge")
-        )
-    };
-    let others: Vec<&str> = ids.iter().copied().filter(|i| *i != from).collect();
-    others
-        .iter()
-        .copied()
-        .find(|i| fits(i))
-        .or(others.first().copied())
-        .map(|s| s.to_string())
+impl AppState {
+    pub(super) fn reduce_link(&mut self, a: LinkAction) -> bool {
+        match a {
+            LinkAction::Start => {
+                let Some(from) = self.selected.clone() else {
+                    return false;
+                };
+                let what = self
+                    .with_session(|se| {
+                        se.doc.annotation(&from).map(|a| match a.label.as_str() {
+                            "claim" => {
+                                "the source it rests on (or a hedge on it, or the same claim)"
+                            }
+                            "source" => "the claim it supports",
+                            "hedge" => "the claim it softens",
+                            _ => "the span to link it to",
+                        })
+                    })
+                    .flatten()
+                    .unwrap_or("the span to link it to");
+                self.linking = Some(from);
+                self.pending = None;
+                self.notice = Some(Notice::info(format!(
+                    "Linking: click the highlight of {what}. Esc cancels."
+                )));
+            }
+            LinkAction::To(to) => self.link_to(&to),
+            LinkAction::Cancel => {
+                if self.linking.take().is_none() {
+                    return false;
+                }
+                self.notice = None;
+            }
+            LinkAction::Remove(id) => {
+                if !self.unlink_across(&id) {
+                    match self.with_session(|se| se.unlink(&id)) {
+                        Some(Ok(())) => {
+                            self.edited();
+                            self.notice = Some(Notice::info("Link removed. Undo brings it back."));
+                        }
+                        _ => return false,
+                    }
+                }
+            }
+            LinkAction::Across { to, contradicts } => self.link_across(&to, contradicts),
+        }
+        true
+    }
 }
 
 /// One link as the span editor lists it, seen from the selected span.
@@ -59,79 +100,31 @@ pub struct LinkRow {
     pub elsewhere: Option<String>,
 }
 
-/// The links of annotation `id`, grouped by relation (sources first), each with its other end.
-pub fn rows(doc: &Document, id: &str) -> Vec<LinkRow> {
-    let mut rows: Vec<LinkRow> = doc
-        .links_of(id)
-        .map(|l| {
-            let outgoing = l.from == id;
-            let relation = match (l.kind, outgoing) {
-                (LinkKind::SupportedBy, true) => "Supported by",
-                (LinkKind::SupportedBy, false) => "Supports",
-                (LinkKind::Hedges, true) => "Hedges",
-                (LinkKind::Hedges, false) => "Hedged by",
-                (LinkKind::SameClaim, _) => "Same claim as",
-                (LinkKind::Contradicts, _) => "Contradicts",
-            };
-            let far = if outgoing { &l.to } else { &l.from };
-            match (&l.other, doc.annotation(far)) {
-                (Some(o), _) if outgoing => LinkRow {
-                    link: l.id.clone(),
-                    relation,
-                    other: None,
-                    label: String::new(),
-                    quote: o.quote.clone(),
-                    elsewhere: Some(o.title.clone()),
-                },
-                (_, Some(a)) => LinkRow {
-                    link: l.id.clone(),
-                    relation,
-                    other: Some(a.id.clone()),
-                    label: a.label.clone(),
-                    quote: doc.quote(a).to_string(),
-                    elsewhere: None,
-                },
-                _ => LinkRow {
-                    link: l.id.clone(),
-                    relation,
-                    other: None,
-                    label: String::new(),
-                    quote: far.clone(),
-                    elsewhere: None,
-                },
-            }
-        })
-        .collect();
-    let order = [
-        "Supported by",
-        "Hedged by",
-        "Supports",
-        "Hedges",
-        "Same claim as",
-        "Contradicts",
-    ];
-    close_reader_core::model::order::sort_by_key(&mut rows, |r| {
-        order.iter().position(|o| *o == r.relation)
-    });
-    rows
+/// How a relation reads in the span editor.
+fn relation_text(r: Relation) -> &'static str {
+    match r {
+        Relation::SupportedBy => "Supported by",
+        Relation::HedgedBy => "Hedged by",
+        Relation::Supports => "Supports",
+        Relation::Hedges => "Hedges",
+        Relation::SameClaimAs => "Same claim as",
+        Relation::Contradicts => "Contradicts",
+    }
 }
 
-/// Annotations linked to any of `ids` (in this document): painted while one of `ids` is hovered
-/// or selected.
-pub fn linked_to(doc: &Document, ids: &[&str]) -> Vec<String> {
-    let mut out: Vec<String> = ids
-        .iter()
-        .flat_map(|id| {
-            doc.links_of(id).filter_map(move |l| {
-                let far = if l.from == *id { &l.to } else { &l.from };
-                (l.other.is_none() || l.from != *id).then(|| far.clone())
-            })
+/// The links of annotation `id` as the span editor lists them (the core orders them).
+pub fn rows(doc: &Document, id: &str) -> Vec<LinkRow> {
+    link_ends(doc, id)
+        .into_iter()
+        .map(|e| LinkRow {
+            link: e.link,
+            relation: relation_text(e.relation),
+            other: e.other,
+            label: e.label,
+            quote: e.quote,
+            elsewhere: e.elsewhere,
         })
-        .filter(|far| doc.annotation(far).is_some())
-        .collect();
-    close_reader_core::model::order::sort(&mut out);
-    out.dedup();
-    out
+        .collect()
 }
 
 fn described(doc: &Document, id: &str) -> String {
@@ -195,10 +188,10 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use close_reader_core::{Annotation, Edit, History, LinkKind, Span};
 
     #[test]
     fn rows_read_from_the_selected_span_sources_first() {
-        use close_reader_core::{Annotation, Edit, History, Span};
         let mut d = Document::new("T", "Officials said it may rise.", None);
         let mut h = History::default();
         for (id, label, s, e) in [
@@ -228,43 +221,5 @@ mod tests {
             ]
         );
         assert_eq!(rows(&d, "a1")[0].relation, "Supports");
-        assert_eq!(linked_to(&d, &["a2"]), ["a1", "a3"]);
-        assert_eq!(linked_to(&d, &["a1"]), ["a2"]);
-        assert_eq!(
-            linked_to(&d, &["a1", "a2"]),
-            ["a1", "a2", "a3"],
-            "hovering the source while its claim is selected paints both ends"
-        );
-        assert_eq!(
-            pick_target(&d, "a2", &["a3", "a1"]).as_deref(),
-            Some("a3"),
-            "a hedge fits a claim too"
-        );
-        assert_eq!(pick_target(&d, "a1", &["a1"]), None);
-    }
-
-    #[test]
-    fn a_claim_always_points_at_its_source_and_a_hedge_at_its_claim() {
-        assert_eq!(
-            orient(("a1", "claim"), ("a2", "source")),
-            ("a1", "a2", LinkKind::SupportedBy)
-        );
-        assert_eq!(
-            orient(("a2", "source"), ("a1", "claim")),
-            ("a1", "a2", LinkKind::SupportedBy)
-        );
-        assert_eq!(
-            orient(("a1", "claim"), ("a3", "hedge")),
-            ("a3", "a1", LinkKind::Hedges)
-        );
-        assert_eq!(
-            orient(("a1", "claim"), ("a4", "claim")),
-            ("a1", "a4", LinkKind::SameClaim)
-        );
-        assert_eq!(
-            orient(("a1", "quote"), ("a4", "person")),
-            ("a1", "a4", LinkKind::SupportedBy),
-            "custom labels: as picked"
-        );
     }
 }

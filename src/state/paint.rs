@@ -1,6 +1,10 @@
 //! Cuts an article into paragraphs of pieces, each piece knowing which marks cover it: the
 //! read-only rendering of the compare and feedback views (heat, verdicts, consensus).
 
+use close_reader_core::model::blocks::blocks;
+use close_reader_core::model::cut::cut;
+use close_reader_core::{Span, Text};
+
 use super::compare::Mark;
 
 /// A run of text and the indices of the marks covering all of it.
@@ -12,73 +16,28 @@ pub struct Piece {
     pub start: usize,
 }
 
-/// The paragraphs (split at line ends, which are left out; CRLF counts as one) and their pieces.
-/// Marks may overlap; a piece changes wherever the set of covering marks changes.
+/// The paragraphs (the annotator's blocks: split at line ends, which are left out) and their
+/// pieces, cut by the core's one cutter. Marks may overlap; a piece changes wherever the set of
+/// covering marks changes.
 pub fn paint(text: &str, marks: &[Mark]) -> Vec<Vec<Piece>> {
-    // Boundaries sorted by position: +1 opens a mark, -1 closes it.
-    let mut events: Vec<(usize, bool, usize)> = Vec::with_capacity(marks.len() * 2);
-    for (i, m) in marks.iter().enumerate() {
-        if m.start < m.end {
-            events.push((m.start, true, i));
-            events.push((m.end, false, i));
-        }
-    }
-    close_reader_core::model::order::sort_by_key(&mut events, |e| (e.0, e.1));
-    let mut open: Vec<usize> = Vec::new();
-    let mut paragraphs = vec![Vec::new()];
-    let mut piece = Piece {
-        text: String::new(),
-        marks: Vec::new(),
-        start: 0,
-    };
-    let mut next = 0;
-    let mut chars = text.chars().enumerate().peekable();
-    let flush = |piece: &mut Piece, paragraphs: &mut Vec<Vec<Piece>>, open: &[usize], at: usize| {
-        if !piece.text.is_empty() {
-            paragraphs
-                .last_mut()
-                .expect("a paragraph")
-                .push(std::mem::replace(
-                    piece,
-                    Piece {
-                        text: String::new(),
-                        marks: open.to_vec(),
-                        start: at,
-                    },
-                ));
-        } else {
-            piece.marks = open.to_vec();
-            piece.start = at;
-        }
-    };
-    while let Some((i, c)) = chars.next() {
-        if next < events.len() && events[next].0 <= i {
-            while next < events.len() && events[next].0 <= i {
-                let (_, opens, m) = events[next];
-                if opens {
-                    open.push(m);
-                } else {
-                    open.retain(|&x| x != m);
-                }
-                next += 1;
-            }
-            close_reader_core::model::order::sort(&mut open);
-            flush(&mut piece, &mut paragraphs, &open, i);
-        }
-        if c == '\r' || c == '\n' {
-            if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
-                chars.next();
-            }
-            flush(&mut piece, &mut paragraphs, &open, i + 1);
-            paragraphs.push(Vec::new());
-            piece.start = i + 1;
-            continue;
-        }
-        piece.text.push(c);
-    }
-    flush(&mut piece, &mut paragraphs, &open, 0);
-    paragraphs.retain(|p| !p.is_empty());
-    paragraphs
+    let text = Text::new(text);
+    let spans: Vec<Span> = marks
+        .iter()
+        .map(|m| Span::new(m.start, m.end.max(m.start)).expect("ordered"))
+        .collect();
+    blocks(&text)
+        .iter()
+        .map(|b| {
+            cut(b.span, &spans)
+                .into_iter()
+                .map(|p| Piece {
+                    text: text.slice(p.span).to_string(),
+                    marks: p.covering,
+                    start: p.span.start(),
+                })
+                .collect()
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -138,6 +97,17 @@ mod tests {
             ]
         );
         assert_eq!(ps[1][1].start, 9);
+    }
+
+    /// Regression: the compare view split paragraphs only at CR and LF, the annotator also at the
+    /// Unicode line and paragraph separators, so the two showed different paragraphs.
+    #[test]
+    fn paragraphs_are_the_annotators_blocks() {
+        let text = "One\u{2028}two\u{2029}three\rfour";
+        let ps = paint(text, &[]);
+        let doc = close_reader_core::Document::new("T", text, None);
+        assert_eq!(ps.len(), blocks(&doc.text).len());
+        assert_eq!(shape(&ps).len(), 4);
     }
 
     #[test]

@@ -6,7 +6,36 @@ use close_reader_core::{Annotation, Edit};
 use yew::AttrValue;
 
 use super::{AppState, Notice};
-use crate::dom::clock::now_iso;
+
+pub enum SuggestAction {
+    /// Step to the next (`true`) or previous suggestion.
+    Step(bool),
+    /// Make this suggestion the current one (a click on it).
+    Focus(String),
+    /// Accept this suggestion, or the current one.
+    Accept(Option<String>),
+    /// Reject this suggestion, or the current one.
+    Reject(Option<String>),
+    /// Accept every visible suggestion of this label, as one undoable step.
+    AcceptAll(String),
+    Show(bool),
+    /// Rejections saved earlier for the open document, read back from storage.
+    RejectedLoaded(Vec<String>),
+}
+
+impl SuggestAction {
+    pub fn edits(&self) -> bool {
+        match self {
+            SuggestAction::Accept(_) | SuggestAction::Reject(_) | SuggestAction::AcceptAll(_) => {
+                true
+            }
+            SuggestAction::Step(_)
+            | SuggestAction::Focus(_)
+            | SuggestAction::Show(_)
+            | SuggestAction::RejectedLoaded(_) => false,
+        }
+    }
+}
 
 /// The visible suggestion after (or, backwards, before) the one with id `from`, or the first (last)
 /// when `from` is none or no longer visible; `None` when none is visible.
@@ -26,6 +55,42 @@ pub fn step(visible: &[&Suggestion], from: Option<&str>, forward: bool) -> Optio
 }
 
 impl AppState {
+    pub(super) fn reduce_suggest(&mut self, a: SuggestAction, now: &str) -> bool {
+        let current = || self.suggestion.as_ref().map(|i| i.to_string());
+        match a {
+            SuggestAction::Step(forward) => self.step_suggestion(forward),
+            SuggestAction::Focus(id) => {
+                self.suggestion = Some(id.into());
+                self.selected = None;
+            }
+            SuggestAction::Accept(id) => match id.or_else(current) {
+                Some(id) => self.accept_suggestion(&id, now),
+                None => return false,
+            },
+            SuggestAction::Reject(id) => match id.or_else(current) {
+                Some(id) => self.reject_suggestion(&id),
+                None => return false,
+            },
+            SuggestAction::AcceptAll(label) => self.accept_all(&label, now),
+            SuggestAction::Show(shown) => {
+                self.with_session(|se| se.show_suggestions(shown));
+                if !shown {
+                    self.suggestion = None;
+                }
+                self.suggestions_rev += 1;
+            }
+            SuggestAction::RejectedLoaded(ids) => {
+                self.with_session(|se| {
+                    se.suggest.rejected.extend(ids);
+                    se.suggest.loaded = true;
+                    se.refresh_suggestions();
+                });
+                self.suggestions_rev += 1;
+            }
+        }
+        true
+    }
+
     fn visible_ids(&self) -> Vec<String> {
         self.session
             .as_ref()
@@ -36,7 +101,7 @@ impl AppState {
             .unwrap_or_default()
     }
 
-    pub(super) fn step_suggestion(&mut self, forward: bool) {
+    fn step_suggestion(&mut self, forward: bool) {
         let next = self.with_session(|se| {
             let visible: Vec<&Suggestion> = se.suggest.visible(&se.doc).collect();
             step(&visible, self.suggestion.as_deref(), forward)
@@ -67,7 +132,7 @@ impl AppState {
             .map(|i| AttrValue::from(i.clone()));
     }
 
-    pub(super) fn accept_suggestion(&mut self, id: &str) {
+    fn accept_suggestion(&mut self, id: &str, now: &str) {
         let before = self.visible_ids();
         let done = self.with_session(|se| {
             let s = se
@@ -78,8 +143,7 @@ impl AppState {
             if se.doc.label(s.label).is_none() {
                 return Err(format!("this article has no label “{}”", s.label));
             }
-            se.add(s.label, s.span, &now_iso())
-                .map_err(|e| e.to_string())
+            se.add(s.label, s.span, now).map_err(|e| e.to_string())
         });
         match done {
             Some(Ok(_)) => {
@@ -91,7 +155,7 @@ impl AppState {
         }
     }
 
-    pub(super) fn reject_suggestion(&mut self, id: &str) {
+    fn reject_suggestion(&mut self, id: &str) {
         let before = self.visible_ids();
         self.with_session(|se| se.reject_suggestion(id));
         self.move_on(id, &before);
@@ -100,8 +164,7 @@ impl AppState {
 
     /// Accepts every visible suggestion of `label` as one undoable step (skipping any that overlaps
     /// one already taken, so no two new spans of the label overlap).
-    pub(super) fn accept_all(&mut self, label: &str) {
-        let now = now_iso();
+    fn accept_all(&mut self, label: &str, now: &str) {
         let done = self.with_session(|se| {
             if se.doc.label(label).is_none() {
                 return Err(format!("this article has no label “{label}”"));
@@ -124,7 +187,7 @@ impl AppState {
                         &format!("a{}", next + i as u64),
                         label,
                         *span,
-                        &now,
+                        now,
                     ))
                 })
                 .collect();
@@ -155,16 +218,17 @@ mod tests {
     use super::*;
     use crate::session::Session;
     use crate::state::Action;
+    use crate::state::{document::DocAction, edit::EditAction, suggestions::SuggestAction};
     use close_reader_core::Document;
     use std::rc::Rc;
     use yew::Reducible;
 
     fn opened(text: &str) -> Rc<AppState> {
         let doc = Document::new("T", text, None);
-        Rc::new(AppState::default()).reduce(Action::Open {
+        Rc::new(AppState::default()).reduce(Action::Doc(DocAction::Open {
             session: Box::new(Session::open("d1".into(), doc, "t".into())),
             saved: true,
-        })
+        }))
     }
 
     fn quote_of_current(s: &AppState) -> String {
@@ -176,10 +240,10 @@ mod tests {
     #[test]
     fn step_accept_and_reject_move_through_the_suggestions() {
         let s = opened("Officials said the toll may rise. Critics reportedly disagree.");
-        let s = s.reduce(Action::StepSuggestion(true));
+        let s = s.reduce(Action::suggest(SuggestAction::Step(true)));
         let first = quote_of_current(&s);
-        let s = s.reduce(Action::StepSuggestion(false));
-        let s = s.reduce(Action::StepSuggestion(true));
+        let s = s.reduce(Action::suggest(SuggestAction::Step(false)));
+        let s = s.reduce(Action::suggest(SuggestAction::Step(true)));
         assert_eq!(
             quote_of_current(&s),
             first,
@@ -191,11 +255,11 @@ mod tests {
             if quote_of_current(&s) == "may" {
                 break;
             }
-            s = s.reduce(Action::StepSuggestion(true));
+            s = s.reduce(Action::suggest(SuggestAction::Step(true)));
         }
         assert_eq!(quote_of_current(&s), "may");
         let id = s.suggestion.clone().unwrap().to_string();
-        let s = s.reduce(Action::AcceptSuggestion(None));
+        let s = s.reduce(Action::suggest(SuggestAction::Accept(None)));
         {
             let se = s.session.as_ref().unwrap().borrow();
             let a = &se.doc.annotations()[0];
@@ -205,7 +269,7 @@ mod tests {
         assert!(s.suggestion.is_some() && s.suggestion.as_deref() != Some(id.as_str()));
         // Reject the current one: it is gone from the visible list.
         let rejected = s.suggestion.clone().unwrap().to_string();
-        let s = s.reduce(Action::RejectSuggestion(None));
+        let s = s.reduce(Action::suggest(SuggestAction::Reject(None)));
         let se = s.session.as_ref().unwrap().borrow();
         assert!(se.suggest.rejected.contains(&rejected));
         assert!(!se.suggest.visible(&se.doc).any(|x| x.id == rejected));
@@ -222,10 +286,10 @@ mod tests {
                 .count()
         };
         assert!(hedges >= 3, "may, might, could (and reportedly) are hedges");
-        let s = s.reduce(Action::AcceptAllSuggestions("hedge".into()));
+        let s = s.reduce(Action::suggest(SuggestAction::AcceptAll("hedge".into())));
         let n = s.session.as_ref().unwrap().borrow().doc.annotations().len();
         assert_eq!(n, hedges);
-        let s = s.reduce(Action::Undo);
+        let s = s.reduce(Action::edit(EditAction::Undo));
         assert_eq!(
             s.session.as_ref().unwrap().borrow().doc.annotations().len(),
             0

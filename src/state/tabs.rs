@@ -2,6 +2,7 @@
 //! it is refused here, in one place, so no key, button, note, import or suggestion can slip past.
 
 use super::{Action, AppState, Notice};
+// Which actions edit is said by each feature, exhaustively: see `Action::edits`.
 
 /// Why this tab may not edit the open document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,37 +26,6 @@ impl ReadOnly {
 pub const REFUSED: &str =
     "Nothing was changed: this document is read-only in this tab. Use Take over to edit it here.";
 
-impl Action {
-    /// True for actions that change the open document (or open a dialog that only edits it).
-    pub fn edits(&self) -> bool {
-        matches!(
-            self,
-            Action::LabelPending(_)
-                | Action::LabelSpan { .. }
-                | Action::Relabel { .. }
-                | Action::SetNote { .. }
-                | Action::Delete(_)
-                | Action::Undo
-                | Action::Redo
-                | Action::ReviewImport(Some(_))
-                | Action::ApplyImport(_)
-                | Action::StartLink
-                | Action::LinkTo(_)
-                | Action::Unlink(_)
-                | Action::ShowLabels(true)
-                | Action::ChangeLabels(_)
-                | Action::AcceptSuggestion(_)
-                | Action::RejectSuggestion(_)
-                | Action::AcceptAllSuggestions(_)
-                | Action::SwapSides
-                | Action::LinkAcross { .. }
-                | Action::SetName(_)
-                | Action::ShowAssignment(true)
-                | Action::SetAssignment(_)
-        )
-    }
-}
-
 impl AppState {
     /// True when `action` would change the document in a read-only tab: the notice says so.
     pub(super) fn refuse_if_read_only(&mut self, action: &Action) -> bool {
@@ -78,6 +48,11 @@ mod tests {
     use super::*;
     use crate::session::Session;
     use crate::state::Pending;
+    use crate::state::{
+        beside::BesideAction, classroom::ClassAction, document::DocAction, edit::EditAction,
+        import::ImportAction, labels::LabelAction, links::LinkAction, suggestions::SuggestAction,
+        ui::UiAction,
+    };
 
     fn opened(id: &str) -> Box<Session> {
         let doc = Document::new("T", "The minister said the plan may work.", None);
@@ -90,38 +65,59 @@ mod tests {
 
     #[test]
     fn a_read_only_tab_refuses_every_edit_and_never_asks_to_save() {
-        let s = Rc::new(AppState::default()).reduce(Action::Open {
+        let s = Rc::new(AppState::default()).reduce(Action::Doc(DocAction::Open {
             session: opened("d1"),
             saved: true,
-        });
-        let s = s.reduce(Action::LabelSpan {
+        }));
+        let s = s.reduce(Action::edit(EditAction::LabelSpan {
             label: "claim".into(),
             span: Span::new(18, 26).unwrap(),
-        });
+        }));
         let rev = s.rev;
-        let s = s.reduce(Action::Saved(rev));
-        let s = s.reduce(Action::ReadOnly(Some(ReadOnly::OpenElsewhere)));
+        let s = s.reduce(Action::Doc(DocAction::Saved(rev)));
+        let s = s.reduce(Action::Doc(DocAction::ReadOnly(Some(
+            ReadOnly::OpenElsewhere,
+        ))));
         let rev = s.rev;
         let edits = [
-            Action::LabelSpan {
+            Action::edit(EditAction::LabelSpan {
                 label: "hedge".into(),
                 span: Span::new(27, 30).unwrap(),
-            },
-            Action::Relabel {
+            }),
+            Action::edit(EditAction::Relabel {
                 id: "a1".into(),
                 label: "hedge".into(),
-            },
-            Action::SetNote {
+            }),
+            Action::edit(EditAction::SetNote {
                 id: "a1".into(),
                 text: "n".into(),
-            },
-            Action::Delete("a1".into()),
-            Action::Undo,
-            Action::StartLink,
-            Action::ShowLabels(true),
-            Action::AcceptAllSuggestions("hedge".into()),
-            Action::SetName("Ann".into()),
+            }),
+            Action::edit(EditAction::Delete("a1".into())),
+            Action::edit(EditAction::Undo),
+            Action::Link(LinkAction::Start),
+            Action::labels(LabelAction::Show(true)),
+            Action::suggest(SuggestAction::AcceptAll("hedge".into())),
+            Action::Class(ClassAction::SetName("Ann".into())),
+            Action::Link(LinkAction::Remove("l1".into())),
+            Action::Beside(BesideAction::Swap),
+            Action::Import(ImportAction::Apply(crate::state::import::Choices {
+                tags: vec![],
+                untagged: crate::state::import::TagChoice::Skip,
+            })),
+            Action::suggest(SuggestAction::Reject(Some("s1".into()))),
+            Action::labels(LabelAction::Change(crate::state::labels::LabelChange::Add)),
+            Action::Class(ClassAction::SetAssignment(None)),
         ];
+        // And what only reads is never refused.
+        for a in [
+            Action::Ui(UiAction::Select(None)),
+            Action::Link(LinkAction::Cancel),
+            Action::suggest(SuggestAction::Step(true)),
+            Action::edit(EditAction::SealNote),
+            Action::Class(ClassAction::ShowFeedback(false)),
+        ] {
+            assert!(!a.edits());
+        }
         let mut s = s;
         for a in edits {
             s = s.reduce(a);
@@ -130,33 +126,33 @@ mod tests {
         }
         assert_eq!(count(&s), 1);
         assert!(!s.labels_open && s.linking.is_none());
-        let pending = s.clone().reduce(Action::Pending(Some(Pending {
+        let pending = s.clone().reduce(Action::Ui(UiAction::Pending(Some(Pending {
             span: Span::new(0, 3).unwrap(),
             x: 0.0,
             y: 0.0,
-        })));
+        }))));
         assert!(pending.pending.is_none(), "no label toolbar");
         assert!(!s.needs_save());
 
         // Reading goes on: selecting a span is no edit.
-        let s = s.reduce(Action::Select(Some("a1".into())));
+        let s = s.reduce(Action::Ui(UiAction::Select(Some("a1".into()))));
         assert_eq!(s.selected.as_deref(), Some("a1"));
 
         // Reopening the same document keeps it read-only; another document is editable.
-        let same = s.clone().reduce(Action::Open {
+        let same = s.clone().reduce(Action::Doc(DocAction::Open {
             session: opened("d1"),
             saved: true,
-        });
+        }));
         assert_eq!(same.read_only, Some(ReadOnly::OpenElsewhere));
-        let other = s.reduce(Action::Open {
+        let other = s.reduce(Action::Doc(DocAction::Open {
             session: opened("d2"),
             saved: true,
-        });
+        }));
         assert_eq!(other.read_only, None);
-        let other = other.reduce(Action::LabelSpan {
+        let other = other.reduce(Action::edit(EditAction::LabelSpan {
             label: "hedge".into(),
             span: Span::new(27, 30).unwrap(),
-        });
+        }));
         assert_eq!(count(&other), 1);
         assert!(other.needs_save());
     }

@@ -12,14 +12,15 @@ fn storage() -> Option<web_sys::Storage> {
 /// Writes the journal of document `id`; says why not (storage full or unavailable).
 pub fn write(id: &str, json: &str) -> Result<(), String> {
     let s = storage().ok_or("this browser keeps no local storage")?;
-    s.set_item(&format!("{PREFIX}{id}"), json).map_err(|_| {
-        "the browser's local storage is full or blocked".to_string()
-    })
+    s.set_item(&format!("{PREFIX}{id}"), json)
+        .map_err(|_| "the browser's local storage is full or blocked".to_string())
 }
 
 /// Every journal left, as (document id, journal).
 pub fn all() -> Vec<(String, String)> {
-    let Some(s) = storage() else { return Vec::new() };
+    let Some(s) = storage() else {
+        return Vec::new();
+    };
     let n = s.length().unwrap_or(0);
     let keys: Vec<String> = (0..n).filter_map(|i| s.key(i).ok().flatten()).collect();
     keys.into_iter()

@@ -141,14 +141,11 @@ pub async fn migrate_stored() -> usize {
             continue;
         };
         let head = String::from_utf8_lossy(&head);
-        let version = head
-            .find("\"version\"")
-            .and_then(|at| {
-                let rest = head[at + 9..].trim_start().strip_prefix(':')?.trim_start();
-                let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-                digits.parse::<u64>().ok()
-            })
-            ;
+        let version = head.find("\"version\"").and_then(|at| {
+            let rest = head[at + 9..].trim_start().strip_prefix(':')?.trim_start();
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            digits.parse::<u64>().ok()
+        });
         if version.is_none_or(|v| v >= native::VERSION) {
             continue;
         }

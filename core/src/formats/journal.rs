@@ -59,7 +59,10 @@ impl std::fmt::Display for JournalError {
         match self {
             JournalError::Unreadable(why) => write!(f, "the record cannot be read ({why})"),
             JournalError::NoStoredCopy => {
-                write!(f, "the saved document they apply to is no longer in this browser")
+                write!(
+                    f,
+                    "the saved document they apply to is no longer in this browser"
+                )
             }
             JournalError::OtherText => {
                 write!(f, "the saved document they apply to has another text")

@@ -259,8 +259,6 @@ fn load(file: FileV3) -> Result<Document, LoadError> {
     loader.finish(file.assignment, file.feedback)
 }
 
-
-
 /// Serialises a document as a version 3 file: pretty JSON, annotations in text order, links by id,
 /// the assignment and the feedback key only when the document has them, a final newline.
 pub fn to_json(doc: &Document) -> String {

@@ -22,21 +22,38 @@ use crate::model::Document;
 #[derive(Debug)]
 pub enum Step {
     /// More to do; `progress` runs from 0 to 1.
-    Working { progress: f64 },
+    Working {
+        progress: f64,
+    },
     Done(Box<Document>),
     Failed(LoadError),
 }
 
 enum Phase {
-    Utf8 { at: usize },
+    Utf8 {
+        at: usize,
+    },
     Split(Splitter),
     /// The annotations' array (`links` false) or the links' one, split into items.
-    SplitArray { splitter: Splitter, links: bool },
+    SplitArray {
+        splitter: Splitter,
+        links: bool,
+    },
     /// The article's text, unescaped from its JSON string (`at` the next byte inside it).
-    Text { at: usize, text: String },
-    Hash { hasher: Box<Sha256>, at: usize },
-    Annotations { at: usize },
-    Links { at: usize },
+    Text {
+        at: usize,
+        text: String,
+    },
+    Hash {
+        hasher: Box<Sha256>,
+        at: usize,
+    },
+    Annotations {
+        at: usize,
+    },
+    Links {
+        at: usize,
+    },
     Finish,
     Over,
 }
@@ -457,7 +474,10 @@ fn member(bytes: &[u8], item: Item) -> Option<Member> {
         i += 1;
     }
     let key = std::str::from_utf8(raw.get(..=i)?).ok()?;
-    let key = serde_json::from_str::<Value>(key).ok()?.as_str()?.to_string();
+    let key = serde_json::from_str::<Value>(key)
+        .ok()?
+        .as_str()?
+        .to_string();
     let mut j = i + 1;
     while raw.get(j).is_some_and(is_json_space) {
         j += 1;
@@ -560,7 +580,13 @@ impl Splitter {
             return None;
         }
         let line_start = start - item.column;
-        Some(Splitter::at(start + 1, closer, item.line, line_start, item.range.end))
+        Some(Splitter::at(
+            start + 1,
+            closer,
+            item.line,
+            line_start,
+            item.range.end,
+        ))
     }
 
     fn at(pos: usize, closer: u8, line: usize, line_start: usize, limit: usize) -> Splitter {
@@ -675,7 +701,13 @@ impl Splitter {
 /// Unescapes a JSON string's inside, `bytes[at..end]`, into `out`, about `budget` bytes of it;
 /// returns where it stopped. `None` for what serde_json refuses in a string (a control character,
 /// an unknown escape, a lone surrogate): the whole reader then says what is wrong.
-fn unescape(bytes: &[u8], mut at: usize, end: usize, budget: usize, out: &mut String) -> Option<usize> {
+fn unescape(
+    bytes: &[u8],
+    mut at: usize,
+    end: usize,
+    budget: usize,
+    out: &mut String,
+) -> Option<usize> {
     let mut stop = at.saturating_add(budget.max(16)).min(end);
     // Never inside a character: on to the next one's first byte.
     while stop < end && bytes[stop] & 0xC0 == 0x80 {
@@ -698,7 +730,9 @@ fn unescape(bytes: &[u8], mut at: usize, end: usize, budget: usize, out: &mut St
         // An escape at `at`.
         let code = |from: usize| -> Option<u32> {
             let hex = std::str::from_utf8(bytes.get(from..from + 4)?).ok()?;
-            u32::from_str_radix(hex, 16).ok().filter(|_| hex.bytes().all(|b| b.is_ascii_hexdigit()))
+            u32::from_str_radix(hex, 16)
+                .ok()
+                .filter(|_| hex.bytes().all(|b| b.is_ascii_hexdigit()))
         };
         let (c, used) = match *bytes.get(at + 1)? {
             b'"' => ('"', 2),
@@ -742,7 +776,6 @@ fn unescape(bytes: &[u8], mut at: usize, end: usize, budget: usize, out: &mut St
 fn is_json_space(b: &u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r')
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -817,7 +850,11 @@ mod tests {
             assert_ne!(broken, json, "{from} is in the sample");
             let whole = native::from_json(&broken).unwrap_err();
             for budget in [1, 5, 1 << 20] {
-                assert_eq!(step_by(&broken, budget).unwrap_err(), whole, "{from} → {to}");
+                assert_eq!(
+                    step_by(&broken, budget).unwrap_err(),
+                    whole,
+                    "{from} → {to}"
+                );
             }
         }
     }

@@ -132,7 +132,9 @@ fn graph_items(graph: &[Value]) -> Vec<&Value> {
             if has_type(node, "Annotation") {
                 vec![node]
             } else if has_type(node, "AnnotationPage") {
-                node.get("items").and_then(Value::as_array).map_or(vec![], |a| a.iter().collect())
+                node.get("items")
+                    .and_then(Value::as_array)
+                    .map_or(vec![], |a| a.iter().collect())
             } else if has_type(node, "AnnotationCollection") {
                 node.get("first")
                     .and_then(|f| f.get("items"))

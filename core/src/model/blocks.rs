@@ -4,6 +4,7 @@
 //! A segment is a maximal run of a block covered by the same set of annotations; overlapping and
 //! nested spans become a flat list of segments that each know every annotation covering them.
 
+use crate::model::cut::cut;
 use crate::model::{Annotation, Document, Span, Text};
 
 /// A paragraph: a non-empty line of the text. Line ends (`\n`, `\r\n`, `\r`, U+2028, U+2029)
@@ -62,40 +63,30 @@ pub fn blocks_touching(blocks: &[Block], span: Span) -> std::ops::Range<usize> {
     first..last.max(first)
 }
 
-/// Segments of one block, given the annotations that overlap it.
+/// Segments of one block, given the annotations that overlap it: the one cutter's pieces, each
+/// with its annotations innermost first.
 fn segments_of(doc: &Document, block: Span, covering: &[&Annotation]) -> Vec<Segment> {
-    let mut cuts: Vec<usize> = vec![block.start(), block.end()];
-    for a in covering {
-        if let Some(c) = a.span.clip(block) {
-            cuts.push(c.start());
-            cuts.push(c.end());
-        }
-    }
-    crate::model::order::sort(&mut cuts);
-    cuts.dedup();
-    let mut out = Vec::with_capacity(cuts.len());
-    for w in cuts.windows(2) {
-        let span = Span::new(w[0], w[1]).expect("sorted");
-        let mut anns: Vec<&&Annotation> = covering
-            .iter()
-            .filter(|a| a.span.contains(span.start()))
-            .collect();
-        crate::model::order::sort_by_key(&mut anns, |a| {
-            (a.span.len(), a.span.start(), a.id.as_str())
-        });
-        let labels = doc
-            .labels
-            .iter()
-            .filter(|l| anns.iter().any(|a| a.label == l.id))
-            .map(|l| l.id.clone())
-            .collect();
-        out.push(Segment {
-            span,
-            ids: anns.iter().map(|a| a.id.clone()).collect(),
-            labels,
-        });
-    }
-    out
+    let spans: Vec<Span> = covering.iter().map(|a| a.span).collect();
+    cut(block, &spans)
+        .into_iter()
+        .map(|piece| {
+            let mut anns: Vec<&Annotation> = piece.covering.iter().map(|&i| covering[i]).collect();
+            crate::model::order::sort_by_key(&mut anns, |a| {
+                (a.span.len(), a.span.start(), a.id.as_str())
+            });
+            let labels = doc
+                .labels
+                .iter()
+                .filter(|l| anns.iter().any(|a| a.label == l.id))
+                .map(|l| l.id.clone())
+                .collect();
+            Segment {
+                span: piece.span,
+                ids: anns.iter().map(|a| a.id.clone()).collect(),
+                labels,
+            }
+        })
+        .collect()
 }
 
 /// Segments of one block, looking up the annotations that overlap it.

@@ -105,6 +105,49 @@ pub fn label_color_warning(color: &str, background: &str) -> Option<String> {
     ))
 }
 
+/// The app's two themes, as its style sheet draws a label's colour on them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// The page (the style sheet's `--paper`).
+    pub fn paper(self) -> &'static str {
+        match self {
+            Theme::Light => "#fffdf8",
+            Theme::Dark => "#1c1917",
+        }
+    }
+
+    /// The colour a label of colour `color` is drawn in: its own on the light page; on the dark
+    /// one mixed half and half with white (the style sheet's `--kN`). `None` if not `#rrggbb`.
+    pub fn shown(self, color: &str) -> Option<String> {
+        let rgb = parse_hex(color)?;
+        Some(match self {
+            Theme::Light => color.to_string(),
+            Theme::Dark => {
+                let mix = |v: u8| ((u16::from(v) + 255 + 1) / 2) as u8;
+                format!("#{:02x}{:02x}{:02x}", mix(rgb[0]), mix(rgb[1]), mix(rgb[2]))
+            }
+        })
+    }
+}
+
+/// The warning for a label colour as the user sees it, in `theme`: against that theme's page, in
+/// the form that theme draws it.
+pub fn label_warning(color: &str, theme: Theme) -> Option<String> {
+    let Some(shown) = theme.shown(color) else {
+        return label_color_warning(color, theme.paper());
+    };
+    let warning = label_color_warning(&shown, theme.paper())?;
+    Some(match theme {
+        Theme::Light => warning,
+        Theme::Dark => format!("In the dark theme (where it is drawn lighter, {shown}): {warning}"),
+    })
+}
+
 /// [`label_color_warning`] for each of [`THEMES`]: `(theme, warning)` where one falls short.
 pub fn label_color_warnings(color: &str) -> Vec<(&'static str, String)> {
     THEMES
@@ -116,6 +159,28 @@ pub fn label_color_warnings(color: &str) -> Vec<(&'static str, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Regression: the label editor checked every colour against the light page, whatever the
+    /// theme the user saw.
+    #[test]
+    fn the_warning_follows_the_theme_in_use() {
+        assert_eq!(
+            label_warning("#000000", Theme::Light),
+            None,
+            "black on the light page"
+        );
+        let dark = label_warning("#000000", Theme::Dark).expect("drawn mid-grey on the dark page");
+        assert!(
+            dark.contains("dark theme") && dark.contains("#808080"),
+            "{dark}"
+        );
+        assert!(
+            label_warning("#fde68a", Theme::Light).is_some(),
+            "pale yellow on the light page"
+        );
+        assert_eq!(label_warning("#fde68a", Theme::Dark), None);
+        assert_eq!(Theme::Dark.shown("#c2410c").as_deref(), Some("#e1a086"));
+    }
 
     fn ratio(a: &str, b: &str) -> f64 {
         (contrast_ratio(a, b).unwrap() * 100.0).round() / 100.0

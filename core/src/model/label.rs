@@ -33,6 +33,68 @@ pub fn default_labels() -> Vec<Label> {
     ]
 }
 
+/// The colours labels take by position (the defaults are the first three), and new labels the first
+/// of them no label uses.
+pub const PALETTE: [&str; SLOTS] = [
+    "#c2410c", "#1d4ed8", "#7e22ce", "#047857", "#b45309", "#be185d", "#0e7490", "#4d7c0f",
+];
+
+/// How many label positions have a look of their own (tint and underline pattern): the ninth
+/// label looks like the first, everywhere.
+pub const SLOTS: usize = 8;
+
+/// The look slot of the label at `position` in a document's labels.
+pub fn slot_at(position: usize) -> usize {
+    position % SLOTS
+}
+
+/// The look slot of label `id` among `labels` (an unknown label takes the first).
+pub fn slot(labels: &[Label], id: &str) -> usize {
+    slot_at(labels.iter().position(|l| l.id == id).unwrap_or(0))
+}
+
+/// The colour for a label added to `labels`: the first of the palette no label uses, else the
+/// one of its position.
+pub fn new_color(labels: &[Label]) -> &'static str {
+    PALETTE
+        .iter()
+        .find(|c| !labels.iter().any(|l| l.color.eq_ignore_ascii_case(c)))
+        .copied()
+        .unwrap_or(PALETTE[slot_at(labels.len())])
+}
+
+/// A new label for a set: "Label N" with an unused id, the first free letter (not a reserved key)
+/// as its key, and [`new_color`].
+pub fn new_label(labels: &[Label]) -> Label {
+    let taken = |id: &str| labels.iter().any(|l| l.id == id);
+    let n = (1..).find(|n| !taken(&format!("label-{n}"))).unwrap_or(1);
+    let used = |k: &str| labels.iter().any(|l| l.key.eq_ignore_ascii_case(k));
+    let key = "bdfgijkmoqtvwyz"
+        .chars()
+        .map(String::from)
+        .find(|k| !used(k) && !RESERVED_KEYS.contains(&k.as_str()))
+        .unwrap_or_default();
+    Label::new(
+        &format!("label-{n}"),
+        &format!("Label {n}"),
+        new_color(labels),
+        &key,
+    )
+}
+
+/// A new label named `name` (an imported tag): its id the name's slug made unique, [`new_color`],
+/// and no key of its own (the digit keys reach it).
+pub fn named_label(labels: &[Label], name: &str) -> Label {
+    let base = crate::model::names::slug(name);
+    let mut id = base.clone();
+    let mut n = 2;
+    while labels.iter().any(|l| l.id.eq_ignore_ascii_case(&id)) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    Label::new(&id, name, new_color(labels), "")
+}
+
 /// Keys the app keeps for its own commands, so no label may take them: `l` link, `n` note, `p`
 /// previous, `a` all, `x` remove, `u` undo, `r` redo, `e` edit, `/` search, `?` help. Compared
 /// without regard to case. Digits are refused too: `1`–`9` pick a label by its position.
@@ -214,6 +276,41 @@ pub fn check_label_set(labels: &[Label]) -> Result<(), LabelError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_label_takes_a_free_id_key_and_colour() {
+        let mut labels = default_labels();
+        let l = new_label(&labels);
+        assert_eq!(
+            (l.id.as_str(), l.name.as_str(), l.key.as_str()),
+            ("label-1", "Label 1", "b")
+        );
+        assert_eq!(l.color, "#047857", "the first colour no label uses");
+        labels.push(l);
+        let l2 = new_label(&labels);
+        assert_eq!(
+            (l2.id.as_str(), l2.key.as_str(), l2.color.as_str()),
+            ("label-2", "d", "#b45309")
+        );
+        let named = named_label(&labels, "Op-Ed");
+        assert_eq!(
+            (named.id.as_str(), named.color.as_str()),
+            ("op-ed", "#b45309")
+        );
+    }
+
+    /// Regression: the compare view put a ninth label in the eighth look (`min(7)`) while the
+    /// annotator put it in the first (`% 8`).
+    #[test]
+    fn a_ninth_label_looks_like_the_first() {
+        let mut labels = default_labels();
+        while labels.len() < 9 {
+            labels.push(new_label(&labels));
+        }
+        assert_eq!(slot(&labels, &labels[8].id), 0);
+        assert_eq!(slot(&labels, &labels[7].id), 7);
+        assert_eq!(slot_at(17), 1);
+    }
 
     fn err(others: &[Label], l: Label) -> String {
         format!("This label set {}.", check_label(others, &l).unwrap_err())

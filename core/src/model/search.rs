@@ -58,9 +58,67 @@ pub fn find_annotations(doc: &Document, query: &str) -> Vec<String> {
         .collect()
 }
 
+/// A place the search found: a match in the text, or an annotation whose label or note matches.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub span: Span,
+    /// The annotation found by its label or note; `None` for a place in the text.
+    pub annotation: Option<String>,
+}
+
+/// Text matches and annotation matches of `query`, in text order.
+pub fn hits(doc: &Document, query: &str) -> Vec<Hit> {
+    let mut out: Vec<Hit> = find_text(doc, query)
+        .into_iter()
+        .map(|span| Hit {
+            span,
+            annotation: None,
+        })
+        .collect();
+    out.extend(find_annotations(doc, query).into_iter().filter_map(|id| {
+        doc.annotation(&id).map(|a| Hit {
+            span: a.span,
+            annotation: Some(id),
+        })
+    }));
+    crate::model::order::sort_by_key(&mut out, |h| (h.span.start(), h.annotation.is_some()));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hits_list_text_and_annotations_in_text_order() {
+        let mut doc = Document::new("T", "Costs may rise; costs may fall.", None);
+        let a = crate::model::Annotation::new("a1", "hedge", Span::new(6, 9).unwrap(), "t");
+        doc.insert(a).unwrap();
+        let found = hits(&doc, "may");
+        let got: Vec<(usize, bool)> = found
+            .iter()
+            .map(|h| (h.span.start(), h.annotation.is_some()))
+            .collect();
+        assert_eq!(got, [(6, false), (22, false)]);
+        // An annotation whose note matches comes first at its own place.
+        let mut noted = doc.clone();
+        let mut b = crate::model::Annotation::new("a2", "claim", Span::new(0, 5).unwrap(), "t");
+        b.note = "may be wrong".into();
+        noted.insert(b).unwrap();
+        let order: Vec<(usize, Option<String>)> = hits(&noted, "may")
+            .into_iter()
+            .map(|h| (h.span.start(), h.annotation))
+            .collect();
+        assert_eq!(order, [(0, Some("a2".into())), (6, None), (22, None)]);
+        let by_label = hits(&doc, "hedge");
+        assert_eq!(
+            by_label,
+            [Hit {
+                span: Span::new(6, 9).unwrap(),
+                annotation: Some("a1".into())
+            }]
+        );
+    }
     use crate::model::Annotation;
     use proptest::prelude::*;
 

@@ -146,7 +146,11 @@ mod tests {
     #[test]
     fn long_documents_save_their_changes_until_there_are_many() {
         let mut u = Unsaved::new(false);
-        assert_eq!(u.plan(WHOLE_BELOW * 10), Plan::Whole, "storage holds none of it");
+        assert_eq!(
+            u.plan(WHOLE_BELOW * 10),
+            Plan::Whole,
+            "storage holds none of it"
+        );
         u.saved(u.version(), Saved::Whole);
         assert_eq!(u.plan(WHOLE_BELOW - 1), Plan::Whole, "short");
         assert_eq!(u.plan(WHOLE_BELOW), Plan::Changes);

@@ -3,21 +3,23 @@
 
 use yew::prelude::*;
 
-use super::{change, CompareRef};
+use super::CompareRef;
 use crate::dom::clock::{new_doc_id, now_iso};
 use crate::effects::{commands, Ctx};
+use crate::state::comparison::CompareAction;
+use crate::state::Action;
 
 pub fn consensus_controls(ctx: &Ctx, compare: &CompareRef) -> Html {
     let c = compare.0.clone();
     let n = c.students().len();
     let oninput = {
-        let (ctx, c) = (ctx.clone(), c.clone());
+        let ctx = ctx.clone();
         Callback::from(move |e: InputEvent| {
             let v = e
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value();
             if let Ok(k) = v.parse::<usize>() {
-                change(&ctx, &c, |c| c.k = k.max(1));
+                ctx.send(Action::Compare(CompareAction::K(k)));
             }
         })
     };

@@ -3,8 +3,10 @@
 
 use yew::prelude::*;
 
-use super::{change, CompareRef};
+use super::CompareRef;
 use crate::effects::{collect, Ctx};
+use crate::state::comparison::CompareAction;
+use crate::state::Action;
 
 /// A plain function rather than a component: it has no state of its own (and each component costs
 /// its own lifecycle code in the wasm).
@@ -21,10 +23,8 @@ pub fn files(ctx: &Ctx, compare: &CompareRef) -> Html {
         })
     };
     let cancel = Callback::from(|_: MouseEvent| collect::cancel());
-    let remove = |i: usize| {
-        let (ctx, c) = (ctx.clone(), c.clone());
-        Callback::from(move |_: MouseEvent| change(&ctx, &c, |c| c.remove(i)))
-    };
+    let remove =
+        |i: usize| ctx.callback(move |_: MouseEvent| Action::Compare(CompareAction::Remove(i)));
     html! {
         <section class="compare-files" aria-label="Files">
             <h2>{ format!("Files ({})", c.entries.len()) }</h2>

@@ -15,29 +15,16 @@ use crate::components::banner::Banner;
 use crate::components::marked_text::MarkedText;
 use crate::effects::{commands, use_ctx};
 use crate::state::compare::{Compare, Mark, View};
-use crate::state::{Action, Notice};
+use crate::state::comparison::CompareAction;
+use crate::state::Action;
 
 /// The comparison, compared by pointer: every change makes a new one.
-#[derive(Clone)]
-pub struct CompareRef(pub Rc<Compare>);
-
-impl PartialEq for CompareRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+pub type CompareRef = crate::state::Shared<Compare>;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareScreenProps {
     pub compare: CompareRef,
     pub notice: Option<crate::state::Notice>,
-}
-
-/// Sends a changed copy of the comparison.
-pub fn change(ctx: &crate::effects::Ctx, c: &Rc<Compare>, f: impl FnOnce(&mut Compare)) {
-    let mut next = (**c).clone();
-    f(&mut next);
-    ctx.send(Action::Compare(Some(Rc::new(next))));
 }
 
 #[component]
@@ -64,55 +51,23 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| commands::show_library(&ctx))
     };
-    let on_key = {
-        let (ctx, c) = (ctx.clone(), c.clone());
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            change(&ctx, &c, |c| c.set_key(v.parse().ok()));
-        })
+    let chosen = |e: Event| {
+        e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value()
     };
-    let on_label = {
-        let (ctx, c) = (ctx.clone(), c.clone());
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            change(&ctx, &c, |c| c.label = v);
-        })
-    };
+    let on_key =
+        ctx.callback(move |e: Event| Action::Compare(CompareAction::Key(chosen(e).parse().ok())));
+    let on_label = ctx.callback(move |e: Event| Action::Compare(CompareAction::Label(chosen(e))));
     let view_tab = |view: View, name: &'static str| {
-        let (ctx, c2) = (ctx.clone(), c.clone());
         let chosen = c.view == view;
-        let onclick = Callback::from(move |_: MouseEvent| change(&ctx, &c2, |c| c.view = view));
+        let onclick = ctx.callback(move |_: MouseEvent| Action::Compare(CompareAction::View(view)));
         html! { <button role="tab" class="tab" aria-selected={chosen.to_string()} {onclick}>{ name }</button> }
     };
-    let on_student = {
-        let (ctx, c) = (ctx.clone(), c.clone());
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            change(&ctx, &c, |c| c.student = v.parse().ok());
-        })
-    };
+    let on_student = ctx
+        .callback(move |e: Event| Action::Compare(CompareAction::Student(chosen(e).parse().ok())));
     let gradebook = {
         let (ctx, c) = (ctx.clone(), c.clone());
-        Callback::from(move |_: MouseEvent| {
-            let Some(csv) = c.gradebook() else {
-                return ctx.send(Action::Notice(Some(Notice::error(
-                    "Choose a key first: the gradebook scores every student against it.",
-                ))));
-            };
-            let name = format!(
-                "{}-gradebook.csv",
-                close_reader_core::model::names::slug(&c.article.title)
-            );
-            if let Err(e) = crate::io::download::text_file(&name, "text/csv", &csv) {
-                ctx.send(Action::Notice(Some(Notice::error(e))));
-            }
-        })
+        Callback::from(move |_: MouseEvent| commands::download_gradebook(&ctx, &c))
     };
     let feedback_files = {
         let (ctx, c) = (ctx.clone(), c.clone());

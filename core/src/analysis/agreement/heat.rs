@@ -3,6 +3,7 @@
 
 use super::ranges::{ranges_of, union};
 use super::LabelledSpan;
+use crate::model::cut::cut;
 use crate::model::{order, Span};
 
 /// A piece of the text and the annotators (indices, ascending) whose spans of the label cover all
@@ -29,40 +30,33 @@ pub fn heat(annotators: &[Vec<LabelledSpan>], label: &str) -> Vec<HeatPiece> {
 /// The pieces covered by at least one of `covered` (per annotator: sorted ranges that neither
 /// overlap nor touch), with who covers each.
 pub(super) fn coverage(covered: &[Vec<Span>]) -> Vec<HeatPiece> {
-    // (position, annotator, starts here): an annotator has at most one boundary at a position.
-    let mut events: Vec<(usize, usize, bool)> = covered
-        .iter()
-        .enumerate()
-        .flat_map(|(who, ranges)| {
-            ranges
-                .iter()
-                .flat_map(move |r| [(r.start(), who, true), (r.end(), who, false)])
-        })
-        .collect();
-    order::sort_by_key(&mut events, |e| e.0);
-    let mut active: Vec<usize> = Vec::new();
-    let mut out = Vec::new();
-    let mut at = 0;
-    while at < events.len() {
-        let pos = events[at].0;
-        while let Some(&(_, who, starts)) = events.get(at).filter(|e| e.0 == pos) {
-            let slot = active.partition_point(|&a| a < who);
-            if starts {
-                active.insert(slot, who);
-            } else {
-                active.remove(slot);
-            }
-            at += 1;
-        }
-        if let (Some(next), false) = (events.get(at), active.is_empty()) {
-            out.push(HeatPiece {
-                start: pos,
-                end: next.0,
-                who: active.clone(),
-            });
-        }
+    // Each annotator's ranges as marks, cut by the one cutter over what they reach.
+    let mut marks: Vec<Span> = Vec::new();
+    let mut owner: Vec<usize> = Vec::new();
+    for (who, ranges) in covered.iter().enumerate() {
+        marks.extend(ranges.iter().copied());
+        owner.extend(std::iter::repeat_n(who, ranges.len()));
     }
-    out
+    let (Some(start), Some(end)) = (
+        marks.iter().map(|m| m.start()).min(),
+        marks.iter().map(|m| m.end()).max(),
+    ) else {
+        return Vec::new();
+    };
+    cut(Span::new(start, end).expect("ordered"), &marks)
+        .into_iter()
+        .filter(|p| !p.covering.is_empty())
+        .map(|p| {
+            // An annotator's ranges neither overlap nor touch: at most one covers a piece.
+            let mut who: Vec<usize> = p.covering.iter().map(|&i| owner[i]).collect();
+            order::sort(&mut who);
+            HeatPiece {
+                start: p.span.start(),
+                end: p.span.end(),
+                who,
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
