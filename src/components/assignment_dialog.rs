@@ -94,9 +94,7 @@ pub fn AssignmentDialog(props: &AssignmentDialogProps) -> Html {
         let link = link.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(Ok(url)) = (*link).clone() {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.navigator().clipboard().write_text(&url);
-                }
+                assignment::copy_link(&url);
             }
         })
     };

@@ -9,7 +9,7 @@ use close_reader_core::model::names::ellipsize;
 use yew::prelude::*;
 
 use crate::components::article::Article;
-use crate::effects::{commands, persist, use_ctx};
+use crate::effects::{commands, use_ctx};
 use crate::session::SessionRef;
 use crate::state::Action;
 use crate::state::{beside::BesideAction, ui::UiAction};
@@ -31,12 +31,7 @@ pub fn BesidePane(props: &BesidePaneProps) -> Html {
     };
     let swap = {
         let (ctx, id) = (ctx.clone(), id.clone());
-        Callback::from(move |_: MouseEvent| {
-            persist::save_now(&ctx);
-            // A reload reopens the article now being edited.
-            crate::storage::prefs::set_last_open(Some(&id));
-            ctx.send(Action::Beside(BesideAction::Swap));
-        })
+        Callback::from(move |_: MouseEvent| commands::swap_sides(&ctx, &id))
     };
     let close = ctx.callback(|_: MouseEvent| Action::Beside(BesideAction::Close));
     html! {

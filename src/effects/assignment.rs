@@ -42,6 +42,13 @@ pub async fn make_link(doc: &Document) -> Result<String, String> {
     Ok(link)
 }
 
+/// Puts the link on the clipboard.
+pub fn copy_link(url: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(url);
+    }
+}
+
 /// Downloads the assignment file of `doc`: the article, its labels and the assignment, no annotations.
 pub fn download_file(doc: &Document) -> Result<(), String> {
     let name = format!("{}.assignment.close-reader.json", slug(&doc.title));

@@ -491,6 +491,14 @@ fn restore(ctx: &Ctx, deleted: &library::Deleted) {
     });
 }
 
+/// The article beside becomes the one edited: both saved first, and a reload reopens the one
+/// now edited (`beside_id`).
+pub fn swap_sides(ctx: &Ctx, beside_id: &str) {
+    super::persist::save_now(ctx);
+    prefs::set_last_open(Some(beside_id));
+    ctx.send(Action::Beside(BesideAction::Swap));
+}
+
 /// Opens the compare view over a saved document (resuming the comparison already open for it).
 pub async fn open_compare(ctx: &Ctx, id: &str) {
     if let Some(c) = ctx.state().compare.filter(|c| c.doc_id == id) {
