@@ -341,6 +341,28 @@ impl App {
         chain.perform().await.unwrap();
     }
 
+    /// How many inputs (keys, clicks, selection changes) the app has handled so far: the page's
+    /// `data-handled`, set once it has re-rendered after each.
+    pub async fn handled(&self) -> u64 {
+        self.js(
+            "return Number(document.documentElement.dataset.handled || 0);",
+            vec![],
+        )
+        .await
+        .as_u64()
+        .unwrap_or(0)
+    }
+
+    /// Waits until the app has handled inputs past `count` (see [`App::handled`]): then a test can
+    /// check that something did not happen, without sleeping.
+    pub async fn settled_after(&self, count: u64) {
+        self.wait_until(
+            "the app handled the input",
+            &format!("Number(document.documentElement.dataset.handled || 0) > {count}"),
+        )
+        .await;
+    }
+
     /// Presses keys on whatever has focus.
     pub async fn keys(&self, keys: &str) {
         self.driver

@@ -38,6 +38,8 @@ async fn a_panic_shows_a_screen_that_downloads_the_work_and_reloads_it() {
     // Whatever the stopped program still does with a key is never saved over the work.
     app.select_text("Engineers", 0).await;
     app.keys("s").await;
+    // The program is stopped: nothing can say it handled the key, so this waits out the save
+    // delay (half a second) twice over, then checks that nothing was saved.
     tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
 
     // The download link works without the program.

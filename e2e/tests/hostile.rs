@@ -431,7 +431,7 @@ async fn assignment_links_open_as_text_or_are_refused() {
         }
         assert!(alert.contains("Nothing was changed"), "{what}: {alert}");
         assert!(
-            started.elapsed() < Duration::from_secs(10),
+            started.elapsed() < Duration::from_secs(60),
             "{what}: took {:?}",
             started.elapsed()
         );
@@ -470,7 +470,7 @@ async fn a_huge_paste_is_refused_and_a_megabyte_line_opens_with_the_page_respons
         "nothing was pasted"
     );
     assert!(
-        started.elapsed() < Duration::from_secs(15),
+        started.elapsed() < Duration::from_secs(60),
         "{:?}",
         started.elapsed()
     );
@@ -487,7 +487,9 @@ async fn a_huge_paste_is_refused_and_a_megabyte_line_opens_with_the_page_respons
     app.click("Start annotating").await;
     app.wait_for("article[data-doc] p[data-start]").await;
     let opened = started.elapsed();
-    assert!(opened < Duration::from_secs(10), "opening took {opened:?}");
+    // Not a timing test: a bound no loaded machine reaches, where the quadratic segmentation of
+    // before took minutes (`cargo xtask bench` measures the time).
+    assert!(opened < Duration::from_secs(60), "opening took {opened:?}");
     // Marking a word segments its whole paragraph: on a megabyte line that once took minutes (about
     // 3 s now on a busy 2-core machine).
     let started = Instant::now();
@@ -495,7 +497,7 @@ async fn a_huge_paste_is_refused_and_a_megabyte_line_opens_with_the_page_respons
     app.keys("c").await;
     app.wait_for("article mark").await;
     let marked = started.elapsed();
-    assert!(marked < Duration::from_secs(10), "marking took {marked:?}");
+    assert!(marked < Duration::from_secs(60), "marking took {marked:?}");
     assert_eq!(app.marks().await[0].2, SCRIPT);
     app.wait_saved().await;
     let file: Value = serde_json::from_slice(&download(&app).await).unwrap();

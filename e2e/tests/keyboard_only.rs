@@ -196,9 +196,10 @@ async fn single_key_shortcuts_can_be_turned_off_and_on_and_the_choice_survives_a
 
     app.select_text("Ministers", 0).await;
     app.wait_for(".label-toolbar").await;
+    let n = app.handled().await;
     app.keys("c").await;
     app.keys("1").await;
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    app.settled_after(n + 1).await;
     assert_eq!(
         app.count("article mark").await,
         0,
@@ -212,8 +213,9 @@ async fn single_key_shortcuts_can_be_turned_off_and_on_and_the_choice_survives_a
     app.wait_for("article mark").await;
     app.select_text("Critics", 0).await;
     app.wait_for(".label-toolbar").await;
+    let n = app.handled().await;
     app.keys("h").await;
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    app.settled_after(n).await;
     assert_eq!(
         app.count("article mark").await,
         1,

@@ -84,8 +84,9 @@ async fn suggestions_are_stepped_accepted_rejected_and_stay_rejected() {
         if current(&app).await == json!("may") {
             break;
         }
+        let n = app.handled().await;
         app.keys("n").await;
-        tokio::time::sleep(std::time::Duration::from_millis(60)).await;
+        app.settled_after(n).await;
     }
     assert_eq!(current(&app).await, json!("may"));
     app.keys("a").await;

@@ -43,8 +43,9 @@ async fn every_edit_is_refused(app: &App) {
     // Keys on a selection, and the toolbar that would appear beside it.
     app.select_text("reportedly", 0).await;
     app.keys("h").await;
+    let n = app.handled().await;
     app.drag_select("Skippers").await;
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    app.settled_after(n + 1).await;
     assert_eq!(app.count(".label-toolbar").await, 0, "no label toolbar");
     app.keys("s").await;
     // The selected span: its note, label and delete are disabled; undo and Delete do nothing.
@@ -75,8 +76,9 @@ async fn every_edit_is_refused(app: &App) {
     app.keys("n").await;
     app.keys("a").await;
     // The label editor does not open.
+    let n = app.handled().await;
     app.click("Labels…").await;
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    app.settled_after(n).await;
     assert_eq!(app.count(".label-editor").await, 0, "no label editor");
     app.alert_containing("this document is read-only in this tab")
         .await;

@@ -12,6 +12,7 @@ pub mod print_notes;
 pub mod ranges;
 pub mod scroll;
 pub mod selection;
+pub mod settled;
 pub mod slices;
 pub mod theme;
 pub mod words;

@@ -67,5 +67,6 @@ pub fn install(ctx: &Ctx) -> Vec<EventListener> {
     guards.extend(crate::dom::theme::watch(move |t| {
         c.send(Action::Ui(UiAction::Theme(t)))
     }));
+    guards.extend(crate::dom::settled::install());
     guards
 }

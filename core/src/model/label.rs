@@ -53,14 +53,14 @@ pub fn slot(labels: &[Label], id: &str) -> usize {
     slot_at(labels.iter().position(|l| l.id == id).unwrap_or(0))
 }
 
-/// The colour for a label added to `labels`: the first of the palette no label uses, else the
-/// one of its position.
+/// The colour for a label added to `labels`: the palette's colour of its position, or the next one
+/// after it that no label uses (so a fourth label after the defaults takes the fourth colour).
 pub fn new_color(labels: &[Label]) -> &'static str {
-    PALETTE
-        .iter()
+    let from = slot_at(labels.len());
+    (0..SLOTS)
+        .map(|i| PALETTE[(from + i) % SLOTS])
         .find(|c| !labels.iter().any(|l| l.color.eq_ignore_ascii_case(c)))
-        .copied()
-        .unwrap_or(PALETTE[slot_at(labels.len())])
+        .unwrap_or(PALETTE[from])
 }
 
 /// A new label for a set: "Label N" with an unused id, the first free letter (not a reserved key)
