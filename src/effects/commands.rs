@@ -4,7 +4,8 @@
 use std::rc::Rc;
 
 use close_reader_core::formats::detect::{detect, meant_as_native, Format};
-use close_reader_core::formats::native::{self, text_sha256};
+use close_reader_core::formats::native;
+use close_reader_core::model::hash::text_sha256;
 use close_reader_core::model::names::slug;
 use close_reader_core::Document;
 

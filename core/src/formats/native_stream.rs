@@ -11,11 +11,11 @@ use std::ops::Range;
 
 use serde::Deserialize;
 use serde_json::Value;
-use sha2::{Digest, Sha256};
 
 use crate::formats::native::{self, FileV3, LoadError, FORMAT, VERSION};
 use crate::formats::native_classroom;
 use crate::formats::native_load::Loader;
+use crate::model::hash::TextHasher;
 use crate::model::Document;
 
 /// What one call of [`Reading::step`] left.
@@ -34,7 +34,7 @@ enum Phase {
     SplitArray { splitter: Splitter, links: bool },
     /// The article's text, unescaped from its JSON string (`at` the next byte inside it).
     Text { at: usize, text: String },
-    Hash { hasher: Box<Sha256>, at: usize },
+    Hash { hasher: Box<TextHasher>, at: usize },
     Annotations { at: usize },
     Links { at: usize },
     Finish,
@@ -248,11 +248,7 @@ impl Reading {
                 if end < text.len() {
                     Phase::Hash { hasher, at: end }
                 } else {
-                    let hash: String = hasher
-                        .finalize()
-                        .iter()
-                        .map(|b| format!("{b:02x}"))
-                        .collect();
+                    let hash = hasher.finish();
                     let mut loader = Loader::new(
                         std::mem::replace(&mut file.document, empty_document()),
                         std::mem::take(&mut file.labels),

@@ -8,6 +8,7 @@ pub mod classroom;
 pub mod contrast;
 pub mod cross;
 pub mod document;
+pub mod hash;
 pub mod history;
 pub mod label;
 pub mod label_set;
