@@ -534,7 +534,7 @@ mod tests {
     }
 
     fn hypothesis_like_import(s: &AppState) -> Shared<import::PendingImport> {
-        use close_reader_core::formats::import::{place, ForeignAnnotation};
+        use close_reader_core::anchoring::{place, ForeignAnnotation};
         let doc = s.session.as_ref().unwrap().borrow().doc.clone();
         let item = |quote: &str, tag: &str| ForeignAnnotation {
             place: "item".into(),

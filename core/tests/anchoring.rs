@@ -4,7 +4,7 @@
 
 mod support;
 
-use close_reader_core::formats::anchor::{anchor, AnchorFailure, Anchoring, Quote, TextIndex};
+use close_reader_core::anchoring::{anchor, AnchorFailure, Anchoring, Quote, TextIndex};
 use close_reader_core::Text;
 use proptest::prelude::*;
 use support::cp_slice;

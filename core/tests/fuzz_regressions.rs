@@ -2,7 +2,7 @@
 //! and kept here so that the bug stays fixed in the ordinary tests. The target and the property
 //! that caught it are named on each.
 
-use close_reader_core::formats::anchor::{anchor, Anchoring, Quote, TextIndex};
+use close_reader_core::anchoring::{anchor, Anchoring, Quote, TextIndex};
 use close_reader_core::formats::brat;
 use close_reader_core::{Annotation, Document, Span, Text};
 
@@ -52,7 +52,7 @@ fn a_span_across_an_information_separator_comes_back_from_brat() {
         let export = brat::to_brat(&doc);
         assert_eq!(export.ann, "T1\tClaim 0 3;4 7\tone two\n");
         let fresh = Document::new("T", &text, None);
-        let report = brat::import(&fresh, export.ann.as_bytes(), "t").unwrap();
+        let (report, _) = brat::import(&fresh, export.ann.as_bytes(), "t").unwrap();
         assert!(report.problems.is_empty(), "{:?}", report.problems);
         assert_eq!(report.placed.len(), 1);
         assert_eq!(report.placed[0].annotation.span, Span::new(0, 7).unwrap());

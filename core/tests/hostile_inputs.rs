@@ -6,9 +6,10 @@
 #[allow(dead_code)]
 mod hostile;
 
+use close_reader_core::anchoring::{self, ImportReport};
 use close_reader_core::formats::assignment_link::{base64url_decode, fragment_code};
 use close_reader_core::formats::detect::{detect, meant_as_native, Format};
-use close_reader_core::formats::import::{self, ImportReport};
+use close_reader_core::formats::reader::{read, Reading};
 use close_reader_core::formats::{brat, csv, doccano, label_studio, native, w3c_import};
 use close_reader_core::Document;
 use hostile::{Expect, PAYLOADS};
@@ -34,19 +35,11 @@ fn open(name: &str, bytes: &[u8], article: &Document) -> Outcome {
         Err(e) if meant_as_native(name, bytes, &e) => return native(bytes),
         Err(e) => return Outcome::Refused(e.to_string()),
     };
-    let result = match format {
-        Format::Doccano => {
-            doccano::open_with_links(bytes, "t", NOW).map(|(d, r, _)| Outcome::NewDocument(d, r))
-        }
-        Format::LabelStudio => label_studio::open_with_links(bytes, "t", NOW)
-            .map(|(d, r, _)| Outcome::NewDocument(d, r)),
-        Format::Csv => csv::import_with_links(article, bytes, NOW).map(|(r, _)| Outcome::Adds(r)),
-        Format::BratAnn => {
-            brat::import_with_links(article, bytes, NOW).map(|(r, _)| Outcome::Adds(r))
-        }
-        _ => w3c_import::import_with_links(article, bytes, NOW).map(|(r, _)| Outcome::Adds(r)),
-    };
-    result.unwrap_or_else(|e| Outcome::Refused(e.to_string()))
+    match read(format, bytes, Some(article), "t", NOW) {
+        Ok(Reading::NewDocument { doc, report, .. }) => Outcome::NewDocument(doc, report),
+        Ok(Reading::OntoOpen { report, .. }) => Outcome::Adds(report),
+        Err(e) => Outcome::Refused(e.to_string()),
+    }
 }
 
 /// The document written and read again gives the same bytes and the same document.
@@ -101,7 +94,7 @@ fn every_file_is_opened_exactly_or_refused_with_its_reason() {
                     "{name}: the bad items are listed"
                 );
                 placed_exactly(name, &doc, &report);
-                let n = import::apply(&mut doc, &report, |_| Some("claim".into()));
+                let n = anchoring::apply(&mut doc, &report, |_| Some("claim".into()));
                 assert_eq!(n, *placed, "{name}");
                 round_trips(name, &doc);
             }
@@ -120,7 +113,7 @@ fn every_file_is_opened_exactly_or_refused_with_its_reason() {
                 }
                 placed_exactly(name, &article, &report);
                 let mut doc = article.clone();
-                import::apply(&mut doc, &report, |_| Some("claim".into()));
+                anchoring::apply(&mut doc, &report, |_| Some("claim".into()));
                 round_trips(name, &doc);
             }
             (Outcome::Refused(says), Expect::Refused(needles)) => {
@@ -179,11 +172,11 @@ fn no_reader_panics_on_any_cut_or_damaged_corpus_file() {
                 damaged
             }] {
                 let _ = native::from_bytes(&bytes);
-                let _ = doccano::open_with_links(&bytes, "t", NOW);
-                let _ = label_studio::open_with_links(&bytes, "t", NOW);
-                let _ = csv::import_with_links(&article, &bytes, NOW);
-                let _ = brat::import_with_links(&article, &bytes, NOW);
-                let _ = w3c_import::import_with_links(&article, &bytes, NOW);
+                let _ = doccano::open(&bytes, "t", NOW);
+                let _ = label_studio::open(&bytes, "t", NOW);
+                let _ = csv::import(&article, &bytes, NOW);
+                let _ = brat::import(&article, &bytes, NOW);
+                let _ = w3c_import::import(&article, &bytes, NOW);
             }
         }
     }

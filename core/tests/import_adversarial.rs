@@ -3,8 +3,8 @@
 
 mod support;
 
+use close_reader_core::anchoring::ImportReport;
 use close_reader_core::formats::detect::{detect, Format};
-use close_reader_core::formats::import::ImportReport;
 use close_reader_core::formats::{brat, csv, doccano, label_studio, w3c_import};
 use close_reader_core::Document;
 use proptest::prelude::*;
@@ -48,7 +48,7 @@ fn brat_lines_with_bad_offsets_are_named() {
                T6 Claim 0 4 Scam\n\
                #1\tAnnotatorNotes T9\torphan note\n\
                T1\tHedge 5 12\tcentres\n";
-    let r = brat::import(&doc(), ann.as_bytes(), NOW).unwrap();
+    let (r, _) = brat::import(&doc(), ann.as_bytes(), NOW).unwrap();
     assert_eq!(r.placed.len(), 2, "T1 and the second T1 (given a fresh id)");
     assert_ne!(r.placed[0].annotation.id, r.placed[1].annotation.id);
     assert_eq!(
@@ -67,7 +67,7 @@ fn brat_lines_with_bad_offsets_are_named() {
         .to_string()
         .contains("no line starts with a brat annotation id"));
     assert_eq!(
-        brat::import(&doc(), b"", NOW).unwrap().placed.len(),
+        brat::import(&doc(), b"", NOW).unwrap().0.placed.len(),
         0,
         "an empty .ann is an empty result"
     );
@@ -77,7 +77,7 @@ fn brat_lines_with_bad_offsets_are_named() {
 fn csv_with_duplicate_ids_and_extra_columns_still_imports() {
     let sheet =
         "quote,end,start,label,id,extra\r\nScam,4,0,Claim,a1,x\r\ncentres,12,5,claim,a1,y\r\n";
-    let r = csv::import(&doc(), sheet.as_bytes(), NOW).unwrap();
+    let (r, _) = csv::import(&doc(), sheet.as_bytes(), NOW).unwrap();
     assert!(r.problems.is_empty(), "{:?}", r.problems);
     let ids: Vec<&str> = r.placed.iter().map(|p| p.annotation.id.as_str()).collect();
     assert_eq!(ids, ["a1", "a2"]);
@@ -92,7 +92,7 @@ fn label_studio_with_wrong_types_is_reported_per_result() {
         {"id": "r4", "type": "labels", "value": {"start": 0, "end": 1, "labels": [7, "Claim"], "text": "a"}},
         {"id": "r4", "type": "textarea", "value": {"text": ["note", 5]}}
     ]}]}]"#;
-    let (d, r) = label_studio::open(file.as_bytes(), "T", NOW).unwrap();
+    let (d, r, _) = label_studio::open(file.as_bytes(), "T", NOW).unwrap();
     assert_eq!(d.text.as_str(), "a😀b c");
     assert_eq!(
         messages(&r),
@@ -116,7 +116,7 @@ fn label_studio_with_wrong_types_is_reported_per_result() {
 #[test]
 fn doccano_utf16_looking_offsets_past_the_end_are_refused_not_rounded() {
     // "a😀b": code points 3, UTF-16 units 4. An offset of 4 is past the end in code points.
-    let r = doccano::import(
+    let (r, _) = doccano::import(
         &Document::new("T", "a😀b", None),
         r#"{"text": "a😀b", "label": [[2, 4, "Claim"]]}"#.as_bytes(),
         NOW,

@@ -6,8 +6,9 @@ mod support;
 
 use std::io::Read;
 
+use close_reader_core::anchoring::{apply, ImportReport};
 use close_reader_core::formats::detect::{detect, Format};
-use close_reader_core::formats::import::{apply, ImportReport};
+use close_reader_core::formats::import_links::without_links;
 use close_reader_core::formats::native;
 use close_reader_core::formats::w3c::{to_w3c_json, W3cOptions};
 use close_reader_core::formats::{brat, csv, doccano, label_studio};
@@ -41,7 +42,7 @@ fn csv_round_trip(doc: &Document) -> Document {
     let sheet = csv::to_csv(doc, csv::CsvOptions::default());
     applied(
         fresh(doc),
-        &csv::import(&fresh(doc), sheet.as_bytes(), NOW).unwrap(),
+        &without_links(csv::import(&fresh(doc), sheet.as_bytes(), NOW).unwrap()),
     )
 }
 
@@ -51,7 +52,7 @@ fn brat_round_trip(doc: &Document) -> Document {
     let target = Document::new("T", &e.txt, None);
     applied(
         target.clone(),
-        &brat::import(&target, e.ann.as_bytes(), NOW).unwrap(),
+        &without_links(brat::import(&target, e.ann.as_bytes(), NOW).unwrap()),
     )
 }
 
@@ -83,8 +84,9 @@ fn brat_summary(d: &Document) -> Vec<(usize, usize, String, String)> {
 }
 
 fn doccano_round_trip(doc: &Document) -> Document {
-    let (opened, report) =
+    let (opened, report, links) =
         doccano::open(doccano::to_jsonl(doc).as_bytes(), &doc.title, NOW).unwrap();
+    let report = without_links((report, links));
     applied(
         Document::new(&opened.title, opened.text.as_str(), None),
         &report,
@@ -92,8 +94,9 @@ fn doccano_round_trip(doc: &Document) -> Document {
 }
 
 fn label_studio_round_trip(doc: &Document) -> Document {
-    let (opened, report) =
+    let (opened, report, links) =
         label_studio::open(label_studio::to_json(doc).as_bytes(), &doc.title, NOW).unwrap();
+    let report = without_links((report, links));
     applied(
         Document::new(&opened.title, opened.text.as_str(), None),
         &report,
@@ -185,7 +188,7 @@ fn csv_is_rfc_4180_with_code_point_offsets() {
 fn csv_rows_with_bad_numbers_fall_back_to_their_quote_or_are_reported() {
     let doc = Document::new("T", "The minister said the plan worked.", None);
     let sheet = "label,start,end,quote\r\nClaim,x,9,minister\r\nClaim,4,,\r\nClaim,-1,99999999999999999999999,\r\nOpinion,18,26,the plan\r\n";
-    let r = csv::import(&doc, sheet.as_bytes(), NOW).unwrap();
+    let r = without_links(csv::import(&doc, sheet.as_bytes(), NOW).unwrap());
     assert_eq!(r.placed.len(), 2);
     assert_eq!(doc.text.slice(r.placed[0].annotation.span), "minister");
     assert_eq!(r.unknown_tags, ["Opinion"]);
@@ -290,7 +293,7 @@ fn doccano_onto_an_edited_text_anchors_by_the_files_own_quotes() {
     let jsonl = doccano::to_jsonl(&original);
     // The open document has an extra sentence at the start: offsets shift, quotes still match.
     let edited = Document::new("T", &format!("Update: figures revised. {ARTICLE}"), None);
-    let r = doccano::import(&edited, jsonl.as_bytes(), NOW).unwrap();
+    let r = without_links(doccano::import(&edited, jsonl.as_bytes(), NOW).unwrap());
     assert!(r.problems.is_empty(), "{:?}", r.problems);
     for (p, a) in r.placed.iter().zip(original.annotations()) {
         assert_eq!(edited.text.slice(p.annotation.span), original.quote(a));
@@ -312,7 +315,7 @@ fn hostile_doccano_and_label_studio_files_give_messages() {
             .join(" | "),
         Err(e) => e.to_string(),
     };
-    let d = |s: &str| msg(doccano::import(&doc, s.as_bytes(), NOW));
+    let d = |s: &str| msg(doccano::import(&doc, s.as_bytes(), NOW).map(without_links));
     assert_eq!(d("{\"text\": \"a😀b\"}\nnot json\n"), "This doccano JSONL file cannot be read: this line is not valid JSON (each line must be one JSON object) (at line 2, column 2).");
     assert_eq!(
         d("{\"label\": []}"),
@@ -324,7 +327,7 @@ fn hostile_doccano_and_label_studio_files_give_messages() {
     );
     assert_eq!(d("{\"text\": \"a😀b\", \"label\": [[0, 1e40, \"Claim\"], [2, 1, \"Claim\"], \"Claim\", [0, 1, 5]]}"),
         "Line 1, span 1, was skipped: its end 1e+40 is not a whole number of characters. | Line 1, span 2 has offsets [2, 1), which do not fit this text (3 characters), and no quote to find it by. | Line 1, span 3, was skipped: it is a label for the whole text (text classification), not a span. | Line 1, span 4, was skipped: its label is not a string.");
-    let ls = |s: &str| msg(label_studio::import(&doc, s.as_bytes(), NOW));
+    let ls = |s: &str| msg(label_studio::import(&doc, s.as_bytes(), NOW).map(without_links));
     assert_eq!(ls("[{\"data\": {}}]"), "This is not usable Label Studio JSON: task 1 has no text in \"data\" (expected \"data\": {\"text\": \"…\"}).");
     // UTF-16 offset 2 splits the emoji; no text to check: refused, not rounded.
     let split = r#"[{"data": {"text": "a😀b"}, "annotations": [{"result": [{"id": "r", "type": "labels", "value": {"start": 2, "end": 9, "labels": ["Claim"]}}]}]}]"#;

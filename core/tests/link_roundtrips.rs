@@ -5,8 +5,8 @@
 
 mod support;
 
-use close_reader_core::formats::import::{ImportReport, LabelResolution};
-use close_reader_core::formats::import_links::{link_edits, ForeignLink};
+use close_reader_core::anchoring::{ImportReport, LabelResolution};
+use close_reader_core::formats::import_links::{link_edits, without_links, ForeignLink};
 use close_reader_core::formats::{brat, csv, doccano, label_studio, w3c, w3c_import};
 use close_reader_core::{Document, Edit, History, Link, LinkKind, OtherDocument, Span};
 use proptest::prelude::*;
@@ -31,7 +31,7 @@ fn linked_article() -> Document {
         to: "b1".into(),
         kind: LinkKind::SameClaim,
         other: Some(OtherDocument {
-            sha256: close_reader_core::formats::native::text_sha256("elsewhere"),
+            sha256: close_reader_core::model::hash::text_sha256("elsewhere"),
             title: "Elsewhere".into(),
             quote: "help".into(),
         }),
@@ -105,13 +105,13 @@ fn brat_relations_round_trip() {
         ["Link \"l9\" goes to another article (“Elsewhere”), which brat cannot hold."]
     );
     let mut back = fresh(&d);
-    let (report, links) = brat::import_with_links(&back, e.ann.as_bytes(), NOW).unwrap();
+    let (report, links) = brat::import(&back, e.ann.as_bytes(), NOW).unwrap();
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     assert_eq!(links.len(), 5);
     assert_eq!(apply(&mut back, &report, &links), Vec::<String>::new());
     assert_eq!(seen(&back), seen(&d));
     // The plain import says what it leaves out.
-    let plain = brat::import(&fresh(&d), e.ann.as_bytes(), NOW).unwrap();
+    let plain = without_links(brat::import(&fresh(&d), e.ann.as_bytes(), NOW).unwrap());
     assert_eq!(plain.problems.len(), 5);
 }
 
@@ -124,7 +124,7 @@ fn brat_relation_types_are_read_leniently_and_bad_ones_are_named() {
     assert_eq!(brat::relation_kind("SAME-CLAIM"), Some(LinkKind::SameClaim));
     let d = Document::new("T", "Officials said it works.", None);
     let ann = "T1\tSource 0 9\tOfficials\nT2\tClaim 15 23\tit works\nR1\tCauses Arg1:T2 Arg2:T1\nR2\tSupportedBy Arg1:T2\nR3\tsupported-by Arg1:T2 Arg2:T9\n";
-    let (report, links) = brat::import_with_links(&d, ann.as_bytes(), NOW).unwrap();
+    let (report, links) = brat::import(&d, ann.as_bytes(), NOW).unwrap();
     let messages: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
     assert_eq!(
         messages,
@@ -158,8 +158,7 @@ fn label_studio_relations_round_trip() {
         serde_json::json!({"from_id": "a1", "to_id": "a2", "type": "relation", "direction": "right", "labels": ["supported-by"]})
     );
     assert!(label_studio::label_config(&d).contains("<Relation value=\"same-claim\"/>"));
-    let (mut back, report, links) =
-        label_studio::open_with_links(json.as_bytes(), "T", NOW).unwrap();
+    let (mut back, report, links) = label_studio::open(json.as_bytes(), "T", NOW).unwrap();
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     assert_eq!(apply(&mut back, &report, &links), Vec::<String>::new());
     assert_eq!(seen(&back), seen(&d));
@@ -172,7 +171,7 @@ fn label_studio_relations_pointing_left_and_unlabelled_are_handled() {
         {"id": "c", "from_name": "label", "to_name": "text", "type": "labels", "value": {"start": 15, "end": 23, "text": "it works", "labels": ["Claim"]}},
         {"from_id": "s", "to_id": "c", "type": "relation", "direction": "left", "labels": ["supported-by"]},
         {"from_id": "s", "to_id": "c", "type": "relation", "direction": "right"}]}]}]"#;
-    let (mut d, report, links) = label_studio::open_with_links(task.as_bytes(), "T", NOW).unwrap();
+    let (mut d, report, links) = label_studio::open(task.as_bytes(), "T", NOW).unwrap();
     assert_eq!(
         (links[0].from.as_str(), links[0].to.as_str()),
         ("c", "s"),
@@ -197,7 +196,7 @@ fn doccano_relations_round_trip() {
     );
     assert_eq!(v["relations"].as_array().unwrap().len(), 5);
     assert_eq!(v["relations"][0]["type"], "supported-by");
-    let (mut back, report, links) = doccano::open_with_links(line.as_bytes(), "T", NOW).unwrap();
+    let (mut back, report, links) = doccano::open(line.as_bytes(), "T", NOW).unwrap();
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     assert!(
         report
@@ -221,7 +220,7 @@ fn csv_links_column_round_trips() {
         "a4's links, the second into another article: {sheet}"
     );
     let mut back = fresh(&d);
-    let (report, links) = csv::import_with_links(&back, sheet.as_bytes(), NOW).unwrap();
+    let (report, links) = csv::import(&back, sheet.as_bytes(), NOW).unwrap();
     let messages: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
     assert_eq!(messages.len(), 1, "{messages:?}");
     assert!(
@@ -242,7 +241,7 @@ fn w3c_linking_annotations_round_trip() {
     };
     let json = w3c::to_w3c_json(&d, &opts);
     let mut back = fresh(&d);
-    let (report, links) = w3c_import::import_with_links(&back, json.as_bytes(), NOW).unwrap();
+    let (report, links) = w3c_import::import(&back, json.as_bytes(), NOW).unwrap();
     let messages: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
     assert_eq!(
         messages,
@@ -252,7 +251,7 @@ fn w3c_linking_annotations_round_trip() {
     assert_eq!(apply(&mut back, &report, &links), Vec::<String>::new());
     assert_eq!(seen(&back), seen(&d));
     // The plain import names each link it leaves out.
-    let plain = w3c_import::import(&fresh(&d), json.as_bytes(), NOW).unwrap();
+    let plain = without_links(w3c_import::import(&fresh(&d), json.as_bytes(), NOW).unwrap());
     assert_eq!(plain.problems.len(), 6);
     assert_eq!(plain.placed.len(), d.annotations().len());
 }
@@ -318,26 +317,26 @@ proptest! {
     #[test]
     fn random_links_survive_every_format_that_carries_them(d in any_linked_doc()) {
         // Label Studio and doccano carry every link.
-        let (mut ls, r, l) = label_studio::open_with_links(label_studio::to_json(&d).as_bytes(), "T", NOW).unwrap();
+        let (mut ls, r, l) = label_studio::open(label_studio::to_json(&d).as_bytes(), "T", NOW).unwrap();
         prop_assert!(apply(&mut ls, &r, &l).is_empty());
         prop_assert_eq!(seen(&ls), seen(&d));
-        let (mut dc, r, l) = doccano::open_with_links(doccano::to_jsonl(&d).as_bytes(), "T", NOW).unwrap();
+        let (mut dc, r, l) = doccano::open(doccano::to_jsonl(&d).as_bytes(), "T", NOW).unwrap();
         prop_assert!(apply(&mut dc, &r, &l).is_empty());
         prop_assert_eq!(seen(&dc), seen(&d));
         // CSV and W3C, onto the same text.
         let mut cv = fresh(&d);
-        let (r, l) = csv::import_with_links(&cv, csv::to_csv(&d, csv::CsvOptions::default()).as_bytes(), NOW).unwrap();
+        let (r, l) = csv::import(&cv, csv::to_csv(&d, csv::CsvOptions::default()).as_bytes(), NOW).unwrap();
         prop_assert!(apply(&mut cv, &r, &l).is_empty());
         prop_assert_eq!(seen(&cv), seen(&d));
         let opts = w3c::W3cOptions { document_id: "d", creator: None };
         let mut wc = fresh(&d);
-        let (r, l) = w3c_import::import_with_links(&wc, w3c::to_w3c_json(&d, &opts).as_bytes(), NOW).unwrap();
+        let (r, l) = w3c_import::import(&wc, w3c::to_w3c_json(&d, &opts).as_bytes(), NOW).unwrap();
         prop_assert!(apply(&mut wc, &r, &l).is_empty());
         prop_assert_eq!(seen(&wc), seen(&d));
         // brat, except links to annotations it cannot mark.
         let e = brat::to_brat(&d);
         let mut br = fresh(&d);
-        let (r, l) = brat::import_with_links(&br, e.ann.as_bytes(), NOW).unwrap();
+        let (r, l) = brat::import(&br, e.ann.as_bytes(), NOW).unwrap();
         prop_assert!(apply(&mut br, &r, &l).is_empty());
         prop_assert_eq!(seen(&br), carried(&d));
     }

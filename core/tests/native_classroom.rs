@@ -5,8 +5,10 @@
 
 mod marked;
 
-use close_reader_core::formats::native::{from_json, to_json, to_json_with_summary, LoadError};
-use close_reader_core::formats::{brat, csv, doccano, label_studio, report, w3c};
+use close_reader_core::analysis::evidence::to_json_with_summary;
+use close_reader_core::analysis::report;
+use close_reader_core::formats::native::{from_json, to_json, LoadError};
+use close_reader_core::formats::{brat, csv, doccano, label_studio, w3c};
 use close_reader_core::model::classroom::with_feedback;
 use close_reader_core::{
     default_labels, Annotation, Assignment, Document, FeedbackKey, KeySpan, Label, LinkKind, Span,

@@ -2,8 +2,9 @@
 //! any script, that the JSON other tools read has the documented offsets and quotes, that every broken file
 //! is refused with the message the user will see, and that docs/format.md and the JSON Schema tell the truth.
 
-use close_reader_core::formats::native::{from_bytes, from_json, text_sha256, to_json, LoadError};
+use close_reader_core::formats::native::{from_bytes, from_json, to_json, LoadError};
 use close_reader_core::model::document::AnnotationError;
+use close_reader_core::model::hash::text_sha256;
 use close_reader_core::{Annotation, Document, Label, Span};
 use proptest::prelude::*;
 use serde_json::{json, Value};

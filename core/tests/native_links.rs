@@ -4,10 +4,10 @@
 
 mod marked;
 
-use close_reader_core::formats::native::{
-    from_json, text_sha256, to_json, to_json_with_summary, LoadError, VERSION,
-};
+use close_reader_core::analysis::evidence::to_json_with_summary;
+use close_reader_core::formats::native::{from_json, to_json, LoadError, VERSION};
 use close_reader_core::model::cross::cross_link;
+use close_reader_core::model::hash::text_sha256;
 use close_reader_core::model::link::LinkError;
 use close_reader_core::{Document, Edit, History, Label, Link, LinkKind, OtherDocument};
 use marked::{link, marked};

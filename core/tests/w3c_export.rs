@@ -478,7 +478,7 @@ fn linked_article() -> Document {
         to: "a9".into(),
         kind: LinkKind::SameClaim,
         other: Some(OtherDocument {
-            sha256: close_reader_core::formats::native::text_sha256("Other 😀"),
+            sha256: close_reader_core::model::hash::text_sha256("Other 😀"),
             title: "Other".into(),
             quote: "help.\r\nCafe\u{301}".into(),
         }),

@@ -4,8 +4,9 @@
 
 mod support;
 
-use close_reader_core::formats::anchor::{AnchorFailure, Anchoring};
-use close_reader_core::formats::import::{apply, ImportReport, LabelResolution, ProblemKind};
+use close_reader_core::anchoring::{
+    apply, AnchorFailure, Anchoring, ImportReport, LabelResolution, ProblemKind,
+};
 use close_reader_core::formats::w3c::{to_w3c_json, W3cOptions};
 use close_reader_core::formats::w3c_import::import;
 use close_reader_core::{Annotation, Document, Span};
@@ -32,7 +33,7 @@ fn bare_article() -> Document {
 /// Imports into a fresh copy of the text and inserts everything whose label is known.
 fn round_trip(doc: &Document, bytes: &[u8]) -> (Document, ImportReport) {
     let mut fresh = Document::new(&doc.title, doc.text.as_str(), doc.source_url.clone());
-    let report = import(&fresh, bytes, NOW).expect("the file reads");
+    let (report, _) = import(&fresh, bytes, NOW).expect("the file reads");
     apply(&mut fresh, &report, |_| None);
     (fresh, report)
 }
@@ -101,7 +102,7 @@ proptest! {
 #[test]
 fn hypothesis_search_results_are_placed_by_quote() {
     let doc = bare_article();
-    let r = import(&doc, &fixture("hypothesis_search.json"), NOW).unwrap();
+    let (r, _) = import(&doc, &fixture("hypothesis_search.json"), NOW).unwrap();
     let placed: Vec<(&str, &str, &LabelResolution, &str)> = r
         .placed
         .iter()
@@ -181,7 +182,7 @@ fn hypothesis_search_results_are_placed_by_quote() {
 #[test]
 fn recogito_annotations_use_tagging_and_commenting_bodies() {
     let doc = bare_article();
-    let r = import(&doc, &fixture("recogito_annotations.json"), NOW).unwrap();
+    let (r, _) = import(&doc, &fixture("recogito_annotations.json"), NOW).unwrap();
     assert!(r.problems.is_empty(), "{:?}", r.problems);
     let got: Vec<(&str, &LabelResolution, &str, Anchoring)> = r
         .placed
@@ -249,7 +250,7 @@ fn every_wrapping_is_accepted() {
         format!(r#"{{"export_date": "2025", "annotations": [{one}]}}"#),
     ];
     for w in wrapped {
-        let r = import(&doc, w.as_bytes(), NOW).unwrap();
+        let (r, _) = import(&doc, w.as_bytes(), NOW).unwrap();
         assert_eq!(r.placed.len(), 1, "{w}");
         assert_eq!(r.placed[0].label, LabelResolution::Known("claim".into()));
     }
@@ -294,7 +295,7 @@ fn hostile_items_are_reported_one_by_one() {
         {"type": "Annotation", "id": "dup", "target": {"selector": {"type": "TextQuoteSelector", "exact": "minister said"}}},
         {"type": "Annotation", "target": {"selector": {"type": "TextQuoteSelector", "exact": ""}}}
     ]"#;
-    let r = import(&doc, file.as_bytes(), NOW).unwrap();
+    let (r, _) = import(&doc, file.as_bytes(), NOW).unwrap();
     assert_eq!(r.placed.len(), 3);
     let ids: Vec<&str> = r.placed.iter().map(|p| p.annotation.id.as_str()).collect();
     assert_eq!(ids, ["a1", "dup", "a2"], "a repeated id gets a fresh one");
@@ -317,7 +318,7 @@ fn imports_do_not_disturb_existing_annotations_ids() {
     ))
     .unwrap();
     let file = r#"{"type": "Annotation", "id": "urn:close-reader:x:a1", "target": {"selector": {"type": "TextQuoteSelector", "exact": "Critics said"}}}"#;
-    let r = import(&doc, file.as_bytes(), NOW).unwrap();
+    let (r, _) = import(&doc, file.as_bytes(), NOW).unwrap();
     assert_eq!(r.placed[0].annotation.id, "a2");
 }
 

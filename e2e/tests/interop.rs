@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use close_reader_core::formats::import::ImportReport;
+use close_reader_core::anchoring::ImportReport;
 use close_reader_core::formats::import_links::ForeignLink;
 use close_reader_core::formats::{brat, csv, doccano, label_studio, native, w3c_import};
 use close_reader_core::{Document, LinkKind};
@@ -195,7 +195,7 @@ async fn every_export_downloads_a_file_its_format_reads_back() {
     let placed_on_bare = |report: &ImportReport| {
         assert!(report.problems.is_empty(), "{:?}", report.problems);
         let mut d = bare(&doc);
-        close_reader_core::formats::import::apply(&mut d, report, |_| None);
+        close_reader_core::anchoring::apply(&mut d, report, |_| None);
         summary(&d)
     };
 
@@ -227,7 +227,7 @@ async fn every_export_downloads_a_file_its_format_reads_back() {
         "{}",
         linking[0]
     );
-    let (report, links) = w3c_import::import_with_links(&bare(&doc), &w3c, now).unwrap();
+    let (report, links) = w3c_import::import(&bare(&doc), &w3c, now).unwrap();
     assert_eq!(placed_on_bare(&report), want);
     assert_eq!(linked_quotes(&doc, &report, &links), the_link);
 
@@ -248,7 +248,7 @@ async fn every_export_downloads_a_file_its_format_reads_back() {
         "",
         "a link is written on the row it starts from"
     );
-    let (report, links) = csv::import_with_links(&bare(&doc), &sheet, now).unwrap();
+    let (report, links) = csv::import(&bare(&doc), &sheet, now).unwrap();
     assert_eq!(placed_on_bare(&report), want);
     assert_eq!(linked_quotes(&doc, &report, &links), the_link);
 
@@ -264,22 +264,22 @@ async fn every_export_downloads_a_file_its_format_reads_back() {
         ann.lines().any(|l| l == "R1\tSupportedBy Arg1:T2 Arg2:T1"),
         "the relation in the .ann:\n{ann}"
     );
-    let (report, links) = brat::import_with_links(&bare(&doc), ann.as_bytes(), now).unwrap();
+    let (report, links) = brat::import(&bare(&doc), ann.as_bytes(), now).unwrap();
     assert_eq!(placed_on_bare(&report).len(), 3);
     assert_eq!(linked_quotes(&doc, &report, &links), the_link);
 
     let jsonl = std::fs::read(export(&app, "doccano", "plan-review.doccano.jsonl").await).unwrap();
-    let (d, r, links) = doccano::open_with_links(&jsonl, "x", now).unwrap();
+    let (d, r, links) = doccano::open(&jsonl, "x", now).unwrap();
     assert_eq!(d.text.as_str(), TEXT);
     assert_eq!(r.placed.len(), 3);
     assert_eq!(linked_quotes(&d, &r, &links), the_link);
 
     let ls =
         std::fs::read(export(&app, "Label Studio", "plan-review.label-studio.json").await).unwrap();
-    let (mut d, r, links) = label_studio::open_with_links(&ls, "x", now).unwrap();
+    let (mut d, r, links) = label_studio::open(&ls, "x", now).unwrap();
     assert_eq!(d.text.as_str(), TEXT);
     assert_eq!(linked_quotes(&d, &r, &links), the_link);
-    close_reader_core::formats::import::apply(&mut d, &r, |_| None);
+    close_reader_core::anchoring::apply(&mut d, &r, |_| None);
     assert_eq!(summary(&d), want, "Label Studio keeps notes too");
 
     let report =

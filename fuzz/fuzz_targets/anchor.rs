@@ -15,11 +15,11 @@
 #![no_main]
 
 use arbitrary::{Arbitrary, Unstructured};
-use close_reader_core::formats::anchor::{
+use close_reader_core::anchoring::{
     anchor, AnchorFailure, Anchoring, Quote, TextIndex, CODE_POINTS_PER_EDIT, MAX_EDITS,
     MIN_FUZZY_LEN,
 };
-use close_reader_core::formats::import::{place, ForeignAnnotation, Position};
+use close_reader_core::anchoring::{place, ForeignAnnotation, Position};
 use close_reader_core::{Span, Text};
 use close_reader_fuzz::{
     bare, best_substring_distance, check_report, levenshtein, split, squeeze, NOW,

@@ -86,7 +86,7 @@ fn check(data: &[u8]) {
     native_round_trip(&own_key);
     check_assignment_file(&doc);
     assert!(fit(&doc, doc.clone()) == Fit::Same(doc.clone()));
-    let with_summary = native::to_json_with_summary(&doc);
+    let with_summary = close_reader_core::analysis::evidence::to_json_with_summary(&doc);
     let back = native::from_json(&with_summary).expect("a file with its summary opens");
     assert!(back == doc, "the summary changed what opens");
     assert_eq!(detect(data), Ok(Format::Native));

@@ -10,10 +10,10 @@
 #![no_main]
 
 use arbitrary::{Arbitrary, Unstructured};
-use close_reader_core::formats::import::Utf16Offsets;
 use close_reader_core::model::blocks::{blocks, blocks_touching, segment_all, segment_block};
 use close_reader_core::model::search::{find_text, MAX_MATCHES};
 use close_reader_core::model::snap::{selection_span, simple_pieces, snap_to_words, trim};
+use close_reader_core::model::text::Utf16Offsets;
 use close_reader_core::model::text::{cp_len, cp_to_utf16, utf16_to_cp};
 use close_reader_core::{Annotation, Document, Span, Text};
 use libfuzzer_sys::fuzz_target;

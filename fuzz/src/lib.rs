@@ -4,11 +4,11 @@
 
 use std::collections::HashSet;
 
-use close_reader_core::formats::assignment_link::assignment_file;
-use close_reader_core::formats::detect::{detect, Format};
-use close_reader_core::formats::import::{
+use close_reader_core::anchoring::{
     apply, resolve_tag, ImportReport, LabelResolution, PlacedAnnotation,
 };
+use close_reader_core::formats::assignment_link::assignment_file;
+use close_reader_core::formats::detect::{detect, Format};
 use close_reader_core::formats::{brat, csv, doccano, label_studio, native, w3c, w3c_import};
 use close_reader_core::{Annotation, Document, Span};
 
@@ -99,7 +99,7 @@ pub fn with_right_checksum(data: &[u8]) -> Option<String> {
     let mut v: serde_json::Value =
         serde_json::from_str(s.strip_prefix('\u{feff}').unwrap_or(s)).ok()?;
     let document = v.get_mut("document")?.as_object_mut()?;
-    let sha = native::text_sha256(document.get("text")?.as_str()?);
+    let sha = close_reader_core::model::hash::text_sha256(document.get("text")?.as_str()?);
     if document.get("sha256").and_then(serde_json::Value::as_str) == Some(sha.as_str()) {
         return None;
     }
@@ -258,7 +258,7 @@ pub fn check_exports(doc: &Document) {
     };
     let json = w3c::to_w3c_json(doc, &opts);
     assert_eq!(detect(json.as_bytes()), Ok(Format::W3cCollection));
-    let r = w3c_import::import(&fresh, json.as_bytes(), NOW).expect("our W3C export reads");
+    let (r, _) = w3c_import::import(&fresh, json.as_bytes(), NOW).expect("our W3C export reads");
     all_known(&r, "W3C");
     assert_eq!(
         marks_placed(&r.placed, with_note),
@@ -270,7 +270,7 @@ pub fn check_exports(doc: &Document) {
     for bom in [false, true] {
         let sheet = csv::to_csv(doc, csv::CsvOptions { bom });
         assert_eq!(detect(sheet.as_bytes()), Ok(Format::Csv), "{sheet}");
-        let r = csv::import(&fresh, sheet.as_bytes(), NOW).expect("our CSV reads");
+        let (r, _) = csv::import(&fresh, sheet.as_bytes(), NOW).expect("our CSV reads");
         all_known(&r, "CSV");
         assert_eq!(
             marks_placed(&r.placed, with_note),
@@ -282,7 +282,7 @@ pub fn check_exports(doc: &Document) {
     // doccano JSONL: carries the text; no notes.
     let jsonl = doccano::to_jsonl(doc);
     assert_eq!(detect(jsonl.as_bytes()), Ok(Format::Doccano), "{jsonl}");
-    let (opened, r) = doccano::open(jsonl.as_bytes(), "T", NOW).expect("our doccano reads");
+    let (opened, r, _) = doccano::open(jsonl.as_bytes(), "T", NOW).expect("our doccano reads");
     all_known(&r, "doccano");
     assert!(opened.text == doc.text, "doccano changed the text");
     assert_eq!(
@@ -294,7 +294,7 @@ pub fn check_exports(doc: &Document) {
     // Label Studio: carries the text; notes as per-region textareas.
     let tasks = label_studio::to_json(doc);
     assert_eq!(detect(tasks.as_bytes()), Ok(Format::LabelStudio));
-    let (opened, r) =
+    let (opened, r, _) =
         label_studio::open(tasks.as_bytes(), "T", NOW).expect("our Label Studio reads");
     all_known(&r, "Label Studio");
     assert!(opened.text == doc.text, "Label Studio changed the text");
@@ -310,7 +310,7 @@ pub fn check_exports(doc: &Document) {
     if !e.ann.trim().is_empty() {
         assert_eq!(detect(e.ann.as_bytes()), Ok(Format::BratAnn), "{}", e.ann);
     }
-    let r = brat::import(&fresh, e.ann.as_bytes(), NOW).expect("our brat reads");
+    let (r, _) = brat::import(&fresh, e.ann.as_bytes(), NOW).expect("our brat reads");
     all_known(&r, "brat");
     let expected: Vec<Mark> = doc
         .annotations()

@@ -6,7 +6,8 @@ use close_reader_core::formats::assignment_link::{
     assignment_file, base64url_decode, base64url_encode, fragment_code, link_too_long_message,
     EMPTY_LINK, MAX_LINK_CHARS,
 };
-use close_reader_core::formats::native::{self, text_sha256};
+use close_reader_core::formats::native;
+use close_reader_core::model::hash::text_sha256;
 use close_reader_core::model::names::slug;
 use close_reader_core::Document;
 

@@ -2,7 +2,8 @@
 //! rename, delete and undo-delete. Failures become specific notices; nothing is changed on failure.
 
 use close_reader_core::formats::detect::{detect, meant_as_native, Format};
-use close_reader_core::formats::native::{self, text_sha256};
+use close_reader_core::formats::native;
+use close_reader_core::model::hash::text_sha256;
 use close_reader_core::model::names::slug;
 use close_reader_core::Document;
 

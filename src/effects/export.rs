@@ -1,9 +1,9 @@
 //! The "Export" menu's work: the open document written in another tool's format (or as the
 //! readable report) by the core, and offered as a download named after the title.
 
+use close_reader_core::analysis::report::{self, ReportOptions};
 use close_reader_core::formats::{
     brat, csv, doccano, label_studio,
-    report::{self, ReportOptions},
     w3c::{self, W3cOptions},
 };
 use close_reader_core::model::names::slug;

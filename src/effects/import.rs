@@ -3,8 +3,7 @@
 //! undoable edit, or as a new document when the file carries its own text (doccano, Label Studio).
 
 use close_reader_core::formats::detect::Format;
-use close_reader_core::formats::import::ImportError;
-use close_reader_core::formats::{brat, csv, doccano, label_studio, w3c_import};
+use close_reader_core::formats::reader::{read, ReadError, Reading};
 
 use super::{commands, Ctx};
 use crate::dom::clock::{new_doc_id, now_iso};
@@ -19,38 +18,37 @@ use crate::state::{Action, Notice, Screen};
 pub const NEEDS_ARTICLE: &str =
     "Open the article first, then open this file to add its annotations.";
 
-/// Reads `bytes` (already recognised as `format`) and shows the review; returns why not.
+/// Reads `bytes` (already recognised as `format`) with the core's reader for it and shows the
+/// review; returns why not.
 pub fn review(ctx: &Ctx, name: &str, bytes: &[u8], format: Format) -> Result<(), String> {
-    let now = now_iso();
     let state = ctx.state();
-    let why = |e: ImportError| e.to_string();
-    let (target, report) = if format.carries_text() {
-        let title = title_of(name);
-        let (doc, report, links) = match format {
-            Format::LabelStudio => label_studio::open_with_links(bytes, &title, &now),
-            _ => doccano::open_with_links(bytes, &title, &now),
-        }
-        .map_err(why)?;
-        if doc.text.len() > MAX_TEXT_CHARS {
-            return Err(too_long_message(doc.text.len()));
-        }
-        (
-            Target::NewDocument(Box::new(doc)),
-            FileReport { report, links },
+    let session = state.session.filter(|_| state.screen == Screen::Annotate);
+    // The open document is borrowed only while the file is read, never while an action is sent.
+    let reading = {
+        let open = session.as_ref().map(|s| s.borrow());
+        read(
+            format,
+            bytes,
+            open.as_ref().map(|s| &s.doc),
+            &title_of(name),
+            &now_iso(),
         )
-    } else {
-        let session = state
-            .session
-            .filter(|_| state.screen == Screen::Annotate)
-            .ok_or_else(|| format!("it holds {}. {NEEDS_ARTICLE}", format.name()))?;
-        let s = session.borrow();
-        let (report, links) = match format {
-            Format::Csv => csv::import_with_links(&s.doc, bytes, &now),
-            Format::BratAnn => brat::import_with_links(&s.doc, bytes, &now),
-            _ => w3c_import::import_with_links(&s.doc, bytes, &now),
+    }
+    .map_err(|e| match e {
+        ReadError::NeedsArticle => format!("it holds {}. {NEEDS_ARTICLE}", format.name()),
+        e => e.to_string(),
+    })?;
+    let (target, report) = match reading {
+        Reading::NewDocument { doc, report, links } => {
+            if doc.text.len() > MAX_TEXT_CHARS {
+                return Err(too_long_message(doc.text.len()));
+            }
+            (
+                Target::NewDocument(Box::new(doc)),
+                FileReport { report, links },
+            )
         }
-        .map_err(why)?;
-        (Target::Open, FileReport { report, links })
+        Reading::OntoOpen { report, links } => (Target::Open, FileReport { report, links }),
     };
     ctx.send(Action::Import(ImportAction::Review(Some(
         crate::state::Shared::new(PendingImport {

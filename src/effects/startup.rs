@@ -3,7 +3,7 @@
 //! the document that was open last, so that a reload comes back to the same place; then migrate
 //! documents an older version saved.
 
-use close_reader_core::formats::native::text_sha256;
+use close_reader_core::model::hash::text_sha256;
 use close_reader_core::Document;
 
 use super::Ctx;

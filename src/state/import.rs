@@ -3,7 +3,7 @@
 //! between them to make, as edits the history can undo in one step. Nothing changes until the user
 //! applies; cancelling drops the review.
 
-use close_reader_core::formats::import::{self, ImportProblem, ImportReport, LabelResolution};
+use close_reader_core::anchoring::{self, ImportProblem, ImportReport, LabelResolution};
 use close_reader_core::formats::import_links::{link_edits, ForeignLink};
 use close_reader_core::model::label::named_label;
 use close_reader_core::{Document, Edit, History};
@@ -144,7 +144,7 @@ fn annotation_edits(doc: &Document, report: &ImportReport, choices: &Choices) ->
         label_of_tag.push(match choice {
             TagChoice::Label(id) => scratch.label(id).map(|l| l.id.clone()),
             TagChoice::Create if counts[i] > 0 => {
-                let name = close_reader_core::formats::import::label_name_for_tag(tag);
+                let name = anchoring::label_name_for_tag(tag);
                 let label = named_label(&scratch.labels, &name);
                 scratch.labels.push(label.clone());
                 let id = label.id.clone();
@@ -158,7 +158,7 @@ fn annotation_edits(doc: &Document, report: &ImportReport, choices: &Choices) ->
         TagChoice::Label(id) => scratch.label(id).map(|l| l.id.clone()),
         _ => None,
     };
-    import::apply(&mut scratch, report, |tag| match tag {
+    anchoring::apply(&mut scratch, report, |tag| match tag {
         Some(t) => tag_index(report, t).and_then(|i| label_of_tag[i].clone()),
         None => untagged.clone(),
     });
@@ -287,7 +287,7 @@ impl AppState {
 mod tests {
     use super::*;
     use crate::state::{document::DocAction, edit::EditAction, import::ImportAction};
-    use close_reader_core::formats::import::{place, ForeignAnnotation};
+    use close_reader_core::anchoring::{place, ForeignAnnotation};
     use close_reader_core::Label;
 
     fn doc() -> Document {
@@ -414,7 +414,7 @@ mod tests {
 
     fn brat_file(d: &Document) -> FileReport {
         let (report, links) =
-            close_reader_core::formats::brat::import_with_links(d, ANN.as_bytes(), "now").unwrap();
+            close_reader_core::formats::brat::import(d, ANN.as_bytes(), "now").unwrap();
         FileReport { report, links }
     }
 
@@ -568,8 +568,7 @@ mod tests {
     fn a_new_document_from_doccano_keeps_its_relations_as_links() {
         let jsonl = r#"{"text": "Officials said rents may fall 😀.", "entities": [{"id": 1, "label": "Source", "start_offset": 0, "end_offset": 9}, {"id": 2, "label": "Claim", "start_offset": 15, "end_offset": 29}, {"id": 3, "label": "Hedge", "start_offset": 21, "end_offset": 24}], "relations": [{"id": 1, "from_id": 2, "to_id": 1, "type": "supported-by"}, {"id": 2, "from_id": 3, "to_id": 2, "type": "hedges"}]}"#;
         let (doc, report, links) =
-            close_reader_core::formats::doccano::open_with_links(jsonl.as_bytes(), "Rents", "now")
-                .unwrap();
+            close_reader_core::formats::doccano::open(jsonl.as_bytes(), "Rents", "now").unwrap();
         let file = FileReport { report, links };
         let edits = plan(&doc, &file, &Choices::defaults(&file));
         assert_eq!(what_is_added(&edits), "3 annotations and 2 links");

@@ -2,7 +2,8 @@
 //! that the library screen lists without reading the whole document.
 
 use close_reader_core::formats::journal;
-use close_reader_core::formats::native::{self, text_sha256};
+use close_reader_core::formats::native;
+use close_reader_core::model::hash::text_sha256;
 use close_reader_core::model::unsaved::Unsaved;
 use close_reader_core::Document;
 use serde::{Deserialize, Serialize};

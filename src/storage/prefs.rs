@@ -1,6 +1,8 @@
 //! Small preferences in localStorage: which document was open last (to reopen it on reload), and
 //! the label-set presets, each document's rejected suggestions, and the student's name.
 
+use close_reader_core::formats::label_presets;
+
 const LAST_OPEN: &str = "close-reader.last-open";
 
 fn storage() -> Option<web_sys::Storage> {
@@ -29,7 +31,7 @@ pub fn label_presets() -> Vec<close_reader_core::model::label::LabelSet> {
     };
     let raw: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap_or_default();
     raw.into_iter()
-        .filter_map(|v| close_reader_core::model::label::LabelSet::from_json(&v.to_string()).ok())
+        .filter_map(|v| label_presets::from_json(&v.to_string()).ok())
         .collect()
 }
 
@@ -38,7 +40,7 @@ pub fn save_label_preset(set: close_reader_core::model::label::LabelSet) -> Resu
     let mut all = label_presets();
     all.retain(|p| p.name != set.name);
     all.push(set);
-    let json = serde_json::to_string(&all).map_err(|e| e.to_string())?;
+    let json = label_presets::to_json(&all);
     storage()
         .ok_or("this browser keeps no preferences")?
         .set_item(PRESETS, &json)

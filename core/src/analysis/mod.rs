@@ -2,6 +2,8 @@
 //! suggestions. Pure functions over the model, tested natively.
 pub mod agreement;
 pub mod evidence;
+pub mod lang;
 pub mod pair;
+pub mod report;
 pub mod source_kind;
 pub mod suggest;

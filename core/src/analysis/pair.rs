@@ -6,21 +6,19 @@
 //! "only one outlet makes" is a claim with no `same-claim` link to the other document.
 //! A `contradicts` link does not make a claim shared: the other outlet says something else.
 
-use serde::{Deserialize, Serialize};
-
 use crate::analysis::evidence::{summarise_with, ClassifiedSource, KindCounts, Roles, SpanRef};
 use crate::model::cross::{find_far_end, points_into};
 use crate::model::{Document, LinkKind};
 
 /// A claim of A and a claim of B.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClaimPair {
     pub a: SpanRef,
     pub b: SpanRef,
 }
 
 /// What one side of the pair says and cites.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Side {
     pub title: String,
     /// Claims with no `same-claim` link to the other document, in text order.
@@ -30,7 +28,7 @@ pub struct Side {
     pub source_kinds: KindCounts,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PairSummary {
     pub a: Side,
     pub b: Side,

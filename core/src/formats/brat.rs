@@ -11,10 +11,10 @@
 
 use std::collections::HashMap;
 
-use crate::formats::import::{
-    place, resolve_tag, utf8, ForeignAnnotation, ImportError, ImportProblem, ImportReport,
-    Position, ProblemKind,
+use crate::anchoring::{
+    place, resolve_tag, ForeignAnnotation, ImportProblem, ImportReport, Position, ProblemKind,
 };
+use crate::formats::import::{utf8, ImportError};
 use crate::formats::import_links::ForeignLink;
 use crate::formats::zip::stored_zip;
 use crate::model::names::slug;
@@ -270,27 +270,13 @@ fn parse_text_bound(line: usize, id: &str, rest: &str) -> Result<TextBound, Stri
 }
 
 /// Reads a `.ann` file and places its text-bound annotations (`T` lines, with their
-/// `AnnotatorNotes`) on `doc`, whose text should be the `.txt` the file was made for. Relations are
-/// reported as not imported: [`import_with_links`] keeps them.
-pub fn import(doc: &Document, ann: &[u8], now: &str) -> Result<ImportReport, ImportError> {
-    read(doc, ann, now, false).map(|(report, _)| report)
-}
-
-/// [`import`], with the relations whose type names a link kind as links, to hand to
+/// `AnnotatorNotes`) on `doc`, whose text should be the `.txt` the file was made for; the relations
+/// whose type names a link kind are returned as links, to hand to
 /// [`crate::formats::import_links::link_edits`] once the annotations are planned.
-pub fn import_with_links(
+pub fn import(
     doc: &Document,
     ann: &[u8],
     now: &str,
-) -> Result<(ImportReport, Vec<ForeignLink>), ImportError> {
-    read(doc, ann, now, true)
-}
-
-fn read(
-    doc: &Document,
-    ann: &[u8],
-    now: &str,
-    keep_links: bool,
 ) -> Result<(ImportReport, Vec<ForeignLink>), ImportError> {
     let ann = utf8(ann, FORMAT)?;
     let mut bounds: Vec<TextBound> = Vec::new();
@@ -334,14 +320,14 @@ fn read(
                     )),
                 }
             }
-            Some('R') if keep_links => {
+            Some('R') => {
                 recognised += 1;
                 match parse_relation(line, id, rest) {
                     Ok(link) => links.push(link),
                     Err(why) => problems.push(problem(line, Some(id), why)),
                 }
             }
-            Some('R' | 'E' | 'A' | 'M' | 'N' | '*') => {
+            Some('E' | 'A' | 'M' | 'N' | '*') => {
                 recognised += 1;
                 problems.push(problem(
                     line,
@@ -484,7 +470,7 @@ mod tests {
             e.ann,
             "T1\tClaim 0 5;7 13\tsaid. Second\n#1\tAnnotatorNotes T1\ttwo lines\n"
         );
-        let r = import(
+        let (r, _) = import(
             &Document::new("T", "said.\r\nSecond line", None),
             e.ann.as_bytes(),
             "now",
@@ -499,7 +485,7 @@ mod tests {
     fn real_discontinuous_annotations_and_relations_are_reported() {
         let d = Document::new("T", "New and old York", None);
         let ann = "T1\tClaim 0 3;12 16\tNew York\nR1\tRel Arg1:T1 Arg2:T1\nbogus\n";
-        let r = import(&d, ann.as_bytes(), "now").unwrap();
+        let (r, _) = import(&d, ann.as_bytes(), "now").unwrap();
         assert!(r.placed.is_empty());
         let messages: Vec<String> = r.problems.iter().map(|p| p.to_string()).collect();
         assert_eq!(messages.len(), 3, "{messages:?}");

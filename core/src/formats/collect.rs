@@ -13,14 +13,15 @@
 //! next to the re-anchoring (60 files of 3,000 words with 20 annotations each are matched in well
 //! under a second, see `core/tests/classroom_loop.rs`).
 //!
-//! Re-anchoring uses the importers' anchoring (`import::place`: the exact quote told apart by its
-//! prefix and suffix, then an approximate match), which refuses what it cannot place unambiguously.
+//! Re-anchoring is `crate::anchoring::reanchor`, the importers' anchoring (the exact quote told
+//! apart by its prefix and suffix, then an approximate match), which refuses what it cannot place
+//! unambiguously.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
-use crate::formats::import::{place, ForeignAnnotation, Position};
-use crate::model::{Document, Link};
+use crate::anchoring::reanchor;
+use crate::model::Document;
 
 /// Texts at least this similar (see [`similarity`]) are the same article, slightly edited.
 pub const MIN_SIMILARITY: f64 = 0.9;
@@ -54,7 +55,8 @@ pub fn fit(article: &Document, file: Document) -> Fit {
     if similarity(article.text.as_str(), file.text.as_str()) < MIN_SIMILARITY {
         return Fit::Different { title: file.title };
     }
-    reanchor(article, &file)
+    let (doc, unplaced) = reanchor(article, &file);
+    Fit::Reanchored { doc, unplaced }
 }
 
 /// How alike two texts are, from 0 (no word pair in common) to 1 (the same words in the same
@@ -126,92 +128,10 @@ fn stands_alone(c: char) -> bool {
         | 0x20000..=0x3134f) // CJK extensions B to G
 }
 
-fn reanchor(article: &Document, file: &Document) -> Fit {
-    let mut doc = Document::new(&article.title, "", article.source_url.clone());
-    doc.text = article.text.clone();
-    doc.labels = article.labels.clone();
-    for l in &file.labels {
-        if doc.label(&l.id).is_none() {
-            doc.labels.push(l.clone());
-        }
-    }
-    doc.annotator = file.annotator.clone();
-    doc.assignment = file.assignment.clone();
-
-    let items = file
-        .annotations()
-        .iter()
-        .map(|a| {
-            let (prefix, suffix) = file.context(a);
-            ForeignAnnotation {
-                place: a.id.clone(),
-                id: Some(a.id.clone()),
-                tags: vec![a.label.clone()],
-                note: a.note.clone(),
-                quote: Some(file.quote(a).to_string()),
-                prefix: prefix.to_string(),
-                suffix: suffix.to_string(),
-                // Offsets into the file's text: they only settle a tie they name exactly.
-                position: Some(Position {
-                    start: a.span.start() as u64,
-                    end: a.span.end() as u64,
-                    trusted: false,
-                }),
-                created: Some(a.created.clone()),
-                modified: Some(a.modified.clone()),
-            }
-        })
-        .collect();
-    let report = place(&doc, items, "");
-
-    // The file's id → the placed annotation's id (kept when free, which it is unless odd).
-    let mut new_id: HashMap<&str, String> = HashMap::new();
-    for p in &report.placed {
-        let Some(old) = p.source_id.as_deref().and_then(|id| file.annotation(id)) else {
-            continue;
-        };
-        let mut a = p.annotation.clone();
-        a.label = old.label.clone();
-        let id = a.id.clone();
-        if doc.insert(a).is_ok() {
-            new_id.insert(old.id.as_str(), id);
-        }
-    }
-    for l in file.links() {
-        let Some(from) = new_id.get(l.from.as_str()) else {
-            continue;
-        };
-        let to = match &l.other {
-            Some(_) => l.to.clone(),
-            None => match new_id.get(l.to.as_str()) {
-                Some(to) => to.clone(),
-                None => continue,
-            },
-        };
-        let link = Link {
-            id: l.id.clone(),
-            from: from.clone(),
-            to,
-            kind: l.kind,
-            other: l.other.clone(),
-        };
-        // Cannot fail: the file's links were valid among the same annotations.
-        let _ = doc.insert_link(link);
-    }
-    let placed: HashSet<&str> = new_id.keys().copied().collect();
-    let unplaced = file
-        .annotations()
-        .iter()
-        .filter(|a| !placed.contains(a.id.as_str()))
-        .map(|a| (a.label.clone(), file.quote(a).to_string()))
-        .collect();
-    Fit::Reanchored { doc, unplaced }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Annotation, Assignment, FeedbackKey, Label, LinkKind, Span};
+    use crate::model::{Annotation, Assignment, FeedbackKey, Label, Link, LinkKind, Span};
 
     /// The article, written for these tests (about 230 words, CRLF line ends).
     const ARTICLE: &str = "City library hours cut as budget shrinks\r\n\r\nThe city council voted on Tuesday to close the central library on Sundays from next month, saving an estimated 240,000 euros a year. The deputy mayor, Ana Petrović, said the savings were unavoidable after the regional grant was halved. \"We looked at every other option first,\" she told reporters outside the council chamber.\r\n\r\nLibrarians disputed the figure. According to the staff union, the Sunday opening costs less than half of what the council claims, because most of the weekend shifts are covered by volunteers. A union spokesperson, who asked not to be named, said the decision would reportedly hit families who cannot visit during the week.\r\n\r\nVisitor numbers suggest the Sunday opening is popular: about 1,800 people came on an average Sunday last year, more than on any weekday except Saturday. Some councillors argued that the branch libraries could take up the demand, but the two nearest branches already close at four in the afternoon.\r\n\r\nThe council said it would review the decision in a year. Critics said a review was not enough and called for a public consultation before any change takes effect. A petition against the closure had gathered more than 3,000 signatures by Wednesday evening, according to its organisers.";

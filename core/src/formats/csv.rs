@@ -9,9 +9,10 @@
 //! by `; ` (`supported-by:a1; hedges:a7`). A link into another article is written
 //! `kind:id@` and the first 12 hex digits of that article's text's SHA-256; it is not read back.
 
-use crate::formats::import::{
-    place, utf8, ForeignAnnotation, ImportError, ImportProblem, ImportReport, Position, ProblemKind,
+use crate::anchoring::{
+    place, ForeignAnnotation, ImportProblem, ImportReport, Position, ProblemKind,
 };
+use crate::formats::import::{utf8, ImportError};
 use crate::formats::import_links::ForeignLink;
 use crate::model::{Document, LinkKind};
 
@@ -170,27 +171,10 @@ pub fn parse(text: &str) -> Result<Vec<Record>, ImportError> {
 }
 
 /// Reads a sheet written by [`to_csv`] (columns may be reordered; extra columns are ignored) and
-/// places its rows on `doc`: by their offsets when the quote there agrees, otherwise by quote.
-/// Links in the `links` column are reported as not imported: [`import_with_links`] keeps them.
-pub fn import(doc: &Document, bytes: &[u8], now: &str) -> Result<ImportReport, ImportError> {
-    let (mut report, links) = import_with_links(doc, bytes, now)?;
-    report
-        .problems
-        .extend(links.into_iter().map(|l| ImportProblem {
-            place: l.place,
-            source_id: Some(l.from),
-            quote: None,
-            kind: ProblemKind::Malformed(format!(
-                "its link {}:{} is not imported (this import keeps annotations only)",
-                l.kind, l.to
-            )),
-        }));
-    Ok(report)
-}
-
-/// [`import`], with the links of the `links` column, to hand to
+/// places its rows on `doc`: by their offsets when the quote there agrees, otherwise by quote. The
+/// links of the `links` column are returned to hand to
 /// [`crate::formats::import_links::link_edits`] once the annotations are planned.
-pub fn import_with_links(
+pub fn import(
     doc: &Document,
     bytes: &[u8],
     now: &str,

@@ -32,9 +32,19 @@ pub enum Format {
 
 impl Format {
     /// True when the file carries its own text and can open as a new document; the others add
-    /// annotations to the open document.
+    /// annotations to the open document. Every format is named, so a new one must say which it is.
     pub fn carries_text(self) -> bool {
-        matches!(self, Format::Native | Format::Doccano | Format::LabelStudio)
+        match self {
+            Format::Native | Format::Doccano | Format::LabelStudio => true,
+            Format::W3cAnnotation
+            | Format::W3cList
+            | Format::W3cPage
+            | Format::W3cCollection
+            | Format::W3cGraph
+            | Format::Hypothesis
+            | Format::Csv
+            | Format::BratAnn => false,
+        }
     }
 
     pub fn name(self) -> &'static str {

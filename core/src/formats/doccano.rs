@@ -8,16 +8,15 @@
 //! A document with links is written in the form of doccano's relation extraction projects instead:
 //! `{"text", "entities": [{"id", "label", "start_offset", "end_offset"}], "relations": [{"id",
 //! "from_id", "to_id", "type"}]}`, the type being the link's kind (`supported-by`…). Links into
-//! another article are left out. Relations are read back by [`import_with_links`] /
-//! [`open_with_links`].
+//! another article are left out. Relations are read back as links by [`import`] and [`open`].
 
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::formats::import::{
-    place, utf8, ForeignAnnotation, ImportError, ImportProblem, ImportReport, Position, ProblemKind,
-};
+use crate::anchoring::{ForeignAnnotation, ImportProblem, ImportReport, Position, ProblemKind};
+use crate::formats::import::{utf8, ImportError};
 use crate::formats::import_links::ForeignLink;
+use crate::formats::own_text::{self, TextRecord};
 use crate::model::document::CONTEXT_LEN;
 use crate::model::{Document, LinkKind, Span, Text};
 
@@ -228,172 +227,120 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Record>, ImportError> {
     Ok(out)
 }
 
-/// Spans of one record as foreign annotations. Their quotes and context come from the record's
-/// own text, so they can be found again in `target` even if it differs a little.
-pub fn record_annotations(
-    record: &Record,
-    target: &Text,
-) -> (Vec<ForeignAnnotation>, Vec<ImportProblem>) {
-    let own = Text::new(record.text.as_str());
-    let same = own == *target;
-    let mut items = Vec::new();
-    let mut problems = Vec::new();
-    for (i, span) in record.spans.iter().enumerate() {
-        let place = format!("Line {}, span {}", record.line, i + 1);
-        let malformed = |detail: String| ImportProblem {
-            place: place.clone(),
-            source_id: None,
-            quote: None,
-            kind: ProblemKind::Malformed(detail),
-        };
-        let (start, end, label) = match span {
-            Ok(s) => s.clone(),
-            Err(why) => {
-                problems.push(malformed(why.clone()));
-                continue;
-            }
-        };
-        let within = start < end && end <= own.len() as u64;
-        if !within {
-            problems.push(ImportProblem {
-                kind: ProblemKind::BadOffsets {
-                    start,
-                    end,
-                    len: own.len(),
-                },
-                ..malformed(String::new())
-            });
-            continue;
-        }
-        let span = Span::new(start as usize, end as usize).expect("checked");
-        let entity = record.span_ids.get(i).cloned().flatten();
-        items.push(ForeignAnnotation {
-            id: entity
-                .filter(|_| !record.relations.is_empty())
-                .map(|e| entity_source(&e)),
-            place,
-            tags: vec![label],
-            quote: Some(own.slice(span).to_string()),
-            prefix: own.before(span.start(), CONTEXT_LEN).to_string(),
-            suffix: own.after(span.end(), CONTEXT_LEN).to_string(),
-            position: Some(Position {
-                start,
-                end,
-                trusted: same,
-            }),
-            ..Default::default()
-        });
+impl TextRecord for Record {
+    fn text(&self) -> &str {
+        &self.text
     }
-    (items, problems)
-}
 
-/// The record's relations whose type is a link kind, as links between its entities.
-pub fn record_links(record: &Record) -> (Vec<ForeignLink>, Vec<ImportProblem>) {
-    let mut links = Vec::new();
-    let mut problems = Vec::new();
-    for (i, r) in record.relations.iter().enumerate() {
-        let place = format!("Line {}, relation {}", record.line, i + 1);
-        let ty = r.get("type").and_then(Value::as_str).unwrap_or("");
-        let ends = (id_text(r.get("from_id")), id_text(r.get("to_id")));
-        let detail = match (ends, LinkKind::parse(ty.trim())) {
-            ((Some(from), Some(to)), Some(kind)) => {
-                links.push(ForeignLink {
-                    place,
-                    id: id_text(r.get("id")),
-                    from: entity_source(&from),
-                    to: entity_source(&to),
-                    kind,
+    /// The record's spans.
+    fn annotations(&self, target: &Text) -> (Vec<ForeignAnnotation>, Vec<ImportProblem>) {
+        let own = Text::new(self.text.as_str());
+        let same = own == *target;
+        let mut items = Vec::new();
+        let mut problems = Vec::new();
+        for (i, span) in self.spans.iter().enumerate() {
+            let place = format!("Line {}, span {}", self.line, i + 1);
+            let malformed = |detail: String| ImportProblem {
+                place: place.clone(),
+                source_id: None,
+                quote: None,
+                kind: ProblemKind::Malformed(detail),
+            };
+            let (start, end, label) = match span {
+                Ok(s) => s.clone(),
+                Err(why) => {
+                    problems.push(malformed(why.clone()));
+                    continue;
+                }
+            };
+            let within = start < end && end <= own.len() as u64;
+            if !within {
+                problems.push(ImportProblem {
+                    kind: ProblemKind::BadOffsets {
+                        start,
+                        end,
+                        len: own.len(),
+                    },
+                    ..malformed(String::new())
                 });
                 continue;
             }
-            ((Some(_), Some(_)), None) => format!(
-                "its type \"{ty}\" is none of supported-by, hedges, same-claim, contradicts"
-            ),
-            _ => "it has no \"from_id\" and \"to_id\"".to_string(),
-        };
-        problems.push(ImportProblem {
-            place,
-            source_id: id_text(r.get("id")),
-            quote: None,
-            kind: ProblemKind::Malformed(detail),
-        });
+            let span = Span::new(start as usize, end as usize).expect("checked");
+            let entity = self.span_ids.get(i).cloned().flatten();
+            items.push(ForeignAnnotation {
+                id: entity
+                    .filter(|_| !self.relations.is_empty())
+                    .map(|e| entity_source(&e)),
+                place,
+                tags: vec![label],
+                quote: Some(own.slice(span).to_string()),
+                prefix: own.before(span.start(), CONTEXT_LEN).to_string(),
+                suffix: own.after(span.end(), CONTEXT_LEN).to_string(),
+                position: Some(Position {
+                    start,
+                    end,
+                    trusted: same,
+                }),
+                ..Default::default()
+            });
+        }
+        (items, problems)
     }
-    (links, problems)
+
+    /// The record's relations whose type is a link kind, as links between its entities.
+    fn links(&self) -> (Vec<ForeignLink>, Vec<ImportProblem>) {
+        let mut links = Vec::new();
+        let mut problems = Vec::new();
+        for (i, r) in self.relations.iter().enumerate() {
+            let place = format!("Line {}, relation {}", self.line, i + 1);
+            let ty = r.get("type").and_then(Value::as_str).unwrap_or("");
+            let ends = (id_text(r.get("from_id")), id_text(r.get("to_id")));
+            let detail = match (ends, LinkKind::parse(ty.trim())) {
+                ((Some(from), Some(to)), Some(kind)) => {
+                    links.push(ForeignLink {
+                        place,
+                        id: id_text(r.get("id")),
+                        from: entity_source(&from),
+                        to: entity_source(&to),
+                        kind,
+                    });
+                    continue;
+                }
+                ((Some(_), Some(_)), None) => format!(
+                    "its type \"{ty}\" is none of supported-by, hedges, same-claim, contradicts"
+                ),
+                _ => "it has no \"from_id\" and \"to_id\"".to_string(),
+            };
+            problems.push(ImportProblem {
+                place,
+                source_id: id_text(r.get("id")),
+                quote: None,
+                kind: ProblemKind::Malformed(detail),
+            });
+        }
+        (links, problems)
+    }
 }
 
-/// Places the spans of the record whose text is `doc`'s (or, when none is, of the only record)
-/// on `doc`. Relations are reported as not imported: [`import_with_links`] keeps them.
-pub fn import(doc: &Document, bytes: &[u8], now: &str) -> Result<ImportReport, ImportError> {
-    import_with_links(doc, bytes, now).map(|(report, links)| unlinked(report, links))
-}
-
-/// The report with a problem for each link it leaves out.
-fn unlinked(mut report: ImportReport, links: Vec<ForeignLink>) -> ImportReport {
-    report
-        .problems
-        .extend(links.into_iter().map(|l| ImportProblem {
-            place: l.place,
-            source_id: l.id,
-            quote: None,
-            kind: ProblemKind::Malformed(format!(
-                "its {} relation is not imported (this import keeps annotations only)",
-                l.kind
-            )),
-        }));
-    report
-}
-
-/// [`import`], with the record's relations as links, to hand to
+/// Places the spans of the line whose text is `doc`'s (or, when none is, of the only line) on
+/// `doc`, and reads its relations as links, to hand to
 /// [`crate::formats::import_links::link_edits`] once the annotations are planned.
-pub fn import_with_links(
+pub fn import(
     doc: &Document,
     bytes: &[u8],
     now: &str,
 ) -> Result<(ImportReport, Vec<ForeignLink>), ImportError> {
-    let records = parse(bytes)?;
-    let record = match records
-        .iter()
-        .find(|r| Text::new(r.text.as_str()) == doc.text)
-    {
-        Some(r) => r,
-        None if records.len() == 1 => &records[0],
-        None => {
-            return Err(ImportError::DifferentText {
-                format: FORMAT,
-                detail: format!(
-                    "none of its {} lines holds the text of this document",
-                    records.len()
-                ),
-            })
-        }
-    };
-    let (items, problems) = record_annotations(record, &doc.text);
-    let (links, link_problems) = record_links(record);
-    let mut report = place(doc, items, now);
-    report.problems.extend(problems);
-    report.problems.extend(link_problems);
-    Ok((report, links))
+    own_text::import(doc, &parse(bytes)?, FORMAT, "lines", now)
 }
 
-/// A new document from the file's first line (default labels), with its spans placed.
-pub fn open(bytes: &[u8], title: &str, now: &str) -> Result<(Document, ImportReport), ImportError> {
-    open_with_links(bytes, title, now).map(|(doc, report, links)| (doc, unlinked(report, links)))
-}
-
-/// [`open`], with the first line's relations as links.
-pub fn open_with_links(
+/// A new document from the file's first line (default labels), with its spans placed and its
+/// relations as links.
+pub fn open(
     bytes: &[u8],
     title: &str,
     now: &str,
 ) -> Result<(Document, ImportReport, Vec<ForeignLink>), ImportError> {
-    let records = parse(bytes)?;
-    let doc = Document::new(title, &records[0].text, None);
-    let (items, problems) = record_annotations(&records[0], &doc.text);
-    let (links, link_problems) = record_links(&records[0]);
-    let mut report = place(&doc, items, now);
-    report.problems.extend(problems);
-    report.problems.extend(link_problems);
-    Ok((doc, report, links))
+    Ok(own_text::open(&parse(bytes)?[0], title, now))
 }
 
 #[cfg(test)]
@@ -421,7 +368,7 @@ mod tests {
     fn both_shapes_read_and_bad_spans_are_named() {
         let file = r#"{"text": "ab cd", "entities": [{"id": 1, "start_offset": 0, "end_offset": 2, "label": "Claim"}, {"id": 2, "start_offset": 3, "end_offset": 99, "label": "Claim"}, {"id": 3, "start_offset": -1, "end_offset": 2, "label": "Claim"}]}"#;
         let d = Document::new("T", "ab cd", None);
-        let r = import(&d, file.as_bytes(), "now").unwrap();
+        let (r, _) = import(&d, file.as_bytes(), "now").unwrap();
         assert_eq!(r.placed.len(), 1);
         let msgs: Vec<String> = r.problems.iter().map(|p| p.to_string()).collect();
         assert!(msgs[0].contains("[3, 99)"), "{msgs:?}");

@@ -8,7 +8,7 @@
 
 use std::collections::HashSet;
 
-use crate::formats::import::{ImportProblem, ImportReport, ProblemKind};
+use crate::anchoring::{ImportProblem, ImportReport, ProblemKind};
 use crate::model::{Document, Edit, Link, LinkKind};
 
 /// One link as the file gives it.
@@ -79,6 +79,21 @@ pub fn link_edits(
     (edits, problems)
 }
 
+/// The report of an import that keeps annotations only: each link it read becomes a problem saying
+/// so. Every reader returns its links; this is the one way to leave them out.
+pub fn without_links((mut report, links): (ImportReport, Vec<ForeignLink>)) -> ImportReport {
+    report.problems.extend(links.into_iter().map(|l| ImportProblem {
+        place: l.place,
+        source_id: l.id,
+        quote: None,
+        kind: ProblemKind::Malformed(format!(
+            "its {} link from \"{}\" to \"{}\" is not imported (this import keeps annotations only)",
+            l.kind, l.from, l.to
+        )),
+    }));
+    report
+}
+
 fn collect_added<'e>(edits: &'e [Edit], out: &mut HashSet<&'e str>) {
     for e in edits {
         match e {
@@ -94,7 +109,7 @@ fn collect_added<'e>(edits: &'e [Edit], out: &mut HashSet<&'e str>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::formats::import::{place, ForeignAnnotation};
+    use crate::anchoring::{place, ForeignAnnotation};
 
     fn foreign(id: &str, quote: &str) -> ForeignAnnotation {
         ForeignAnnotation {

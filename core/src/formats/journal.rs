@@ -10,8 +10,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::formats::native::{self, text_sha256, FileV3, LoadError};
-use crate::formats::native_load::{check_labels, Loader};
+use crate::formats::native::{self, FileV3, LoadError};
+use crate::formats::native_load::{labels_of, Loader};
+use crate::model::hash::text_sha256;
 use crate::model::Document;
 
 pub const FORMAT: &str = "close-reader-journal";
@@ -165,7 +166,7 @@ pub fn replay(json: &str, stored: Option<Document>) -> Result<Document, JournalE
     if text_sha256(doc.text.as_str()) != f.document.sha256.to_ascii_lowercase() {
         return Err(JournalError::OtherText);
     }
-    check_labels(&f.labels).map_err(JournalError::Invalid)?;
+    let labels = labels_of(f.labels).map_err(JournalError::Invalid)?;
     for id in f.annotations.iter().map(|a| &a.id).chain(&j.removed) {
         doc.remove(id);
     }
@@ -174,7 +175,7 @@ pub fn replay(json: &str, stored: Option<Document>) -> Result<Document, JournalE
     }
     doc.title = f.document.title;
     doc.source_url = f.document.source_url;
-    doc.labels = f.labels;
+    doc.labels = labels;
     doc.annotator = f.annotator.map(|a| a.name);
     doc.assignment = None;
     doc.feedback = None;

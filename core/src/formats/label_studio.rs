@@ -9,18 +9,19 @@
 //!
 //! Links become Label Studio relations (`"type": "relation"`, `from_id`, `to_id`, the kind as its
 //! one label, declared in the config's `<Relations>`); links into another article have no place in
-//! a task and are left out. Relations whose label is a link kind are read back by
-//! [`import_with_links`] / [`open_with_links`].
+//! a task and are left out. Relations whose label is a link kind are read back as links by
+//! [`import`] and [`open`].
 
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::formats::import::{
-    parse_json, place, utf8, ForeignAnnotation, ImportError, ImportProblem, ImportReport, Position,
-    ProblemKind, Utf16Offsets,
-};
+use crate::anchoring::{ForeignAnnotation, ImportProblem, ImportReport, Position, ProblemKind};
+use crate::formats::import::{parse_json, utf8, ImportError};
 use crate::formats::import_links::ForeignLink;
+use crate::formats::markup::escape;
+use crate::formats::own_text::{self, TextRecord};
 use crate::model::document::CONTEXT_LEN;
+use crate::model::text::Utf16Offsets;
 use crate::model::{Document, LinkKind, Span, Text};
 
 const FORMAT: &str = "Label Studio JSON";
@@ -139,21 +140,14 @@ pub fn to_json(doc: &Document) -> String {
     s
 }
 
-fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// A labelling configuration matching [`to_json`]: the labels with their colours and a note per region.
 pub fn label_config(doc: &Document) -> String {
     let mut s = String::from("<View>\n  <Labels name=\"label\" toName=\"text\">\n");
     for l in &doc.labels {
         s.push_str(&format!(
             "    <Label value=\"{}\" background=\"{}\"/>\n",
-            xml_escape(&l.name),
-            xml_escape(&l.color)
+            escape(&l.name),
+            escape(&l.color)
         ));
     }
     s.push_str("  </Labels>\n  <Text name=\"text\" value=\"$text\"/>\n");
@@ -257,149 +251,151 @@ fn region_span(
     agrees(&as_utf16).then_some(as_utf16).flatten()
 }
 
-/// The task's regions as foreign annotations, with notes joined to their regions by id.
-pub fn task_annotations(
-    task: &ParsedTask,
-    target: &Text,
-) -> (Vec<ForeignAnnotation>, Vec<ImportProblem>) {
-    let own = Text::new(task.text.as_str());
-    let utf16 = Utf16Offsets::new(&own);
-    let same = own == *target;
-    let mut items: Vec<ForeignAnnotation> = Vec::new();
-    let mut problems = Vec::new();
-    let mut notes: Vec<(String, String)> = Vec::new();
-    for (i, r) in task.regions.iter().enumerate() {
-        let place = format!("Task {}, result {}", task.number, i + 1);
-        let id = r.get("id").and_then(Value::as_str).map(str::to_string);
-        let malformed = |detail: &str| ImportProblem {
-            place: place.clone(),
-            source_id: id.clone(),
-            quote: None,
-            kind: ProblemKind::Malformed(detail.to_string()),
-        };
-        let value = r.get("value");
-        match r.get("type").and_then(Value::as_str) {
-            Some("textarea") => {
-                let texts = value.and_then(|v| v.get("text")).and_then(Value::as_array);
-                let note: Vec<&str> = texts
-                    .into_iter()
-                    .flatten()
-                    .filter_map(Value::as_str)
-                    .collect();
-                if let Some(id) = &id {
-                    notes.push((id.clone(), note.join("\n")));
+impl TextRecord for ParsedTask {
+    fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The task's regions, with notes joined to their regions by id.
+    fn annotations(&self, target: &Text) -> (Vec<ForeignAnnotation>, Vec<ImportProblem>) {
+        let own = Text::new(self.text.as_str());
+        let utf16 = Utf16Offsets::new(&own);
+        let same = own == *target;
+        let mut items: Vec<ForeignAnnotation> = Vec::new();
+        let mut problems = Vec::new();
+        let mut notes: Vec<(String, String)> = Vec::new();
+        for (i, r) in self.regions.iter().enumerate() {
+            let place = format!("Task {}, result {}", self.number, i + 1);
+            let id = r.get("id").and_then(Value::as_str).map(str::to_string);
+            let malformed = |detail: &str| ImportProblem {
+                place: place.clone(),
+                source_id: id.clone(),
+                quote: None,
+                kind: ProblemKind::Malformed(detail.to_string()),
+            };
+            let value = r.get("value");
+            match r.get("type").and_then(Value::as_str) {
+                Some("textarea") => {
+                    let texts = value.and_then(|v| v.get("text")).and_then(Value::as_array);
+                    let note: Vec<&str> = texts
+                        .into_iter()
+                        .flatten()
+                        .filter_map(Value::as_str)
+                        .collect();
+                    if let Some(id) = &id {
+                        notes.push((id.clone(), note.join("\n")));
+                    }
+                    continue;
                 }
-                continue;
+                Some("labels") => {}
+                _ => continue,
             }
-            Some("labels") => {}
-            _ => continue,
-        }
-        let Some(value) = value else {
-            problems.push(malformed("it has no \"value\""));
-            continue;
-        };
-        let labels: Vec<String> = value
-            .get("labels")
-            .and_then(Value::as_array)
-            .map(|ls| {
-                ls.iter()
-                    .filter_map(Value::as_str)
-                    .map(str::to_string)
-                    .collect()
-            })
-            .unwrap_or_default();
-        let (Some(start), Some(end)) = (
-            value.get("start").and_then(Value::as_u64),
-            value.get("end").and_then(Value::as_u64),
-        ) else {
-            problems.push(malformed("its \"start\" and \"end\" are not whole numbers"));
-            continue;
-        };
-        let quote = value.get("text").and_then(Value::as_str);
-        let item = ForeignAnnotation {
-            place: place.clone(),
-            id: id.clone(),
-            tags: labels,
-            ..Default::default()
-        };
-        match region_span(&own, &utf16, start, end, quote) {
-            Some(span) => items.push(ForeignAnnotation {
-                quote: Some(own.slice(span).to_string()),
-                prefix: own.before(span.start(), CONTEXT_LEN).to_string(),
-                suffix: own.after(span.end(), CONTEXT_LEN).to_string(),
-                position: Some(Position {
-                    start: span.start() as u64,
-                    end: span.end() as u64,
-                    trusted: same,
-                }),
-                ..item
-            }),
-            None => match quote {
-                Some(q) if !q.is_empty() => items.push(ForeignAnnotation {
-                    quote: Some(q.to_string()),
+            let Some(value) = value else {
+                problems.push(malformed("it has no \"value\""));
+                continue;
+            };
+            let labels: Vec<String> = value
+                .get("labels")
+                .and_then(Value::as_array)
+                .map(|ls| {
+                    ls.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let (Some(start), Some(end)) = (
+                value.get("start").and_then(Value::as_u64),
+                value.get("end").and_then(Value::as_u64),
+            ) else {
+                problems.push(malformed("its \"start\" and \"end\" are not whole numbers"));
+                continue;
+            };
+            let quote = value.get("text").and_then(Value::as_str);
+            let item = ForeignAnnotation {
+                place: place.clone(),
+                id: id.clone(),
+                tags: labels,
+                ..Default::default()
+            };
+            match region_span(&own, &utf16, start, end, quote) {
+                Some(span) => items.push(ForeignAnnotation {
+                    quote: Some(own.slice(span).to_string()),
+                    prefix: own.before(span.start(), CONTEXT_LEN).to_string(),
+                    suffix: own.after(span.end(), CONTEXT_LEN).to_string(),
+                    position: Some(Position {
+                        start: span.start() as u64,
+                        end: span.end() as u64,
+                        trusted: same,
+                    }),
                     ..item
                 }),
-                _ => problems.push(ImportProblem {
-                    kind: ProblemKind::BadOffsets {
-                        start,
-                        end,
-                        len: own.len(),
-                    },
-                    ..malformed("")
-                }),
-            },
-        }
-    }
-    for (id, note) in notes {
-        if let Some(item) = items
-            .iter_mut()
-            .find(|it| it.id.as_deref() == Some(id.as_str()))
-        {
-            if !item.note.is_empty() {
-                item.note.push('\n');
+                None => match quote {
+                    Some(q) if !q.is_empty() => items.push(ForeignAnnotation {
+                        quote: Some(q.to_string()),
+                        ..item
+                    }),
+                    _ => problems.push(ImportProblem {
+                        kind: ProblemKind::BadOffsets {
+                            start,
+                            end,
+                            len: own.len(),
+                        },
+                        ..malformed("")
+                    }),
+                },
             }
-            item.note.push_str(&note);
         }
+        for (id, note) in notes {
+            if let Some(item) = items
+                .iter_mut()
+                .find(|it| it.id.as_deref() == Some(id.as_str()))
+            {
+                if !item.note.is_empty() {
+                    item.note.push('\n');
+                }
+                item.note.push_str(&note);
+            }
+        }
+        (items, problems)
     }
-    (items, problems)
-}
 
-/// The task's relations whose label is a link kind, as links between its regions' ids.
-pub fn task_links(task: &ParsedTask) -> (Vec<ForeignLink>, Vec<ImportProblem>) {
-    let mut links = Vec::new();
-    let mut problems = Vec::new();
-    for (i, r) in task.regions.iter().enumerate() {
-        if r.get("type").and_then(Value::as_str) != Some("relation") {
-            continue;
-        }
-        let place = format!("Task {}, result {}", task.number, i + 1);
-        let ends = (
-            r.get("from_id").and_then(Value::as_str),
-            r.get("to_id").and_then(Value::as_str),
-        );
-        let labels: Vec<&str> = r
-            .get("labels")
-            .and_then(Value::as_array)
-            .map(|ls| ls.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
-        let kind = labels.iter().find_map(|l| LinkKind::parse(l.trim()));
-        let detail = match (ends, kind) {
-            ((Some(from), Some(to)), Some(kind)) => {
-                // "left" points from to_id to from_id.
-                let (from, to) = match r.get("direction").and_then(Value::as_str) {
-                    Some("left") => (to, from),
-                    _ => (from, to),
-                };
-                links.push(ForeignLink {
-                    place,
-                    id: None,
-                    from: from.to_string(),
-                    to: to.to_string(),
-                    kind,
-                });
+    /// The task's relations whose label is a link kind, as links between its regions' ids.
+    fn links(&self) -> (Vec<ForeignLink>, Vec<ImportProblem>) {
+        let mut links = Vec::new();
+        let mut problems = Vec::new();
+        for (i, r) in self.regions.iter().enumerate() {
+            if r.get("type").and_then(Value::as_str) != Some("relation") {
                 continue;
             }
-            ((Some(_), Some(_)), None) => format!(
+            let place = format!("Task {}, result {}", self.number, i + 1);
+            let ends = (
+                r.get("from_id").and_then(Value::as_str),
+                r.get("to_id").and_then(Value::as_str),
+            );
+            let labels: Vec<&str> = r
+                .get("labels")
+                .and_then(Value::as_array)
+                .map(|ls| ls.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let kind = labels.iter().find_map(|l| LinkKind::parse(l.trim()));
+            let detail = match (ends, kind) {
+                ((Some(from), Some(to)), Some(kind)) => {
+                    // "left" points from to_id to from_id.
+                    let (from, to) = match r.get("direction").and_then(Value::as_str) {
+                        Some("left") => (to, from),
+                        _ => (from, to),
+                    };
+                    links.push(ForeignLink {
+                        place,
+                        id: None,
+                        from: from.to_string(),
+                        to: to.to_string(),
+                        kind,
+                    });
+                    continue;
+                }
+                ((Some(_), Some(_)), None) => format!(
                 "its relation label ({}) is none of supported-by, hedges, same-claim, contradicts",
                 if labels.is_empty() {
                     "none given".to_string()
@@ -407,89 +403,38 @@ pub fn task_links(task: &ParsedTask) -> (Vec<ForeignLink>, Vec<ImportProblem>) {
                     format!("\"{}\"", labels.join("\", \""))
                 }
             ),
-            _ => "it is a relation without \"from_id\" and \"to_id\"".to_string(),
-        };
-        problems.push(ImportProblem {
-            place,
-            source_id: None,
-            quote: None,
-            kind: ProblemKind::Malformed(detail),
-        });
+                _ => "it is a relation without \"from_id\" and \"to_id\"".to_string(),
+            };
+            problems.push(ImportProblem {
+                place,
+                source_id: None,
+                quote: None,
+                kind: ProblemKind::Malformed(detail),
+            });
+        }
+        (links, problems)
     }
-    (links, problems)
 }
 
-/// Places the regions of the task whose text is `doc`'s (or of the only task) on `doc`.
-/// Relations are reported as not imported: [`import_with_links`] keeps them.
-pub fn import(doc: &Document, bytes: &[u8], now: &str) -> Result<ImportReport, ImportError> {
-    import_with_links(doc, bytes, now).map(|(report, links)| unlinked(report, links))
-}
-
-/// The report with a problem for each link it leaves out.
-fn unlinked(mut report: ImportReport, links: Vec<ForeignLink>) -> ImportReport {
-    report.problems.extend(links.into_iter().map(|l| ImportProblem {
-        place: l.place,
-        source_id: None,
-        quote: None,
-        kind: ProblemKind::Malformed(format!(
-            "its {} relation from \"{}\" to \"{}\" is not imported (this import keeps annotations only)",
-            l.kind, l.from, l.to
-        )),
-    }));
-    report
-}
-
-/// [`import`], with the task's relations as links, to hand to
-/// [`crate::formats::import_links::link_edits`] once the annotations are planned.
-pub fn import_with_links(
+/// Places the regions of the task whose text is `doc`'s (or of the only task) on `doc`, and reads
+/// its relations as links, to hand to [`crate::formats::import_links::link_edits`] once the
+/// annotations are planned.
+pub fn import(
     doc: &Document,
     bytes: &[u8],
     now: &str,
 ) -> Result<(ImportReport, Vec<ForeignLink>), ImportError> {
-    let tasks = parse(bytes)?;
-    let task = match tasks
-        .iter()
-        .find(|t| Text::new(t.text.as_str()) == doc.text)
-    {
-        Some(t) => t,
-        None if tasks.len() == 1 => &tasks[0],
-        None => {
-            return Err(ImportError::DifferentText {
-                format: FORMAT,
-                detail: format!(
-                    "none of its {} tasks holds the text of this document",
-                    tasks.len()
-                ),
-            })
-        }
-    };
-    let (items, problems) = task_annotations(task, &doc.text);
-    let (links, link_problems) = task_links(task);
-    let mut report = place(doc, items, now);
-    report.problems.extend(problems);
-    report.problems.extend(link_problems);
-    Ok((report, links))
+    own_text::import(doc, &parse(bytes)?, FORMAT, "tasks", now)
 }
 
-/// A new document from the file's first task (default labels), with its regions placed.
-pub fn open(bytes: &[u8], title: &str, now: &str) -> Result<(Document, ImportReport), ImportError> {
-    open_with_links(bytes, title, now).map(|(doc, report, links)| (doc, unlinked(report, links)))
-}
-
-/// [`open`], with the first task's relations as links.
-pub fn open_with_links(
+/// A new document from the file's first task (default labels), with its regions placed and its
+/// relations as links.
+pub fn open(
     bytes: &[u8],
     title: &str,
     now: &str,
 ) -> Result<(Document, ImportReport, Vec<ForeignLink>), ImportError> {
-    let tasks = parse(bytes)?;
-    let doc = Document::new(title, &tasks[0].text, None);
-    let (items, problems) = task_annotations(&tasks[0], &doc.text);
-    let (links, link_problems) = task_links(&tasks[0]);
-    let mut report = place(&doc, items, now);
-    report.problems.extend(problems);
-    report.problems.extend(link_problems);
-    Ok((doc, report, links))
+    Ok(own_text::open(&parse(bytes)?[0], title, now))
 }
 
 #[cfg(test)]
@@ -504,7 +449,7 @@ mod tests {
              "value": {"start": 13, "end": 23, "text": "annotation", "labels": ["Claim"]}},
             {"id": "r2", "from_name": "label", "to_name": "text", "type": "labels",
              "value": {"start": 12, "end": 22, "text": "annotation", "labels": ["Hedge"]}}]}]}]"#;
-        let (d, r) = open(task.as_bytes(), "T", "now").unwrap();
+        let (d, r, _) = open(task.as_bytes(), "T", "now").unwrap();
         assert!(r.problems.is_empty(), "{:?}", r.problems);
         for p in &r.placed {
             assert_eq!(d.text.slice(p.annotation.span), "annotation");

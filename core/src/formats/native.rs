@@ -6,15 +6,15 @@
 //! The format is documented in `docs/format.md`; its JSON Schema is `docs/close-reader.schema.json`.
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
-use crate::analysis::evidence::{summarise, EvidenceSummary};
 use crate::formats::native_classroom::{self, AssignmentV3, FeedbackV3};
 use crate::formats::native_load::Loader;
-use crate::formats::native_v1::{self, AnnotationV1, AnnotatorV1, DocumentV1, FileV1};
+use crate::formats::native_summary::SummaryV3;
+use crate::formats::native_v1::{self, AnnotationV1, AnnotatorV1, DocumentV1, FileV1, LabelV1};
 use crate::formats::native_v2::{self, FileV2, LinkV2, OtherDocumentV2};
+use crate::model::hash::text_sha256;
 use crate::model::link::LinkError;
-use crate::model::{document::AnnotationError, Annotation, Document, Label};
+use crate::model::{document::AnnotationError, Annotation, Document};
 
 pub const FORMAT: &str = "close-reader";
 /// The version this app writes; it reads every version from 1 up to this one.
@@ -25,7 +25,7 @@ pub(crate) struct FileV3 {
     pub format: String,
     pub version: u64,
     pub document: DocumentV1,
-    pub labels: Vec<Label>,
+    pub labels: Vec<LabelV1>,
     pub annotations: Vec<AnnotationV1>,
     pub links: Vec<LinkV2>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -38,15 +38,7 @@ pub(crate) struct FileV3 {
     pub feedback: Option<FeedbackV3>,
     /// The evidence summary, written for readers of the file when asked; never read back.
     #[serde(skip_deserializing, skip_serializing_if = "Option::is_none")]
-    pub summary: Option<EvidenceSummary>,
-}
-
-/// Hex SHA-256 of the UTF-8 text: how files recognise the article they belong to.
-pub fn text_sha256(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    pub summary: Option<SummaryV3>,
 }
 
 /// Why a file could not be opened. Every variant names what is wrong and where.
@@ -265,10 +257,10 @@ pub fn to_json(doc: &Document) -> String {
     write(file_of(doc, None))
 }
 
-/// [`to_json`] with the evidence summary added as a `summary` section, for people and tools reading
-/// the file. It is not read back: opening the file computes the summary afresh.
-pub fn to_json_with_summary(doc: &Document) -> String {
-    write(file_of(doc, Some(summarise(doc))))
+/// [`to_json`] with a `summary` section after the others: the hook through which the analysis
+/// layer writes the evidence summary (`analysis::evidence::to_json_with_summary`).
+pub(crate) fn to_json_with_summary(doc: &Document, summary: SummaryV3) -> String {
+    write(file_of(doc, Some(summary)))
 }
 
 fn write(file: FileV3) -> String {
@@ -277,7 +269,7 @@ fn write(file: FileV3) -> String {
     out
 }
 
-fn file_of(doc: &Document, summary: Option<EvidenceSummary>) -> FileV3 {
+fn file_of(doc: &Document, summary: Option<SummaryV3>) -> FileV3 {
     FileV3 {
         summary,
         ..file_with(doc, doc.annotations().iter(), true)
@@ -304,7 +296,7 @@ pub(crate) fn file_with<'a>(
             source_url: doc.source_url.clone(),
             sha256: text_sha256(doc.text.as_str()),
         },
-        labels: doc.labels.clone(),
+        labels: doc.labels.iter().map(LabelV1::of).collect(),
         annotations: annotations
             .map(|a| {
                 let (prefix, suffix) = doc.context(a);

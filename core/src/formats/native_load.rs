@@ -6,7 +6,7 @@
 
 use crate::formats::native::LoadError;
 use crate::formats::native_classroom::{self, AssignmentV3, FeedbackV3};
-use crate::formats::native_v1::{AnnotationV1, AnnotatorV1, DocumentV1};
+use crate::formats::native_v1::{AnnotationV1, AnnotatorV1, DocumentV1, LabelV1};
 use crate::formats::native_v2::LinkV2;
 use crate::model::label::is_hex_color;
 use crate::model::{
@@ -25,14 +25,14 @@ impl Loader {
     /// computed it (at once, or a slice at a time for a long text).
     pub(crate) fn new(
         document: DocumentV1,
-        labels: Vec<Label>,
+        labels: Vec<LabelV1>,
         annotator: Option<AnnotatorV1>,
         text_hash: &str,
     ) -> Result<Loader, LoadError> {
         if text_hash != document.sha256.to_ascii_lowercase() {
             return Err(LoadError::TextChanged);
         }
-        check_labels(&labels)?;
+        let labels = labels_of(labels)?;
         let mut doc = Document::new(&document.title, "", document.source_url);
         doc.text = Text::new(document.text);
         doc.labels = labels;
@@ -185,7 +185,14 @@ fn into_link(index: usize, l: LinkV2) -> Result<Link, LoadError> {
     })
 }
 
-pub(crate) fn check_labels(labels: &[Label]) -> Result<(), LoadError> {
+/// The file's labels as the model's, once they are checked.
+pub(crate) fn labels_of(labels: Vec<LabelV1>) -> Result<Vec<Label>, LoadError> {
+    let labels: Vec<Label> = labels.into_iter().map(LabelV1::into_label).collect();
+    check_labels(&labels)?;
+    Ok(labels)
+}
+
+fn check_labels(labels: &[Label]) -> Result<(), LoadError> {
     let bad = |detail: String| Err(LoadError::BadLabels { detail });
     for (i, l) in labels.iter().enumerate() {
         if l.id.trim().is_empty() {

@@ -11,11 +11,11 @@ use std::ops::Range;
 
 use serde::Deserialize;
 use serde_json::Value;
-use sha2::{Digest, Sha256};
 
 use crate::formats::native::{self, FileV3, LoadError, FORMAT, VERSION};
 use crate::formats::native_classroom;
 use crate::formats::native_load::Loader;
+use crate::model::hash::TextHasher;
 use crate::model::Document;
 
 /// What one call of [`Reading::step`] left.
@@ -45,7 +45,7 @@ enum Phase {
         text: String,
     },
     Hash {
-        hasher: Box<Sha256>,
+        hasher: Box<TextHasher>,
         at: usize,
     },
     Annotations {
@@ -265,11 +265,7 @@ impl Reading {
                 if end < text.len() {
                     Phase::Hash { hasher, at: end }
                 } else {
-                    let hash: String = hasher
-                        .finalize()
-                        .iter()
-                        .map(|b| format!("{b:02x}"))
-                        .collect();
+                    let hash = hasher.finish();
                     let mut loader = Loader::new(
                         std::mem::replace(&mut file.document, empty_document()),
                         std::mem::take(&mut file.labels),

@@ -2,8 +2,8 @@
 //! open: [`migrate`] turns a version 1 file into a version 2 one, as a plain function (and
 //! `native_v2::migrate` takes it on to the current version).
 //!
-//! The parts that did not change (document, annotations, annotator) are defined here, where they
-//! were introduced, and reused by the current version.
+//! The parts that did not change (document, labels, annotations, annotator) are defined here, where
+//! they were introduced, and reused by the current version.
 
 use serde::{Deserialize, Serialize};
 
@@ -15,10 +15,42 @@ pub(crate) struct FileV1 {
     pub format: String,
     pub version: u64,
     pub document: DocumentV1,
-    pub labels: Vec<Label>,
+    pub labels: Vec<LabelV1>,
     pub annotations: Vec<AnnotationV1>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annotator: Option<AnnotatorV1>,
+}
+
+/// A label as the file writes it: the file's own counterpart of the model's [`Label`], so a
+/// change to the model cannot change the file. Named `Label` for serde, whose messages about a
+/// malformed label name the type.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Label")]
+pub(crate) struct LabelV1 {
+    pub id: String,
+    pub name: String,
+    pub color: String,
+    pub key: String,
+}
+
+impl LabelV1 {
+    pub(crate) fn of(l: &Label) -> LabelV1 {
+        LabelV1 {
+            id: l.id.clone(),
+            name: l.name.clone(),
+            color: l.color.clone(),
+            key: l.key.clone(),
+        }
+    }
+
+    pub(crate) fn into_label(self) -> Label {
+        Label {
+            id: self.id,
+            name: self.name,
+            color: self.color,
+            key: self.key,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

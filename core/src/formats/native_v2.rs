@@ -8,15 +8,14 @@
 use serde::{Deserialize, Serialize};
 
 use crate::formats::native::FileV3;
-use crate::formats::native_v1::{AnnotationV1, AnnotatorV1, DocumentV1};
-use crate::model::Label;
+use crate::formats::native_v1::{AnnotationV1, AnnotatorV1, DocumentV1, LabelV1};
 
 #[derive(Serialize, Deserialize)]
 pub(crate) struct FileV2 {
     pub format: String,
     pub version: u64,
     pub document: DocumentV1,
-    pub labels: Vec<Label>,
+    pub labels: Vec<LabelV1>,
     pub annotations: Vec<AnnotationV1>,
     pub links: Vec<LinkV2>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -11,7 +11,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::formats::native::text_sha256;
+use crate::model::hash::text_sha256;
 use crate::model::{Annotation, Document, OtherDocument};
 
 pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";

@@ -10,42 +10,24 @@
 //! a web page's markup, which Close Reader does not have, so they are ignored.
 //!
 //! A `linking` annotation whose two targets are annotation IRIs (as Close Reader's export writes
-//! links) is read as a link by [`import_with_links`]; its `tagging` body names the kind.
+//! links) is read as a link by [`import`]; its `tagging` body names the kind.
 
 use serde_json::Value;
 
-use crate::formats::import::{
-    parse_json, place, utf8, ForeignAnnotation, ImportError, ImportProblem, ImportReport, Position,
-    ProblemKind, Utf16Offsets,
+use crate::anchoring::{
+    place, ForeignAnnotation, ImportProblem, ImportReport, Position, ProblemKind,
 };
+use crate::formats::import::{parse_json, utf8, ImportError};
 use crate::formats::import_links::ForeignLink;
+use crate::model::text::Utf16Offsets;
 use crate::model::{Document, LinkKind};
 
 const FORMAT: &str = "W3C Web Annotation JSON";
 
 /// Reads the file and places its annotations on `doc`. `now` stamps annotations without a date.
-/// Links between annotations are reported as not imported: use [`import_with_links`] to keep them.
-pub fn import(doc: &Document, bytes: &[u8], now: &str) -> Result<ImportReport, ImportError> {
-    let (mut report, links) = import_with_links(doc, bytes, now)?;
-    report
-        .problems
-        .extend(links.into_iter().map(|l| {
-            ImportProblem {
-                place: l.place,
-                source_id: l.id,
-                quote: None,
-                kind: ProblemKind::Malformed(
-                    "it is a link between two annotations, and this import keeps annotations only"
-                        .into(),
-                ),
-            }
-        }));
-    Ok(report)
-}
-
-/// [`import`], with the file's links between its annotations: hand them to
+/// The file's links between its annotations are returned too: hand them to
 /// [`crate::formats::import_links::link_edits`] once the annotations are planned.
-pub fn import_with_links(
+pub fn import(
     doc: &Document,
     bytes: &[u8],
     now: &str,

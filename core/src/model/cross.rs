@@ -6,7 +6,7 @@
 //! symmetric kinds (`same-claim`, `contradicts`) cross documents, so the mirror says the same thing.
 //! The far end is found again by id when its quote still matches, otherwise by its quote.
 
-use crate::formats::native::text_sha256;
+use crate::model::hash::text_sha256;
 use crate::model::link::LinkError;
 use crate::model::{Annotation, Document, Edit, Link, LinkKind, OtherDocument};
 

@@ -1,8 +1,6 @@
 //! Labels: what a span is marked as (claim, source, hedge, or a user's own).
 
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Label {
     /// Stable identifier, used in files and in `data-labels` on highlights.
     pub id: String,
@@ -100,8 +98,8 @@ pub fn named_label(labels: &[Label], name: &str) -> Label {
 /// without regard to case. Digits are refused too: `1`–`9` pick a label by its position.
 pub const RESERVED_KEYS: [&str; 10] = ["l", "n", "p", "a", "x", "u", "r", "e", "/", "?"];
 
-/// A named label set, as the app keeps presets (serialised as JSON, e.g. in localStorage).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A named label set, as the app keeps presets (written as JSON by `formats::label_presets`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LabelSet {
     pub name: String,
     pub labels: Vec<Label>,
@@ -114,14 +112,6 @@ impl LabelSet {
             name: "Claim / Source / Hedge".into(),
             labels: default_labels(),
         }
-    }
-
-    /// Reads a preset saved with `serde_json::to_string`, and checks it (ids, names, colours, keys).
-    pub fn from_json(json: &str) -> Result<LabelSet, String> {
-        let set: LabelSet = serde_json::from_str(json)
-            .map_err(|e| format!("This label set cannot be read: {e}."))?;
-        check_label_set(&set.labels).map_err(|e| format!("This label set {e}."))?;
-        Ok(set)
     }
 }
 
@@ -374,20 +364,5 @@ mod tests {
                 "{k}"
             );
         }
-    }
-
-    #[test]
-    fn presets_round_trip_through_json_and_are_checked() {
-        let set = LabelSet::default_set();
-        let json = serde_json::to_string(&set).unwrap();
-        assert_eq!(LabelSet::from_json(&json).unwrap(), set);
-        let bad = r##"{"name": "Mine", "labels": [{"id": "a", "name": "A", "color": "#000000", "key": "k"}, {"id": "b", "name": "B", "color": "#111111", "key": "k"}]}"##;
-        assert_eq!(
-            LabelSet::from_json(bad).unwrap_err(),
-            "This label set has a label (\"b\") with the key \"k\", which the label \"a\" already uses."
-        );
-        assert!(LabelSet::from_json("[1]")
-            .unwrap_err()
-            .starts_with("This label set cannot be read:"));
     }
 }

@@ -3,14 +3,11 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
-/// What a link says. Written in files as kebab-case (`supported-by`).
+/// What a link says. Written in files as kebab-case (`supported-by`, see [`LinkKind::as_str`]).
 ///
 /// The kinds fit the default labels (claim → source, hedge → claim, claim ↔ claim), but a document
 /// may have its own labels, so a link's ends are not required to carry particular labels.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LinkKind {
     /// `from` (a claim) is supported by `to` (a source).
     SupportedBy,
@@ -69,7 +66,7 @@ impl fmt::Display for LinkKind {
 
 /// The far end of a link into another document (side by side): enough to find that annotation again
 /// after either file is downloaded and reopened.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct OtherDocument {
     /// SHA-256 of the other document's text (as in its file's `document.sha256`): recognises it.
     pub sha256: String,
@@ -201,18 +198,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn kinds_are_kebab_case_in_json_and_text() {
+    fn kinds_are_kebab_case_in_text() {
         for k in LinkKind::ALL {
-            let json = serde_json::to_string(&k).unwrap();
-            assert_eq!(json, format!("\"{}\"", k.as_str()));
             assert_eq!(LinkKind::parse(k.as_str()), Some(k));
             assert_eq!(k.to_string(), k.as_str());
         }
+        assert_eq!(LinkKind::SupportedBy.as_str(), "supported-by");
         assert_eq!(LinkKind::parse("supports"), None);
-        assert_eq!(
-            serde_json::from_str::<LinkKind>("\"same-claim\"").unwrap(),
-            LinkKind::SameClaim
-        );
+        assert_eq!(LinkKind::parse("same-claim"), Some(LinkKind::SameClaim));
     }
 
     #[test]

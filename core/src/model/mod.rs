@@ -9,6 +9,7 @@ pub mod contrast;
 pub mod cross;
 pub mod cut;
 pub mod document;
+pub mod hash;
 pub mod history;
 pub mod label;
 pub mod label_set;

@@ -109,18 +109,95 @@ impl Text {
     }
 }
 
-/// Converts a UTF-16 offset within `s` to a code point offset (an offset inside a surrogate pair
-/// rounds down to the start of that character).
-pub fn utf16_to_cp(s: &str, utf16: usize) -> usize {
-    let mut units = 0;
-    for (i, c) in s.chars().enumerate() {
-        let next = units + c.len_utf16();
-        if next > utf16 {
-            return i;
+/// Where a UTF-16 offset falls in a text, in code points: the one answer every conversion from
+/// UTF-16 starts from, so they cannot round differently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Utf16At {
+    /// On the boundary before this code point (or at the end, when it is the text's length).
+    Boundary(usize),
+    /// Inside the surrogate pair of this code point: half an emoji.
+    InsidePair(usize),
+    /// Past the end of a text this many code points long.
+    PastEnd(usize),
+}
+
+/// Where UTF-16 offset `target` falls, walking `rest` from a character boundary that is `cp` code
+/// points and `at` UTF-16 units into the text (`at <= target`).
+fn walk_utf16(rest: &str, mut cp: usize, mut at: usize, target: usize) -> Utf16At {
+    for c in rest.chars() {
+        let next = at + c.len_utf16();
+        if next > target {
+            return if at == target {
+                Utf16At::Boundary(cp)
+            } else {
+                Utf16At::InsidePair(cp)
+            };
         }
-        units = next;
+        at = next;
+        cp += 1;
     }
-    s.chars().count()
+    if at == target {
+        Utf16At::Boundary(cp)
+    } else {
+        Utf16At::PastEnd(cp)
+    }
+}
+
+/// Where UTF-16 offset `utf16` falls within `s`.
+pub fn utf16_at(s: &str, utf16: usize) -> Utf16At {
+    walk_utf16(s, 0, 0, utf16)
+}
+
+/// Converts a UTF-16 offset within `s` to a code point offset, as the DOM's selection needs: an
+/// offset inside a surrogate pair rounds down to the start of that character, one past the end
+/// gives the end.
+pub fn utf16_to_cp(s: &str, utf16: usize) -> usize {
+    match utf16_at(s, utf16) {
+        Utf16At::Boundary(cp) | Utf16At::InsidePair(cp) | Utf16At::PastEnd(cp) => cp,
+    }
+}
+
+/// Converts UTF-16 offsets (JavaScript string indices in another tool's file) of one text to code
+/// points, quickly for many offsets: the UTF-16 offset of every `STRIDE`-th code point is kept.
+pub struct Utf16Offsets<'t> {
+    text: &'t Text,
+    marks: Vec<usize>,
+}
+
+impl<'t> Utf16Offsets<'t> {
+    pub fn new(text: &'t Text) -> Utf16Offsets<'t> {
+        let mut marks = Vec::with_capacity(text.len() / STRIDE + 1);
+        let mut units = 0;
+        for (i, c) in text.as_str().chars().enumerate() {
+            if i % STRIDE == 0 {
+                marks.push(units);
+            }
+            units += c.len_utf16();
+        }
+        Utf16Offsets { text, marks }
+    }
+
+    /// Where UTF-16 offset `units` falls, as [`utf16_at`] says of the whole text.
+    pub fn at(&self, units: usize) -> Utf16At {
+        let k = self
+            .marks
+            .partition_point(|&u| u <= units)
+            .saturating_sub(1);
+        let (cp, at) = match self.marks.get(k) {
+            Some(&at) => (k * STRIDE, at),
+            None => (0, 0),
+        };
+        walk_utf16(&self.text.as_str()[self.text.byte_of(cp)..], cp, at, units)
+    }
+
+    /// The code point at UTF-16 offset `units`; `None` when it falls inside a surrogate pair (half
+    /// an emoji) or past the end of the text: an importer refuses such an offset.
+    pub fn to_cp(&self, units: u64) -> Option<usize> {
+        match self.at(usize::try_from(units).ok()?) {
+            Utf16At::Boundary(cp) => Some(cp),
+            Utf16At::InsidePair(_) | Utf16At::PastEnd(_) => None,
+        }
+    }
 }
 
 /// Converts a code point offset within `s` to UTF-16 code units.
@@ -159,6 +236,25 @@ mod tests {
     #[test]
     fn offsets_inside_a_surrogate_pair_round_down() {
         assert_eq!(utf16_to_cp("😀x", 1), 0);
+        assert_eq!(utf16_at("😀x", 1), Utf16At::InsidePair(0));
+        assert_eq!(utf16_to_cp("😀x", 9), 2, "past the end gives the end");
+    }
+
+    #[test]
+    fn utf16_offsets_convert_and_refuse_half_an_emoji() {
+        let long = format!("{}😀x", "é".repeat(130));
+        let t = Text::new(long.as_str());
+        let u = Utf16Offsets::new(&t);
+        assert_eq!(u.to_cp(0), Some(0));
+        assert_eq!(u.to_cp(130), Some(130));
+        assert_eq!(u.to_cp(131), None, "inside the surrogate pair");
+        assert_eq!(u.to_cp(132), Some(131));
+        assert_eq!(u.to_cp(133), Some(132));
+        assert_eq!(u.to_cp(134), None, "past the end");
+        assert_eq!(u.to_cp(u64::MAX), None);
+        let empty = Text::new("");
+        assert_eq!(Utf16Offsets::new(&empty).to_cp(0), Some(0));
+        assert_eq!(Utf16Offsets::new(&empty).to_cp(1), None);
     }
 
     fn any_text() -> impl Strategy<Value = String> {
@@ -184,8 +280,17 @@ mod tests {
             let cp = k.min(cp_len(&s));
             let u = cp_to_utf16(&s, cp);
             prop_assert_eq!(utf16_to_cp(&s, u), cp);
+            let t = Text::new(s.as_str());
+            prop_assert_eq!(Utf16Offsets::new(&t).to_cp(u as u64), Some(cp));
             let expected: usize = s.chars().take(cp).collect::<String>().encode_utf16().count();
             prop_assert_eq!(u, expected);
+        }
+
+        /// The indexed conversion says what the walk over the whole text says, at every offset.
+        #[test]
+        fn the_index_agrees_with_the_walk(s in any_text(), u in 0usize..900) {
+            let t = Text::new(s.as_str());
+            prop_assert_eq!(Utf16Offsets::new(&t).at(u), utf16_at(&s, u));
         }
 
         #[test]

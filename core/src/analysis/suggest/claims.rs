@@ -5,11 +5,11 @@
 use std::ops::Range;
 
 use super::context::Doc;
-use super::lang::ClaimClass;
 use super::lexicon::Lexicon;
 use super::sources::{content_start, Attribution, Order};
 use super::tokens::Kind;
 use super::{make, Suggestion, CLAIM};
+use crate::analysis::lang::ClaimClass;
 
 /// A clause shorter than this many words is a fragment, not a claim.
 const MIN_WORDS: usize = 3;
@@ -188,7 +188,7 @@ fn number(doc: &Doc, k: usize) -> Cue {
             tokens: k..k + 2,
         };
     }
-    let digits = raw.trim_end_matches('s');
+    let digits = raw.trim_end_matches(doc.words().plural_suffix);
     let year = digits.len() == 4
         && digits.bytes().all(|b| b.is_ascii_digit())
         && (1800..=2100).contains(&digits.parse::<u32>().unwrap_or(0));

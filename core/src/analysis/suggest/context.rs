@@ -3,8 +3,8 @@
 
 use std::ops::Range;
 
-use super::lang::{Language, When, WordClasses};
 use super::tokens::{self, is_quote, Kind, Token};
+use crate::analysis::lang::{Language, When, WordClasses};
 use crate::model::Span;
 
 /// A text prepared for the rules: tokens, an ASCII-lowercased copy for matching, sentences.
@@ -151,7 +151,7 @@ impl<'a> Doc<'a> {
                 (self.kind(i + 1) == Some(Kind::Number)).then_some(true)
             }
             Kind::Word if self.is(i, w.number_words) || self.is(i, w.time_words) => Some(false),
-            Kind::Word if self.is(i, &["a", "an"]) => (self.is(i + 1, w.quantity_units)
+            Kind::Word if self.is(i, w.indefinite_articles) => (self.is(i + 1, w.quantity_units)
                 || self.is(i + 1, w.number_words))
             .then_some(false),
             _ => None,
@@ -189,8 +189,11 @@ impl<'a> Doc<'a> {
     pub fn after_determiner(&self, i: usize) -> bool {
         i > 0
             && (self.is(i - 1, self.words().noun_determiners)
-                || self.low(i - 1).ends_with("'s")
-                || self.low(i - 1).ends_with("’s"))
+                || self
+                    .words()
+                    .possessive_suffixes
+                    .iter()
+                    .any(|p| self.low(i - 1).ends_with(p)))
     }
 
     /// The word at `i` is a month name used as a month.
@@ -262,8 +265,8 @@ impl<'a> Doc<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::english::ENGLISH;
     use super::*;
+    use crate::analysis::lang::english::ENGLISH;
 
     fn at<'a>(doc: &Doc<'a>, word: &str) -> usize {
         (0..doc.len())

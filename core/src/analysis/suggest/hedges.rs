@@ -2,9 +2,9 @@
 //! widened to what an annotator marks ("is believed to", "seems to").
 
 use super::context::Doc;
-use super::lang::{HedgeClass, When};
 use super::lexicon::Lexicon;
 use super::{make, Suggestion, HEDGE};
+use crate::analysis::lang::{HedgeClass, When};
 
 pub fn find(doc: &Doc, lex: &Lexicon, out: &mut Vec<Suggestion>) {
     let mut i = 0;

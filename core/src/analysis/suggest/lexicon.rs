@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::context::Doc;
-use super::lang::{ClaimCue, HedgeCue, Language, ReportingVerb};
+use crate::analysis::lang::{ClaimCue, HedgeCue, Language, ReportingVerb};
 
 /// FNV-1a: the keys are short lowercase words, so a cryptographic hash (the std default) is wasted
 /// work on every token.

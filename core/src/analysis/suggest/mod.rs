@@ -4,9 +4,10 @@
 //! [`suggest`] tokenises the text once (`tokens.rs`), then three rule sets read the tokens: hedges
 //! (`hedges.rs`: cue words with grammatical conditions), sources (`sources.rs`: reporting verbs and
 //! "according to" with the noun phrase they attach to, found by `phrases.rs` and classified by
-//! [`crate::analysis::source_kind`]) and claims (`claims.rs`: clauses with checkable content, the
-//! attributions cut out). What the rules know of English is data in [`english`]; another language is
-//! another [`lang::Language`] table given to [`Suggester::new`].
+//! [`crate::analysis::source_kind`] with the same language) and claims (`claims.rs`: clauses with
+//! checkable content, the attributions cut out). What the rules know of English is data in
+//! [`crate::analysis::lang::english`]; another language is another [`Language`] table given to
+//! [`Suggester::new`].
 //!
 //! Spans are half-open code-point ranges, like every span in the model. The result is sorted in text
 //! order. [`Suggestion::id`] is stable across reloads of the same text: see [`suggestion_id`].
@@ -14,11 +15,9 @@
 
 mod claims;
 mod context;
-pub mod english;
 pub mod eval;
 pub mod gold;
 mod hedges;
-pub mod lang;
 mod lexicon;
 mod phrases;
 mod sources;
@@ -29,6 +28,8 @@ mod testing;
 
 use std::sync::OnceLock;
 
+use crate::analysis::lang::english::ENGLISH;
+use crate::analysis::lang::Language;
 use crate::analysis::source_kind::{SourceClass, SourceKind};
 use crate::model::Span;
 use context::Doc;
@@ -85,7 +86,7 @@ pub struct Suggester {
 }
 
 impl Suggester {
-    pub fn new(lang: &'static lang::Language) -> Suggester {
+    pub fn new(lang: &'static Language) -> Suggester {
         Suggester {
             lexicon: Lexicon::new(lang),
         }
@@ -109,9 +110,9 @@ impl Suggester {
 
 /// English suggestions for `text` (the tables are indexed on first use).
 pub fn suggest(text: &str) -> Vec<Suggestion> {
-    static ENGLISH: OnceLock<Suggester> = OnceLock::new();
-    ENGLISH
-        .get_or_init(|| Suggester::new(&english::ENGLISH))
+    static SUGGESTER: OnceLock<Suggester> = OnceLock::new();
+    SUGGESTER
+        .get_or_init(|| Suggester::new(&ENGLISH))
         .suggest(text)
 }
 
@@ -168,7 +169,7 @@ mod tests {
 
     #[test]
     fn another_language_is_another_table() {
-        use lang::{HedgeClass, HedgeCue, Language, When};
+        use crate::analysis::lang::{HedgeClass, HedgeCue, When};
         static TOY: Language = Language {
             tag: "de",
             hedges: &[HedgeCue {
@@ -180,7 +181,8 @@ mod tests {
             reporting_verbs: &[],
             according: &[],
             claims: &[],
-            words: english::ENGLISH.words,
+            words: ENGLISH.words,
+            sources: ENGLISH.sources,
         };
         let got = Suggester::new(&TOY).suggest("Es ist vielleicht wahr, it may be.");
         assert_eq!(got.len(), 1);

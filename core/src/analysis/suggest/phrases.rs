@@ -35,7 +35,7 @@ fn content(doc: &Doc, k: usize) -> bool {
                 && !t.space_before
                 && k > 0
                 && doc.is_word(k - 1)
-                && doc.low(k - 1).ends_with('s')
+                && doc.low(k - 1).ends_with(doc.words().plural_suffix)
                 && doc.tokens.get(k + 1).is_some_and(|n| n.space_before)
         }
         None => false,
@@ -48,7 +48,13 @@ fn determiner(doc: &Doc, k: usize) -> bool {
 }
 
 fn participle(doc: &Doc, k: usize) -> bool {
-    doc.is_word(k) && (doc.low(k).ends_with("ed") || doc.is(k, doc.words().participles))
+    let w = doc.words();
+    doc.is_word(k)
+        && (w
+            .participle_suffixes
+            .iter()
+            .any(|s| doc.low(k).ends_with(s))
+            || doc.is(k, w.participles))
 }
 
 /// Token `k` joins the phrase on its left to the word at `k + 1`.
@@ -167,7 +173,7 @@ pub fn appositive(doc: &Doc, from: usize, to: usize) -> bool {
         return true;
     }
     // "reportedly completed in March", "seen by this newspaper": a participle phrase.
-    let adverb = doc.low(from).ends_with("ly") && to - from > 1;
+    let adverb = w.adverb_suffixes.iter().any(|s| doc.low(from).ends_with(s)) && to - from > 1;
     if participle(doc, from) || (adverb && participle(doc, from + 1)) {
         return true;
     }
@@ -252,8 +258,8 @@ pub fn skip_adverbials_forward(doc: &Doc, mut i: usize, end: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::english::ENGLISH;
     use super::*;
+    use crate::analysis::lang::english::ENGLISH;
 
     fn find(doc: &Doc, word: &str) -> usize {
         (0..doc.len()).find(|&i| doc.raw(i) == word).unwrap()

@@ -6,13 +6,13 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::context::Doc;
-use super::lang::ReportingVerb;
 use super::lexicon::Lexicon;
 use super::phrases::{
     appositive, np_left, np_object, np_right, skip_adverbials_back, skip_adverbials_forward,
 };
 use super::{make, Suggestion, SOURCE};
-use crate::analysis::source_kind::{classify, SourceClass};
+use crate::analysis::lang::ReportingVerb;
+use crate::analysis::source_kind::{classify_in, SourceClass};
 
 /// How the source phrase and the attributing words are ordered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -190,7 +190,7 @@ pub fn suggest(doc: &Doc, attributions: &[Attribution], out: &mut Vec<Suggestion
         let phrase = doc.slice(a.source.start, a.source.end);
         let class = classes
             .entry(phrase)
-            .or_insert_with(|| classify(phrase))
+            .or_insert_with(|| classify_in(doc.lang, phrase))
             .clone();
         let cue = doc.slice(a.verb.start, a.verb.end).to_lowercase();
         let (rule, what) = match a.order {

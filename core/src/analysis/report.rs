@@ -3,15 +3,18 @@
 //! the claims with the sources they are linked to (and the hedges on them), and the notes as numbered
 //! footnotes. It opens in any browser, offline, and prints as a handout.
 //!
-//! Every piece of user text (article, title, URL, label names, notes) goes through [`escape`];
-//! label colours are used only when they are `#rrggbb`; the source URL becomes a link only when
-//! it is `http(s)`. Highlights keep the app's idea: a tint per label (overlaps deepen) and an
+//! It sits in the analysis layer because it shows what the analysis finds (each claim's sources with
+//! their kind, from `source_kind`). Every piece of user text (article, title, URL, label names,
+//! notes) goes through the formats' one HTML [`escape`]; label colours are used only when they are
+//! `#rrggbb`; the source URL becomes a link only when it is `http(s)`. Highlights keep the app's idea: a tint per label (overlaps deepen) and an
 //! underline per label with its own pattern and height, so they stay apart in greyscale.
 
 use std::fmt::Write;
 
 use crate::analysis::source_kind::classify;
+use crate::formats::markup::escape;
 use crate::model::blocks::{blocks, segment_block};
+use crate::model::label::is_hex_color;
 use crate::model::names::ellipsize;
 use crate::model::{Annotation, Document};
 
@@ -36,28 +39,9 @@ const PATTERNS: [(&str, &str); 4] = [
     ("double", "4px"),
 ];
 
-/// `s` safe as HTML text and as a double- or single-quoted attribute value.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// The colour when it is exactly `#rrggbb`, else `None`: nothing else reaches the style sheet.
 pub fn safe_color(c: &str) -> Option<(u8, u8, u8)> {
-    let hex = c.strip_prefix('#').filter(|h| h.len() == 6)?;
-    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
-    }
+    let hex = c.strip_prefix('#').filter(|_| is_hex_color(c))?;
     let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
     Some((byte(0)?, byte(2)?, byte(4)?))
 }
@@ -362,15 +346,6 @@ mod tests {
 
     fn html(d: &Document) -> String {
         to_html(d, &ReportOptions::default())
-    }
-
-    #[test]
-    fn the_escaper_neutralises_every_markup_character() {
-        assert_eq!(
-            escape(r#"<script>alert("x")</script> & 'y'"#),
-            "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;"
-        );
-        assert_eq!(escape("plain ✓ 😀"), "plain ✓ 😀");
     }
 
     #[test]

@@ -13,11 +13,14 @@
 //!   contains a hedge's whole span (`claim.start ≤ hedge.start` and `hedge.end ≤ claim.end`); each
 //!   hedge says which of the two ([`HedgeOnClaim`]).
 //!
-//! Everything is listed in text order, with ids so the app can jump to each.
+//! Everything is listed in text order, with ids so the app can jump to each. [`to_json_with_summary`]
+//! writes the summary into a native file (`file.rs`).
+
+mod file;
+
+pub use file::to_json_with_summary;
 
 use std::collections::{HashMap, HashSet};
-
-use serde::{Deserialize, Serialize};
 
 use crate::analysis::source_kind::{classify, SourceKind};
 use crate::model::{Annotation, Document, LinkKind};
@@ -73,7 +76,7 @@ impl Default for Roles {
 }
 
 /// An annotation as the summary lists it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SpanRef {
     pub id: String,
     pub start: usize,
@@ -92,7 +95,7 @@ impl SpanRef {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LabelCount {
     pub label: String,
     pub name: String,
@@ -100,7 +103,7 @@ pub struct LabelCount {
 }
 
 /// One hedge on a claim, and how it was found.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HedgeOnClaim {
     pub id: String,
     /// A `hedges` link joins them.
@@ -109,14 +112,14 @@ pub struct HedgeOnClaim {
     pub inside: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HedgedClaim {
     pub claim: SpanRef,
     pub hedges: Vec<HedgeOnClaim>,
 }
 
 /// A source span, what kind of source it is, and why.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClassifiedSource {
     pub source: SpanRef,
     pub kind: SourceKind,
@@ -125,14 +128,14 @@ pub struct ClassifiedSource {
     pub supports: Vec<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct KindCounts {
     pub named: usize,
     pub anonymous: usize,
     pub vague: usize,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct EvidenceSummary {
     pub words: usize,
     /// Every label, in the document's order, with how many spans carry it.

@@ -1,9 +1,12 @@
-//! The English cue tables and word classes: everything the engine knows about English, as data.
+//! English as one table value, [`ENGLISH`]: the cue tables and word classes, everything the
+//! suggestion engine knows about English, as data; the source classifier's words are in `sources.rs`.
 //!
 //! General English, not phrases of any article: modal and epistemic vocabulary, approximators,
 //! reporting verbs, and the closed word classes (determiners, pronouns, months…) the conditions need.
 
-use super::lang::{
+mod sources;
+
+use super::{
     ClaimClass as C, ClaimCue, HedgeClass as H, HedgeCue, Language, ReportingVerb, When,
     WordClasses,
 };
@@ -15,6 +18,7 @@ pub static ENGLISH: Language = Language {
     according: &["according to"],
     claims: CLAIMS,
     words: &WORDS,
+    sources: &sources::SOURCES,
 };
 
 const fn h(phrase: &'static str, class: H, when: When) -> HedgeCue {
@@ -780,4 +784,8 @@ static WORDS: WordClasses = WordClasses {
         "one", "some", "many", "several", "most", "each", "all", "none",
     ],
     time_suffixes: &["am", "pm", "a.m", "p.m"],
+    possessive_suffixes: &["'s", "’s"],
+    participle_suffixes: &["ed"],
+    adverb_suffixes: &["ly"],
+    plural_suffix: "s",
 };

@@ -1,8 +1,16 @@
-//! What a language hands the suggestion engine: cue tables and word classes, as plain data.
+//! What a language hands the analysis: the suggestion engine's cue tables and word classes, and the
+//! source classifier's words ([`SourceWords`]), as plain data in one table value ([`Language`]).
 //!
-//! The engine's code knows grammar only through [`When`] conditions and the word classes below, so a
-//! second language is a second table like [`super::english::ENGLISH`], not new code. Every word and
-//! phrase is lowercase; a phrase's words are separated by single spaces and matched token by token.
+//! The code of `suggest/` and `source_kind.rs` knows grammar only through [`When`] conditions, the
+//! word classes and the source words, so a second language is a second table like
+//! [`english::ENGLISH`], not new code: this module is the only place for a language's words. Every
+//! word and phrase is lowercase; a phrase's words are separated by single spaces and matched token
+//! by token.
+
+pub mod english;
+mod source_words;
+
+pub use source_words::{SourceWords, UnnamedRole, VagueGroup};
 
 /// A language's cue tables and word classes.
 #[derive(Debug)]
@@ -15,6 +23,8 @@ pub struct Language {
     pub according: &'static [&'static str],
     pub claims: &'static [ClaimCue],
     pub words: &'static WordClasses,
+    /// What makes a source named, anonymous or vague.
+    pub sources: &'static SourceWords,
 }
 
 /// A word or phrase that marks a statement as uncertain, approximate or second-hand.
@@ -255,4 +265,12 @@ pub struct WordClasses {
     pub partitives: &'static [&'static str],
     /// Suffixes of a number that make it a time of day: "7am".
     pub time_suffixes: &'static [&'static str],
+    /// Endings that make a word possessive ("Netlane's"), removed from a source's words.
+    pub possessive_suffixes: &'static [&'static str],
+    /// Endings of a participle ("seen" and its like are in [`WordClasses::participles`]).
+    pub participle_suffixes: &'static [&'static str],
+    /// Endings of an adverb: "reportedly".
+    pub adverb_suffixes: &'static [&'static str],
+    /// The ending of a plural, as in a plural possessive ("Commuters' Forum") or a decade ("1990s").
+    pub plural_suffix: &'static str,
 }
