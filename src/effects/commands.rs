@@ -23,6 +23,18 @@ use crate::storage::prefs;
 /// Opens a document from the library (a long one in slices, with progress and Cancel).
 pub async fn open_saved(ctx: &Ctx, id: &str) {
     super::opening::begin();
+    match super::recover::before_open(ctx, id).await {
+        super::recover::BeforeOpen::Stored => {}
+        super::recover::BeforeOpen::FromMemory(u) => {
+            return open_unsaved(ctx, u.doc, u.id, u.created)
+        }
+        super::recover::BeforeOpen::Cancelled => {
+            return cancelled(
+                ctx,
+                "The document was not opened: its last changes are not restored yet. Open it again to restore them.",
+            )
+        }
+    }
     let what = "Opening the saved document…";
     let loaded = super::opening::load(ctx, what, id).await;
     let session = match loaded {
@@ -494,10 +506,16 @@ fn restore(ctx: &Ctx, deleted: &library::Deleted) {
 
 /// The article beside becomes the one edited: both saved first, and a reload reopens the one
 /// now edited (`beside_id`).
+/// The open document's changes reach storage before the swap (a failed save stays pending, and
+/// the document beside keeps what it had not saved: each is saved again while pending).
 pub fn swap_sides(ctx: &Ctx, beside_id: &str) {
-    super::persist::save_now(ctx);
-    prefs::set_last_open(Some(beside_id));
-    ctx.send(Action::Beside(BesideAction::Swap));
+    let (ctx, beside_id) = (ctx.clone(), beside_id.to_string());
+    wasm_bindgen_futures::spawn_local(async move {
+        super::persist::save_and_wait(&ctx).await;
+        prefs::set_last_open(Some(&beside_id));
+        ctx.send(Action::Beside(BesideAction::Swap));
+        super::persist::save_beside_if_pending(&ctx);
+    });
 }
 
 /// Opens the compare view over a saved document (resuming the comparison already open for it).

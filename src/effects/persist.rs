@@ -67,7 +67,7 @@ pub fn save_and_wait(ctx: &Ctx) -> impl std::future::Future<Output = ()> {
 /// What one save writes.
 enum Content {
     /// A new base, and the changes since it when the base is the file the document was opened
-    /// from.
+    /// from (then the base is not the document, and the changes stay in every later record).
     Whole { base: Base, changes: Option<String> },
     /// The changes since the base storage holds.
     Changes(String),
@@ -157,7 +157,11 @@ async fn put(job: &Job) -> Result<(), idb::StorageError> {
     let how = match &job.content {
         Content::Whole { base, changes } => {
             idb::put(&job.id, base, changes.as_deref(), &job.meta).await?;
-            Saved::Whole
+            if changes.is_some() {
+                Saved::Base
+            } else {
+                Saved::Whole
+            }
         }
         Content::Changes(changes) => {
             idb::put_changes(&job.id, changes, &job.meta).await?;
@@ -202,6 +206,19 @@ fn retry_later(ctx: &Ctx) {
     });
 }
 
+/// Writes the document open beside the main one if storage lacks something of it (after a swap,
+/// the document that was open may not be saved yet).
+pub fn save_beside_if_pending(ctx: &Ctx) {
+    if ctx
+        .state()
+        .beside
+        .as_ref()
+        .is_some_and(|s| s.borrow().unsaved.pending())
+    {
+        save_beside(ctx);
+    }
+}
+
 /// Writes the document open beside the main one (after a link across the two changed it). It has
 /// no save status of its own: a failure is a notice.
 pub fn save_beside(ctx: &Ctx) {
@@ -222,8 +239,9 @@ pub fn save_beside(ctx: &Ctx) {
 }
 
 thread_local! {
-    /// Per document, the version of unsaved changes its journal was last written at.
-    static JOURNALLED: RefCell<std::collections::HashMap<String, u64>> = RefCell::default();
+    /// Per document, the session (by address) that last wrote its journal and the version of
+    /// unsaved changes it was written at (versions count from zero in each session).
+    static JOURNALLED: RefCell<std::collections::HashMap<String, (usize, u64)>> = RefCell::default();
 }
 
 /// Storage holds `session` as of `version`: those changes are no longer pending, and a journal
@@ -231,12 +249,18 @@ thread_local! {
 fn confirmed(session: &SessionRef, version: u64, how: Saved) {
     let mut s = session.borrow_mut();
     s.unsaved.saved(version, how);
-    if how == Saved::Whole {
+    if how != Saved::Changes {
         s.base = None;
     }
+    let me = Rc::as_ptr(&session.0) as usize;
     let covered = JOURNALLED.with(|j| {
         let mut j = j.borrow_mut();
-        let covered = j.get(&s.id).is_none_or(|at| *at <= version);
+        // A journal this session wrote is covered up to the version saved; one an earlier session
+        // of the document wrote was replayed before this one opened (`recover::before_open`), or
+        // replaced on purpose, so this save supersedes it.
+        let covered = j
+            .get(&s.id)
+            .is_none_or(|&(by, at)| by != me || at <= version);
         if covered {
             j.remove(&s.id);
         }
@@ -268,8 +292,9 @@ pub fn journal_now(ctx: &Ctx) -> bool {
         };
         match crate::storage::journal::write(&s.id, &json) {
             Ok(()) => {
+                let by = Rc::as_ptr(&session.0) as usize;
                 let version = s.unsaved.version();
-                JOURNALLED.with(|j| j.borrow_mut().insert(s.id.clone(), version));
+                JOURNALLED.with(|j| j.borrow_mut().insert(s.id.clone(), (by, version)));
             }
             Err(_) => written = false,
         }

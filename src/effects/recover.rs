@@ -20,33 +20,58 @@ pub struct Unsaved {
     pub created: String,
 }
 
+/// What replaying one document's journal came to.
+enum Outcome {
+    /// Replayed and saved (its title); the journal is gone.
+    Restored(String),
+    /// Replayed, but storage would not take it: it opens from memory.
+    Unsaved(Unsaved),
+    /// The user cancelled: the journal stays.
+    Cancelled,
+    /// It could not be replayed: kept aside, and the user told.
+    SetAside,
+}
+
+async fn one(ctx: &Ctx, id: &str, json: &str) -> Outcome {
+    match replay(ctx, id, json).await {
+        Ok(Some((doc, created))) => match save(id, json, &doc, &created).await {
+            Ok(()) => {
+                stored_journal::remove(id);
+                Outcome::Restored(doc.title)
+            }
+            Err(e) => {
+                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
+                    "Your last changes to “{}” were restored but could not be saved in this browser ({e}): use Download to keep a copy.",
+                    doc.title
+                ))))));
+                Outcome::Unsaved(Unsaved {
+                    id: id.to_string(),
+                    doc,
+                    created,
+                })
+            }
+        },
+        Ok(None) => Outcome::Cancelled,
+        Err(why) => {
+            stored_journal::set_aside(id, json);
+            ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
+                "Changes made just before the page last closed could not be restored: {why}. They are kept aside in this browser."
+            ))))));
+            Outcome::SetAside
+        }
+    }
+}
+
 /// Replays every journal left; returns the documents it could restore but not save.
 pub async fn run(ctx: &Ctx) -> Vec<Unsaved> {
     let mut restored = Vec::new();
     let mut unsaved = Vec::new();
     for (id, json) in stored_journal::all() {
-        match replay(ctx, &id, &json).await {
-            Ok(Some((doc, created))) => match save(&id, &json, &doc, &created).await {
-                Ok(()) => {
-                    stored_journal::remove(&id);
-                    restored.push(doc.title.clone());
-                }
-                Err(e) => {
-                    ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-                        "Your last changes to “{}” were restored but could not be saved in this browser ({e}): use Download to keep a copy.",
-                        doc.title
-                    ))))));
-                    unsaved.push(Unsaved { id, doc, created });
-                }
-            },
-            // Cancelled: the journal stays for the next start.
-            Ok(None) => {}
-            Err(why) => {
-                stored_journal::set_aside(&id, &json);
-                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-                    "Changes made just before the page last closed could not be restored: {why}. They are kept aside in this browser."
-                ))))));
-            }
+        match one(ctx, &id, &json).await {
+            Outcome::Restored(title) => restored.push(title),
+            Outcome::Unsaved(u) => unsaved.push(u),
+            // Cancelled: the journal stays, and is replayed before the document opens.
+            Outcome::Cancelled | Outcome::SetAside => {}
         }
     }
     if !restored.is_empty() {
@@ -59,11 +84,45 @@ pub async fn run(ctx: &Ctx) -> Vec<Unsaved> {
     unsaved
 }
 
+/// What opening a stored document does after [`before_open`].
+pub enum BeforeOpen {
+    /// Open it from storage (which holds its last changes).
+    Stored,
+    /// Open this, restored from its journal, from memory (storage would not take it).
+    FromMemory(Unsaved),
+    /// The user cancelled restoring it: it does not open without its last changes.
+    Cancelled,
+}
+
+/// Before a stored document opens: a journal still left for it (restoring was cancelled at start,
+/// or storage refused the restored copy) is replayed first, so that the document never opens
+/// without its last changes and no later save can drop them.
+pub async fn before_open(ctx: &Ctx, id: &str) -> BeforeOpen {
+    let Some(json) = stored_journal::read(id) else {
+        return BeforeOpen::Stored;
+    };
+    match one(ctx, id, &json).await {
+        Outcome::Restored(title) => {
+            ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
+                "Restored the last changes to “{title}”, made just before the page closed."
+            ))))));
+            BeforeOpen::Stored
+        }
+        Outcome::Unsaved(u) => BeforeOpen::FromMemory(u),
+        Outcome::Cancelled => BeforeOpen::Cancelled,
+        Outcome::SetAside => BeforeOpen::Stored,
+    }
+}
+
 /// The document as the journal left it, with its creation time; `None` when cancelled.
 async fn replay(ctx: &Ctx, id: &str, json: &str) -> Result<Option<(Document, String)>, String> {
     let about = journal::about(json).map_err(|e| e.to_string())?;
     let stored = if about.needs_stored {
-        match super::opening::load(ctx, "Restoring your last changes…", id).await {
+        let loaded = super::opening::load(ctx, "Restoring your last changes…", id).await;
+        if !matches!(loaded, Some(Ok(_))) {
+            super::opening::end(ctx);
+        }
+        match loaded {
             None => return Ok(None),
             Some(Ok((doc, _, _))) => Some(doc),
             Some(Err(LoadFailure::Missing)) => None,

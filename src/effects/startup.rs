@@ -53,7 +53,15 @@ pub fn run(ctx: Ctx) {
             }
         }
         // Then, in the background, documents an older version saved are rewritten as this one.
-        if library::migrate_stored().await > 0 {
+        let is_open = |id: &str| {
+            let state = ctx.state();
+            let open = [&state.session, &state.beside]
+                .into_iter()
+                .flatten()
+                .any(|s| s.borrow().id == id);
+            open
+        };
+        if library::migrate_stored(is_open).await > 0 {
             if let Ok(list) = library::list().await {
                 ctx.send(Action::Doc(DocAction::Library(list)));
             }

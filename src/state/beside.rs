@@ -158,10 +158,19 @@ impl AppState {
         self.linking = None;
         self.suggestion = None;
         self.flash = None;
-        // Both were saved just before the swap (see the Swap button): nothing is pending.
+        // The status follows what storage holds of the document now edited: the one that was
+        // beside may have changes a failed save left, which are then saved as any change is.
         self.rev += 1;
-        self.saved_rev = self.rev;
-        self.save = super::SaveStatus::Saved;
+        let pending = self
+            .session
+            .as_ref()
+            .is_some_and(|s| s.borrow().unsaved.pending());
+        if pending {
+            self.save = super::SaveStatus::Unsaved;
+        } else {
+            self.saved_rev = self.rev;
+            self.save = super::SaveStatus::Saved;
+        }
         self.beside_rev += 1;
     }
 }

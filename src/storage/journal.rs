@@ -32,6 +32,11 @@ pub fn all() -> Vec<(String, String)> {
         .collect()
 }
 
+/// The journal left for document `id`, if any.
+pub fn read(id: &str) -> Option<String> {
+    storage()?.get_item(&format!("{PREFIX}{id}")).ok().flatten()
+}
+
 pub fn remove(id: &str) {
     if let Some(s) = storage() {
         let _ = s.remove_item(&format!("{PREFIX}{id}"));

@@ -129,8 +129,10 @@ pub fn assemble(
 
 /// Rewrites every stored document an older version saved (file version below the current one) as
 /// the current version, with a complete record and its dates kept; returns how many. Run at start,
-/// in the background. A file that cannot be read is left as it is: opening it says why.
-pub async fn migrate_stored() -> usize {
+/// in the background. A file that cannot be read is left as it is: opening it says why. A document
+/// open in the page (`is_open`, asked just before each write) is left to its own saves, which write
+/// the current version: rewriting it from storage could overwrite a save made meanwhile.
+pub async fn migrate_stored(is_open: impl Fn(&str) -> bool) -> usize {
     let Ok(all) = list().await else { return 0 };
     let mut migrated = 0;
     for m in all {
@@ -160,6 +162,9 @@ pub async fn migrate_stored() -> usize {
         else {
             continue;
         };
+        if is_open(&m.id) {
+            continue;
+        }
         if save(&m.id, &doc, &meta.created, &meta.updated)
             .await
             .is_ok()

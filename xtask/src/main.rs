@@ -9,9 +9,10 @@ use xtask::{build, eval, fuzz, root, serve, tools};
 /// The wasm budget (gzip-compressed), checked by `test` on the built artefact. Issue 3 set 300 KB
 /// for the annotator alone; with the formats of other tools, links, label sets, the evidence summary
 /// and the suggestion engine the build was about 346 KB, and the classroom (assignments, the compare
-/// view, agreement, feedback, consensus) adds about 65 KB, so the check now guards against growth
-/// past 420 KB while the README's "Size" section tracks the way back under 300 KB.
-const WASM_GZIP_BUDGET: usize = 420 * 1024;
+/// view, agreement, feedback, consensus) adds about 65 KB, and keeping work (the journal, the
+/// streaming reader, opening in slices) about 43 KB, so the check guards against growth past 464 KB
+/// while the README's "Size" section tracks the way back under 300 KB (a worker for file work).
+const WASM_GZIP_BUDGET: usize = 464 * 1024;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

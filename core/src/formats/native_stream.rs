@@ -29,6 +29,10 @@ pub enum Step {
     Failed(LoadError),
 }
 
+/// Nesting beyond which the splitter hands the file to the whole reader (serde_json's limit is 128
+/// levels, counted from the file's top; a splitter starts one level down at most).
+const DEEPEST_SPLIT: usize = 100;
+
 enum Phase {
     Utf8 {
         at: usize,
@@ -646,8 +650,15 @@ impl Splitter {
             }
             match b {
                 b'"' => self.in_string = true,
-                b'{' => self.closers.push(b'}'),
-                b'[' => self.closers.push(b']'),
+                b'{' | b'[' => {
+                    // Items are parsed one by one, each below serde_json's nesting limit anew:
+                    // anything nested deeply goes to the whole reader, which applies the limit
+                    // to the file as a whole.
+                    if self.closers.len() >= DEEPEST_SPLIT {
+                        return Scan::Broken;
+                    }
+                    self.closers.push(if b == b'{' { b'}' } else { b']' });
+                }
                 b'}' | b']' => {
                     if self.closers.pop() != Some(b) {
                         return Scan::Broken;
@@ -828,6 +839,26 @@ mod tests {
         let whole = native::from_json(&json).unwrap();
         for budget in [1, 2, 3, 7, 64, 1 << 20] {
             assert_eq!(step_by(&json, budget).unwrap(), whole, "budget {budget}");
+        }
+    }
+
+    #[test]
+    fn deep_nesting_in_an_annotation_is_judged_as_the_whole_reader_judges_it() {
+        // An unknown member nested around serde_json's limit: the slices must neither open what
+        // the whole reader refuses nor refuse what it opens.
+        let json = sample();
+        for depth in [90, 120, 124, 125, 126, 127, 128, 130] {
+            let deep = format!("{}1{}", "[".repeat(depth), "]".repeat(depth));
+            let nested = json.replacen(
+                "\"quote\": \"Officials\"",
+                &format!("\"quote\": \"Officials\", \"extra\": {deep}"),
+                1,
+            );
+            assert_ne!(nested, json);
+            let whole = native::from_json(&nested);
+            for budget in [7, 1 << 20] {
+                assert_eq!(step_by(&nested, budget), whole, "depth {depth}");
+            }
         }
     }
 

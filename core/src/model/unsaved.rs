@@ -21,6 +21,9 @@ pub struct Unsaved {
 pub enum Saved {
     /// The whole document: a new base.
     Whole,
+    /// A new base that is not the document as it is (the file it was opened from), with the
+    /// changes since that base: every change stays in the record that later saves write.
+    Base,
     /// The changes since the base.
     Changes,
 }
@@ -74,9 +77,13 @@ impl Unsaved {
     /// Storage confirmed it holds the document as of `version`, whole or as changes to its base.
     pub fn saved(&mut self, version: u64, how: Saved) {
         self.saved = self.saved.max(version);
-        if how == Saved::Whole {
-            self.stored = true;
-            self.touched.retain(|_, v| *v > version);
+        match how {
+            Saved::Whole => {
+                self.stored = true;
+                self.touched.retain(|_, v| *v > version);
+            }
+            Saved::Base => self.stored = true,
+            Saved::Changes => {}
         }
     }
 
@@ -178,5 +185,20 @@ mod tests {
         assert!(!u.pending(), "storage has everything");
         assert_eq!(u.touched(), ids(&["a1"]), "as changes to its base");
         assert_eq!(u.touched_count(), 1);
+    }
+
+    #[test]
+    fn a_base_stored_as_its_file_keeps_every_change_for_the_next_saves() {
+        // Edits made before the first save of a long file opened from disk: that save stores the
+        // file and these changes; the next save of changes must still hold them.
+        let mut u = Unsaved::new(false);
+        u.touch(ids(&["a1", "a2"]));
+        let first = u.version();
+        u.saved(first, Saved::Base);
+        assert!(u.is_stored());
+        assert!(!u.pending());
+        u.touch(ids(&["a3"]));
+        assert_eq!(u.plan(WHOLE_BELOW), Plan::Changes);
+        assert_eq!(u.touched(), ids(&["a1", "a2", "a3"]));
     }
 }
