@@ -41,6 +41,9 @@ pub struct Session {
     /// What changed since storage last confirmed a save: what the journal written when the page
     /// is hidden or closed must hold (see `effects/persist.rs`).
     pub unsaved: Unsaved,
+    /// Which session of the page this is, never reused: the versions in `unsaved` count from zero
+    /// in each session, so what was journalled at a version is known by session and version.
+    pub serial: u64,
     /// The file the document was opened from, while storage holds nothing of it: saved as its
     /// base as it is (a long file need not be written again), with the changes since beside it.
     pub base: Option<crate::storage::idb::Base>,
@@ -245,6 +248,17 @@ pub struct Building {
     weight: usize,
 }
 
+/// A serial number for each new session (see [`Session::serial`]).
+fn next_serial() -> u64 {
+    thread_local! {
+        static LAST: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    }
+    LAST.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    })
+}
+
 impl Building {
     /// `unsaved`: what storage lacks of the document (nothing, for one read back from it).
     pub fn new(id: String, doc: Document, created: String, unsaved: Unsaved) -> Building {
@@ -271,6 +285,7 @@ impl Building {
                 suggest,
                 suggested: Vec::with_capacity(n),
                 unsaved,
+                serial: next_serial(),
                 base: None,
             },
             sweep: Sweep::default(),

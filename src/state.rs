@@ -368,6 +368,11 @@ pub enum Dialog {
 }
 
 impl AppState {
+    /// The documents open in the page: the one edited and the one beside it.
+    pub fn open_sessions(&self) -> impl Iterator<Item = &SessionRef> {
+        self.session.iter().chain(self.beside.iter())
+    }
+
     /// The open modal dialog, topmost first.
     pub fn dialog(&self) -> Option<Dialog> {
         if self.conflict.is_some() {

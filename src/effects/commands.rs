@@ -504,10 +504,9 @@ fn restore(ctx: &Ctx, deleted: &library::Deleted) {
     });
 }
 
-/// The article beside becomes the one edited: both saved first, and a reload reopens the one
-/// now edited (`beside_id`).
-/// The open document's changes reach storage before the swap (a failed save stays pending, and
-/// the document beside keeps what it had not saved: each is saved again while pending).
+/// The article beside becomes the one edited, and a reload reopens it (`beside_id`). The open
+/// document's changes reach storage before the swap; whatever either document still lacks in
+/// storage (a failed save) stays pending and is saved again.
 pub fn swap_sides(ctx: &Ctx, beside_id: &str) {
     let (ctx, beside_id) = (ctx.clone(), beside_id.to_string());
     wasm_bindgen_futures::spawn_local(async move {

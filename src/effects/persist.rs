@@ -239,9 +239,9 @@ pub fn save_beside(ctx: &Ctx) {
 }
 
 thread_local! {
-    /// Per document, the session (by address) that last wrote its journal and the version of
+    /// Per document, the session (its serial) that last wrote its journal and the version of
     /// unsaved changes it was written at (versions count from zero in each session).
-    static JOURNALLED: RefCell<std::collections::HashMap<String, (usize, u64)>> = RefCell::default();
+    static JOURNALLED: RefCell<std::collections::HashMap<String, (u64, u64)>> = RefCell::default();
 }
 
 /// Storage holds `session` as of `version`: those changes are no longer pending, and a journal
@@ -252,7 +252,6 @@ fn confirmed(session: &SessionRef, version: u64, how: Saved) {
     if how != Saved::Changes {
         s.base = None;
     }
-    let me = Rc::as_ptr(&session.0) as usize;
     let covered = JOURNALLED.with(|j| {
         let mut j = j.borrow_mut();
         // A journal this session wrote is covered up to the version saved; one an earlier session
@@ -260,7 +259,7 @@ fn confirmed(session: &SessionRef, version: u64, how: Saved) {
         // replaced on purpose, so this save supersedes it.
         let covered = j
             .get(&s.id)
-            .is_none_or(|&(by, at)| by != me || at <= version);
+            .is_none_or(|&(by, at)| by != s.serial || at <= version);
         if covered {
             j.remove(&s.id);
         }
@@ -280,7 +279,7 @@ pub fn journal_now(ctx: &Ctx) -> bool {
         return true;
     }
     let mut written = true;
-    for session in [&state.session, &state.beside].into_iter().flatten() {
+    for session in state.open_sessions() {
         let s = session.borrow();
         if !s.unsaved.pending() {
             continue;
@@ -292,9 +291,8 @@ pub fn journal_now(ctx: &Ctx) -> bool {
         };
         match crate::storage::journal::write(&s.id, &json) {
             Ok(()) => {
-                let by = Rc::as_ptr(&session.0) as usize;
                 let version = s.unsaved.version();
-                JOURNALLED.with(|j| j.borrow_mut().insert(s.id.clone(), (by, version)));
+                JOURNALLED.with(|j| j.borrow_mut().insert(s.id.clone(), (s.serial, version)));
             }
             Err(_) => written = false,
         }
@@ -308,9 +306,6 @@ pub fn journal_now(ctx: &Ctx) -> bool {
 /// Whether leaving now would lose changes: some are not in storage and no journal holds them.
 pub fn would_lose(ctx: &Ctx) -> bool {
     let state = ctx.state();
-    state.read_only.is_none()
-        && [&state.session, &state.beside]
-            .into_iter()
-            .flatten()
-            .any(|s| s.borrow().unsaved.pending())
+    let pending = state.open_sessions().any(|s| s.borrow().unsaved.pending());
+    state.read_only.is_none() && pending
 }

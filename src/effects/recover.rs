@@ -74,14 +74,20 @@ pub async fn run(ctx: &Ctx) -> Vec<Unsaved> {
             Outcome::Cancelled | Outcome::SetAside => {}
         }
     }
-    if !restored.is_empty() {
-        let titles: Vec<String> = restored.iter().map(|t| format!("“{t}”")).collect();
-        ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
-            "Restored the last changes to {}, made just before the page closed.",
-            titles.join(", ")
-        ))))));
-    }
+    say_restored(ctx, &restored);
     unsaved
+}
+
+/// Tells the user which documents got their last changes back (nothing when none did).
+fn say_restored(ctx: &Ctx, titles: &[String]) {
+    if titles.is_empty() {
+        return;
+    }
+    let titles: Vec<String> = titles.iter().map(|t| format!("“{t}”")).collect();
+    ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
+        "Restored the last changes to {}, made just before the page closed.",
+        titles.join(", ")
+    ))))));
 }
 
 /// What opening a stored document does after [`before_open`].
@@ -103,9 +109,7 @@ pub async fn before_open(ctx: &Ctx, id: &str) -> BeforeOpen {
     };
     match one(ctx, id, &json).await {
         Outcome::Restored(title) => {
-            ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
-                "Restored the last changes to “{title}”, made just before the page closed."
-            ))))));
+            say_restored(ctx, &[title]);
             BeforeOpen::Stored
         }
         Outcome::Unsaved(u) => BeforeOpen::FromMemory(u),

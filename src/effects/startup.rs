@@ -55,10 +55,7 @@ pub fn run(ctx: Ctx) {
         // Then, in the background, documents an older version saved are rewritten as this one.
         let is_open = |id: &str| {
             let state = ctx.state();
-            let open = [&state.session, &state.beside]
-                .into_iter()
-                .flatten()
-                .any(|s| s.borrow().id == id);
+            let open = state.open_sessions().any(|s| s.borrow().id == id);
             open
         };
         if library::migrate_stored(is_open).await > 0 {

@@ -136,6 +136,9 @@ pub async fn migrate_stored(is_open: impl Fn(&str) -> bool) -> usize {
     let Ok(all) = list().await else { return 0 };
     let mut migrated = 0;
     for m in all {
+        if is_open(&m.id) {
+            continue;
+        }
         let Ok(Some(stored)) = idb::get(&m.id).await else {
             continue;
         };
@@ -162,6 +165,7 @@ pub async fn migrate_stored(is_open: impl Fn(&str) -> bool) -> usize {
         else {
             continue;
         };
+        // Asked again: reading a long file takes a while, and the user may have opened it meanwhile.
         if is_open(&m.id) {
             continue;
         }
