@@ -193,6 +193,16 @@ async fn enter_and_escape_keep_newer_work_and_replace_keeps_the_replaced_version
         serde_json::json!("Cancel"),
         "the safe choice has the focus"
     );
+    // For a person to look at (target/screenshot-review/), on a laptop and on a phone.
+    let review = xtask::root().join("target/screenshot-review");
+    app.screenshot(&review.join("conflict.png")).await;
+    app.set_viewport(390, 844, true).await;
+    app.screenshot(&review.join("conflict-phone.png")).await;
+    app.cdp(
+        "Emulation.clearDeviceMetricsOverride",
+        serde_json::json!({}),
+    )
+    .await;
     app.keys(&Key::Enter.value().to_string()).await;
     app.wait_until("no dialog", "!document.querySelector('[role=dialog]')")
         .await;

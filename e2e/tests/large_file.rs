@@ -43,6 +43,8 @@ async fn the_largest_document_opens_in_slices_and_downloads_to_the_same_bytes() 
 
     app.open_file(&file).await;
     app.wait_for(".progress-bar").await;
+    app.screenshot(&xtask::root().join("target/screenshot-review/opening-progress.png"))
+        .await;
     let mut seen = Vec::new();
     while app.count(".progress-bar").await > 0 {
         let v = app
