@@ -12,6 +12,7 @@
 pub mod analysis;
 pub mod anchoring;
 pub mod formats;
+pub mod import;
 pub mod model;
 
 pub use model::*;

@@ -18,6 +18,7 @@ pub mod names;
 pub mod order;
 pub mod pairing;
 pub mod search;
+pub mod shape;
 pub mod snap;
 pub mod span;
 pub mod text;
