@@ -6,6 +6,7 @@
 //! worker's wasm, so that their parsers stay out of the first load.
 
 pub mod build;
+pub mod outline;
 
 use crate::model::shape::Shape;
 use crate::model::Text;
