@@ -5,6 +5,7 @@
 //! This layer reads only the model. The app never calls it on the page: the importers run in the
 //! worker's wasm, so that their parsers stay out of the first load.
 
+pub mod archive;
 pub mod build;
 pub mod outline;
 
