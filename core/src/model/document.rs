@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::link::{Link, LinkError, LinkKind};
+use crate::model::shape::Shape;
 use crate::model::{default_labels, Annotation, Assignment, FeedbackKey, Label, Span, Text};
 
 /// Code points of context stored before and after each quote.
@@ -20,6 +21,9 @@ pub struct Document {
     pub assignment: Option<Assignment>,
     /// Set in a feedback file: the key's spans, shown against this document's annotations.
     pub feedback: Option<FeedbackKey>,
+    /// The article's headings, lists, quotes and emphasis, beside the text (empty for a plain
+    /// text). Build it with [`crate::model::shape::Shape::new`] against this document's text.
+    pub shape: Shape,
     /// Always sorted by [`Annotation::order_key`]; use the methods below to change it.
     annotations: Vec<Annotation>,
     /// Each annotation's span by id: finds an annotation by binary search on its order key, so
@@ -48,6 +52,7 @@ impl PartialEq for Document {
             && self.annotator == other.annotator
             && self.assignment == other.assignment
             && self.feedback == other.feedback
+            && self.shape == other.shape
             && self.annotations == other.annotations
             && self.links == other.links
     }
@@ -102,6 +107,7 @@ impl Document {
             annotator: None,
             assignment: None,
             feedback: None,
+            shape: Shape::default(),
             annotations: Vec::new(),
             spans: HashMap::new(),
             last_number: 0,
