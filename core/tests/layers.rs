@@ -9,7 +9,10 @@ use std::path::{Path, PathBuf};
 
 /// Modules (by path prefix) and the modules they must not name.
 const RULES: &[(&[&str], &[&[&str]])] = &[
-    (&["model"], &[&["anchoring"], &["formats"], &["analysis"], &["import"]]),
+    (
+        &["model"],
+        &[&["anchoring"], &["formats"], &["analysis"], &["import"]],
+    ),
     (&["import"], &[&["anchoring"], &["formats"], &["analysis"]]),
     (&["anchoring"], &[&["formats"], &["analysis"]]),
     (&["formats"], &[&["analysis"]]),

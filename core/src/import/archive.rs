@@ -52,7 +52,9 @@ impl<'a> Archive<'a> {
         };
         let part = match self.zip.by_index(index) {
             Ok(part) => part,
-            Err(ZipError::UnsupportedArchive(m)) if m.contains("ncrypt") || m.contains("assword") => {
+            Err(ZipError::UnsupportedArchive(m))
+                if m.contains("ncrypt") || m.contains("assword") =>
+            {
                 return Err(ImportError::Encrypted { kind })
             }
             Err(e) => return Err(damaged(kind, &e)),
@@ -65,10 +67,16 @@ impl<'a> Archive<'a> {
         let mut limited = part.take(left + 1);
         limited
             .read_to_end(&mut out)
-            .map_err(|e| ImportError::Damaged { kind, detail: format!("part {name}: {e}") })?;
+            .map_err(|e| ImportError::Damaged {
+                kind,
+                detail: format!("part {name}: {e}"),
+            })?;
         if out.len() as u64 > left {
             let what = if left == PART_LIMIT {
-                format!("its part {name} unpacks to more than {} MB", PART_LIMIT >> 20)
+                format!(
+                    "its part {name} unpacks to more than {} MB",
+                    PART_LIMIT >> 20
+                )
             } else {
                 format!("its parts unpack to more than {} MB", TOTAL_LIMIT >> 20)
             };
@@ -85,10 +93,12 @@ impl<'a> Archive<'a> {
             None => Ok(None),
             Some(bytes) => {
                 let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-                String::from_utf8(bytes.to_vec()).map(Some).map_err(|_| ImportError::Damaged {
-                    kind,
-                    detail: format!("part {name} is not UTF-8 text"),
-                })
+                String::from_utf8(bytes.to_vec())
+                    .map(Some)
+                    .map_err(|_| ImportError::Damaged {
+                        kind,
+                        detail: format!("part {name} is not UTF-8 text"),
+                    })
             }
         }
     }
@@ -96,7 +106,9 @@ impl<'a> Archive<'a> {
 
 fn damaged(kind: &'static str, e: &ZipError) -> ImportError {
     let detail = match e {
-        ZipError::InvalidArchive(_) | ZipError::Io(_) => "it is not a complete zip archive".to_string(),
+        ZipError::InvalidArchive(_) | ZipError::Io(_) => {
+            "it is not a complete zip archive".to_string()
+        }
         other => other.to_string(),
     };
     ImportError::Damaged { kind, detail }
@@ -111,7 +123,8 @@ mod tests {
     fn zip_of(parts: &[(&str, &[u8])]) -> Vec<u8> {
         let mut out = Cursor::new(Vec::new());
         let mut w = zip::ZipWriter::new(&mut out);
-        let opts = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        let opts =
+            SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
         for (name, bytes) in parts {
             w.start_file(*name, opts).unwrap();
             w.write_all(bytes).unwrap();
@@ -141,7 +154,12 @@ mod tests {
 
     #[test]
     fn not_a_zip_is_damaged() {
-        let e = Archive::open(b"PK\x03\x04 not really", "EPUB").err().unwrap();
-        assert!(matches!(e, ImportError::Damaged { kind: "EPUB", .. }), "{e:?}");
+        let e = Archive::open(b"PK\x03\x04 not really", "EPUB")
+            .err()
+            .unwrap();
+        assert!(
+            matches!(e, ImportError::Damaged { kind: "EPUB", .. }),
+            "{e:?}"
+        );
     }
 }

@@ -51,7 +51,9 @@ impl Builder {
 
     /// Whether the block being written has any text yet.
     pub fn has_text(&self) -> bool {
-        self.current.as_ref().is_some_and(|(_, start, _)| *start < self.len)
+        self.current
+            .as_ref()
+            .is_some_and(|(_, start, _)| *start < self.len)
     }
 
     /// Text as a browser shows it: runs of whitespace (line ends included) are one space; in a
@@ -197,7 +199,11 @@ mod tests {
         b.text("   ");
         let (text, shape) = b.finish();
         assert_eq!(text.as_str(), "A title\n\nOne bold word.\nNext line.");
-        assert_eq!(shape.blocks().len(), 2, "the heading and the broken paragraph");
+        assert_eq!(
+            shape.blocks().len(),
+            2,
+            "the heading and the broken paragraph"
+        );
         assert_eq!(shape.blocks()[1].span, Span::new(9, 34).unwrap());
         let m = &shape.marks()[0];
         assert_eq!(text.slice(m.span), "bold");

@@ -17,10 +17,21 @@ pub fn outline(article: &Article) -> String {
         let tag = match &style.kind {
             BlockKind::Paragraph => "p".to_string(),
             BlockKind::Heading(l) => format!("h{l}"),
-            BlockKind::Item { ordered: true, depth, number } => {
-                format!("li{depth}.{}", number.map_or(String::new(), |n| n.to_string()))
+            BlockKind::Item {
+                ordered: true,
+                depth,
+                number,
+            } => {
+                format!(
+                    "li{depth}.{}",
+                    number.map_or(String::new(), |n| n.to_string())
+                )
             }
-            BlockKind::Item { ordered: false, depth, .. } => format!("li{depth}*"),
+            BlockKind::Item {
+                ordered: false,
+                depth,
+                ..
+            } => format!("li{depth}*"),
             BlockKind::Quote(d) => format!("q{d}"),
             BlockKind::Caption => "cap".to_string(),
             BlockKind::Note => "note".to_string(),
@@ -36,7 +47,7 @@ pub fn outline(article: &Article) -> String {
         let chars: Vec<char> = text.slice(line.span).chars().collect();
         let mut opens = vec![String::new(); chars.len() + 1];
         let mut closes = vec![String::new(); chars.len() + 1];
-        for m in article.shape.marks_in(line.span) {
+        for m in article.shape.marks_on(line.span) {
             let a = m.span.start().max(start) - start;
             let b = m.span.end().min(line.span.end()) - start;
             let (open, close) = match &m.kind {
@@ -69,7 +80,11 @@ mod tests {
         let mut b = Builder::new();
         b.start(BlockKind::Heading(2));
         b.text("Title");
-        b.start(BlockKind::Item { ordered: true, depth: 1, number: Some(3) });
+        b.start(BlockKind::Item {
+            ordered: true,
+            depth: 1,
+            number: Some(3),
+        });
         b.text("an ");
         b.open(MarkKind::Link("https://example.org/".into()));
         b.text("item");

@@ -5,7 +5,8 @@
 //! A shape block covers whole lines of the text (a line is what [`crate::model::blocks::blocks`]
 //! calls a block): from the start of its first line to the end of its last. Lines after the first
 //! are line breaks inside it. Lines no shape block covers are paragraphs. Marks are runs of code
-//! points (half-open) with a kind; they may cross lines, never each other's kinds' meaning.
+//! points (half-open) with a kind, inside one line (a mark given across lines is cut at each line
+//! end), so that a line's marks are found by two binary searches.
 
 use crate::model::blocks::Block;
 use crate::model::{Span, Text};
@@ -104,7 +105,10 @@ impl std::fmt::Display for ShapeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ShapeError::PastEnd { what, index } => {
-                write!(f, "{what} {index} of the structure reaches past the end of the text")
+                write!(
+                    f,
+                    "{what} {index} of the structure reaches past the end of the text"
+                )
             }
             ShapeError::NotWholeLines { index } => write!(
                 f,
@@ -131,13 +135,20 @@ fn is_line_end(c: char) -> bool {
 impl Shape {
     /// A shape checked against its text: blocks must cover whole lines, in order, without
     /// overlapping; marks must be non-empty and inside the text (they are sorted here).
-    pub fn new(text: &Text, blocks: Vec<ShapeBlock>, mut marks: Vec<Mark>) -> Result<Shape, ShapeError> {
+    pub fn new(
+        text: &Text,
+        blocks: Vec<ShapeBlock>,
+        marks: Vec<Mark>,
+    ) -> Result<Shape, ShapeError> {
         let len = text.len();
         let s = text.as_str();
         let mut end_of_last = 0;
         for (index, b) in blocks.iter().enumerate() {
             if b.span.end() > len {
-                return Err(ShapeError::PastEnd { what: "block", index });
+                return Err(ShapeError::PastEnd {
+                    what: "block",
+                    index,
+                });
             }
             if index > 0 && b.span.start() < end_of_last {
                 return Err(ShapeError::Overlap { index });
@@ -151,7 +162,10 @@ impl Shape {
                 _ => false,
             };
             if bad || b.span.is_empty() {
-                return Err(ShapeError::BadValue { what: "block", index });
+                return Err(ShapeError::BadValue {
+                    what: "block",
+                    index,
+                });
             }
             let (start, end) = (text.byte_of(b.span.start()), text.byte_of(b.span.end()));
             let starts_line = start == 0 || s[..start].chars().next_back().is_some_and(is_line_end);
@@ -164,12 +178,19 @@ impl Shape {
         }
         for (index, m) in marks.iter().enumerate() {
             if m.span.end() > len {
-                return Err(ShapeError::PastEnd { what: "mark", index });
+                return Err(ShapeError::PastEnd {
+                    what: "mark",
+                    index,
+                });
             }
             if m.span.is_empty() {
-                return Err(ShapeError::BadValue { what: "mark", index });
+                return Err(ShapeError::BadValue {
+                    what: "mark",
+                    index,
+                });
             }
         }
+        let mut marks = cut_at_lines(text, marks);
         marks.sort_by_key(|m| (m.span.start(), std::cmp::Reverse(m.span.end())));
         Ok(Shape { blocks, marks })
     }
@@ -196,21 +217,18 @@ impl Shape {
             Some(b) if b.span.start() <= at => LineStyle {
                 kind: b.kind.clone(),
                 continues: b.span.start() < at,
+                continued: b.span.end() > line.span.end(),
             },
             _ => LineStyle::default(),
         }
     }
 
-    /// The marks that share a code point with `span`, ordered by start.
-    pub fn marks_in(&self, span: Span) -> &[Mark] {
-        // Marks are sorted by start, and may be long: every mark starting before the span's end
-        // is a candidate; those ending before its start are few in practice (a linear filter
-        // would be needed only for marks spanning many lines, which the caller filters).
-        let last = self.marks.partition_point(|m| m.span.start() < span.end());
-        let first = self.marks[..last]
-            .iter()
-            .position(|m| m.span.end() > span.start())
-            .unwrap_or(last);
+    /// The marks of one line (a block of [`crate::model::blocks::blocks`]), ordered by start.
+    pub fn marks_on(&self, line: Span) -> &[Mark] {
+        let first = self
+            .marks
+            .partition_point(|m| m.span.start() < line.start());
+        let last = self.marks.partition_point(|m| m.span.start() < line.end());
         &self.marks[first..last]
     }
 }
@@ -221,6 +239,43 @@ pub struct LineStyle {
     pub kind: BlockKind,
     /// The line continues the block above it (after a line break inside a paragraph or item).
     pub continues: bool,
+    /// The block goes on in the line below.
+    pub continued: bool,
+}
+
+/// Marks cut at every line end inside them (line ends belong to no mark).
+fn cut_at_lines(text: &Text, marks: Vec<Mark>) -> Vec<Mark> {
+    let s = text.as_str();
+    let mut out = Vec::with_capacity(marks.len());
+    for m in marks {
+        let (from, to) = (text.byte_of(m.span.start()), text.byte_of(m.span.end()));
+        if !s[from..to].chars().any(is_line_end) {
+            out.push(m);
+            continue;
+        }
+        let mut start = None;
+        for (i, c) in s[from..to].chars().enumerate() {
+            let at = m.span.start() + i;
+            match (is_line_end(c), start) {
+                (true, Some(a)) => {
+                    out.push(Mark {
+                        span: Span::new(a, at).expect("ordered"),
+                        kind: m.kind.clone(),
+                    });
+                    start = None;
+                }
+                (false, None) => start = Some(at),
+                _ => {}
+            }
+        }
+        if let Some(a) = start {
+            out.push(Mark {
+                span: Span::new(a, m.span.end()).expect("ordered"),
+                kind: m.kind.clone(),
+            });
+        }
+    }
+    out
 }
 
 impl Default for LineStyle {
@@ -228,6 +283,7 @@ impl Default for LineStyle {
         LineStyle {
             kind: BlockKind::Paragraph,
             continues: false,
+            continued: false,
         }
     }
 }
@@ -247,10 +303,17 @@ mod tests {
         let shape = Shape::new(
             &text,
             vec![
-                ShapeBlock { span: sp(0, 5), kind: BlockKind::Heading(1) },
+                ShapeBlock {
+                    span: sp(0, 5),
+                    kind: BlockKind::Heading(1),
+                },
                 ShapeBlock {
                     span: sp(7, 20),
-                    kind: BlockKind::Item { ordered: true, depth: 1, number: Some(3) },
+                    kind: BlockKind::Item {
+                        ordered: true,
+                        depth: 1,
+                        number: Some(3),
+                    },
                 },
             ],
             vec![],
@@ -259,13 +322,17 @@ mod tests {
         let styles: Vec<LineStyle> = blocks(&text).iter().map(|l| shape.line_style(l)).collect();
         assert_eq!(styles[0].kind, BlockKind::Heading(1));
         assert!(!styles[1].continues && styles[2].continues);
+        assert!(styles[1].continued && !styles[2].continued);
         assert_eq!(styles[3], LineStyle::default());
     }
 
     #[test]
     fn blocks_must_cover_whole_lines_in_order() {
         let text = Text::new("ab\ncd");
-        let block = |a, b| ShapeBlock { span: sp(a, b), kind: BlockKind::Caption };
+        let block = |a, b| ShapeBlock {
+            span: sp(a, b),
+            kind: BlockKind::Caption,
+        };
         assert_eq!(
             Shape::new(&text, vec![block(0, 1)], vec![]),
             Err(ShapeError::NotWholeLines { index: 0 })
@@ -280,25 +347,56 @@ mod tests {
         );
         assert_eq!(
             Shape::new(&text, vec![block(3, 6)], vec![]),
-            Err(ShapeError::PastEnd { what: "block", index: 0 })
+            Err(ShapeError::PastEnd {
+                what: "block",
+                index: 0
+            })
         );
         assert!(Shape::new(&text, vec![block(0, 5)], vec![]).is_ok());
-        let h7 = ShapeBlock { span: sp(0, 2), kind: BlockKind::Heading(7) };
-        assert!(matches!(Shape::new(&text, vec![h7], vec![]), Err(ShapeError::BadValue { .. })));
+        let h7 = ShapeBlock {
+            span: sp(0, 2),
+            kind: BlockKind::Heading(7),
+        };
+        assert!(matches!(
+            Shape::new(&text, vec![h7], vec![]),
+            Err(ShapeError::BadValue { .. })
+        ));
     }
 
     #[test]
     fn marks_are_found_by_the_span_they_touch() {
         let text = Text::new("one two three");
-        let mark = |a, b, k| Mark { span: sp(a, b), kind: k };
+        let mark = |a, b, k| Mark {
+            span: sp(a, b),
+            kind: k,
+        };
         let shape = Shape::new(
             &text,
             vec![],
-            vec![mark(8, 13, MarkKind::Strong), mark(0, 3, MarkKind::Emphasis)],
+            vec![
+                mark(8, 13, MarkKind::Strong),
+                mark(0, 3, MarkKind::Emphasis),
+            ],
         )
         .unwrap();
         assert_eq!(shape.marks()[0].kind, MarkKind::Emphasis);
-        assert_eq!(shape.marks_in(sp(2, 9)).len(), 2);
-        assert_eq!(shape.marks_in(sp(3, 8)).len(), 0);
+        assert_eq!(shape.marks_on(sp(0, 13)).len(), 2);
+    }
+
+    #[test]
+    fn a_mark_across_lines_is_cut_at_each_line_end() {
+        let text = Text::new("ab\r\ncd\nef");
+        let shape = Shape::new(
+            &text,
+            vec![],
+            vec![Mark {
+                span: sp(1, 9),
+                kind: MarkKind::Strong,
+            }],
+        )
+        .unwrap();
+        let parts: Vec<&str> = shape.marks().iter().map(|m| text.slice(m.span)).collect();
+        assert_eq!(parts, ["b", "cd", "ef"]);
+        assert_eq!(shape.marks_on(sp(4, 6)).len(), 1);
     }
 }
