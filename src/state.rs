@@ -115,6 +115,21 @@ pub struct Conflict {
     pub existing_notes: Option<usize>,
 }
 
+/// An article the import worker read, waiting in the preview for "Start annotating".
+#[derive(Debug, PartialEq)]
+pub struct Arrival {
+    /// The article as a new document: its title (editable in the preview), text and shape.
+    pub doc: close_reader_core::Document,
+    /// What it was read from: "PDF", "web page", "Word"…
+    pub kind: String,
+    /// The file's name, when it came from a file.
+    pub name: Option<String>,
+    pub byline: Option<String>,
+    pub date: Option<String>,
+    /// What was left out, in words.
+    pub left_out: Vec<String>,
+}
+
 /// Which of two versions of a document changed last.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Newer {
@@ -244,6 +259,8 @@ pub struct AppState {
     pub read_only: Option<tabs::ReadOnly>,
     /// A long document opening, with a bar and Cancel.
     pub progress: Option<Progress>,
+    /// An article read from a file (a web page, PDF, Word file…) shown for review before it opens.
+    pub arrival: Option<Shared<Arrival>>,
     /// The page is drawn light or dark (following the system's setting).
     pub theme: Theme,
 }
@@ -278,6 +295,7 @@ impl Default for AppState {
             read_only: None,
             panel_open: false,
             progress: None,
+            arrival: None,
             theme: Theme::Light,
         }
     }
@@ -360,6 +378,7 @@ impl Action {
 /// Cancel), Tab stays inside it, and its own controls take every other key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dialog {
+    Arrival,
     Conflict,
     Import,
     Name,
@@ -375,7 +394,9 @@ impl AppState {
 
     /// The open modal dialog, topmost first.
     pub fn dialog(&self) -> Option<Dialog> {
-        if self.conflict.is_some() {
+        if self.arrival.is_some() {
+            Some(Dialog::Arrival)
+        } else if self.conflict.is_some() {
             Some(Dialog::Conflict)
         } else if self.import.is_some() {
             Some(Dialog::Import)

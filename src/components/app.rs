@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::components::{
     annotate::Annotate, banner::Banner, compare::CompareScreen, conflict::ConflictDialog,
-    import_review::ImportReview, library::Library, progress_bar::ProgressBar, start::Start,
+    arrival::ArrivalDialog, import_review::ImportReview, library::Library, progress_bar::ProgressBar, start::Start,
 };
 use crate::effects::{commands, keyboard, persist, selection_watch, startup, Ctx};
 use crate::state::{AppState, Screen};
@@ -121,12 +121,16 @@ pub fn App() -> Html {
         <ContextProvider<Ctx> context={ctx}>
             <div class={classes!("app", (*dragging).then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
                 { screen }
+                if let Some(a) = state.arrival.clone() { <ArrivalDialog arrival={a} /> }
                 if let Some(c) = state.conflict.clone() { <ConflictDialog conflict={c} /> }
                 if let Some(p) = state.import.clone() { <ImportReview pending={p} /> }
                 if let Some(progress) = state.progress.clone() {
-                    <ProgressBar {progress} oncancel={Callback::from(|_: MouseEvent| crate::effects::opening::cancel())} />
+                    <ProgressBar {progress} oncancel={Callback::from(|_: MouseEvent| {
+                        crate::effects::opening::cancel();
+                        crate::effects::arrival::cancel();
+                    })} />
                 }
-                <div class="drop-hint" aria-hidden="true">{ if state.screen == Screen::Compare { "Drop students' files to add them" } else { "Drop a Close Reader file to open it" } }</div>
+                <div class="drop-hint" aria-hidden="true">{ if state.screen == Screen::Compare { "Drop students' files to add them" } else { "Drop an article or a Close Reader file to open it" } }</div>
             </div>
         </ContextProvider<Ctx>>
     }

@@ -34,7 +34,8 @@ pub fn BlockGroup(props: &BlockGroupProps) -> Html {
             let current = props.current.as_ref().filter(|(r, _)| r.contains(&i)).map(|(_, id)| id.clone());
             html! {
                 <BlockView key={i} text={se.doc.text.clone()} block={b} segments={se.segments[i].clone()}
-                    labels={labels.clone()} {selected} {flash} suggested={se.suggested[i].clone()} {current} />
+                    labels={labels.clone()} {selected} {flash} suggested={se.suggested[i].clone()} {current}
+                    style={se.doc.shape.line_style(&b)} marks={se.doc.shape.marks_on(b.span).to_vec()} />
             }
         }) }
         </div>

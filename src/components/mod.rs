@@ -2,6 +2,7 @@
 
 pub mod annotate;
 pub mod app;
+pub mod arrival;
 pub mod article;
 pub mod assignment_dialog;
 pub mod assignment_strip;

@@ -3,6 +3,9 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use close_reader_core::import::reflow::{looks_hard_wrapped, reflow};
+
+use crate::components::arrival::{kept, ShapePreview};
 use crate::components::open_file::OpenFile;
 use crate::dom::clock::{new_doc_id, now_iso};
 use crate::effects::{commands, startup, use_ctx};
@@ -10,7 +13,24 @@ use crate::intake::new_document;
 use crate::limits::{too_long_message, MAX_TEXT_CHARS};
 use crate::session::Session;
 use crate::state::{document::DocAction, ui::UiAction};
-use crate::state::{Action, Notice};
+use crate::state::{Action, Arrival, Notice, Shared};
+
+/// A web page's paste read with its shape: kept while the field still holds the text pasted.
+#[derive(Clone, PartialEq)]
+struct Shaped {
+    arrival: Shared<Arrival>,
+    doc: Shared<close_reader_core::Document>,
+    /// The field's value right after the paste.
+    field: String,
+}
+
+/// True when the clipboard's HTML has anything of a shape to keep (not a bare run of text).
+fn has_shape(html: &str) -> bool {
+    let lower = html.to_ascii_lowercase();
+    ["<h1", "<h2", "<h3", "<h4", "<li", "<blockquote", "<strong", "<b>", "<b ", "<em", "<i>", "<a ", "<br", "<p"]
+        .iter()
+        .any(|t| lower.contains(t))
+}
 
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
@@ -46,18 +66,29 @@ pub fn Start(props: &StartProps) -> Html {
     // The pasted text exactly as on the clipboard, when it is the whole article: a textarea turns
     // CRLF into LF, and the file must keep the article's own line ends.
     let raw = use_state(|| None::<String>);
-    // Only plain text comes in (never the clipboard's HTML); a paste too large is refused.
+    // A web page's paste, read with its shape by the import worker (the field keeps its plain text).
+    let shaped = use_state(|| None::<Shaped>);
+    let plain_only = use_state(|| false);
+    // Text pasted from a PDF viewer as it was, before its lines were joined back into paragraphs.
+    let unflowed = use_state(|| None::<(String, usize)>);
+    // The field takes the plain text; the clipboard's HTML goes to the import worker, never into
+    // the page. A paste too large is refused.
     let onpaste = {
         let (ctx, text, raw) = (ctx.clone(), text.clone(), raw.clone());
+        let (shaped, unflowed, title) = (shaped.clone(), unflowed.clone(), title.clone());
         Callback::from(move |e: Event| {
             let e: web_sys::ClipboardEvent = e.unchecked_into();
-            let Some(plain) = e
-                .clipboard_data()
-                .and_then(|d| d.get_data("text/plain").ok())
-            else {
+            let data = e.clipboard_data();
+            let Some(mut plain) = data.as_ref().and_then(|d| d.get_data("text/plain").ok()) else {
                 return;
             };
+            let html = data
+                .as_ref()
+                .and_then(|d| d.get_data("text/html").ok())
+                .filter(|h| has_shape(h));
             e.prevent_default();
+            shaped.set(None);
+            unflowed.set(None);
             let n = plain.chars().count();
             if n > MAX_TEXT_CHARS {
                 ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(
@@ -67,6 +98,11 @@ pub fn Start(props: &StartProps) -> Html {
             }
             let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
             let whole = area.value().is_empty();
+            if whole && html.is_none() && looks_hard_wrapped(&plain) {
+                let r = reflow(&plain);
+                unflowed.set(Some((plain.clone(), r.joined_lines)));
+                plain = r.text;
+            }
             let _ = area.set_range_text_with_start_and_end_and_mode(
                 &plain,
                 area.selection_start().ok().flatten().unwrap_or(0),
@@ -75,8 +111,45 @@ pub fn Start(props: &StartProps) -> Html {
             );
             raw.set(whole.then_some(plain));
             text.set(area.value());
+            if let (true, Some(html)) = (whole, html) {
+                let (ctx, shaped, field, title) = (ctx.clone(), shaped.clone(), area.value(), title.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    match crate::effects::arrival::from_paste(html).await {
+                        Ok(a) if !a.doc.shape.is_empty() => {
+                            if title.is_empty() && !a.doc.title.is_empty() {
+                                title.set(a.doc.title.clone());
+                            }
+                            let doc = Shared::new(a.doc.clone());
+                            shaped.set(Some(Shaped { arrival: Shared::new(a), doc, field }));
+                        }
+                        Ok(_) => {}
+                        Err(why) if why == crate::io::worker::CANCELLED => {}
+                        Err(why) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
+                            "The page's headings and lists could not be kept ({why}); its text is pasted as plain text."
+                        )))))),
+                    }
+                });
+            }
         })
     };
+    let undo_reflow = {
+        let (text, raw, unflowed) = (text.clone(), raw.clone(), unflowed.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some((original, _)) = (*unflowed).clone() {
+                text.set(original.replace("\r\n", "\n").replace('\r', "\n"));
+                raw.set(Some(original));
+                unflowed.set(None);
+            }
+        })
+    };
+    let on_plain_only = {
+        let plain_only = plain_only.clone();
+        Callback::from(move |e: Event| {
+            plain_only.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked())
+        })
+    };
+    // The shaped paste counts while the field still holds what was pasted.
+    let live_shape = shaped.as_ref().filter(|s| s.field == *text).cloned();
     let onsubmit = {
         let (ctx, title, url, text, raw) = (
             ctx.clone(),
@@ -85,10 +158,23 @@ pub fn Start(props: &StartProps) -> Html {
             text.clone(),
             raw.clone(),
         );
+        let (live_shape, plain_only) = (live_shape.clone(), *plain_only);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match new_document(&title, &url, &article_text(&text, raw.as_deref())) {
-                Ok(doc) => {
+                Ok(mut doc) => {
+                    if let (Some(s), false) = (&live_shape, plain_only) {
+                        // The same text as the field's (the worker read it from the same page), with
+                        // the page's shape.
+                        if s.arrival.doc.text == doc.text {
+                            doc.shape = s.arrival.doc.shape.clone();
+                        } else {
+                            let mut shaped_doc = s.arrival.doc.clone();
+                            shaped_doc.title = doc.title.clone();
+                            shaped_doc.source_url = doc.source_url.clone();
+                            doc = shaped_doc;
+                        }
+                    }
                     let session = Session::open(new_doc_id(), doc, now_iso());
                     ctx.send(Action::Ui(UiAction::Notice(None)));
                     ctx.send(Action::Doc(DocAction::Open {
@@ -139,6 +225,20 @@ pub fn Start(props: &StartProps) -> Html {
                     <textarea value={(*text).clone()} oninput={bind(&text)} {onpaste} rows="10"
                         placeholder="Paste the article here. Paragraphs, any script and any language are kept exactly." />
                 </label>
+                if let Some((_, joined)) = (*unflowed).clone() {
+                    <p class="reflowed" role="status">
+                        { format!("Joined {joined} lines that were broken at the edge of the page, as text copied from a PDF has them. ") }
+                        <button type="button" onclick={undo_reflow}>{ "Undo the joining" }</button>
+                    </p>
+                }
+                if let Some(s) = live_shape.clone() {
+                    <section class="paste-shape" aria-label="What is kept of the page">
+                        <p class="kept">{ format!("From the web page. {}", kept(&s.arrival.doc.shape)) }</p>
+                        <label class="check"><input type="checkbox" checked={*plain_only} onchange={on_plain_only} />
+                            { " Plain text only (no headings, lists or emphasis)" }</label>
+                        <ShapePreview doc={s.doc.clone()} plain={*plain_only} />
+                    </section>
+                }
                 <div class="row">
                     <button type="submit" class="primary">{ "Start annotating" }</button>
                 </div>

@@ -1,7 +1,7 @@
 //! The async work behind buttons: opening saved documents and files, downloading, and the library's
 //! rename, delete and undo-delete. Failures become specific notices; nothing is changed on failure.
 
-use close_reader_core::formats::detect::{detect, meant_as_native, Format};
+use close_reader_core::formats::detect::{detect, meant_as_native, Format, NotRecognised};
 use close_reader_core::formats::native;
 use close_reader_core::model::hash::text_sha256;
 use close_reader_core::model::names::slug;
@@ -157,6 +157,10 @@ pub fn open_file(ctx: &Ctx, file: web_sys::File) {
                     ctx.send(fail(why));
                 }
                 return;
+            }
+            // Not an annotation file: an article (a web page, PDF, Word file…) for the worker.
+            Err(e) if !meant_as_native(&name, &bytes, &e) && e != NotRecognised::Empty => {
+                return super::arrival::from_file(&ctx, name, bytes)
             }
             Err(e) if !meant_as_native(&name, &bytes, &e) => return ctx.send(fail(e.to_string())),
             Err(_) => {}

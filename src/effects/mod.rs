@@ -2,6 +2,7 @@
 //! selection, and the async commands behind buttons (files, downloads, library). Each reads the
 //! latest state through [`Ctx`] and changes it only by dispatching actions.
 
+pub mod arrival;
 pub mod assignment;
 pub mod caret;
 pub mod collect;

@@ -5,7 +5,7 @@
 use close_reader_core::model::contrast::Theme;
 use yew::AttrValue;
 
-use super::{AppState, Dialog, Notice, Pending, Progress, Screen};
+use super::{AppState, Arrival, Dialog, Notice, Pending, Progress, Screen, Shared};
 
 pub enum UiAction {
     Show(Screen),
@@ -19,6 +19,8 @@ pub enum UiAction {
     ShowPanel(bool),
     /// Long work's progress, or its end.
     Progress(Option<Progress>),
+    /// An imported article to review before it opens (or `None`: the review is closed).
+    Arrival(Option<Shared<Arrival>>),
     /// Escape in a dialog: closes it as its Cancel would.
     CloseDialog,
     /// The page is drawn light or dark (it follows the system's setting).
@@ -66,7 +68,9 @@ impl AppState {
                 }
                 self.progress = p;
             }
+            UiAction::Arrival(a) => self.arrival = a,
             UiAction::CloseDialog => match self.dialog() {
+                Some(Dialog::Arrival) => self.arrival = None,
                 Some(Dialog::Conflict) => self.conflict = None,
                 Some(Dialog::Import) => self.import = None,
                 Some(Dialog::Name) if !self.name_required() => self.asking_name = false,

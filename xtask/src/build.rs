@@ -37,13 +37,29 @@ pub fn dist() -> Result<PathBuf, String> {
     Ok(dist)
 }
 
-/// The built wasm file in `dist`.
+/// The file name prefix of the import worker's files (not hashed: the page names them).
+pub const WORKER_PREFIX: &str = "close-reader-worker";
+
+/// The page's own wasm in `dist` (the first load), not the import worker's.
 pub fn wasm_file(dist: &std::path::Path) -> Option<PathBuf> {
     std::fs::read_dir(dist)
         .ok()?
         .flatten()
         .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|x| x == "wasm"))
+        .find(|p| p.extension().is_some_and(|x| x == "wasm") && !is_worker_file(p))
+}
+
+/// The import worker's wasm in `dist`, loaded only when an article file or a web page's paste is
+/// opened.
+pub fn worker_wasm_file(dist: &std::path::Path) -> PathBuf {
+    dist.join(format!("{WORKER_PREFIX}_bg.wasm"))
+}
+
+/// True for the import worker's files (its glue, loader and wasm).
+pub fn is_worker_file(path: &std::path::Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with(WORKER_PREFIX))
 }
 
 /// The one-file build in `dist`.

@@ -41,7 +41,8 @@ pub fn one_file_policy(script_hash: &str, style_hash: &str) -> String {
         "base-uri 'none'".into(),
         "form-action 'none'".into(),
         "frame-src 'none'".into(),
-        "worker-src 'none'".into(),
+        // The import worker, started from its embedded copy.
+        "worker-src blob:".into(),
         "manifest-src 'none'".into(),
     ]
     .join("; ")

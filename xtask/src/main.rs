@@ -47,6 +47,12 @@ fn cmd_dist() -> Result<std::path::PathBuf, String> {
         gz as f64 / 1024.0,
         WASM_GZIP_BUDGET / 1024
     );
+    let (raw, gz) = build::sizes(&build::worker_wasm_file(&dist))?;
+    println!(
+        "dist/: import worker's wasm (loaded when an article file or a web page is opened) {:.1} KB raw, {:.1} KB gzip",
+        raw as f64 / 1024.0,
+        gz as f64 / 1024.0
+    );
     let (raw, gz) = build::sizes(&build::one_file(&dist))?;
     println!(
         "dist/close-reader.html (one file, runs from file://): {:.1} KB raw, {:.1} KB gzip",

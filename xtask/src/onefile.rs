@@ -1,6 +1,8 @@
 //! The one-file build, `dist/close-reader.html`: the page, its CSS, the JavaScript glue and the
 //! gzip-compressed wasm in a single HTML file that runs from `file://` (a USB stick, an e-mail
-//! attachment) with nothing fetched, under its own Content-Security-Policy.
+//! attachment) with nothing fetched, under its own Content-Security-Policy. The import worker is
+//! embedded too: `closeReaderWorker()` starts it from a `blob:` URL of its glue and hands it its
+//! wasm, since a page opened from `file://` may not start a worker from a file.
 
 use std::io::Write;
 use std::path::Path;
@@ -18,6 +20,9 @@ pub struct Parts {
     /// The wasm-bindgen glue (an ES module).
     pub glue: String,
     pub wasm: Vec<u8>,
+    /// The import worker's glue (wasm-bindgen's `no-modules` script) and wasm.
+    pub worker_glue: String,
+    pub worker_wasm: Vec<u8>,
 }
 
 impl Parts {
@@ -31,6 +36,7 @@ impl Parts {
                 .find(|p| {
                     p.extension().is_some_and(|x| x == ext)
                         && p.file_name().is_some_and(|n| n != "sw.js")
+                        && !crate::build::is_worker_file(p)
                 })
                 .ok_or_else(|| format!("no .{ext} file in {}", dist.display()))
         };
@@ -39,6 +45,9 @@ impl Parts {
             css: text(by_ext("css")?)?,
             glue: text(by_ext("js")?)?,
             wasm: std::fs::read(by_ext("wasm")?).map_err(|e| e.to_string())?,
+            worker_glue: text(dist.join(format!("{}.js", crate::build::WORKER_PREFIX)))?,
+            worker_wasm: std::fs::read(crate::build::worker_wasm_file(dist))
+                .map_err(|e| e.to_string())?,
         })
     }
 }
@@ -60,25 +69,70 @@ fn inline_glue(glue: &str) -> Result<String, String> {
     Ok(out)
 }
 
-/// The inline script: the glue, then the wasm decoded from base64, gunzipped by the browser's
-/// `DecompressionStream`, and instantiated from those bytes (no fetch, so `connect-src 'none'`).
-fn script(glue: &str, wasm: &[u8]) -> Result<String, String> {
+/// `text` as a JavaScript string literal (never closing the script it sits in).
+fn js_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '<' => out.push_str("\\u003c"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// `bytes` gzip-compressed and base64-encoded.
+fn packed(bytes: &[u8]) -> Result<String, String> {
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    gz.write_all(wasm).map_err(|e| e.to_string())?;
-    let packed =
-        base64::engine::general_purpose::STANDARD.encode(gz.finish().map_err(|e| e.to_string())?);
+    gz.write_all(bytes).map_err(|e| e.to_string())?;
+    Ok(base64::engine::general_purpose::STANDARD.encode(gz.finish().map_err(|e| e.to_string())?))
+}
+
+/// The worker's script: its glue, then a first message that carries its wasm starts it (the
+/// worker's own `main` then takes the messages that follow).
+fn worker_script(glue: &str) -> String {
+    format!(
+        "{glue}\nself.onmessage = async (e) => {{ self.onmessage = null; await wasm_bindgen({{ module_or_path: e.data }}); }};\n"
+    )
+}
+
+/// The inline script: the glue, then the wasm decoded from base64, gunzipped by the browser's
+/// `DecompressionStream`, and instantiated from those bytes (no fetch, so `connect-src 'none'`);
+/// and `closeReaderWorker()`, which starts the import worker the same way when first needed.
+fn script(parts: &Parts) -> Result<String, String> {
+    let worker = js_string(&worker_script(&parts.worker_glue));
     Ok(format!(
         "{glue}\n\
-const packed = Uint8Array.from(atob(\"{packed}\"), c => c.charCodeAt(0));\n\
-const unpacked = new Blob([packed]).stream().pipeThrough(new DecompressionStream(\"gzip\"));\n\
-await __wbg_init({{ module_or_path: await new Response(unpacked).arrayBuffer() }});\n",
-        glue = inline_glue(glue)?
+const unpack = async (b64) => {{\n\
+  const packed = Uint8Array.from(atob(b64), c => c.charCodeAt(0));\n\
+  const unpacked = new Blob([packed]).stream().pipeThrough(new DecompressionStream(\"gzip\"));\n\
+  return await new Response(unpacked).arrayBuffer();\n\
+}};\n\
+const workerPacked = \"{worker_packed}\";\n\
+const workerSource = {worker};\n\
+globalThis.closeReaderWorker = () => {{\n\
+  const w = new Worker(URL.createObjectURL(new Blob([workerSource], {{ type: \"text/javascript\" }})));\n\
+  unpack(workerPacked).then(bytes => w.postMessage(bytes, [bytes]));\n\
+  return w;\n\
+}};\n\
+await __wbg_init({{ module_or_path: await unpack(\"{packed}\") }});\n",
+        glue = inline_glue(&parts.glue)?,
+        packed = packed(&parts.wasm)?,
+        worker_packed = packed(&parts.worker_wasm)?,
     ))
 }
 
 /// The whole one-file page.
 pub fn page(parts: &Parts) -> Result<String, String> {
-    let script = script(&parts.glue, &parts.wasm)?;
+    let script = script(parts)?;
     if script.contains("</script") || parts.css.contains("</style") {
         return Err("the script or CSS contains a closing tag and cannot be inlined".into());
     }
@@ -122,6 +176,8 @@ mod tests {
             css: "body { color: red; }".into(),
             glue: "let wasm;\nasync function __wbg_init(m) { return m; }\nexport { initSync, __wbg_init as default };\n".into(),
             wasm: b"\0asm\x01\0\0\0".to_vec(),
+            worker_glue: "let wasm_bindgen = (function(){ return () => 0; })();".into(),
+            worker_wasm: b"\0asm\x01\0\0\0worker".to_vec(),
         }
     }
 
@@ -162,7 +218,7 @@ mod tests {
         use std::io::Read;
         let html = page(&parts()).unwrap();
         let b64 = html
-            .split("atob(\"")
+            .split("__wbg_init({ module_or_path: await unpack(\"")
             .nth(1)
             .unwrap()
             .split('"')
@@ -176,6 +232,12 @@ mod tests {
             .read_to_end(&mut out)
             .unwrap();
         assert_eq!(out, parts().wasm);
+    }
+
+    #[test]
+    fn the_worker_source_is_a_string_that_cannot_close_the_script() {
+        let s = js_string("a \"b\" \\ </script>\nc");
+        assert_eq!(s, "\"a \\\"b\\\" \\\\ \\u003c/script>\\nc\"");
     }
 
     #[test]

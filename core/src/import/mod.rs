@@ -38,6 +38,8 @@ pub enum ImportError {
     Damaged { kind: &'static str, detail: String },
     /// Read, but nothing in it is text.
     Empty { kind: &'static str },
+    /// Not an article at all: `what` says what it is ("an image", "a zip archive").
+    NotAnArticle { what: String },
 }
 
 impl std::fmt::Display for ImportError {
@@ -55,9 +57,16 @@ impl std::fmt::Display for ImportError {
             ImportError::Damaged { kind, detail } => {
                 write!(f, "This {kind} file is damaged and cannot be read ({detail}).")
             }
+            ImportError::Empty { kind } if kind.ends_with("page") => {
+                write!(f, "This {kind} has no text in it to annotate.")
+            }
             ImportError::Empty { kind } => {
                 write!(f, "This {kind} file has no text in it to annotate.")
             }
+            ImportError::NotAnArticle { what } => write!(
+                f,
+                "This is {what}, not an article: open a web page, PDF, Word, OpenDocument, EPUB, Markdown or text file."
+            ),
         }
     }
 }

@@ -1,0 +1,144 @@
+//! The import worker, started when first needed: a file or a web page's paste is sent to it and
+//! its answer awaited, so that parsing never blocks the page. Cancel ends the worker (its work
+//! stops at once) and the next request starts a fresh one.
+//!
+//! The hosted build starts `close-reader-worker_loader.js` (Trunk's loader of the worker's wasm);
+//! the one-file build defines `closeReaderWorker()`, which starts the same worker from the page's
+//! embedded copy (see `xtask/src/onefile.rs`).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{MessageEvent, Worker};
+
+/// What the hosted build's worker is started from.
+const LOADER: &str = "./close-reader-worker_loader.js";
+
+type Waiting = Rc<RefCell<HashMap<u32, (Function, Function)>>>;
+
+struct Live {
+    worker: Worker,
+    /// Resolves when the worker's wasm is running.
+    ready: Promise,
+    waiting: Waiting,
+    _handlers: (Closure<dyn Fn(MessageEvent)>, Closure<dyn Fn(web_sys::Event)>),
+}
+
+thread_local! {
+    static LIVE: RefCell<Option<Rc<Live>>> = const { RefCell::new(None) };
+    static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
+}
+
+/// Why the worker could not be used, in words for the user.
+const NO_WORKER: &str =
+    "The part of Close Reader that reads files could not start in this browser.";
+
+fn start() -> Result<Rc<Live>, String> {
+    let window = web_sys::window().ok_or(NO_WORKER)?;
+    let embedded = Reflect::get(&window, &"closeReaderWorker".into()).unwrap_or(JsValue::UNDEFINED);
+    let worker: Worker = match embedded.dyn_ref::<Function>() {
+        Some(f) => f.call0(&JsValue::NULL).map_err(|_| NO_WORKER)?.unchecked_into(),
+        None => Worker::new(LOADER).map_err(|_| NO_WORKER)?,
+    };
+    let waiting: Waiting = Rc::default();
+    let mut ready_resolve = None;
+    let ready = Promise::new(&mut |resolve, _| ready_resolve = Some(resolve));
+    let ready_resolve = ready_resolve.expect("the promise calls back at once");
+    let on_message = {
+        let waiting = waiting.clone();
+        Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
+            let data = e.data();
+            let get = |k: &str| Reflect::get(&data, &k.into()).unwrap_or(JsValue::UNDEFINED);
+            if get("ready").is_truthy() {
+                let _ = ready_resolve.call0(&JsValue::NULL);
+                return;
+            }
+            let Some(id) = get("id").as_f64() else { return };
+            let Some((resolve, reject)) = waiting.borrow_mut().remove(&(id as u32)) else {
+                return;
+            };
+            match get("ok").as_string() {
+                Some(ok) => resolve.call1(&JsValue::NULL, &ok.into()),
+                None => reject.call1(&JsValue::NULL, &get("error")),
+            }
+            .ok();
+        })
+    };
+    let on_error = {
+        let waiting = waiting.clone();
+        Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
+            fail_all(&waiting, NO_WORKER);
+            LIVE.with(|l| l.borrow_mut().take());
+        })
+    };
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    Ok(Rc::new(Live {
+        worker,
+        ready,
+        waiting,
+        _handlers: (on_message, on_error),
+    }))
+}
+
+fn fail_all(waiting: &Waiting, why: &str) {
+    for (_, (_, reject)) in waiting.borrow_mut().drain() {
+        let _ = reject.call1(&JsValue::NULL, &why.into());
+    }
+}
+
+/// Sends `op` with one field to the worker and waits for its answer (JSON text), or the message
+/// to show when it failed or was cancelled. `transfer` moves a buffer instead of copying it.
+pub async fn ask(op: &str, field: &str, value: JsValue, transfer: Option<JsValue>) -> Result<String, String> {
+    let live = match LIVE.with(|l| l.borrow().clone()) {
+        Some(live) => live,
+        None => {
+            let live = start()?;
+            LIVE.with(|l| *l.borrow_mut() = Some(live.clone()));
+            live
+        }
+    };
+    JsFuture::from(live.ready.clone()).await.map_err(|_| NO_WORKER.to_string())?;
+    let id = NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(id + 1);
+        id
+    });
+    let message = Object::new();
+    let set = |k: &str, v: &JsValue| Reflect::set(&message, &k.into(), v).ok();
+    set("id", &id.into());
+    set("op", &op.into());
+    set("field", &field.into());
+    set(field, &value);
+    let answer = Promise::new(&mut |resolve, reject| {
+        live.waiting.borrow_mut().insert(id, (resolve, reject));
+    });
+    let sent = match transfer {
+        Some(t) => live.worker.post_message_with_transfer(&message, &js_sys::Array::of1(&t)),
+        None => live.worker.post_message(&message),
+    };
+    if sent.is_err() {
+        live.waiting.borrow_mut().remove(&id);
+        return Err(NO_WORKER.into());
+    }
+    match JsFuture::from(answer).await {
+        Ok(v) => Ok(v.as_string().unwrap_or_default()),
+        Err(e) => Err(e.as_string().unwrap_or_else(|| NO_WORKER.into())),
+    }
+}
+
+/// Stops the work under way: the worker ends, and what waited for it is told it was cancelled.
+pub fn cancel() {
+    if let Some(live) = LIVE.with(|l| l.borrow_mut().take()) {
+        live.worker.terminate();
+        fail_all(&live.waiting, CANCELLED);
+    }
+}
+
+/// The answer of a request ended by [`cancel`].
+pub const CANCELLED: &str = "cancelled";
