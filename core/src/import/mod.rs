@@ -8,7 +8,11 @@
 pub mod archive;
 pub mod build;
 pub mod html;
+pub mod docx;
+pub mod odt;
 pub mod outline;
+pub mod run_marks;
+pub mod xml;
 
 use crate::model::shape::Shape;
 use crate::model::Text;
