@@ -502,7 +502,8 @@ impl<'a> Walk<'a> {
             _ if self.dom.attr(id, "role") == Some("doc-backlink") => None,
             "nav" => Some(What::Navigation),
             "aside" if chrome && !is_note(self.dom, id) => Some(What::Sidebar),
-            "footer" if chrome => Some(What::PageFooter),
+            // An article's own footer (tags, a share bar) is not worth a word of its own.
+            "footer" if chrome => Some(What::PageFooter).filter(|_| !self.in_article(id)),
             "header" if chrome && !self.in_article(id) => Some(What::PageHeader),
             _ => return None,
         })
