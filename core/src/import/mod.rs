@@ -7,6 +7,7 @@
 
 pub mod archive;
 pub mod build;
+pub mod decode;
 pub mod outline;
 
 use crate::model::shape::Shape;
