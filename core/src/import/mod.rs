@@ -8,7 +8,11 @@
 pub mod archive;
 pub mod build;
 pub mod decode;
+pub mod markdown;
 pub mod outline;
+pub mod plain;
+pub mod reflow;
+pub mod sniff;
 
 use crate::model::shape::Shape;
 use crate::model::Text;
