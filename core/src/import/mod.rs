@@ -7,11 +7,16 @@
 
 pub mod archive;
 pub mod build;
-pub mod html;
+pub mod decode;
 pub mod docx;
+pub mod html;
+pub mod markdown;
 pub mod odt;
 pub mod outline;
+pub mod plain;
+pub mod reflow;
 pub mod run_marks;
+pub mod sniff;
 pub mod xml;
 
 use crate::model::shape::Shape;
