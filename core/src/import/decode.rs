@@ -3,8 +3,10 @@
 //!
 //! The order: a byte-order mark wins (UTF-8, UTF-16LE, UTF-16BE); else the declared charset
 //! (an HTTP header or `<meta charset>`), by its WHATWG label; else UTF-8 if the bytes are valid
-//! UTF-8; else windows-1252, the web's default for legacy text. NUL bytes (code point 0) are
-//! dropped; line ends are kept as they are (`\r\n` stays two code points).
+//! UTF-8; else windows-1252, the web's default for legacy text. Bytes that break the encoding
+//! chosen (invalid UTF-8 in a file declared UTF-8, an unpaired UTF-16 surrogate) become U+FFFD,
+//! as in a browser. NUL bytes (code point 0) are dropped; line ends are kept as they are
+//! (`\r\n` stays two code points).
 //!
 //! Declared labels: the UTF-8 labels, the UTF-16 labels, and windows-1252 with its aliases
 //! (`iso-8859-1`, `latin1`, `us-ascii`, `ascii`, … which WHATWG maps to windows-1252) are read.

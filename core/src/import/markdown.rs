@@ -41,7 +41,10 @@ pub fn from_markdown(text: &str) -> Article {
         .unwrap_or_default();
     let mut left_out = Vec::new();
     if w.images > 0 {
-        left_out.push(count(w.images, "image", "images") + " (their alt text is kept as captions)");
+        left_out.push(match w.images {
+            1 => "1 image (its alt text is kept as a caption)".to_string(),
+            n => format!("{n} images (their alt text is kept as captions)"),
+        });
     }
     if w.html_blocks > 0 {
         left_out.push(count(w.html_blocks, "block of HTML", "blocks of HTML"));

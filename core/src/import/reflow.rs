@@ -29,7 +29,9 @@
 //! without a space. A soft hyphen (U+00AD) at a line end always goes.
 //!
 //! Whitespace is all that changes, and the hyphens removed at line ends: every other character
-//! stays, in order.
+//! stays, in order. A form feed between pages is whitespace (the line after it joins as any
+//! other). Running heads, page numbers and footnotes that the copy carries are not recognised:
+//! they stay, joined to the text around them unless a rule above breaks there.
 
 use std::collections::HashSet;
 
