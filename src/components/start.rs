@@ -24,6 +24,27 @@ struct Shaped {
     field: String,
 }
 
+/// True when the page's text read from the clipboard's HTML is the text pasted as plain text, but
+/// for spacing (and up to a tenth more or less, for list markers and image captions): only then is
+/// the HTML the same article and its shape worth keeping.
+pub fn same_words(shaped: &str, plain: &str) -> bool {
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let (a, b) = (squeeze(shaped), squeeze(plain));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    !short.is_empty() && short.len() * 10 >= long.len() * 9 && {
+        // Most of the shorter text's characters appear in the longer, in order.
+        let mut rest = long.chars();
+        let found = short.chars().filter(|c| rest.any(|d| d == *c)).count();
+        found * 10 >= short.chars().count() * 9
+    }
+}
+
 /// True when the clipboard's HTML has anything of a shape to keep (not a bare run of text).
 fn has_shape(html: &str) -> bool {
     let lower = html.to_ascii_lowercase();
@@ -115,7 +136,7 @@ pub fn Start(props: &StartProps) -> Html {
                 let (ctx, shaped, field, title) = (ctx.clone(), shaped.clone(), area.value(), title.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     match crate::effects::arrival::from_paste(html).await {
-                        Ok(a) if !a.doc.shape.is_empty() => {
+                        Ok(a) if !a.doc.shape.is_empty() && same_words(a.doc.text.as_str(), &field) => {
                             if title.is_empty() && !a.doc.title.is_empty() {
                                 title.set(a.doc.title.clone());
                             }
@@ -251,6 +272,16 @@ pub fn Start(props: &StartProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::article_text;
+
+
+    #[test]
+    fn a_pages_shape_is_kept_only_for_the_same_words() {
+        use super::same_words;
+        assert!(same_words("Title\n\nOne two.", "Title\nOne two."));
+        assert!(same_words("Title\n\nOne two. A caption", "Title\nOne two."));
+        assert!(!same_words("bold", "A long article about something else entirely"));
+        assert!(!same_words("", ""));
+    }
 
     #[test]
     fn keeps_the_pasted_line_ends_unless_the_text_was_edited() {

@@ -34,14 +34,17 @@ fn answer(request: &JsValue) -> JsValue {
     let result = match get("op").as_string().as_deref() {
         Some("file") => {
             let bytes = js_sys::Uint8Array::new(&get("bytes")).to_vec();
-            import::open(&bytes).map_err(|e| e.to_string())
+            import::open(&bytes).map(|o| (o.kind, o.article)).map_err(|e| e.to_string())
         }
-        Some("paste") => Ok(import::html::from_paste(&get("html").as_string().unwrap_or_default())),
+        Some("paste") => Ok((
+            "web page",
+            import::html::from_paste(&get("html").as_string().unwrap_or_default()),
+        )),
         _ => Err("The import worker was asked something it does not know.".to_string()),
     };
     match result {
-        Ok(article) => {
-            let _ = js_sys::Reflect::set(&out, &"ok".into(), &reply(article).into());
+        Ok((kind, article)) => {
+            let _ = js_sys::Reflect::set(&out, &"ok".into(), &reply(kind, article).into());
         }
         Err(why) => {
             let _ = js_sys::Reflect::set(&out, &"error".into(), &why.into());
@@ -51,8 +54,7 @@ fn answer(request: &JsValue) -> JsValue {
 }
 
 /// The answer: the article as a Close Reader file, and what the preview shows beside it.
-fn reply(article: Article) -> String {
-    let kind = article.kind;
+fn reply(kind: &str, article: Article) -> String {
     let mut doc = Document::new(&article.title, "", None);
     doc.text = article.text;
     doc.shape = article.shape;

@@ -12,12 +12,15 @@ pub mod docx;
 pub mod html;
 pub mod markdown;
 pub mod odt;
+pub mod open;
 pub mod outline;
 pub mod plain;
 pub mod reflow;
 pub mod run_marks;
 pub mod sniff;
 pub mod xml;
+
+pub use open::{open, Opened};
 
 use crate::model::shape::Shape;
 use crate::model::Text;

@@ -1,0 +1,179 @@
+//! Articles as they really come, in the real page: a web page's paste keeps its headings, lists,
+//! quotes and emphasis (links shown, never followed); text copied from a PDF viewer is joined back
+//! into paragraphs, with Undo; files of every kind open through the review, by the picker and by
+//! dropping; spans across a heading and a list item survive a reload and a download re-opened.
+
+use std::path::{Path, PathBuf};
+
+use e2e::App;
+use serde_json::json;
+
+/// The clipboard of a copy from a news page in Chromium: the HTML with its junk, and the plain text.
+const PAGE_HTML: &str = r#"<meta charset="utf-8"><html><body><!--StartFragment--><h2 style="font-size: 1.5em">Flood barrier costs rise again</h2><p>The council said on <b>Tuesday</b> that the barrier would cost <em>at least</em> £40m, according to <a href="https://example.org/report" onclick="steal()">its own report</a>.</p><ul><li>Work starts in spring.<ul><li>The river path closes first.</li></ul></li><li>Residents may object until March.</li></ul><blockquote><p>We have no choice, said the engineer.</p></blockquote><script>alert("pasted")</script><p><a href="javascript:alert(1)">Share this</a></p><!--EndFragment--></body></html>"#;
+const PAGE_TEXT: &str = "Flood barrier costs rise again\nThe council said on Tuesday that the barrier would cost at least £40m, according to its own report.\n\nWork starts in spring.\nThe river path closes first.\nResidents may object until March.\nWe have no choice, said the engineer.\n\nShare this";
+
+fn fixture(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures/import").join(rel)
+}
+
+/// The classes of the article's lines, in order, with their text.
+async fn lines(app: &App) -> Vec<(String, String)> {
+    let v = app
+        .js(
+            "return [...document.querySelectorAll('article p[data-start]')].map(p => [p.className, p.textContent]);",
+            vec![],
+        )
+        .await;
+    serde_json::from_value(v).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_web_pages_paste_keeps_its_shape_and_spans_across_it_survive_reload_and_download() {
+    let app = App::start().await;
+    app.wait_for("textarea").await;
+    app.paste(PAGE_TEXT, PAGE_HTML).await;
+    app.wait_for(".paste-shape .kept").await;
+    let kept = app.texts(".paste-shape .kept").await.join(" ");
+    assert!(
+        kept.contains("1 heading") && kept.contains("3 list items") && kept.contains("1 quoted paragraph"),
+        "the preview says what is kept: {kept}"
+    );
+    assert_eq!(app.count(".paste-shape script, .paste-shape a").await, 0, "nothing of the page runs or links");
+    app.click("Start annotating").await;
+    app.wait_for("article[data-doc] p.k-h2").await;
+
+    let shown = lines(&app).await;
+    let kinds: Vec<&str> = shown.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "block k-h2",
+            "block",
+            "block k-item d1",
+            "block k-item d2",
+            "block k-item d1",
+            "block k-quote d1",
+            "block"
+        ],
+        "{shown:?}"
+    );
+    assert_eq!(app.count("article p[role=heading][aria-level='2']").await, 1);
+    assert_eq!(app.texts("article .m-strong").await, ["Tuesday"]);
+    assert_eq!(app.texts("article .m-em").await, ["at least"]);
+    // The link is shown, with its target on hover and focus, and never followed.
+    assert_eq!(app.count("article a").await, 0);
+    let href = app
+        .js("return document.querySelector('article .m-link').dataset.href;", vec![])
+        .await;
+    assert_eq!(href, json!("https://example.org/report"));
+    assert_eq!(app.count("article [data-href^='javascript']").await, 0);
+    let markers = app
+        .js(
+            "return [...document.querySelectorAll('article p.k-item')].map(p => getComputedStyle(p, '::before').content);",
+            vec![],
+        )
+        .await;
+    assert_eq!(markers, json!(["\"•\"", "\"◦\"", "\"•\""]), "bullets drawn by CSS, not in the text");
+
+    // A span across the heading and the paragraph, and one across two list items.
+    app.select_text("rise againThe council", 0).await;
+    app.keys("c").await;
+    app.select_text("spring.The river", 0).await;
+    app.keys("s").await;
+    app.wait_until("two spans", "document.querySelectorAll('article mark[data-ids]').length >= 2").await;
+    let spans = app.spans().await;
+    assert_eq!(spans.len(), 2, "{spans:?}");
+    app.wait_saved().await;
+
+    app.driver.refresh().await.unwrap();
+    app.wait_for("article[data-doc] p.k-h2 mark").await;
+    assert_eq!(app.spans().await, spans, "the spans come back after a reload");
+    assert_eq!(lines(&app).await, shown, "and so does the shape");
+
+    app.click("Download").await;
+    let file = app.wait_download(".close-reader.json").await;
+    let bytes = std::fs::read(&file).unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(json["version"], json!(4), "a shaped article is a version 4 file");
+    let doc = close_reader_core::formats::native::from_bytes(&bytes).unwrap();
+    // The offsets are those of the plain text: the quotes read straight out of it.
+    let quotes: Vec<&str> = doc.annotations().iter().map(|a| doc.quote(a)).collect();
+    assert_eq!(quotes, ["rise again\n\nThe council", "spring.\n\nThe river"]);
+    assert_eq!(
+        close_reader_core::formats::native::to_json(&doc).as_bytes(),
+        &bytes[..],
+        "the file reads back to the same bytes"
+    );
+
+    // Re-opened in a fresh profile, the download is the same article with the same shape.
+    app.quit().await;
+    let fresh = App::start().await;
+    fresh.open_file(&file).await;
+    fresh.wait_for("article[data-doc] p.k-h2 mark").await;
+    assert_eq!(lines(&fresh).await, shown);
+    fresh.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn text_copied_from_a_pdf_viewer_is_joined_into_paragraphs_and_the_joining_can_be_undone() {
+    let copied = std::fs::read_to_string(fixture("text/pdf-copy.txt"))
+        .expect("the PDF viewer's copy fixture");
+    let app = App::start().await;
+    app.wait_for("textarea").await;
+    app.paste(&copied, "").await;
+    app.wait_for(".reflowed").await;
+    let joined = app.js("return document.querySelector('textarea').value;", vec![]).await;
+    let joined = joined.as_str().unwrap().to_string();
+    assert!(
+        joined.lines().count() * 2 < copied.lines().count(),
+        "lines joined into paragraphs: {joined}"
+    );
+    app.click("Undo the joining").await;
+    app.wait_until(
+        "the copy as it was",
+        "document.querySelector('textarea').value.split('\\n').length > 10 && !document.querySelector('.reflowed')",
+    )
+    .await;
+    let back = app.js("return document.querySelector('textarea').value;", vec![]).await;
+    assert_eq!(back.as_str().unwrap(), copied.replace("\r\n", "\n"));
+    app.quit().await;
+}
+
+/// Drops `path` on the page as a user dragging it from their files would.
+async fn drop_file(app: &App, path: &Path) {
+    use base64::Engine;
+    let bytes = std::fs::read(path).unwrap();
+    let name = path.file_name().unwrap().to_string_lossy().to_string();
+    app.js(
+        r#"const [b64, name] = arguments;
+           const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));
+           const dt = new DataTransfer(); dt.items.add(new File([bytes], name));
+           const target = document.querySelector('.app');
+           target.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));
+           target.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));"#,
+        vec![json!(base64::engine::general_purpose::STANDARD.encode(bytes)), json!(name)],
+    )
+    .await;
+}
+
+/// Opens `path` (by the picker, or dropped), checks the review says what it was read as and shows
+/// `first` as the first line, starts annotating, and returns the article's lines.
+async fn open_through_the_review(app: &App, path: &Path, dropped: bool, read_as: &str, first: &str) -> Vec<(String, String)> {
+    if dropped {
+        drop_file(app, path).await;
+    } else {
+        app.open_file(path).await;
+    }
+    app.wait_for(".modal.arrival .shape-preview p[data-start]").await;
+    let what = app.texts("#arrival-what").await.join(" ");
+    assert!(what.contains(read_as), "{}: read as {read_as}? {what}", path.display());
+    let preview = app.texts(".modal.arrival .shape-preview p[data-start]").await;
+    assert_eq!(preview.first().map(String::as_str), Some(first), "{}", path.display());
+    app.click("Start annotating").await;
+    app.wait_until(
+        "the article open",
+        "!document.querySelector('.modal.arrival') && !!document.querySelector('article[data-doc] p[data-start]')",
+    )
+    .await;
+    lines(app).await
+}
