@@ -73,3 +73,105 @@ fn an_odt_with_tracked_changes_keeps_insertions_and_drops_deletions() {
         "the deleted word is left out"
     );
 }
+
+fn refused(name: &str, import: fn(&[u8]) -> Result<Article, ImportError>) -> ImportError {
+    match import(&fixture(name)) {
+        Ok(a) => panic!("{name} was read:\n{}", outline(&a)),
+        Err(e) => e,
+    }
+}
+
+#[test]
+fn truncated_archives_are_damaged() {
+    for (name, import, kind) in [
+        (
+            "hostile-truncated.docx",
+            from_docx as fn(&[u8]) -> _,
+            "Word",
+        ),
+        ("hostile-truncated.odt", from_odt, "OpenDocument"),
+    ] {
+        let e = refused(name, import);
+        assert!(
+            matches!(e, ImportError::Damaged { kind: k, .. } if k == kind),
+            "{name}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn a_zip_bomb_is_refused_while_it_inflates() {
+    let e = refused("hostile-bomb.docx", from_docx);
+    assert!(matches!(e, ImportError::TooLarge { .. }), "{e:?}");
+    assert!(
+        e.to_string()
+            .contains("word/document.xml unpacks to more than 64 MB"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_document_part_that_is_not_xml_is_damaged() {
+    let e = refused("hostile-not-xml.docx", from_docx);
+    assert!(
+        matches!(e, ImportError::Damaged { kind: "Word", .. }),
+        "{e:?}"
+    );
+    assert!(
+        e.to_string()
+            .contains("word/document.xml is not well-formed XML"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_billion_laughs_stays_a_few_bytes_of_nothing() {
+    let a = from_docx(&fixture("hostile-laughs.docx")).unwrap();
+    assert_eq!(outline(&a), "p| Before after.\n");
+}
+
+#[test]
+fn a_hundred_thousand_nested_elements_cost_no_stack() {
+    let a = from_docx(&fixture("hostile-deep.docx")).unwrap();
+    assert_eq!(outline(&a), "p| Deep inside.\n");
+    let a = from_odt(&fixture("hostile-deep.odt")).unwrap();
+    assert_eq!(
+        outline(&a),
+        "li16*| Deep inside.\n",
+        "the depth is held at the deepest a shape keeps"
+    );
+}
+
+#[test]
+fn password_protected_files_say_so() {
+    assert_eq!(
+        refused("encrypted.msoffcrypto.docx", from_docx),
+        ImportError::Encrypted { kind: "Word" }
+    );
+    assert_eq!(
+        refused("encrypted.libreoffice.odt", from_odt),
+        ImportError::Encrypted {
+            kind: "OpenDocument"
+        }
+    );
+}
+
+#[test]
+fn a_file_of_another_kind_is_damaged_not_a_panic() {
+    let e = refused("article.libreoffice.odt", from_docx);
+    assert!(
+        matches!(e, ImportError::Damaged { kind: "Word", .. }),
+        "{e:?}"
+    );
+    let e = refused("article.pandoc.docx", from_odt);
+    assert!(
+        matches!(
+            e,
+            ImportError::Damaged {
+                kind: "OpenDocument",
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+}

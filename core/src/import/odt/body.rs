@@ -78,11 +78,13 @@ struct State {
     marks: RunMarks,
     lists: Vec<List>,
     counters: Counters,
-    /// Counters of lists that ended, for lists that continue them (by `xml:id`, and the last).
-    ended: HashMap<String, Counters>,
-    last_ended: Counters,
-    /// The `xml:id` of the top-level list being read.
-    top_id: Option<String>,
+    /// Lists that continue one another share one chain of numbers: the counters each chain had
+    /// when its last list ended, the chain of each `xml:id`, the chain of the list last ended and
+    /// of the one being read.
+    chains: Vec<Counters>,
+    chain_of: HashMap<String, usize>,
+    last_chain: Option<usize>,
+    chain: usize,
     tables: usize,
     row_text: bool,
     cell_sep: bool,
@@ -101,9 +103,10 @@ impl Walker<'_> {
             marks: RunMarks::default(),
             lists: Vec::new(),
             counters: Vec::new(),
-            ended: HashMap::new(),
-            last_ended: Vec::new(),
-            top_id: None,
+            chains: Vec::new(),
+            chain_of: HashMap::new(),
+            last_chain: None,
+            chain: 0,
             tables: 0,
             row_text: false,
             cell_sep: false,
@@ -148,21 +151,25 @@ impl Walker<'_> {
                         "text:s" | "text:tab" => self.write(&mut st, b, " "),
                         "text:list" => {
                             if st.lists.is_empty() {
-                                st.counters = if attr(&e, "text:continue-numbering").as_deref()
+                                let continued = if attr(&e, "text:continue-numbering").as_deref()
                                     == Some("true")
                                 {
-                                    st.last_ended.clone()
+                                    st.last_chain
                                 } else {
                                     attr(&e, "text:continue-list")
-                                        .and_then(|id| st.ended.get(&id).cloned())
-                                        .unwrap_or_default()
+                                        .and_then(|id| st.chain_of.get(&id).copied())
                                 };
+                                st.chain = continued.unwrap_or_else(|| {
+                                    st.chains.push(Counters::new());
+                                    st.chains.len() - 1
+                                });
+                                st.counters = st.chains[st.chain].clone();
+                                if let Some(id) = attr(&e, "xml:id") {
+                                    st.chain_of.insert(id, st.chain);
+                                }
                             }
                             let style = attr(&e, "text:style-name")
                                 .or_else(|| st.lists.last().and_then(|l| l.style.clone()));
-                            if st.lists.is_empty() {
-                                st.top_id = attr(&e, "xml:id");
-                            }
                             st.lists.push(List {
                                 style,
                                 item_has_para: false,
@@ -222,10 +229,8 @@ impl Walker<'_> {
                     "text:list" => {
                         st.lists.pop();
                         if st.lists.is_empty() {
-                            st.last_ended = std::mem::take(&mut st.counters);
-                            if let Some(id) = st.top_id.take() {
-                                st.ended.insert(id, st.last_ended.clone());
-                            }
+                            st.chains[st.chain] = std::mem::take(&mut st.counters);
+                            st.last_chain = Some(st.chain);
                         }
                     }
                     "table:table-cell" => st.marks.close_all(b),
