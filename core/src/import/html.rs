@@ -1,0 +1,85 @@
+//! Web pages, pastes and EPUB chapters read into an [`Article`]: parsed as a browser parses them
+//! (html5ever), walked into the [`Builder`] as text and shape, never written back out as HTML.
+//!
+//! - [`from_paste`]: HTML from the clipboard, every element mapped, page chrome left out.
+//! - [`chapter`]: an EPUB chapter's XHTML written into the EPUB importer's builder.
+
+mod dom;
+mod left_out;
+mod link;
+mod style;
+mod walk;
+mod xhtml;
+
+use crate::import::build::Builder;
+use crate::import::{Article, ImportError};
+use walk::{Mode, Walk};
+
+/// The largest page, paste or chapter read (a limit that keeps the worker's memory bounded).
+pub const MAX_BYTES: usize = 64 << 20;
+
+fn too_large(what: &str, len: usize) -> ImportError {
+    ImportError::TooLarge {
+        what: format!(
+            "the {what} is {} MB, more than the {} MB a page may have",
+            len >> 20,
+            MAX_BYTES >> 20
+        ),
+    }
+}
+
+/// HTML from the clipboard (a browser's `text/html`, a Google Docs copy) as an article. Nothing in
+/// it is refused: what cannot be read is left out, and a paste with no text is an empty article.
+pub fn from_paste(html: &str) -> Article {
+    let dom = dom::parse(without_clipboard_header(html));
+    let body = dom.find(dom.document(), "body").unwrap_or(dom.document());
+    let mut b = Builder::new();
+    let skip = |_| false;
+    let mut walk = Walk::new(&dom, &mut b, Mode::Paste, None, &skip);
+    walk.children_of(body);
+    let left_out = walk.left_out.words();
+    let (text, shape) = b.finish();
+    let title = dom
+        .find(body, "h1")
+        .map(|h| collapse(&dom.text_content(h)))
+        .unwrap_or_default();
+    Article {
+        title,
+        byline: None,
+        date: None,
+        text,
+        shape,
+        left_out,
+    }
+}
+
+/// Writes an EPUB chapter's body (XHTML) into `b`, the elements mapped as in [`from_paste`]
+/// (a book has no page chrome: its headers, footers and asides are text; its footnotes are
+/// notes). Links to other chapters are relative, so only their text is kept.
+pub fn chapter(xhtml: &str, b: &mut Builder) -> Result<(), ImportError> {
+    if xhtml.len() > MAX_BYTES {
+        return Err(too_large("chapter", xhtml.len()));
+    }
+    let dom = dom::parse(&xhtml::to_html(xhtml));
+    let body = dom.find(dom.document(), "body").unwrap_or(dom.document());
+    let skip = |_| false;
+    let mut walk = Walk::new(&dom, b, Mode::Chapter, None, &skip);
+    walk.children_of(body);
+    walk.end_block();
+    Ok(())
+}
+
+/// The Windows clipboard's CF_HTML header ("Version:0.9 StartHTML:…"), where a browser left it.
+fn without_clipboard_header(html: &str) -> &str {
+    if html.starts_with("Version:") && html[..html.len().min(400)].contains("StartHTML:") {
+        if let Some(i) = html.find('<') {
+            return &html[i..];
+        }
+    }
+    html
+}
+
+/// Text with its whitespace runs made single spaces, trimmed (titles, bylines).
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
