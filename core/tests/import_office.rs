@@ -3,6 +3,7 @@
 //! on damaged and hostile files, each of which gives a specific error or inert text, never a panic.
 
 use close_reader_core::import::docx::from_docx;
+use close_reader_core::import::epub::from_epub;
 use close_reader_core::import::odt::from_odt;
 use close_reader_core::import::outline::outline;
 use close_reader_core::import::{Article, ImportError};
@@ -90,6 +91,7 @@ fn truncated_archives_are_damaged() {
             "Word",
         ),
         ("hostile-truncated.odt", from_odt, "OpenDocument"),
+        ("hostile-truncated.epub", from_epub, "EPUB"),
     ] {
         let e = refused(name, import);
         assert!(
@@ -173,5 +175,61 @@ fn a_file_of_another_kind_is_damaged_not_a_panic() {
             }
         ),
         "{e:?}"
+    );
+}
+
+#[test]
+fn a_pandoc_epub_reads_its_chapters_in_spine_order() {
+    let a = imported("article.pandoc.epub", from_epub);
+    assert_eq!(a.title, "Valley Library Lends Seeds, Not Just Books");
+    assert_eq!(a.byline.as_deref(), Some("Ines Barrow"));
+    let date = a.date.expect("pandoc writes the date it made the book");
+    assert!(
+        date.len() >= 10 && date[..4].parse::<u16>().is_ok(),
+        "{date}"
+    );
+    assert!(a.left_out.is_empty(), "{:?}", a.left_out);
+}
+
+#[test]
+fn an_epub_with_drm_says_so_and_obfuscated_fonts_are_no_drm() {
+    assert_eq!(
+        refused("hostile-drm.epub", from_epub),
+        ImportError::Encrypted { kind: "EPUB" }
+    );
+    let plain = from_epub(&fixture("article.pandoc.epub")).unwrap();
+    let fonts = from_epub(&fixture("fonts-obfuscated.epub")).unwrap();
+    assert_eq!(outline(&fonts), outline(&plain));
+}
+
+#[test]
+fn a_spine_out_of_the_book_or_to_a_missing_chapter_is_listed_and_skipped() {
+    let a = from_epub(&fixture("hostile-outside.epub")).unwrap();
+    assert_eq!(
+        outline(&a),
+        expected("article.pandoc.epub"),
+        "every chapter that is there is read"
+    );
+    assert_eq!(
+        a.left_out,
+        [
+            "the chapter ../../outside.xhtml (is not in the book)",
+            "the chapter EPUB/text/missing chapter.xhtml (is missing)",
+        ]
+    );
+}
+
+#[test]
+fn a_spine_that_loops_reads_each_chapter_once() {
+    let a = from_epub(&fixture("hostile-loop.epub")).unwrap();
+    let text = a.text.as_str();
+    assert_eq!(text.matches("Letters from readers").count(), 1, "{text}");
+    assert!(
+        !text.contains("urn:uuid"),
+        "the package document is not read as a chapter"
+    );
+    assert_eq!(
+        a.left_out,
+        ["the chapter content.opf (is part of the book's packaging)"]
     );
 }

@@ -8,6 +8,7 @@
 pub mod archive;
 pub mod build;
 pub mod docx;
+pub mod epub;
 pub mod html;
 pub mod odt;
 pub mod outline;
