@@ -4,20 +4,24 @@
 //! from the document's properties.
 
 mod body;
+mod fields;
+mod left_out;
+mod notes;
+mod package;
 mod styles;
-
-use std::collections::HashMap;
 
 use crate::import::archive::Archive;
 use crate::import::build::Builder;
-use crate::import::xml::{attr, first_texts, folder, local, name, part_path, web_link, Ev, Xml};
+use crate::import::xml::{first_texts, Xml};
 use crate::import::{Article, ImportError};
-use crate::model::shape::BlockKind;
 
-use body::{Mode, NoteKind, Notes, Skipped, Walker};
+use body::{Mode, Walker};
+use left_out::Skipped;
+use notes::Notes;
+use package::{find, hyperlinks, rels, rels_of};
 use styles::{Numbering, Styles};
 
-const KIND: &str = "Word";
+pub(crate) const KIND: &str = "Word";
 
 /// The signature of an OLE compound file: what a password-protected .docx (and an old .doc) is.
 const COMPOUND_FILE: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
@@ -63,36 +67,7 @@ pub fn from_docx(bytes: &[u8]) -> Result<Article, ImportError> {
         &hyperlinks(&doc_rels),
     )?;
 
-    if !walker.notes.order.is_empty() {
-        let mut parts = HashMap::new();
-        for (kind, rel, default) in [
-            (NoteKind::Foot, "/footnotes", "word/footnotes.xml"),
-            (NoteKind::End, "/endnotes", "word/endnotes.xml"),
-        ] {
-            let path = part(rel, default);
-            if let Some(xml) = zip.read_text(&path)? {
-                let links = hyperlinks(&rels(&mut zip, &rels_of(&path))?);
-                let ranges = note_ranges(&xml, &path)?;
-                parts.insert(kind, (path, xml, links, ranges));
-            }
-        }
-        b.start(BlockKind::Heading(2));
-        b.text("Notes");
-        // A note may refer to another: the list can grow while it is written.
-        let mut i = 0;
-        while let Some((kind, id)) = walker.notes.order.get(i).cloned() {
-            i += 1;
-            b.start(BlockKind::Note);
-            b.text(&format!("{i}. "));
-            let Some((path, xml, links, ranges)) = parts.get(&kind) else {
-                continue;
-            };
-            if let Some(range) = ranges.get(&id) {
-                let mut x = Xml::fragment(xml, range.clone(), KIND, path);
-                walker.walk(&mut x, &mut b, Mode::Note, links)?;
-            }
-        }
-    }
+    notes::write(&mut zip, &mut walker, &mut b, &part)?;
 
     let (first_title, first_h1) = (walker.first_title.take(), walker.first_h1.take());
     let core =
@@ -114,7 +89,7 @@ pub fn from_docx(bytes: &[u8]) -> Result<Article, ImportError> {
         date: None,
         text,
         shape,
-        left_out: left_out(&skipped),
+        left_out: left_out::words(&skipped),
     })
 }
 
@@ -134,112 +109,6 @@ fn compound_file(bytes: &[u8]) -> ImportError {
                 .to_string(),
         }
     }
-}
-
-/// A relationship of a part: its id, type, target (resolved to a part path unless external).
-struct Rel {
-    id: String,
-    kind: String,
-    target: String,
-    external: bool,
-}
-
-/// The relationships part that goes with `part` (`word/document.xml` → `word/_rels/document.xml.rels`).
-fn rels_of(part: &str) -> String {
-    let (dir, file) = (folder(part), &part[folder(part).len()..]);
-    format!("{dir}_rels/{file}.rels")
-}
-
-fn rels(zip: &mut Archive, path: &str) -> Result<Vec<Rel>, ImportError> {
-    let Some(xml) = zip.read_text(path)? else {
-        return Ok(Vec::new());
-    };
-    // The source part's folder: `_rels/x.rels` describes a part beside the `_rels` folder.
-    let base = folder(path)
-        .strip_suffix("_rels/")
-        .unwrap_or("")
-        .to_string();
-    let mut x = Xml::new(&xml, KIND, path);
-    let mut out = Vec::new();
-    loop {
-        match x.event()? {
-            Ev::Start(e) if local(name(&e)) == "Relationship" => {
-                let external =
-                    attr(&e, "TargetMode").is_some_and(|m| m.eq_ignore_ascii_case("External"));
-                let (Some(id), Some(kind), Some(target)) =
-                    (attr(&e, "Id"), attr(&e, "Type"), attr(&e, "Target"))
-                else {
-                    continue;
-                };
-                let target = if external {
-                    target
-                } else {
-                    part_path(&base, &target).unwrap_or_default()
-                };
-                out.push(Rel {
-                    id,
-                    kind,
-                    target,
-                    external,
-                });
-            }
-            Ev::Eof => return Ok(out),
-            _ => {}
-        }
-    }
-}
-
-/// The internal part a relationship of type `…{suffix}` points at.
-fn find(rels: &[Rel], suffix: &str) -> Option<String> {
-    rels.iter()
-        .find(|r| !r.external && r.kind.ends_with(suffix) && !r.target.is_empty())
-        .map(|r| r.target.clone())
-}
-
-/// Hyperlink relationships kept as links: id → web address.
-fn hyperlinks(rels: &[Rel]) -> HashMap<String, String> {
-    rels.iter()
-        .filter(|r| r.external && r.kind.ends_with("/hyperlink"))
-        .filter_map(|r| Some((r.id.clone(), web_link(&r.target)?)))
-        .collect()
-}
-
-/// Where each note's content lies in footnotes.xml or endnotes.xml (separators left out).
-fn note_ranges(
-    xml: &str,
-    path: &str,
-) -> Result<HashMap<String, std::ops::Range<usize>>, ImportError> {
-    let mut x = Xml::new(xml, KIND, path);
-    let mut out = HashMap::new();
-    loop {
-        match x.event()? {
-            Ev::Start(e) if matches!(name(&e), "w:footnote" | "w:endnote") => {
-                let id = attr(&e, "w:id");
-                let range = x.skip(&e)?;
-                if let Some(id) = id {
-                    out.entry(id).or_insert(range);
-                }
-            }
-            Ev::Eof => return Ok(out),
-            _ => {}
-        }
-    }
-}
-
-fn left_out(s: &Skipped) -> Vec<String> {
-    let mut out = Vec::new();
-    let count = |n: usize, one: &str, many: &str| match n {
-        0 => None,
-        1 => Some(format!("1 {one}")),
-        n => Some(format!("{n} {many}")),
-    };
-    out.extend(count(s.pictures, "picture", "pictures"));
-    out.extend(count(s.equations, "equation", "equations"));
-    out.extend(count(s.comments, "comment", "comments"));
-    if s.contents {
-        out.push("the table of contents".to_string());
-    }
-    out
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! title and author from meta.xml.
 
 mod body;
+mod lists;
 mod styles;
 
 use crate::import::archive::Archive;
