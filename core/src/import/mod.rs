@@ -7,12 +7,21 @@
 
 pub mod archive;
 pub mod build;
+<<<<<<< HEAD
 pub mod decode;
 pub mod docx;
+pub mod epub;
 pub mod html;
 pub mod markdown;
 pub mod odt;
 pub mod open;
+=======
+pub mod docx;
+pub mod epub;
+pub mod epub;
+pub mod html;
+pub mod odt;
+>>>>>>> i16-office
 pub mod outline;
 pub mod plain;
 pub mod reflow;

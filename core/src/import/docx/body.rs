@@ -6,43 +6,14 @@
 use std::collections::HashMap;
 
 use crate::import::build::Builder;
+use crate::import::docx::fields::{hyperlink_field, Field};
+use crate::import::docx::left_out::{skipped, Skip, Skipped};
+use crate::import::docx::notes::{NoteKind, Notes};
 use crate::import::docx::styles::{on, Numbering, Role, Styles};
 use crate::import::run_marks::RunMarks;
-use crate::import::xml::{attr, name, web_link, Ev, Xml};
+use crate::import::xml::{attr, name, Ev, Xml};
 use crate::import::ImportError;
 use crate::model::shape::{BlockKind, MAX_DEPTH};
-
-/// Footnotes and endnotes in the order the text first refers to them, numbered from 1.
-#[derive(Default)]
-pub struct Notes {
-    pub order: Vec<(NoteKind, String)>,
-    numbers: HashMap<(NoteKind, String), usize>,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
-pub enum NoteKind {
-    Foot,
-    End,
-}
-
-impl Notes {
-    fn refer(&mut self, kind: NoteKind, id: String) -> usize {
-        let next = self.order.len() + 1;
-        *self.numbers.entry((kind, id.clone())).or_insert_with(|| {
-            self.order.push((kind, id));
-            next
-        })
-    }
-}
-
-/// What was met and left out, for the article's `left_out`.
-#[derive(Default)]
-pub struct Skipped {
-    pub pictures: usize,
-    pub comments: usize,
-    pub equations: usize,
-    pub contents: bool,
-}
 
 /// Where the walker writes: the article's body, or the inside of one note (whose block the caller
 /// has started).
@@ -82,13 +53,6 @@ struct Run {
     style: Option<String>,
     bold: Option<bool>,
     italic: Option<bool>,
-}
-
-/// A field (`w:fldChar` begin … separate … end, or `w:fldSimple`): its instruction and the link
-/// it makes of its result.
-struct Field {
-    instr: String,
-    link: Option<String>,
 }
 
 /// The state of one walk.
@@ -449,56 +413,5 @@ impl Walker<'_> {
             .or_else(|| st.fields.iter().rev().find_map(|f| f.link.clone()));
         st.marks.set(b, bold, italic, link);
         true
-    }
-}
-
-/// How an element left out entirely is counted.
-#[derive(Clone, Copy)]
-enum Skip {
-    Picture,
-    Equation,
-    Silently,
-}
-
-/// Elements whose content never reaches the article: deleted and moved-away text, the old
-/// properties of tracked changes, drawings, equations, the VML copies of drawings.
-fn skipped(n: &str) -> Option<Skip> {
-    Some(match n {
-        "w:drawing" | "w:pict" | "w:object" => Skip::Picture,
-        "m:oMath" | "m:oMathPara" => Skip::Equation,
-        "w:del" | "w:moveFrom" | "w:delText" | "w:delInstrText" | "mc:Fallback" | "w:sectPr"
-        | "w:pPrChange" | "w:rPrChange" | "w:tblPr" | "w:tcPr" | "w:trPr" | "w:footnotePr"
-        | "w:endnotePr" | "w:tblGrid" => Skip::Silently,
-        _ => return None,
-    })
-}
-
-/// A HYPERLINK field's web address (`HYPERLINK "https://…" \o "tip"`); `\l` (a place in the
-/// document) is none.
-fn hyperlink_field(instr: &str) -> Option<String> {
-    let rest = instr.trim_start().strip_prefix("HYPERLINK")?;
-    if rest.contains("\\l") {
-        return None;
-    }
-    let target = match rest.trim_start().strip_prefix('"') {
-        Some(quoted) => quoted.split('"').next()?,
-        None => rest.split_whitespace().next()?,
-    };
-    web_link(target)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn hyperlink_fields_give_web_addresses_only() {
-        assert_eq!(
-            hyperlink_field(r#" HYPERLINK "https://example.org/a" \o "tip" "#).as_deref(),
-            Some("https://example.org/a")
-        );
-        assert_eq!(hyperlink_field(r#"HYPERLINK \l "_Toc1""#), None);
-        assert_eq!(hyperlink_field(r#"HYPERLINK "file:///c:/x.doc""#), None);
-        assert_eq!(hyperlink_field("PAGE"), None);
     }
 }

@@ -4,20 +4,24 @@
 //! from the document's properties.
 
 mod body;
+mod fields;
+mod left_out;
+mod notes;
+mod package;
 mod styles;
-
-use std::collections::HashMap;
 
 use crate::import::archive::Archive;
 use crate::import::build::Builder;
-use crate::import::xml::{attr, first_texts, folder, local, name, part_path, web_link, Ev, Xml};
+use crate::import::xml::{first_texts, Xml};
 use crate::import::{Article, ImportError};
-use crate::model::shape::BlockKind;
 
-use body::{Mode, NoteKind, Notes, Skipped, Walker};
+use body::{Mode, Walker};
+use left_out::Skipped;
+use notes::Notes;
+use package::{find, hyperlinks, rels, rels_of};
 use styles::{Numbering, Styles};
 
-const KIND: &str = "Word";
+pub(crate) const KIND: &str = "Word";
 
 /// The signature of an OLE compound file: what a password-protected .docx (and an old .doc) is.
 const COMPOUND_FILE: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
@@ -63,36 +67,7 @@ pub fn from_docx(bytes: &[u8]) -> Result<Article, ImportError> {
         &hyperlinks(&doc_rels),
     )?;
 
-    if !walker.notes.order.is_empty() {
-        let mut parts = HashMap::new();
-        for (kind, rel, default) in [
-            (NoteKind::Foot, "/footnotes", "word/footnotes.xml"),
-            (NoteKind::End, "/endnotes", "word/endnotes.xml"),
-        ] {
-            let path = part(rel, default);
-            if let Some(xml) = zip.read_text(&path)? {
-                let links = hyperlinks(&rels(&mut zip, &rels_of(&path))?);
-                let ranges = note_ranges(&xml, &path)?;
-                parts.insert(kind, (path, xml, links, ranges));
-            }
-        }
-        b.start(BlockKind::Heading(2));
-        b.text("Notes");
-        // A note may refer to another: the list can grow while it is written.
-        let mut i = 0;
-        while let Some((kind, id)) = walker.notes.order.get(i).cloned() {
-            i += 1;
-            b.start(BlockKind::Note);
-            b.text(&format!("{i}. "));
-            let Some((path, xml, links, ranges)) = parts.get(&kind) else {
-                continue;
-            };
-            if let Some(range) = ranges.get(&id) {
-                let mut x = Xml::fragment(xml, range.clone(), KIND, path);
-                walker.walk(&mut x, &mut b, Mode::Note, links)?;
-            }
-        }
-    }
+    notes::write(&mut zip, &mut walker, &mut b, &part)?;
 
     let (first_title, first_h1) = (walker.first_title.take(), walker.first_h1.take());
     let core =
@@ -114,7 +89,7 @@ pub fn from_docx(bytes: &[u8]) -> Result<Article, ImportError> {
         date: None,
         text,
         shape,
-        left_out: left_out(&skipped),
+        left_out: left_out::words(&skipped),
     })
 }
 
@@ -136,108 +111,152 @@ fn compound_file(bytes: &[u8]) -> ImportError {
     }
 }
 
-/// A relationship of a part: its id, type, target (resolved to a part path unless external).
-struct Rel {
-    id: String,
-    kind: String,
-    target: String,
-    external: bool,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::outline::outline;
+    use std::io::{Cursor, Write};
+    use zip::write::SimpleFileOptions;
 
-/// The relationships part that goes with `part` (`word/document.xml` → `word/_rels/document.xml.rels`).
-fn rels_of(part: &str) -> String {
-    let (dir, file) = (folder(part), &part[folder(part).len()..]);
-    format!("{dir}_rels/{file}.rels")
-}
-
-fn rels(zip: &mut Archive, path: &str) -> Result<Vec<Rel>, ImportError> {
-    let Some(xml) = zip.read_text(path)? else {
-        return Ok(Vec::new());
-    };
-    // The source part's folder: `_rels/x.rels` describes a part beside the `_rels` folder.
-    let base = folder(path)
-        .strip_suffix("_rels/")
-        .unwrap_or("")
-        .to_string();
-    let mut x = Xml::new(&xml, KIND, path);
-    let mut out = Vec::new();
-    loop {
-        match x.event()? {
-            Ev::Start(e) if local(name(&e)) == "Relationship" => {
-                let external =
-                    attr(&e, "TargetMode").is_some_and(|m| m.eq_ignore_ascii_case("External"));
-                let (Some(id), Some(kind), Some(target)) =
-                    (attr(&e, "Id"), attr(&e, "Type"), attr(&e, "Target"))
-                else {
-                    continue;
-                };
-                let target = if external {
-                    target
-                } else {
-                    part_path(&base, &target).unwrap_or_default()
-                };
-                out.push(Rel {
-                    id,
-                    kind,
-                    target,
-                    external,
-                });
-            }
-            Ev::Eof => return Ok(out),
-            _ => {}
+    /// A package of the given parts, for the cases the fixtures made by tools do not show.
+    fn package(parts: &[(&str, &str)]) -> Vec<u8> {
+        let mut out = Cursor::new(Vec::new());
+        let mut w = zip::ZipWriter::new(&mut out);
+        for (name, text) in parts {
+            w.start_file(*name, SimpleFileOptions::default()).unwrap();
+            w.write_all(text.as_bytes()).unwrap();
         }
+        w.finish().unwrap();
+        out.into_inner()
     }
-}
 
-/// The internal part a relationship of type `…{suffix}` points at.
-fn find(rels: &[Rel], suffix: &str) -> Option<String> {
-    rels.iter()
-        .find(|r| !r.external && r.kind.ends_with(suffix) && !r.target.is_empty())
-        .map(|r| r.target.clone())
-}
-
-/// Hyperlink relationships kept as links: id → web address.
-fn hyperlinks(rels: &[Rel]) -> HashMap<String, String> {
-    rels.iter()
-        .filter(|r| r.external && r.kind.ends_with("/hyperlink"))
-        .filter_map(|r| Some((r.id.clone(), web_link(&r.target)?)))
-        .collect()
-}
-
-/// Where each note's content lies in footnotes.xml or endnotes.xml (separators left out).
-fn note_ranges(
-    xml: &str,
-    path: &str,
-) -> Result<HashMap<String, std::ops::Range<usize>>, ImportError> {
-    let mut x = Xml::new(xml, KIND, path);
-    let mut out = HashMap::new();
-    loop {
-        match x.event()? {
-            Ev::Start(e) if matches!(name(&e), "w:footnote" | "w:endnote") => {
-                let id = attr(&e, "w:id");
-                let range = x.skip(&e)?;
-                if let Some(id) = id {
-                    out.entry(id).or_insert(range);
-                }
-            }
-            Ev::Eof => return Ok(out),
-            _ => {}
-        }
+    fn body(paragraphs: &str) -> String {
+        format!(
+            r#"<w:document xmlns:w="w" xmlns:r="r"><w:body>{paragraphs}<w:sectPr/></w:body></w:document>"#
+        )
     }
-}
 
-fn left_out(s: &Skipped) -> Vec<String> {
-    let mut out = Vec::new();
-    let count = |n: usize, one: &str, many: &str| match n {
-        0 => None,
-        1 => Some(format!("1 {one}")),
-        n => Some(format!("{n} {many}")),
-    };
-    out.extend(count(s.pictures, "picture", "pictures"));
-    out.extend(count(s.equations, "equation", "equations"));
-    out.extend(count(s.comments, "comment", "comments"));
-    if s.contents {
-        out.push("the table of contents".to_string());
+    const STYLES: &str = r#"<w:styles xmlns:w="w">
+      <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:rPr><w:b/></w:rPr></w:style>
+      <w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/><w:rPr><w:b/></w:rPr></w:style>
+      <w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:rPr><w:i/></w:rPr></w:style>
+      <w:style w:type="paragraph" w:styleId="Loud"><w:name w:val="Loud"/><w:rPr><w:b/></w:rPr></w:style>
+      <w:style w:type="character" w:styleId="Em"><w:name w:val="Emphasis"/><w:rPr><w:i/></w:rPr></w:style>
+      <w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>
+    </w:styles>"#;
+
+    fn read(paragraphs: &str, more: &[(&str, &str)]) -> Article {
+        let doc = body(paragraphs);
+        let mut parts = vec![
+            ("word/document.xml", doc.as_str()),
+            ("word/styles.xml", STYLES),
+        ];
+        parts.extend_from_slice(more);
+        from_docx(&package(&parts)).unwrap()
     }
-    out
+
+    fn p(style: &str, runs: &str) -> String {
+        format!(
+            r#"<w:p><w:pPr><w:pStyle w:val="{style}"/><w:rPr><w:b/></w:rPr></w:pPr>{runs}</w:p>"#
+        )
+    }
+
+    fn r(props: &str, text: &str) -> String {
+        format!(r#"<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>"#)
+    }
+
+    #[test]
+    fn run_properties_follow_styles_and_their_off_values() {
+        let a = read(
+            &[
+                p("Title", &r("", "A title")),
+                p(
+                    "Loud",
+                    &(r("", "loud ")
+                        + &r(r#"<w:b w:val="0"/>"#, "quiet ")
+                        + &r(r#"<w:b w:val="false"/><w:rStyle w:val="Em"/>"#, "soft")),
+                ),
+                p("Quote", &r("", "Said softly.")),
+                p("H1", &r("", "Section")),
+            ]
+            .concat(),
+            &[],
+        );
+        assert_eq!(
+            outline(&a),
+            "h1| A title\np| **loud** quiet *soft*\nq1| *Said softly.*\nh1| Section\n",
+            "a heading's own bold is not emphasis; the paragraph mark's bold is not the text's"
+        );
+        assert_eq!(
+            a.title, "A title",
+            "the first Title when the properties have none"
+        );
+    }
+
+    #[test]
+    fn breaks_tabs_and_fields() {
+        let field = concat!(
+            r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r>"#,
+            r#"<w:r><w:instrText xml:space="preserve"> HYPERLINK "https://example.org/f" </w:instrText></w:r>"#,
+            r#"<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>field</w:t></w:r>"#,
+            r#"<w:r><w:fldChar w:fldCharType="end"/></w:r>"#,
+        );
+        let runs = [
+            r#"<w:r><w:t>one</w:t><w:tab/><w:t>two</w:t><w:br/><w:t>three</w:t><w:br w:type="page"/><w:t>four </w:t></w:r>"#,
+            field,
+            r#"<w:fldSimple w:instr="PAGE"><w:r><w:t> 7</w:t></w:r></w:fldSimple>"#,
+            r#"<w:hyperlink r:id="rJs"><w:r><w:t> script</w:t></w:r></w:hyperlink>"#,
+        ]
+        .concat();
+        let rels = r#"<Relationships xmlns="x"><Relationship Id="rJs" Type="t/hyperlink" Target="javascript:alert(1)" TargetMode="External"/></Relationships>"#;
+        let a = read(
+            &format!("<w:p>{runs}</w:p>"),
+            &[("word/_rels/document.xml.rels", rels)],
+        );
+        assert_eq!(
+            outline(&a),
+            "p| one two\np+| three four [field](https://example.org/f) 7 script\n"
+        );
+    }
+
+    #[test]
+    fn endnotes_follow_footnotes_in_the_order_they_are_referred_to() {
+        let runs = r#"<w:p><w:r><w:t>A</w:t></w:r><w:r><w:endnoteReference w:id="5"/></w:r><w:r><w:t> b</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r><w:r><w:endnoteReference w:id="5"/></w:r></w:p>"#;
+        let foot = r#"<w:footnotes xmlns:w="w"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Foot, </w:t></w:r></w:p><w:p><w:r><w:t>two paragraphs.</w:t></w:r></w:p></w:footnote></w:footnotes>"#;
+        let end = r#"<w:endnotes xmlns:w="w"><w:endnote w:id="5"><w:p><w:r><w:t>End.</w:t></w:r></w:p></w:endnote></w:endnotes>"#;
+        let a = read(
+            runs,
+            &[("word/footnotes.xml", foot), ("word/endnotes.xml", end)],
+        );
+        assert_eq!(
+            outline(&a),
+            "p| A[1] b[2][1]\nh2| Notes\nnote| 1. End.\nnote| 2. Foot,\nnote+| two paragraphs.\n"
+        );
+    }
+
+    #[test]
+    fn contents_pictures_and_comments_are_left_out_and_listed() {
+        let toc = r#"<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Contents line</w:t></w:r></w:p></w:sdtContent></w:sdt>"#;
+        let field_toc = p("TOC1", &r("", "Section ..... 3"));
+        let picture = r#"<w:p><w:r><w:drawing><wp:inline><a:t>alt</a:t></wp:inline></w:drawing></w:r><w:r><w:t>Text</w:t></w:r><w:r><w:commentReference w:id="0"/></w:r></w:p>"#;
+        let a = read(&[toc, &field_toc, picture].concat(), &[]);
+        assert_eq!(outline(&a), "p| Text\n");
+        assert_eq!(
+            a.left_out,
+            ["1 picture", "1 comment", "the table of contents"]
+        );
+    }
+
+    #[test]
+    fn an_old_doc_and_an_empty_document_say_what_they_are() {
+        let mut old = COMPOUND_FILE.to_vec();
+        old.extend_from_slice(&[0; 512]);
+        let e = from_docx(&old).unwrap_err();
+        assert!(e.to_string().contains("Word 97–2003"), "{e}");
+        let doc = body("<w:p/>");
+        let e = from_docx(&package(&[("word/document.xml", &doc)])).unwrap_err();
+        assert_eq!(e, ImportError::Empty { kind: "Word" });
+        let e = from_docx(&package(&[("other.xml", "<a/>")])).unwrap_err();
+        assert!(e.to_string().contains("no document part"), "{e}");
+    }
 }

@@ -3,15 +3,15 @@
 //! paragraph style, spans' bold and italic from their styles, links, tables as one paragraph per
 //! row; tracked deletions, comments, frames and indexes are left out. One pass, no recursion.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::import::build::Builder;
+use crate::import::odt::lists::{InList, Lists};
 use crate::import::odt::styles::{Role, Styles};
 use crate::import::run_marks::RunMarks;
 use crate::import::xml::{attr, name, web_link, Ev, Xml};
 use crate::import::ImportError;
-use crate::model::shape::{BlockKind, MAX_DEPTH};
+use crate::model::shape::BlockKind;
 
 /// A note met in the text: its citation ("1", "i", "*") and where its body lies in the part.
 pub struct Note {
@@ -33,19 +33,6 @@ pub enum Mode {
     /// Inside a note whose block the caller has started.
     Note,
 }
-
-/// A list open around the text.
-struct List {
-    style: Option<String>,
-    /// The current item has had its first paragraph (later ones continue it).
-    item_has_para: bool,
-    /// `text:start-value` of the current item.
-    item_start: Option<u32>,
-    header: bool,
-}
-
-/// Numbers of one top-level list, by level.
-type Counters = Vec<Option<u32>>;
 
 pub struct Walker<'w> {
     pub styles: &'w Styles,
@@ -76,13 +63,7 @@ struct State {
     spans: Vec<(Option<bool>, Option<bool>)>,
     links: Vec<Option<String>>,
     marks: RunMarks,
-    lists: Vec<List>,
-    counters: Counters,
-    /// Counters of lists that ended, for lists that continue them (by `xml:id`, and the last).
-    ended: HashMap<String, Counters>,
-    last_ended: Counters,
-    /// The `xml:id` of the top-level list being read.
-    top_id: Option<String>,
+    lists: Lists,
     tables: usize,
     row_text: bool,
     cell_sep: bool,
@@ -99,11 +80,7 @@ impl Walker<'_> {
             spans: Vec::new(),
             links: Vec::new(),
             marks: RunMarks::default(),
-            lists: Vec::new(),
-            counters: Vec::new(),
-            ended: HashMap::new(),
-            last_ended: Vec::new(),
-            top_id: None,
+            lists: Lists::default(),
             tables: 0,
             row_text: false,
             cell_sep: false,
@@ -146,38 +123,16 @@ impl Walker<'_> {
                         }
                         "text:line-break" if self.prepare(&mut st, b) => b.line_break(),
                         "text:s" | "text:tab" => self.write(&mut st, b, " "),
-                        "text:list" => {
-                            if st.lists.is_empty() {
-                                st.counters = if attr(&e, "text:continue-numbering").as_deref()
-                                    == Some("true")
-                                {
-                                    st.last_ended.clone()
-                                } else {
-                                    attr(&e, "text:continue-list")
-                                        .and_then(|id| st.ended.get(&id).cloned())
-                                        .unwrap_or_default()
-                                };
-                            }
-                            let style = attr(&e, "text:style-name")
-                                .or_else(|| st.lists.last().and_then(|l| l.style.clone()));
-                            if st.lists.is_empty() {
-                                st.top_id = attr(&e, "xml:id");
-                            }
-                            st.lists.push(List {
-                                style,
-                                item_has_para: false,
-                                item_start: None,
-                                header: false,
-                            });
-                        }
-                        "text:list-item" | "text:list-header" => {
-                            if let Some(l) = st.lists.last_mut() {
-                                l.item_has_para = false;
-                                l.header = n == "text:list-header";
-                                l.item_start =
-                                    attr(&e, "text:start-value").and_then(|v| v.parse().ok());
-                            }
-                        }
+                        "text:list" => st.lists.open(
+                            attr(&e, "text:style-name"),
+                            attr(&e, "text:continue-numbering").as_deref() == Some("true"),
+                            attr(&e, "text:continue-list"),
+                            attr(&e, "xml:id"),
+                        ),
+                        "text:list-item" | "text:list-header" => st.lists.item(
+                            n == "text:list-header",
+                            attr(&e, "text:start-value").and_then(|v| v.parse().ok()),
+                        ),
                         "text:note" => st.note = Some(String::new()),
                         "text:note-citation" => in_citation = true,
                         "text:note-body" => {
@@ -219,15 +174,7 @@ impl Walker<'_> {
                         st.links.pop();
                     }
                     "text:note-citation" => in_citation = false,
-                    "text:list" => {
-                        st.lists.pop();
-                        if st.lists.is_empty() {
-                            st.last_ended = std::mem::take(&mut st.counters);
-                            if let Some(id) = st.top_id.take() {
-                                st.ended.insert(id, st.last_ended.clone());
-                            }
-                        }
-                    }
+                    "text:list" => st.lists.close(),
                     "table:table-cell" => st.marks.close_all(b),
                     "table:table" => st.tables = st.tables.saturating_sub(1),
                     _ => {}
@@ -263,30 +210,12 @@ impl Walker<'_> {
             (None, Some(Role::Title)) => BlockKind::Heading(1),
             (None, Some(Role::Subtitle)) => BlockKind::Heading(2),
             _ if !st.lists.is_empty() => {
-                let depth = st.lists.len();
-                let list = st.lists.last_mut().expect("a list is open");
-                if list.item_has_para {
-                    continues = true;
-                    BlockKind::Paragraph
-                } else {
-                    list.item_has_para = true;
-                    let style = list
-                        .style
-                        .clone()
-                        .or_else(|| resolved.and_then(|r| r.list_style.clone()));
-                    let level = style
-                        .and_then(|s| self.styles.list_level(&s, depth))
-                        .unwrap_or_default();
-                    let number = if list.header {
-                        None
-                    } else {
-                        let start = list.item_start.unwrap_or(0);
-                        Some(count(&mut st.counters, depth, start, level.start))
-                    };
-                    BlockKind::Item {
-                        ordered: level.ordered,
-                        depth: depth.min(usize::from(MAX_DEPTH)) as u8,
-                        number: number.filter(|_| level.ordered),
+                let para_list = resolved.and_then(|r| r.list_style.as_deref());
+                match st.lists.paragraph(self.styles, para_list) {
+                    Some(InList::Item(kind)) => kind,
+                    Some(InList::Continues) | None => {
+                        continues = true;
+                        BlockKind::Paragraph
                     }
                 }
             }
@@ -381,21 +310,6 @@ impl Walker<'_> {
     }
 }
 
-/// The number of the next item at `depth` (1 for the top) of a list: its own start value, or one
-/// more than the last item at that depth, or the level's start; deeper levels start again.
-fn count(counters: &mut Counters, depth: usize, own: u32, level_start: u32) -> u32 {
-    if counters.len() < depth {
-        counters.resize(depth, None);
-    }
-    let n = match own {
-        0 => counters[depth - 1].map_or(level_start, |n| n.saturating_add(1)),
-        own => own,
-    };
-    counters[depth - 1] = Some(n);
-    counters.truncate(depth);
-    n
-}
-
 #[derive(Clone, Copy)]
 enum Skip {
     Picture,
@@ -429,21 +343,4 @@ fn skipped(n: &str) -> Option<Skip> {
         | "office:annotation-end" => Skip::Silently,
         _ => return None,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn items_count_by_level_and_deeper_levels_restart() {
-        let mut c = Counters::new();
-        assert_eq!(count(&mut c, 1, 0, 1), 1);
-        assert_eq!(count(&mut c, 2, 0, 1), 1);
-        assert_eq!(count(&mut c, 2, 0, 1), 2);
-        assert_eq!(count(&mut c, 1, 0, 1), 2);
-        assert_eq!(count(&mut c, 2, 0, 1), 1, "a deeper level starts again");
-        assert_eq!(count(&mut c, 1, 7, 1), 7, "an item's own start value");
-        assert_eq!(count(&mut c, 3, 0, 4), 4, "a level's start");
-    }
 }
