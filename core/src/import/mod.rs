@@ -8,6 +8,7 @@
 pub mod archive;
 pub mod build;
 pub mod outline;
+pub mod pdf;
 
 use crate::model::shape::Shape;
 use crate::model::Text;
