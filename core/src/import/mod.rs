@@ -7,7 +7,6 @@
 
 pub mod archive;
 pub mod build;
-<<<<<<< HEAD
 pub mod decode;
 pub mod docx;
 pub mod epub;
@@ -15,14 +14,8 @@ pub mod html;
 pub mod markdown;
 pub mod odt;
 pub mod open;
-=======
-pub mod docx;
-pub mod epub;
-pub mod epub;
-pub mod html;
-pub mod odt;
->>>>>>> i16-office
 pub mod outline;
+pub mod pdf;
 pub mod plain;
 pub mod reflow;
 pub mod run_marks;

@@ -2,7 +2,7 @@
 //! read by its importer. What it was read as goes with it, for the review's "read as a PDF".
 
 use crate::import::sniff::{sniff, Kind};
-use crate::import::{docx, html, markdown, odt, plain, Article, ImportError};
+use crate::import::{docx, epub, html, markdown, odt, pdf, plain, Article, ImportError};
 
 /// An article and what it was read from ("PDF", "web page"…).
 pub struct Opened {
@@ -14,7 +14,8 @@ pub struct Opened {
 /// EPUB, Markdown or plain text. Anything else gets a message saying what it is.
 pub fn open(bytes: &[u8]) -> Result<Opened, ImportError> {
     let (kind, article) = match sniff(bytes) {
-        Kind::Pdf | Kind::Epub => return Err(ImportError::NotAnArticle { what: "INTERIM".into() }),
+        Kind::Pdf => ("PDF", pdf::from_pdf(bytes)?),
+        Kind::Epub => ("EPUB book", epub::from_epub(bytes)?),
         Kind::Docx => ("Word file", docx::from_docx(bytes)?),
         Kind::Odt => ("OpenDocument text", odt::from_odt(bytes)?),
         Kind::Html => ("web page", html::from_page(bytes)?),
