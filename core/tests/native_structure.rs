@@ -304,7 +304,7 @@ fn a_broken_structure_is_refused_naming_the_block_or_mark() {
             |v| {
                 v["structure"]["blocks"][2].as_object_mut().unwrap().remove("ordered");
             },
-            "Block 3 of the structure is an item without a \"ordered\".",
+            "Block 3 of the structure is an item without an \"ordered\".",
         ),
         (
             |v| v["structure"]["blocks"][4]["depth"] = json!(0),

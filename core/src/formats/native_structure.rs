@@ -266,7 +266,14 @@ fn span_of(start: u64, end: u64, fit: impl Fn(u64) -> usize) -> Result<Span, Str
 /// The kind of a block, with the fields its kind needs.
 fn block_kind(b: &BlockV4) -> Result<BlockKind, String> {
     let article = if b.kind == "item" { "an" } else { "a" };
-    let missing = |field: &str| format!("is {article} {} without a \"{field}\"", b.kind);
+    let missing = |field: &str| {
+        let a = if field.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        format!("is {article} {} without {a} \"{field}\"", b.kind)
+    };
     let depth = || -> Result<u8, String> {
         let d = b.depth.ok_or_else(|| missing("depth"))?;
         match u8::try_from(d) {
