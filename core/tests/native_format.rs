@@ -9,6 +9,8 @@ use close_reader_core::{Annotation, Document, Label, Span};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
+mod random_shapes;
+
 const SCHEMA: &str = include_str!("../../docs/close-reader.schema.json");
 const FORMAT_DOC: &str = include_str!("../../docs/format.md");
 
@@ -417,10 +419,10 @@ fn other_json_is_not_a_close_reader_file() {
 #[test]
 fn a_newer_version_is_refused_with_advice() {
     let mut v = base();
-    v["version"] = json!(4);
+    v["version"] = json!(5);
     assert_eq!(
         message(&v),
-        "This file was saved by a newer Close Reader (file version 4); this app reads versions up to 3. Open it in the newer version."
+        "This file was saved by a newer Close Reader (file version 5); this app reads versions up to 4. Open it in the newer version."
     );
 }
 
@@ -430,7 +432,7 @@ fn a_missing_or_invalid_version_is_refused() {
     v.as_object_mut().unwrap().remove("version");
     assert_eq!(
         message(&v),
-        "This Close Reader file has no valid \"version\" (it must be a whole number from 1 to 3)."
+        "This Close Reader file has no valid \"version\" (it must be a whole number from 1 to 4)."
     );
     for bad in [
         json!(0),
@@ -804,7 +806,7 @@ fn the_schema_rejects_broken_files() {
         ("annotator without name", |v| {
             v["annotator"] = json!({"nom": "Rana"})
         }),
-        ("newer version", |v| v["version"] = json!(4)),
+        ("newer version", |v| v["version"] = json!(5)),
         ("other format", |v| v["format"] = json!("web-annotation")),
     ];
     assert!(validator.is_valid(&base()));
@@ -871,15 +873,21 @@ fn any_text(max: usize) -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(PIECES), 0..max).prop_map(|v| v.concat())
 }
 
+/// A document of a random text; seven in ten have a random structure (and are written as version
+/// 4), the others none (version 3).
 fn random_doc() -> impl Strategy<Value = Document> {
     (
         any_text(60),
         any_text(8),
         prop::option::of(any_text(6)),
         prop::collection::vec((0usize..160, 1usize..40, 0usize..4, any_text(6)), 0..12),
+        prop::option::weighted(0.7, random_shapes::shape_seed()),
     )
-        .prop_map(|(text, title, annotator, spans)| {
+        .prop_map(|(text, title, annotator, spans, shape)| {
             let mut d = Document::new(&title, &text, None);
+            if let Some(seed) = shape {
+                d.shape = random_shapes::shape_for(&d.text, &seed);
+            }
             d.annotator = annotator;
             d.labels.push(Label::new("mine", "Mine 😀", "#0a0B0c", "m"));
             let labels = ["claim", "source", "hedge", "mine"];

@@ -8,7 +8,9 @@ use std::path::Path;
 
 use close_reader_core::formats::assignment_link::{assignment_file, base64url_encode};
 use close_reader_core::formats::{brat, csv, doccano, journal, label_studio, native, w3c};
+use close_reader_core::model::blocks::blocks;
 use close_reader_core::model::classroom::with_feedback;
+use close_reader_core::model::shape::{BlockKind, Mark, MarkKind, Shape, ShapeBlock};
 use close_reader_core::{Assignment, Link, LinkKind};
 use close_reader_fuzz::{article_doc, ARTICLE};
 
@@ -96,6 +98,32 @@ fn main() {
         "v3-feedback.json",
         compact(&native::to_json(&feedback)),
     );
+    // The article with a structure (version 4): its title a heading, the next two lines a quote,
+    // the last a numbered item; a bold word, and a link across a line end.
+    let mut shaped = linked.clone();
+    let lines = blocks(&shaped.text);
+    let from_to = |a: usize, b: usize| lines[a].span.start()..lines[b].span.end();
+    let span = |r: std::ops::Range<usize>| close_reader_core::Span::new(r.start, r.end).expect("ordered");
+    shaped.shape = Shape::new(
+        &shaped.text,
+        vec![
+            ShapeBlock { span: span(from_to(0, 0)), kind: BlockKind::Heading(1) },
+            ShapeBlock { span: span(from_to(1, 2)), kind: BlockKind::Quote(1) },
+            ShapeBlock {
+                span: span(from_to(3, 3)),
+                kind: BlockKind::Item { ordered: true, depth: 1, number: Some(3) },
+            },
+        ],
+        vec![
+            Mark { span: span(20..25), kind: MarkKind::Strong },
+            Mark {
+                span: span(lines[1].span.end() - 6..lines[2].span.start() + 3),
+                kind: MarkKind::Link("https://example.org/\"scam\"".into()),
+            },
+        ],
+    )
+    .expect("whole lines");
+    write("native", "v4-structure.json", compact(&native::to_json(&shaped)));
 
     write(
         "assignment_link",

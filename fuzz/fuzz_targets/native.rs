@@ -1,6 +1,7 @@
 //! The native file: whatever `from_bytes` accepts is a valid document (spans inside the text, on
 //! known labels; links between its annotations; key spans of a feedback inside the text, on known
-//! labels; instructions of an assignment within their limit) that saves and opens again as itself,
+//! labels; instructions of an assignment within their limit; a structure that fits the text as the
+//! model builds one) that saves and opens again as itself, that the report shows without a script,
 //! also with the evidence summary written in, and with itself as its own feedback key; its
 //! assignment file opens as the same article with no one's work; it matches itself as the same
 //! text when collected; and `detect` calls it a Close Reader file. Refusals have a message.
@@ -18,6 +19,7 @@ use close_reader_core::formats::detect::{detect, Format};
 use close_reader_core::formats::native;
 use close_reader_core::model::blocks::{blocks, segment_all};
 use close_reader_core::model::classroom::{with_feedback, MAX_INSTRUCTIONS_CHARS};
+use close_reader_core::model::shape::Shape;
 use close_reader_fuzz::{check_assignment_file, native_round_trip, with_right_checksum};
 use close_reader_core::formats::native_stream::{Reading, Step};
 use libfuzzer_sys::fuzz_target;
@@ -77,6 +79,11 @@ fn check(data: &[u8]) {
             assert!(doc.label(&k.label).is_some(), "{k:?} has an unknown label");
         }
     }
+    let shape = &doc.shape;
+    let rebuilt = Shape::new(&doc.text, shape.blocks().to_vec(), shape.marks().to_vec());
+    assert!(rebuilt.as_ref() == Ok(shape), "the structure is not one the model builds");
+    let report = close_reader_core::analysis::report::to_html(&doc, &Default::default());
+    assert!(!report.to_ascii_lowercase().contains("<script"));
     native_round_trip(&doc);
     let own_key = with_feedback(&doc, &doc, "Key").expect("the same text");
     assert_eq!(

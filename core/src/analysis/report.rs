@@ -1,7 +1,9 @@
 //! The readable report: one self-contained HTML file (inline CSS, no script, its own
 //! Content-Security-Policy) with the article and its highlights, a legend with counts per label,
 //! the claims with the sources they are linked to (and the hedges on them), and the notes as numbered
-//! footnotes. It opens in any browser, offline, and prints as a handout.
+//! footnotes. It opens in any browser, offline, and prints as a handout. The article keeps its
+//! shape (`model::shape`): headings, nested lists, quotes, captions, notes, preformatted text, bold,
+//! italic and code; its links are inert text followed by their target in brackets.
 //!
 //! It sits in the analysis layer because it shows what the analysis finds (each claim's sources with
 //! their kind, from `source_kind`). Every piece of user text (article, title, URL, label names,
@@ -13,10 +15,11 @@ use std::fmt::Write;
 
 use crate::analysis::source_kind::classify;
 use crate::formats::markup::escape;
-use crate::model::blocks::{blocks, segment_block};
+use crate::model::blocks::{blocks, segment_block, Block};
 use crate::model::label::is_hex_color;
 use crate::model::names::ellipsize;
-use crate::model::{Annotation, Document};
+use crate::model::shape::{BlockKind, Mark, MarkKind};
+use crate::model::{Annotation, Document, Span};
 
 /// What the caller knows that the document does not.
 #[derive(Clone, Copy, Debug, Default)]
@@ -164,53 +167,258 @@ fn legend(out: &mut String, doc: &Document) {
 fn article(out: &mut String, doc: &Document, notes: &[&Annotation]) {
     out.push_str("<article>\n");
     let bs = blocks(&doc.text);
+    let mut layout = Layout::default();
     let mut next_note = 0;
-    for (k, b) in bs.iter().enumerate() {
-        out.push_str("<p dir=\"auto\">");
-        for seg in segment_block(doc, b.span) {
-            let text = escape(doc.text.slice(seg.span));
-            if seg.labels.is_empty() {
-                out.push_str(&text);
-            } else {
-                let names: Vec<&str> = seg.labels.iter().map(|l| label_name(doc, l)).collect();
-                let classes: Vec<String> = seg
-                    .labels
-                    .iter()
-                    .filter_map(|l| label_position(doc, l))
-                    .map(|i| format!("l{i}"))
-                    .collect();
-                let (first, rest) = classes.split_first().map_or(("", &[][..]), |(f, r)| (f, r));
-                let _ = write!(
-                    out,
-                    "<mark class=\"{first}\" title=\"{}\">",
-                    escape(&names.join(" + "))
-                );
-                for c in rest {
-                    let _ = write!(out, "<span class=\"{c}\">");
-                }
-                out.push_str(&text);
-                out.push_str(&"</span>".repeat(rest.len()));
-                out.push_str("</mark>");
+    for (k, line) in bs.iter().enumerate() {
+        let style = doc.shape.line_style(line);
+        if style.continues {
+            // A line break inside the block: kept as one in preformatted text.
+            out.push_str(match style.kind {
+                BlockKind::Preformatted => "\n",
+                _ => "<br>",
+            });
+        } else {
+            layout.open(out, &style.kind);
+        }
+        let upto_after = bs.get(k + 1).map_or(usize::MAX, |next| next.span.start());
+        line_html(out, doc, line, upto_after, notes, &mut next_note);
+        if !style.continued {
+            layout.close(out, &style.kind);
+        }
+    }
+    layout.close_all(out);
+    out.push_str("</article>\n");
+}
+
+/// The lists and quotes open around the article's blocks as they are written.
+#[derive(Default)]
+struct Layout {
+    /// Open lists, outermost first: ordered or not, and whether an item of it is still open.
+    lists: Vec<(bool, bool)>,
+    /// Open block quotes.
+    quotes: usize,
+}
+
+impl Layout {
+    /// Opens a block of `kind`: a list item within its lists, a quote's paragraph within its
+    /// quotes, else a paragraph, heading, caption, note or preformatted block.
+    fn open(&mut self, out: &mut String, kind: &BlockKind) {
+        if !matches!(kind, BlockKind::Item { .. }) {
+            self.close_lists(out, 0);
+        }
+        if !matches!(kind, BlockKind::Quote(_)) {
+            self.close_quotes(out, 0);
+        }
+        match kind {
+            BlockKind::Paragraph => out.push_str("<p dir=\"auto\">"),
+            BlockKind::Heading(l) => {
+                // The report's own title is the h1; the article's headings come below it.
+                let _ = write!(out, "<h{} dir=\"auto\">", heading_level(*l));
             }
-            // Markers of notes whose span ends here, or (after the paragraph's last run) in the
-            // line break before the next paragraph.
-            let upto = match bs.get(k + 1) {
-                Some(next) if seg.span.end() == b.span.end() => next.span.start(),
-                None if seg.span.end() == b.span.end() => usize::MAX,
-                _ => seg.span.end(),
+            BlockKind::Item {
+                ordered,
+                depth,
+                number,
+            } => self.item(out, *ordered, usize::from(*depth), *number),
+            BlockKind::Quote(depth) => {
+                let depth = usize::from(*depth);
+                self.close_quotes(out, depth);
+                while self.quotes < depth {
+                    out.push_str("<blockquote>\n");
+                    self.quotes += 1;
+                }
+                out.push_str("<p dir=\"auto\">");
+            }
+            BlockKind::Caption => out.push_str("<p class=\"caption\" dir=\"auto\">"),
+            BlockKind::Note => out.push_str("<p class=\"endnote\" dir=\"auto\">"),
+            BlockKind::Preformatted => out.push_str("<pre dir=\"auto\">"),
+        }
+    }
+
+    /// Ends a block of `kind` (a list item stays open: a deeper list may follow inside it).
+    fn close(&mut self, out: &mut String, kind: &BlockKind) {
+        match kind {
+            BlockKind::Heading(l) => {
+                let _ = writeln!(out, "</h{}>", heading_level(*l));
+            }
+            BlockKind::Item { .. } => {}
+            BlockKind::Preformatted => out.push_str("</pre>\n"),
+            _ => out.push_str("</p>\n"),
+        }
+    }
+
+    /// A list item at `depth` (1 outermost): lists deeper than it closed, lists up to it opened
+    /// (inside the open item of the list above), and the item.
+    fn item(&mut self, out: &mut String, ordered: bool, depth: usize, number: Option<u32>) {
+        self.close_lists(out, depth);
+        if self.lists.len() == depth && self.lists[depth - 1].0 != ordered {
+            self.close_lists(out, depth - 1);
+        }
+        while self.lists.len() < depth {
+            if let Some(last) = self.lists.last_mut() {
+                if !last.1 {
+                    out.push_str("<li class=\"nested\">");
+                    last.1 = true;
+                }
+            }
+            // Lists skipped between two depths are bulleted; the item's own list is its kind.
+            let own = self.lists.len() + 1 == depth;
+            let is_ordered = own && ordered;
+            match number.filter(|_| is_ordered) {
+                Some(n) => {
+                    let _ = writeln!(out, "<ol start=\"{n}\">");
+                }
+                None if is_ordered => out.push_str("<ol>\n"),
+                None => out.push_str("<ul>\n"),
+            }
+            self.lists.push((is_ordered, false));
+        }
+        let last = self.lists.last_mut().expect("opened above");
+        if last.1 {
+            out.push_str("</li>\n");
+        }
+        last.1 = true;
+        match number.filter(|_| ordered) {
+            Some(n) => {
+                let _ = write!(out, "<li value=\"{n}\" dir=\"auto\">");
+            }
+            None => out.push_str("<li dir=\"auto\">"),
+        }
+    }
+
+    /// Closes lists until `keep` remain.
+    fn close_lists(&mut self, out: &mut String, keep: usize) {
+        while self.lists.len() > keep {
+            let (ordered, item_open) = self.lists.pop().expect("more than keep");
+            if item_open {
+                out.push_str("</li>\n");
+            }
+            out.push_str(if ordered { "</ol>\n" } else { "</ul>\n" });
+        }
+    }
+
+    fn close_quotes(&mut self, out: &mut String, keep: usize) {
+        while self.quotes > keep {
+            out.push_str("</blockquote>\n");
+            self.quotes -= 1;
+        }
+    }
+
+    fn close_all(&mut self, out: &mut String) {
+        self.close_lists(out, 0);
+        self.close_quotes(out, 0);
+    }
+}
+
+/// The report's heading element for an article heading of `level`: one below the report's title.
+fn heading_level(level: u8) -> u8 {
+    level.saturating_add(1).clamp(2, 6)
+}
+
+/// One line of the article: its runs with their highlights and marks, a link's target after it,
+/// and the markers of the notes that end in it (or, after its last run, before `upto_after`: in
+/// the line break before the next line).
+fn line_html(
+    out: &mut String,
+    doc: &Document,
+    line: &Block,
+    upto_after: usize,
+    notes: &[&Annotation],
+    next_note: &mut usize,
+) {
+    let marks = doc.shape.marks_on(line.span);
+    for seg in segment_block(doc, line.span) {
+        // The segment cut again at the edges of the marks inside it.
+        let mut cuts = vec![seg.span.start(), seg.span.end()];
+        for m in marks {
+            for edge in [m.span.start(), m.span.end()] {
+                if seg.span.start() < edge && edge < seg.span.end() {
+                    cuts.push(edge);
+                }
+            }
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        for w in cuts.windows(2) {
+            let piece = Span::new(w[0], w[1]).expect("sorted");
+            let over: Vec<&Mark> = marks
+                .iter()
+                .filter(|m| m.span.start() <= piece.start() && piece.end() <= m.span.end())
+                .collect();
+            for m in &over {
+                out.push_str(&open_mark(&m.kind));
+            }
+            highlighted(out, doc, &seg.labels, doc.text.slice(piece));
+            for m in over.iter().rev() {
+                out.push_str(close_mark(&m.kind));
+            }
+            for m in over.iter().filter(|m| m.span.end() == piece.end()) {
+                if let MarkKind::Link(href) = &m.kind {
+                    let _ = write!(out, " <span class=\"href\">[{}]</span>", escape(href));
+                }
+            }
+            let upto = if piece.end() == line.span.end() {
+                upto_after
+            } else {
+                piece.end()
             };
-            while next_note < notes.len() && notes[next_note].span.end() <= upto {
-                let n = next_note + 1;
+            while *next_note < notes.len() && notes[*next_note].span.end() <= upto {
+                let n = *next_note + 1;
                 let _ = write!(
                     out,
                     "<sup class=\"fn\" id=\"ref-{n}\"><a href=\"#note-{n}\" aria-label=\"Note {n}\">{n}</a></sup>"
                 );
-                next_note += 1;
+                *next_note += 1;
             }
         }
-        out.push_str("</p>\n");
     }
-    out.push_str("</article>\n");
+}
+
+/// A run of text with the highlight of the labels over it (none: plain text).
+fn highlighted(out: &mut String, doc: &Document, labels: &[String], text: &str) {
+    let text = escape(text);
+    if labels.is_empty() {
+        out.push_str(&text);
+        return;
+    }
+    let names: Vec<&str> = labels.iter().map(|l| label_name(doc, l)).collect();
+    let classes: Vec<String> = labels
+        .iter()
+        .filter_map(|l| label_position(doc, l))
+        .map(|i| format!("l{i}"))
+        .collect();
+    let (first, rest) = classes.split_first().map_or(("", &[][..]), |(f, r)| (f, r));
+    let _ = write!(
+        out,
+        "<mark class=\"{first}\" title=\"{}\">",
+        escape(&names.join(" + "))
+    );
+    for c in rest {
+        let _ = write!(out, "<span class=\"{c}\">");
+    }
+    out.push_str(&text);
+    out.push_str(&"</span>".repeat(rest.len()));
+    out.push_str("</mark>");
+}
+
+/// The element that shows a mark; a link is inert text, its target as a tooltip (and in
+/// brackets after it).
+fn open_mark(kind: &MarkKind) -> String {
+    match kind {
+        MarkKind::Strong => "<strong>".into(),
+        MarkKind::Emphasis => "<em>".into(),
+        MarkKind::Code => "<code>".into(),
+        MarkKind::Link(href) => format!("<span class=\"link\" title=\"{}\">", escape(href)),
+    }
+}
+
+fn close_mark(kind: &MarkKind) -> &'static str {
+    match kind {
+        MarkKind::Strong => "</strong>",
+        MarkKind::Emphasis => "</em>",
+        MarkKind::Code => "</code>",
+        MarkKind::Link(_) => "</span>",
+    }
 }
 
 /// Each claim (label `claim`) in text order, with the sources it is linked to (and what kind of
@@ -301,7 +509,21 @@ header { border-bottom: 1px solid var(--line); margin-bottom: 1rem; }
   font: .9rem/2 system-ui, sans-serif; }
 .legend { margin-bottom: 1.5rem; padding-bottom: .75rem; border-bottom: 1px solid var(--line); }
 .legend .count { font-weight: 700; font-variant-numeric: tabular-nums; }
-article p { margin: 0 0 1rem; white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: plaintext; }
+article p, article li, article pre, article h2, article h3, article h4, article h5, article h6 {
+  white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: plaintext; }
+article p { margin: 0 0 1rem; }
+article h2, article h3, article h4, article h5, article h6 { font-family: inherit; line-height: 1.4; margin: 1.5rem 0 .75rem; }
+article h2 { font-size: 1.4rem; } article h3 { font-size: 1.2rem; } article h4, article h5, article h6 { font-size: 1.05rem; }
+article ul, article ol { margin: 0 0 1rem; padding-inline-start: 1.75rem; }
+article li { margin: 0 0 .25rem; }
+article li.nested { list-style: none; }
+article blockquote { margin: 0 0 1rem; padding-inline-start: 1rem; border-inline-start: 3px solid var(--line); color: #44403c; }
+article pre, article code { font-family: ui-monospace, "Noto Sans Mono", monospace; font-size: .9em; }
+article pre { margin: 0 0 1rem; line-height: 1.6; }
+article .caption, article .endnote { font-size: .9rem; line-height: 1.6; color: var(--muted); }
+article .caption { font-style: italic; }
+article .link { text-decoration: underline dotted; }
+article .href { font: .8rem/1.4 system-ui, sans-serif; color: var(--muted); overflow-wrap: anywhere; }
 mark, mark span { color: inherit; background-color: var(--t); border-bottom: var(--w) var(--s) var(--c);
   padding: 1px 0 var(--o); -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 sup.fn { font: 700 .7rem/1 system-ui, sans-serif; padding: 0 .1em; }
@@ -332,7 +554,7 @@ sup.fn a, a.back { text-decoration: none; }
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Label, Span};
+    use crate::model::Label;
 
     fn doc_with(text: &str, spans: &[(&str, &str, usize, usize, &str)]) -> Document {
         let mut d = Document::new("Report", text, None);
@@ -537,5 +759,320 @@ mod tests {
         );
         // No claims, no section.
         assert!(!html(&doc_with("x", &[])).contains("claims-title"));
+    }
+
+    /// The article's element, and that its tags nest: every opened element closed in order.
+    fn article_of(out: &str) -> &str {
+        let from = out.find("<article>").unwrap();
+        let to = out.find("</article>").unwrap() + "</article>".len();
+        let article = &out[from..to];
+        let mut open: Vec<&str> = Vec::new();
+        let mut rest = article;
+        while let Some(at) = rest.find('<') {
+            rest = &rest[at + 1..];
+            let end = rest.find('>').expect("a tag ends");
+            let tag = &rest[..end];
+            let name = tag
+                .trim_start_matches('/')
+                .split([' ', '>'])
+                .next()
+                .unwrap();
+            if name == "br" {
+                continue;
+            }
+            if tag.starts_with('/') {
+                assert_eq!(
+                    open.pop(),
+                    Some(name),
+                    "</{name}> closes another element in {article}"
+                );
+            } else {
+                open.push(name);
+            }
+        }
+        assert!(open.is_empty(), "left open: {open:?}");
+        article
+    }
+
+    fn shaped(
+        text: &str,
+        blocks: Vec<(usize, usize, BlockKind)>,
+        marks: Vec<(usize, usize, MarkKind)>,
+    ) -> Document {
+        use crate::model::shape::{Mark, Shape, ShapeBlock};
+        let mut d = Document::new("Report", text, None);
+        let blocks = blocks
+            .into_iter()
+            .map(|(s, e, kind)| ShapeBlock {
+                span: Span::new(s, e).unwrap(),
+                kind,
+            })
+            .collect();
+        let marks = marks
+            .into_iter()
+            .map(|(s, e, kind)| Mark {
+                span: Span::new(s, e).unwrap(),
+                kind,
+            })
+            .collect();
+        d.shape = Shape::new(&d.text, blocks, marks).unwrap();
+        d
+    }
+
+    fn item(ordered: bool, depth: u8, number: Option<u32>) -> BlockKind {
+        BlockKind::Item {
+            ordered,
+            depth,
+            number,
+        }
+    }
+
+    #[test]
+    fn headings_sit_below_the_reports_title_and_lists_nest() {
+        // Lines: "Title" [0, 5), "Sub" [6, 9), "one" [10, 13), "two" [14, 17), "deep" [18, 22),
+        // "three" [23, 28), "after" [29, 34), "tiny" [35, 39).
+        let text = "Title\nSub\none\ntwo\ndeep\nthree\nafter\ntiny";
+        let d = shaped(
+            text,
+            vec![
+                (0, 5, BlockKind::Heading(1)),
+                (6, 9, BlockKind::Heading(2)),
+                (10, 13, item(true, 1, Some(3))),
+                (14, 17, item(true, 1, Some(4))),
+                (18, 22, item(false, 2, None)),
+                (23, 28, item(true, 1, Some(5))),
+                (35, 39, BlockKind::Heading(6)),
+            ],
+            vec![],
+        );
+        let out = html(&d);
+        let a = article_of(&out);
+        assert_eq!(
+            a,
+            "<article>\n<h2 dir=\"auto\">Title</h2>\n<h3 dir=\"auto\">Sub</h3>\n\
+             <ol start=\"3\">\n<li value=\"3\" dir=\"auto\">one</li>\n\
+             <li value=\"4\" dir=\"auto\">two<ul>\n<li dir=\"auto\">deep</li>\n</ul>\n</li>\n\
+             <li value=\"5\" dir=\"auto\">three</li>\n</ol>\n\
+             <p dir=\"auto\">after</p>\n<h6 dir=\"auto\">tiny</h6>\n</article>"
+        );
+        assert!(
+            out.contains("<h1 dir=\"auto\">Report</h1>"),
+            "the report's title stays the one h1"
+        );
+    }
+
+    #[test]
+    fn a_list_that_starts_deep_or_changes_kind_still_nests() {
+        // "a" [0, 1), "b" [2, 3), "c" [4, 5), "d" [6, 7).
+        let d = shaped(
+            "a\nb\nc\nd",
+            vec![
+                (0, 1, item(true, 3, None)),
+                (2, 3, item(false, 1, None)),
+                (4, 5, item(true, 1, Some(1))),
+                (6, 7, item(true, 2, None)),
+            ],
+            vec![],
+        );
+        let out = html(&d);
+        let a = article_of(&out);
+        assert!(a.starts_with("<article>\n<ul>\n<li class=\"nested\"><ul>\n<li class=\"nested\"><ol>\n<li dir=\"auto\">a"), "{a}");
+        assert!(a.contains("</ul>\n<ol start=\"1\">\n<li value=\"1\" dir=\"auto\">c<ol>\n<li dir=\"auto\">d</li>\n</ol>\n</li>\n</ol>\n</article>"), "{a}");
+    }
+
+    #[test]
+    fn quotes_captions_notes_and_preformatted_text_keep_their_form_and_line_breaks() {
+        // "Said" [0, 4), "deeper" [5, 11), "still" [12, 17), "Photo" [18, 23), "n1" [24, 26),
+        // "  x = 1" [27, 34), "  y" [35, 38), "end" [39, 42), "two" [43, 46).
+        let text = "Said\ndeeper\nstill\nPhoto\nn1\n  x = 1\n  y\nend\ntwo";
+        let d = shaped(
+            text,
+            vec![
+                (0, 4, BlockKind::Quote(1)),
+                (5, 17, BlockKind::Quote(2)),
+                (18, 23, BlockKind::Caption),
+                (24, 26, BlockKind::Note),
+                (27, 38, BlockKind::Preformatted),
+                (39, 46, BlockKind::Paragraph),
+            ],
+            vec![],
+        );
+        let out = html(&d);
+        let a = article_of(&out);
+        assert_eq!(
+            a,
+            "<article>\n<blockquote>\n<p dir=\"auto\">Said</p>\n<blockquote>\n\
+             <p dir=\"auto\">deeper<br>still</p>\n</blockquote>\n</blockquote>\n\
+             <p class=\"caption\" dir=\"auto\">Photo</p>\n<p class=\"endnote\" dir=\"auto\">n1</p>\n\
+             <pre dir=\"auto\">  x = 1\n  y</pre>\n<p dir=\"auto\">end<br>two</p>\n</article>"
+        );
+    }
+
+    #[test]
+    fn marks_nest_around_highlights_and_links_stay_inert_text_with_their_target() {
+        // "Bold and italic, a link, code." — bold [0, 4), italic [9, 15) crossing the claim
+        // [5, 11), link [19, 23), code [25, 29).
+        let text = "Bold and italic, a link, code.";
+        let mut d = shaped(
+            text,
+            vec![],
+            vec![
+                (0, 4, MarkKind::Strong),
+                (9, 15, MarkKind::Emphasis),
+                (
+                    19,
+                    23,
+                    MarkKind::Link("javascript:alert(1)\"><script>x</script>".into()),
+                ),
+                (25, 29, MarkKind::Code),
+            ],
+        );
+        d.insert(Annotation::new(
+            "a1",
+            "claim",
+            Span::new(5, 11).unwrap(),
+            "t",
+        ))
+        .unwrap();
+        let out = html(&d);
+        let a = article_of(&out);
+        assert!(
+            a.starts_with("<article>\n<p dir=\"auto\"><strong>Bold</strong> "),
+            "{a}"
+        );
+        assert!(a.contains("<mark class=\"l0\" title=\"Claim\">and </mark><em><mark class=\"l0\" title=\"Claim\">it</mark></em><em>alic</em>"), "{a}");
+        assert!(a.contains("<code>code</code>."), "{a}");
+        let escaped = "javascript:alert(1)&quot;&gt;&lt;script&gt;x&lt;/script&gt;";
+        assert!(a.contains(&format!(
+            "<span class=\"link\" title=\"{escaped}\">link</span> <span class=\"href\">[{escaped}]</span>,"
+        )), "{a}");
+        assert!(!out.contains("<script"), "{out}");
+        assert!(!out.contains("href=\"javascript"), "{out}");
+        assert!(!a.contains("<a "), "no link in the article");
+    }
+
+    #[test]
+    fn a_note_marker_after_a_shaped_line_lands_as_in_a_plain_one() {
+        let text = "Title\nBody text";
+        let mut d = shaped(
+            text,
+            vec![(0, 5, BlockKind::Heading(1))],
+            vec![(6, 10, MarkKind::Strong)],
+        );
+        let mut a = Annotation::new("a1", "claim", Span::new(0, 5).unwrap(), "t");
+        a.note = "n".into();
+        d.insert(a).unwrap();
+        let out = html(&d);
+        let a = article_of(&out);
+        assert!(a.contains("<h2 dir=\"auto\"><mark class=\"l0\" title=\"Claim\">Title</mark><sup class=\"fn\" id=\"ref-1\">"), "{a}");
+        assert!(
+            a.contains("<p dir=\"auto\"><strong>Body</strong> text</p>"),
+            "{a}"
+        );
+    }
+
+    /// The article's words as a reader sees them: tags, note markers and link targets taken out.
+    fn words_of(article: &str) -> String {
+        let mut s = article.to_string();
+        for (open, close) in [("<sup", "</sup>"), (" <span class=\"href\">", "</span>")] {
+            while let Some(at) = s.find(open) {
+                let end = at + s[at..].find(close).unwrap() + close.len();
+                s.replace_range(at..end, "");
+            }
+        }
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in s.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' if in_tag => in_tag = false,
+                '\n' => {}
+                c if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        out.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    }
+
+    fn any_kind() -> impl Strategy<Value = BlockKind> {
+        prop_oneof![
+            Just(BlockKind::Paragraph),
+            (1u8..=6).prop_map(BlockKind::Heading),
+            (any::<bool>(), 1u8..=4, proptest::option::of(0u32..20))
+                .prop_map(|(o, d, n)| item(o, d, n)),
+            (1u8..=3).prop_map(BlockKind::Quote),
+            Just(BlockKind::Caption),
+            Just(BlockKind::Note),
+            Just(BlockKind::Preformatted),
+        ]
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever the shape, marks and highlights, the article's elements nest and its words are
+        /// the text's lines, in order, each once.
+        #[test]
+        fn any_shaped_article_is_well_formed_and_keeps_every_word(
+            pieces in proptest::collection::vec(proptest::sample::select(&[
+                "a", "<b>", "&", "\"", "😀", "قال", "e\u{301}", " ", "\n", "\r\n", "\u{2028}",
+            ][..]), 1..40),
+            kinds in proptest::collection::vec((0u8..3, any_kind()), 1..6),
+            marks in proptest::collection::vec((0usize..60, 1usize..12, 0u8..4), 0..6),
+            spans in proptest::collection::vec((0usize..60, 1usize..12, any::<bool>()), 0..4),
+        ) {
+            use crate::model::shape::{Mark, Shape, ShapeBlock};
+            let text: String = pieces.concat();
+            let mut d = Document::new("T", &text, None);
+            let mut blocks: Vec<ShapeBlock> = Vec::new();
+            let mut open = false;
+            for (i, line) in crate::model::blocks::blocks(&d.text).iter().enumerate() {
+                let (action, kind) = &kinds[i % kinds.len()];
+                match action {
+                    0 => open = false,
+                    1 if open => {
+                        let last = blocks.last_mut().unwrap();
+                        last.span = Span::new(last.span.start(), line.span.end()).unwrap();
+                    }
+                    _ => {
+                        blocks.push(ShapeBlock { span: line.span, kind: kind.clone() });
+                        open = true;
+                    }
+                }
+            }
+            let n = d.text.len();
+            let marks: Vec<Mark> = marks
+                .into_iter()
+                .filter(|(s, _, _)| *s < n)
+                .map(|(s, len, k)| Mark {
+                    span: Span::new(s, (s + len).min(n)).unwrap(),
+                    kind: match k {
+                        0 => MarkKind::Strong,
+                        1 => MarkKind::Emphasis,
+                        2 => MarkKind::Code,
+                        _ => MarkKind::Link("javascript:x(\"<i>\")".into()),
+                    },
+                })
+                .collect();
+            d.shape = Shape::new(&d.text, blocks, marks).unwrap();
+            for (i, (s, len, noted)) in spans.into_iter().enumerate() {
+                let span = Span::new(s.min(n), (s + len).min(n)).unwrap();
+                let mut a = Annotation::new(&format!("a{i}"), "claim", span, "t");
+                a.note = if noted { "n".into() } else { String::new() };
+                let _ = d.insert(a);
+            }
+            let out = html(&d);
+            let article = article_of(&out);
+            let lines: String = crate::model::blocks::blocks(&d.text)
+                .iter()
+                .map(|l| d.text.slice(l.span))
+                .collect();
+            prop_assert_eq!(words_of(article), lines);
+            prop_assert!(!out.contains("href=\"javascript"));
+        }
     }
 }

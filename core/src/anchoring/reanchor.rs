@@ -9,7 +9,7 @@ use super::place::place;
 use crate::model::{Document, Link};
 
 /// `file`'s annotations placed on `article`'s text by quote, prefix and suffix: a document with the
-/// article's text, title, source URL and labels (with the file's labels that the article lacks
+/// article's text (and its structure), title, source URL and labels (with the file's labels that the article lacks
 /// appended, so no annotation loses its label), the file's annotator, assignment, notes, times and
 /// the links between placed annotations; and each annotation that could not be placed (label,
 /// quote), in the file's text order. The feedback is not carried over: its offsets were into the
@@ -17,6 +17,7 @@ use crate::model::{Document, Link};
 pub fn reanchor(article: &Document, file: &Document) -> (Document, Vec<(String, String)>) {
     let mut doc = Document::new(&article.title, "", article.source_url.clone());
     doc.text = article.text.clone();
+    doc.shape = article.shape.clone();
     doc.labels = article.labels.clone();
     for l in &file.labels {
         if doc.label(&l.id).is_none() {

@@ -22,12 +22,13 @@ const FRAGMENT_KEY: &str = "assignment=";
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-/// The native file of `doc` as an assignment: its title, text, source URL, labels and assignment,
-/// and none of its annotations, links, annotator or feedback. A document without an assignment is
-/// given an empty one, so the file always opens as an assignment.
+/// The native file of `doc` as an assignment: its title, text (with its structure), source URL,
+/// labels and assignment, and none of its annotations, links, annotator or feedback. A document
+/// without an assignment is given an empty one, so the file always opens as an assignment.
 pub fn assignment_file(doc: &Document) -> String {
     let mut a = Document::new(&doc.title, "", doc.source_url.clone());
     a.text = doc.text.clone();
+    a.shape = doc.shape.clone();
     a.labels = doc.labels.clone();
     a.assignment = Some(doc.assignment.clone().unwrap_or_default());
     native::to_json(&a)

@@ -22,6 +22,7 @@ pub mod native;
 mod native_classroom;
 mod native_load;
 pub mod native_stream;
+mod native_structure;
 pub(crate) mod native_summary;
 mod native_v1;
 mod native_v2;

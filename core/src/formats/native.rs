@@ -1,7 +1,9 @@
-//! The native Close Reader file, version 3: serialisable counterparts of the model, and loading
+//! The native Close Reader file, version 4: serialisable counterparts of the model, and loading
 //! that either yields a document that matches the file exactly or says precisely what is wrong.
 //! Version 1 files (before links) are read through `native_v1.rs`, version 2 files (before the
 //! classroom sections, which live in `native_classroom.rs`) through `native_v2.rs`, and migrated.
+//! Version 4 is version 3 with the article's `structure` (`native_structure.rs`); a document
+//! without one is still written as version 3, byte for byte as before.
 //!
 //! The format is documented in `docs/format.md`; its JSON Schema is `docs/close-reader.schema.json`.
 
@@ -9,19 +11,29 @@ use serde::{Deserialize, Serialize};
 
 use crate::formats::native_classroom::{self, AssignmentV3, FeedbackV3};
 use crate::formats::native_load::Loader;
+use crate::formats::native_structure::{self, StructureV4};
 use crate::formats::native_summary::SummaryV3;
 use crate::formats::native_v1::{self, AnnotationV1, AnnotatorV1, DocumentV1, FileV1, LabelV1};
 use crate::formats::native_v2::{self, FileV2, LinkV2, OtherDocumentV2};
 use crate::model::hash::text_sha256;
 use crate::model::link::LinkError;
+use crate::model::shape::ShapeError;
 use crate::model::{document::AnnotationError, Annotation, Document};
 
 pub const FORMAT: &str = "close-reader";
-/// The version this app writes; it reads every version from 1 up to this one.
-pub const VERSION: u64 = 3;
+/// The newest version this app writes (for a document with structure); it reads every version
+/// from 1 up to this one.
+pub const VERSION: u64 = 4;
+/// The version written for a document without structure (a plain text), so that its file is the
+/// one earlier Close Readers wrote and still open. A stored file of this version or later is
+/// current: opening and saving it again would change nothing.
+pub const PLAIN_VERSION: u64 = 3;
 
+/// A file of version 3 or 4 (4 adds `structure`). `S` is what `structure` is read as: the section
+/// itself ([`StructureV4`]), or [`serde::de::IgnoredAny`] for a version 3 file, in which a
+/// `structure` member means nothing (as an `assignment` in a version 2 file).
 #[derive(Serialize, Deserialize)]
-pub(crate) struct FileV3 {
+pub(crate) struct FileV3<S = StructureV4> {
     pub format: String,
     pub version: u64,
     pub document: DocumentV1,
@@ -36,6 +48,9 @@ pub(crate) struct FileV3 {
     /// Present in a feedback file: the key's spans.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feedback: Option<FeedbackV3>,
+    /// Present (in a version 4 file) when the article has a shape: its headings, lists, quotes…
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub structure: Option<S>,
     /// The evidence summary, written for readers of the file when asked; never read back.
     #[serde(skip_deserializing, skip_serializing_if = "Option::is_none")]
     pub summary: Option<SummaryV3>,
@@ -114,6 +129,22 @@ pub enum LoadError {
         index: usize,
         detail: String,
     },
+    /// A `structure` section that cannot be read (not an object, a list missing).
+    BadStructure {
+        detail: String,
+    },
+    /// A block or mark of the structure (`what`) that cannot be read, has a kind Close Reader does
+    /// not know, lacks what its kind needs, or covers no text; `index` counts from 1.
+    BadStructureItem {
+        what: &'static str,
+        index: usize,
+        detail: String,
+    },
+    /// Blocks or marks that do not fit the text (past its end, not whole lines, out of order): the
+    /// shape's own error, its index counted from 1.
+    Structure {
+        error: ShapeError,
+    },
 }
 
 impl std::fmt::Display for LoadError {
@@ -166,8 +197,20 @@ impl std::fmt::Display for LoadError {
             BadAssignment { detail } => write!(f, "This Close Reader file has a problem in its assignment: {detail}."),
             BadFeedback { detail } => write!(f, "This Close Reader file has a problem in its feedback: {detail}."),
             BadKeySpan { index, detail } => write!(f, "Key span {index} of the feedback {detail}."),
+            BadStructure { detail } => write!(f, "This Close Reader file has a problem in its structure: {detail}."),
+            BadStructureItem { what, index, detail } => {
+                write!(f, "{} {index} of the structure {detail}.", capitalised(what))
+            }
+            Structure { error } => write!(f, "{}.", capitalised(&error.to_string())),
         }
     }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|first| first.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// A JSON error of a file at `line` and `column`: beyond the reader's limits, not JSON, or JSON of
@@ -229,18 +272,51 @@ pub fn from_json(json: &str) -> Result<Document, LoadError> {
             serde_json::from_str::<FileV1>(json).map_err(malformed)?,
         )),
         Some(2) => native_v2::migrate(serde_json::from_str::<FileV2>(json).map_err(malformed)?),
+        Some(3) => {
+            native_classroom::check_shapes(&value)?;
+            without_structure(
+                serde_json::from_str::<FileV3<serde::de::IgnoredAny>>(json).map_err(malformed)?,
+            )
+        }
         _ => {
             native_classroom::check_shapes(&value)?;
-            serde_json::from_str::<FileV3>(json).map_err(malformed)?
+            // A structure that cannot be read is named (and the block or mark in it) before any
+            // other problem of the file's shape, as the classroom sections are; it is looked at
+            // only when the file does not read, since a book's structure is long.
+            match serde_json::from_str::<FileV3>(json) {
+                Ok(file) => file,
+                Err(e) => {
+                    native_structure::check_shape(&value)?;
+                    return Err(malformed(e));
+                }
+            }
         }
     };
     load(file)
+}
+
+/// A file read with its `structure` ignored, as one with none.
+fn without_structure<S>(f: FileV3<S>) -> FileV3 {
+    FileV3 {
+        format: f.format,
+        version: f.version,
+        document: f.document,
+        labels: f.labels,
+        annotations: f.annotations,
+        links: f.links,
+        annotator: f.annotator,
+        assignment: f.assignment,
+        feedback: f.feedback,
+        structure: None,
+        summary: f.summary,
+    }
 }
 
 /// Checks a whole file's parts in order through the [`Loader`].
 fn load(file: FileV3) -> Result<Document, LoadError> {
     let hash = text_sha256(&file.document.text);
     let mut loader = Loader::new(file.document, file.labels, file.annotator, &hash)?;
+    loader.structure(file.structure)?;
     loader.expect(file.annotations.len());
     for a in file.annotations {
         loader.annotation(a)?;
@@ -251,8 +327,9 @@ fn load(file: FileV3) -> Result<Document, LoadError> {
     loader.finish(file.assignment, file.feedback)
 }
 
-/// Serialises a document as a version 3 file: pretty JSON, annotations in text order, links by id,
-/// the assignment and the feedback key only when the document has them, a final newline.
+/// Serialises a document as a version 3 file, or a version 4 one when it has a shape: pretty JSON,
+/// annotations in text order, links by id, the assignment, the feedback key and the structure only
+/// when the document has them (the structure one block or mark a line), a final newline.
 pub fn to_json(doc: &Document) -> String {
     write(file_of(doc, None))
 }
@@ -276,16 +353,25 @@ fn file_of(doc: &Document, summary: Option<SummaryV3>) -> FileV3 {
     }
 }
 
-/// The file of `doc` with only `annotations`, and with its text left out unless `with_text` (the
-/// hash stays): a journal's record of what changed.
+/// The file of `doc` with only `annotations`, and with its text and structure left out unless
+/// `with_text` (the hash stays): a journal's record of what changed.
 pub(crate) fn file_with<'a>(
     doc: &Document,
     annotations: impl Iterator<Item = &'a Annotation>,
     with_text: bool,
 ) -> FileV3 {
+    let structure = if with_text {
+        StructureV4::of(&doc.shape)
+    } else {
+        None
+    };
     FileV3 {
         format: FORMAT.into(),
-        version: VERSION,
+        version: if structure.is_some() {
+            VERSION
+        } else {
+            PLAIN_VERSION
+        },
         document: DocumentV1 {
             title: doc.title.clone(),
             text: if with_text {
@@ -338,6 +424,7 @@ pub(crate) fn file_with<'a>(
             .feedback
             .as_ref()
             .map(|f| native_classroom::write_feedback(doc, f)),
+        structure,
         summary: None,
     }
 }

@@ -1,11 +1,13 @@
 //! Building a document from a native file's parts, checking each as it comes: the header (text,
-//! labels, annotator), then the annotations one by one, the links, and the classroom sections. A
+//! labels, annotator), the structure, then the annotations one by one, the links, and the
+//! classroom sections. A
 //! whole file goes through it in one go ([`super::native::from_json`]); a large one a slice at a time
 //! ([`super::native_stream`]); a journal's changes onto a stored copy ([`super::journal`]). So every
 //! way in applies the same checks and says the same thing about the same problem.
 
 use crate::formats::native::LoadError;
 use crate::formats::native_classroom::{self, AssignmentV3, FeedbackV3};
+use crate::formats::native_structure::{shape_of, StructureV4};
 use crate::formats::native_v1::{AnnotationV1, AnnotatorV1, DocumentV1, LabelV1};
 use crate::formats::native_v2::LinkV2;
 use crate::model::label::is_hex_color;
@@ -51,6 +53,14 @@ impl Loader {
             annotations: 0,
             links: 0,
         }
+    }
+
+    /// The article's structure, checked against its text (none: a plain text).
+    pub(crate) fn structure(&mut self, s: Option<StructureV4>) -> Result<(), LoadError> {
+        if let Some(s) = s {
+            self.doc.shape = shape_of(&self.doc.text, s)?;
+        }
+        Ok(())
     }
 
     /// Makes room for the `n` annotations the file has.

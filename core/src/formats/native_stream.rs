@@ -1,20 +1,23 @@
 //! Reading a large native file a slice at a time, so that the page can show progress, stay
 //! responsive and offer Cancel while a file of tens of megabytes opens. The bytes are checked as
 //! UTF-8, the top-level object is split into its members without building a JSON tree of the whole
-//! file, and then the header, each annotation and each link are parsed on their own and checked by
-//! the same [`Loader`] as [`native::from_json`], so a file reads the same either way.
+//! file, and then the header, each block and mark of the structure, each annotation and each link
+//! are parsed on their own and checked by the same [`Loader`] as [`native::from_json`], so a file
+//! reads the same either way.
 //!
 //! Anything unexpected in the file's shape (another version, a structural error, a repeated member)
 //! hands the whole file to [`native::from_json`], whose message is then exactly the usual one.
 
 use std::ops::Range;
 
+use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::formats::native::{self, FileV3, LoadError, FORMAT, VERSION};
+use crate::formats::native::{self, FileV3, LoadError, FORMAT, PLAIN_VERSION, VERSION};
 use crate::formats::native_classroom;
 use crate::formats::native_load::Loader;
+use crate::formats::native_structure::{BlockV4, MarkV4, StructureV4};
 use crate::model::hash::TextHasher;
 use crate::model::Document;
 
@@ -38,10 +41,16 @@ enum Phase {
         at: usize,
     },
     Split(Splitter),
-    /// The annotations' array (`links` false) or the links' one, split into items.
+    /// One of the file's arrays, split into items.
     SplitArray {
         splitter: Splitter,
-        links: bool,
+        list: List,
+    },
+    /// The `structure` object of a version 4 file, split into its members.
+    SplitStructure(Splitter),
+    /// The structure's blocks and marks parsed, `at` counting the blocks and then the marks.
+    Structure {
+        at: usize,
     },
     /// The article's text, unescaped from its JSON string (`at` the next byte inside it).
     Text {
@@ -52,6 +61,8 @@ enum Phase {
         hasher: Box<TextHasher>,
         at: usize,
     },
+    /// The structure checked against the text.
+    Shape,
     Annotations {
         at: usize,
     },
@@ -62,6 +73,15 @@ enum Phase {
     Over,
 }
 
+/// The arrays split into items, in this order (the last two only for a file with structure).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum List {
+    Annotations,
+    Links,
+    Blocks,
+    Marks,
+}
+
 /// A file being read. Call [`Reading::step`] until it is done; each call does about `budget` bytes of
 /// work and returns.
 pub struct Reading {
@@ -69,8 +89,16 @@ pub struct Reading {
     /// Where the JSON starts (after a byte-order mark).
     start: usize,
     phase: Phase,
-    header: Option<FileV3>,
+    /// The header as read (`structure` is read apart, a block or mark at a time).
+    header: Option<FileV3<IgnoredAny>>,
     links_splitter: Option<Splitter>,
+    /// The `structure` member of a version 4 file, until it is split.
+    structure_member: Option<Item>,
+    marks_splitter: Option<Splitter>,
+    blocks: Vec<Item>,
+    marks: Vec<Item>,
+    /// The structure as parsed, until the loader checks it.
+    structure: Option<StructureV4>,
     /// Where the text's JSON string lies, inside its quotes.
     text_range: Range<usize>,
     loader: Option<Loader>,
@@ -105,6 +133,11 @@ impl Reading {
             phase: Phase::Utf8 { at: 0 },
             header: None,
             links_splitter: None,
+            structure_member: None,
+            marks_splitter: None,
+            blocks: Vec::new(),
+            marks: Vec::new(),
+            structure: None,
             text_range: 0..0,
             loader: None,
             annotations: Vec::new(),
@@ -142,37 +175,39 @@ impl Reading {
         }
     }
 
-    /// From 0 to 1: UTF-8 check a tenth, splitting a fifth, the text's hash a tenth, the rest
-    /// annotations and links.
+    /// From 0 to 1: UTF-8 check a tenth, splitting a fifth, the structure a twentieth, the text's
+    /// unescaping and hash a tenth, the rest annotations and links.
     pub fn progress(&self) -> f64 {
         let len = self.bytes.len().max(1) as f64;
         let of = |at: usize, total: usize| at as f64 / total.max(1) as f64;
+        let split = |s: &Splitter| of(s.pos - s.from, s.limit - s.from);
         match &self.phase {
             Phase::Utf8 { at } => 0.1 * *at as f64 / len,
             Phase::Split(s) => 0.1 + 0.1 * s.pos as f64 / len,
-            Phase::SplitArray { splitter: s, links } => {
-                let done = of(s.pos - s.from, s.limit - s.from);
-                if *links {
-                    0.28 + 0.02 * done
-                } else {
-                    0.2 + 0.08 * done
-                }
-            }
+            Phase::SplitArray { splitter: s, list } => match list {
+                List::Annotations => 0.2 + 0.07 * split(s),
+                List::Links => 0.27 + 0.02 * split(s),
+                List::Blocks => 0.3 + 0.01 * split(s),
+                List::Marks => 0.31 + 0.01 * split(s),
+            },
+            Phase::SplitStructure(s) => 0.29 + 0.01 * split(s),
+            Phase::Structure { at } => 0.32 + 0.03 * of(*at, self.blocks.len() + self.marks.len()),
             Phase::Text { at, .. } => {
                 let r = &self.text_range;
-                0.3 + 0.05 * of(at - r.start, r.len())
+                0.35 + 0.05 * of(at - r.start, r.len())
             }
             Phase::Hash { at, .. } => {
                 let text = self.header.as_ref().map_or(1, |f| f.document.text.len());
-                0.35 + 0.05 * of(*at, text)
+                0.4 + 0.05 * of(*at, text)
             }
+            Phase::Shape => 0.45,
             Phase::Annotations { at } => {
                 let n = self.annotations.len() + self.links.len();
-                0.4 + 0.6 * of(*at, n)
+                0.45 + 0.55 * of(*at, n)
             }
             Phase::Links { at } => {
                 let n = self.annotations.len() + self.links.len();
-                0.4 + 0.6 * of(self.annotations.len() + at, n)
+                0.45 + 0.55 * of(self.annotations.len() + at, n)
             }
             Phase::Finish | Phase::Over => 1.0,
         }
@@ -213,39 +248,92 @@ impl Reading {
                             self.header = Some(file);
                             Phase::SplitArray {
                                 splitter: annotations,
-                                links: false,
+                                list: List::Annotations,
                             }
                         }
                         None => return self.whole().map(Some),
                     }
                 }
             },
-            Phase::SplitArray {
-                mut splitter,
-                links,
-            } => match splitter.run(&self.bytes, budget) {
-                Scan::More => Phase::SplitArray { splitter, links },
+            Phase::SplitArray { mut splitter, list } => match splitter.run(&self.bytes, budget) {
+                Scan::More => Phase::SplitArray { splitter, list },
                 Scan::Broken => return self.whole().map(Some),
                 Scan::Done if splitter.pos != splitter.limit => return self.whole().map(Some),
-                Scan::Done if !links => {
-                    self.annotations = splitter.items;
-                    match self.links_splitter.take() {
-                        Some(splitter) => Phase::SplitArray {
-                            splitter,
-                            links: true,
-                        },
+                Scan::Done => {
+                    let array = |splitter: Option<Splitter>, list| {
+                        splitter.map(|splitter| Phase::SplitArray { splitter, list })
+                    };
+                    let next = match list {
+                        List::Annotations => {
+                            self.annotations = splitter.items;
+                            array(self.links_splitter.take(), List::Links)
+                        }
+                        List::Links => {
+                            self.links = splitter.items;
+                            match self.structure_member.take() {
+                                Some(item) => {
+                                    Splitter::object(&self.bytes, &item).map(Phase::SplitStructure)
+                                }
+                                None => Some(self.text_phase()),
+                            }
+                        }
+                        List::Blocks => {
+                            self.blocks = splitter.items;
+                            array(self.marks_splitter.take(), List::Marks)
+                        }
+                        List::Marks => {
+                            self.marks = splitter.items;
+                            self.structure = Some(StructureV4 {
+                                blocks: Vec::with_capacity(self.blocks.len()),
+                                marks: Vec::with_capacity(self.marks.len()),
+                            });
+                            Some(Phase::Structure { at: 0 })
+                        }
+                    };
+                    match next {
+                        Some(phase) => phase,
                         None => return self.whole().map(Some),
                     }
                 }
-                Scan::Done => {
-                    self.links = splitter.items;
-                    let start = self.text_range.start;
-                    Phase::Text {
-                        at: start,
-                        text: String::with_capacity(self.text_range.len()),
-                    }
-                }
             },
+            Phase::SplitStructure(mut s) => match s.run(&self.bytes, budget) {
+                Scan::More => Phase::SplitStructure(s),
+                Scan::Done if s.pos == s.limit => match self.structure_lists(s.items) {
+                    Some(blocks) => Phase::SplitArray {
+                        splitter: blocks,
+                        list: List::Blocks,
+                    },
+                    None => return self.whole().map(Some),
+                },
+                Scan::Done | Scan::Broken => return self.whole().map(Some),
+            },
+            Phase::Structure { mut at } => {
+                let structure = self.structure.as_mut().expect("made before parsing");
+                let (blocks, marks) = (self.blocks.len(), self.marks.len());
+                let mut spent = 0;
+                while at < blocks + marks && spent < budget {
+                    // Anything that does not read as a block or mark goes to the whole reader,
+                    // which names the block or mark (or the place in the file) as it always does.
+                    let parsed = if at < blocks {
+                        spent += self.blocks[at].range.len();
+                        quiet::<BlockV4>(&self.bytes, &self.blocks[at])
+                            .map(|b| structure.blocks.push(b))
+                    } else {
+                        spent += self.marks[at - blocks].range.len();
+                        quiet::<MarkV4>(&self.bytes, &self.marks[at - blocks])
+                            .map(|m| structure.marks.push(m))
+                    };
+                    if parsed.is_none() {
+                        return self.whole().map(Some);
+                    }
+                    at += 1;
+                }
+                if at < blocks + marks {
+                    Phase::Structure { at }
+                } else {
+                    self.text_phase()
+                }
+            }
             Phase::Text { at, mut text } => {
                 let end = self.text_range.end;
                 match unescape(&self.bytes, at, end, budget, &mut text) {
@@ -278,8 +366,14 @@ impl Reading {
                     )?;
                     loader.expect(self.annotations.len());
                     self.loader = Some(loader);
-                    Phase::Annotations { at: 0 }
+                    Phase::Shape
                 }
+            }
+            Phase::Shape => {
+                // A step of its own: a book's shape is checked against its text in one go.
+                let loader = self.loader.as_mut().expect("loader made");
+                loader.structure(self.structure.take())?;
+                Phase::Annotations { at: 0 }
             }
             Phase::Annotations { mut at } => {
                 let loader = self.loader.as_mut().expect("loader made");
@@ -325,10 +419,42 @@ impl Reading {
         Ok(None)
     }
 
-    /// Reads the members other than the annotations and links, and readies the splitting of those
-    /// two arrays. `None` when the file is not a version 3 file of the expected shape (it is then
-    /// read whole).
-    fn header(&mut self, items: Vec<Item>) -> Option<(FileV3, Splitter)> {
+    /// The unescaping of the text, which comes once every array is split.
+    fn text_phase(&self) -> Phase {
+        Phase::Text {
+            at: self.text_range.start,
+            text: String::with_capacity(self.text_range.len()),
+        }
+    }
+
+    /// The members of the `structure` object: readies the splitting of its `blocks` (returned) and
+    /// `marks`, and checks that the members it does not know are JSON (the whole reader ignores
+    /// them once it has read them). `None` for a structure of another shape.
+    fn structure_lists(&mut self, items: Vec<Item>) -> Option<Splitter> {
+        let members: Vec<Member> = items
+            .into_iter()
+            .map(|item| member(&self.bytes, item))
+            .collect::<Option<_>>()?;
+        for (i, m) in members.iter().enumerate() {
+            if members[..i].iter().any(|o| o.key == m.key) {
+                return None;
+            }
+            if m.key != "blocks" && m.key != "marks" {
+                serde_json::from_slice::<IgnoredAny>(&self.bytes[m.value.range.clone()]).ok()?;
+            }
+        }
+        let array = |key: &str| {
+            let m = members.iter().find(|m| m.key == key)?;
+            Splitter::array(&self.bytes, &m.value)
+        };
+        self.marks_splitter = Some(array("marks")?);
+        array("blocks")
+    }
+
+    /// Reads the members other than the annotations, links and structure, and readies the
+    /// splitting of those arrays (and, in a version 4 file, of the structure). `None` when the file
+    /// is not a version 3 or 4 file of the expected shape (it is then read whole).
+    fn header(&mut self, items: Vec<Item>) -> Option<(FileV3<IgnoredAny>, Splitter)> {
         let mut members = Vec::with_capacity(items.len());
         for item in items {
             members.push(member(&self.bytes, item)?);
@@ -371,17 +497,30 @@ impl Reading {
             head.extend_from_slice(b"\"annotations\":[],\"links\":[]}");
             String::from_utf8(head).ok()
         };
-        let lists = |k: &str| k == "annotations" || k == "links";
+        let lists = |k: &str| k == "annotations" || k == "links" || k == "structure";
         let small = object(&|k| !lists(k) && k != "document")?;
         // One reader for all (serde_json's for `&str`): each other kind costs the page's wasm.
         let value: Value = serde_json::from_str(&small).ok()?;
+        let version = value.get("version").and_then(Value::as_u64);
         let is_current = value.get("format").and_then(Value::as_str) == Some(FORMAT)
-            && value.get("version").and_then(Value::as_u64) == Some(VERSION);
+            && (version == Some(PLAIN_VERSION) || version == Some(VERSION));
         if !is_current || native_classroom::check_shapes(&value).is_err() {
             return None;
         }
+        if let Some(m) = members.iter().find(|m| m.key == "structure") {
+            let raw = &self.bytes[m.value.range.clone()];
+            if version == Some(VERSION) && raw != b"null" {
+                self.structure_member = Some(m.value.clone());
+            } else {
+                // A version 3 file's `structure` means nothing, but it must still be JSON.
+                serde_json::from_slice::<IgnoredAny>(raw).ok()?;
+            }
+        }
         let head = object(&|k| !lists(k))?;
-        Some((serde_json::from_str::<FileV3>(&head).ok()?, annotations))
+        Some((
+            serde_json::from_str::<FileV3<IgnoredAny>>(&head).ok()?,
+            annotations,
+        ))
     }
 
     /// The document member as JSON with an empty text, and where its text's string lies (inside the
@@ -454,6 +593,11 @@ fn parse<'de, T: Deserialize<'de>>(bytes: &'de [u8], item: &Item) -> Result<T, L
         };
         native::json_error(&e, line, column)
     })
+}
+
+/// Parses one item of the structure; `None` for anything it cannot read.
+fn quiet<T: for<'de> Deserialize<'de>>(bytes: &[u8], item: &Item) -> Option<T> {
+    serde_json::from_slice(&bytes[item.range.clone()]).ok()
 }
 
 /// Splits a member `"key": value` into its key and its value's place.
@@ -831,6 +975,96 @@ mod tests {
         ))
         .unwrap();
         native::to_json(&doc)
+    }
+
+    /// The sample with a structure: a heading, a quote over the second line, three marks.
+    fn shaped_sample() -> String {
+        use crate::model::shape::{BlockKind, Mark, MarkKind, Shape, ShapeBlock};
+        let mut doc = native::from_json(&sample()).unwrap();
+        let sp = |a, b| crate::model::Span::new(a, b).unwrap();
+        doc.shape = Shape::new(
+            &doc.text,
+            vec![
+                ShapeBlock {
+                    span: sp(0, 33),
+                    kind: BlockKind::Heading(1),
+                },
+                ShapeBlock {
+                    span: sp(35, 61),
+                    kind: BlockKind::Quote(1),
+                },
+            ],
+            vec![
+                Mark {
+                    span: sp(0, 9),
+                    kind: MarkKind::Strong,
+                },
+                Mark {
+                    span: sp(19, 23),
+                    kind: MarkKind::Emphasis,
+                },
+                Mark {
+                    span: sp(35, 42),
+                    kind: MarkKind::Link("https://ex.org/\"a\"".into()),
+                },
+            ],
+        )
+        .unwrap();
+        native::to_json(&doc)
+    }
+
+    #[test]
+    fn a_shaped_file_read_in_slices_is_read_and_refused_as_the_whole_reader_does() {
+        let json = shaped_sample();
+        assert!(json.contains("\"version\": 4,"));
+        let whole = native::from_json(&json).unwrap();
+        assert_eq!(whole.shape.blocks().len(), 2);
+        for budget in [1, 2, 7, 64, 1 << 20] {
+            assert_eq!(step_by(&json, budget).unwrap(), whole, "budget {budget}");
+        }
+        let deep = |depth: usize| format!("{}1{}", "[".repeat(depth), "]".repeat(depth));
+        let mut changes: Vec<(String, String)> = [
+            ("\"kind\": \"quote\"", "\"kind\": \"table\""),
+            ("\"level\": 1", "\"level\": \"1\""),
+            ("\"level\": 1", "\"level\": 1, \"level\": 2"),
+            (
+                "\"kind\": \"strong\"",
+                "\"kind\": \"strong\", \"extra\": {\"a\": [1, 2]}",
+            ),
+            (
+                "\"kind\": \"strong\"",
+                "\"kind\": \"strong\", \"extra\": [1,,2]",
+            ),
+            ("\"marks\": [", "\"marks\": 5, \"more\": ["),
+            ("\"marks\": [", "\"tables\": {\"x\": nul}, \"marks\": ["),
+            ("\"marks\": [", "\"tables\": {\"x\": null}, \"marks\": ["),
+            ("\"marks\": [", "\"blocks\": [], \"marks\": ["),
+            ("\"end\": 61", "\"end\": 60"),
+            ("\"end\": 61", "\"end\": 99"),
+            ("\"version\": 4", "\"version\": 3"),
+            ("\"structure\": {", "\"structure\": null, \"other\": {"),
+            (
+                "\"structure\": {",
+                "\"structure\": {\"x\": 1}, \"structure2\": {",
+            ),
+        ]
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+        for depth in [90, 120, 124, 125, 126, 127, 128, 130] {
+            let nested = format!("\"kind\": \"emphasis\", \"extra\": {}", deep(depth));
+            changes.push(("\"kind\": \"emphasis\"".into(), nested));
+            let member = format!("\"tables\": {}, \"marks\": [", deep(depth));
+            changes.push(("\"marks\": [".into(), member));
+        }
+        for (from, to) in changes {
+            let changed = json.replacen(&from, &to, 1);
+            assert_ne!(changed, json, "{from} is in the sample");
+            let whole = native::from_json(&changed);
+            for budget in [1, 5, 1 << 20] {
+                assert_eq!(step_by(&changed, budget), whole, "{from} → {to}");
+            }
+        }
     }
 
     #[test]

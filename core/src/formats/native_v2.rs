@@ -40,9 +40,9 @@ pub(crate) struct OtherDocumentV2 {
     pub quote: String,
 }
 
-/// Version 2 → 3: everything is kept as it was; the document is no assignment and carries no
-/// feedback. Sections named `assignment` or `feedback` in a version 2 file are not read (they
-/// did not exist then).
+/// Version 2 → 3: everything is kept as it was; the document is no assignment, carries no
+/// feedback and has no structure. Sections named `assignment`, `feedback` or `structure` in a
+/// version 2 file are not read (they did not exist then).
 pub(crate) fn migrate(v2: FileV2) -> FileV3 {
     FileV3 {
         format: v2.format,
@@ -54,6 +54,7 @@ pub(crate) fn migrate(v2: FileV2) -> FileV3 {
         annotator: v2.annotator,
         assignment: None,
         feedback: None,
+        structure: None,
         summary: None,
     }
 }
@@ -92,5 +93,6 @@ mod tests {
             })
         );
         assert!(v3.assignment.is_none() && v3.feedback.is_none() && v3.summary.is_none());
+        assert!(v3.structure.is_none());
     }
 }

@@ -74,7 +74,8 @@ impl FeedbackKey {
 }
 
 /// The student's document carrying the key's spans: what their feedback file holds. The key's
-/// labels that the student's document lacks are appended, so every key span has its label.
+/// labels that the student's document lacks are appended, so every key span has its label; the
+/// article's structure is the student's, or the key's when the student's file has none.
 /// Refused when the two texts differ, since the key's offsets would point at other words: match
 /// the student's file to the article first (`formats::collect::fit`).
 pub fn with_feedback(
@@ -95,6 +96,9 @@ pub fn with_feedback(
         }
     }
     out.feedback = Some(FeedbackKey::of(key, key_name));
+    if out.shape.is_empty() {
+        out.shape = key.shape.clone();
+    }
     Ok(out)
 }
 

@@ -21,10 +21,11 @@ pub fn consensus_spans(
         .collect()
 }
 
-/// A new document: the base's title ("… — consensus 3 of 5"), source, text and labels, with the
-/// [`consensus_spans`] as annotations (ids a1…, in text order; the note says how many marked it,
-/// "marked by 4 of 5", or "marked by 3–5 of 5" when the count varies along the span), no links,
-/// annotator `None`, created at `now`. A span whose label the base does not define is left out.
+/// A new document: the base's title ("… — consensus 3 of 5"), source, text (with its structure)
+/// and labels, with the [`consensus_spans`] as annotations (ids a1…, in text order; the note says
+/// how many marked it, "marked by 4 of 5", or "marked by 3–5 of 5" when the count varies along the
+/// span), no links, annotator `None`, created at `now`. A span whose label the base does not
+/// define is left out.
 pub fn consensus_document(
     base: &Document,
     annotators: &[Vec<LabelledSpan>],
@@ -33,7 +34,9 @@ pub fn consensus_document(
 ) -> Document {
     let n = annotators.len();
     let title = format!("{} — consensus {} of {n}", base.title, k.max(1));
-    let mut doc = Document::new(&title, base.text.as_str(), base.source_url.clone());
+    let mut doc = Document::new(&title, "", base.source_url.clone());
+    doc.text = base.text.clone();
+    doc.shape = base.shape.clone();
     doc.labels = base.labels.clone();
     let mut runs = runs(&base.text, annotators, k);
     order::sort_by(&mut runs, |a, b| {
