@@ -152,7 +152,8 @@ pub async fn migrate_stored(is_open: impl Fn(&str) -> bool) -> usize {
             let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
             digits.parse::<u64>().ok()
         });
-        if version.is_none_or(|v| v >= native::VERSION) {
+        // A plain document is written as version 3 and a shaped one as 4: both are current.
+        if version.is_none_or(|v| v >= native::PLAIN_VERSION) {
             continue;
         }
         let Some(bytes) = stored.base.bytes().await else {
