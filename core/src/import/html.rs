@@ -2,11 +2,18 @@
 //! (html5ever), walked into the [`Builder`] as text and shape, never written back out as HTML.
 //!
 //! - [`from_paste`]: HTML from the clipboard, every element mapped, page chrome left out.
+//! - [`from_page`]: a saved page ("Save page as…"): its main article, title, byline and date.
+//! - [`from_mhtml`]: a page saved as one file (Chromium's "Webpage, single file").
 //! - [`chapter`]: an EPUB chapter's XHTML written into the EPUB importer's builder.
 
+mod charset;
 mod dom;
 mod left_out;
 mod link;
+mod meta;
+mod mhtml;
+mod page;
+mod readability;
 mod style;
 mod walk;
 mod xhtml;
@@ -41,7 +48,7 @@ pub fn from_paste(html: &str) -> Article {
     let (text, shape) = b.finish();
     let title = dom
         .find(body, "h1")
-        .map(|h| collapse(&dom.text_content(h)))
+        .map(|h| meta::collapse(&dom.text_content(h)))
         .unwrap_or_default();
     Article {
         title,
@@ -51,6 +58,17 @@ pub fn from_paste(html: &str) -> Article {
         shape,
         left_out,
     }
+}
+
+/// A saved web page (complete or HTML only) as its article. Its encoding is read from its byte
+/// order mark or its `<meta>` (UTF-8, UTF-16, windows-1252 and ISO-8859-1/15).
+pub fn from_page(bytes: &[u8]) -> Result<Article, ImportError> {
+    page::read(bytes, None, None)
+}
+
+/// A page saved as one MHTML file: its first HTML part, read as [`from_page`] reads a page.
+pub fn from_mhtml(bytes: &[u8]) -> Result<Article, ImportError> {
+    mhtml::read(bytes)
 }
 
 /// Writes an EPUB chapter's body (XHTML) into `b`, the elements mapped as in [`from_paste`]
@@ -77,9 +95,4 @@ fn without_clipboard_header(html: &str) -> &str {
         }
     }
     html
-}
-
-/// Text with its whitespace runs made single spaces, trimmed (titles, bylines).
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
