@@ -230,3 +230,247 @@ fn the_clipboard_fragment_markers_and_windows_header_are_not_text() {
                    <!--EndFragment-->\r\n</body></html>";
     assert_eq!(outline(&html::from_paste(windows)), "p| Pasted **words**\n");
 }
+
+#[test]
+fn a_hundred_thousand_nested_elements_do_not_reach_the_stack() {
+    let deep = "<div>".repeat(100_000) + "deep text" + &"</div>".repeat(100_000) + "<p>after</p>";
+    let started = std::time::Instant::now();
+    let a = html::from_paste(&deep);
+    assert_eq!(a.text.as_str(), "deep text\n\nafter");
+    let a = html::from_page(deep.as_bytes()).unwrap();
+    assert!(a.text.as_str().contains("deep text"));
+    // Other shapes of depth: inline elements, lists and quotes (whose depth the shape caps).
+    for open in [
+        "<span>",
+        "<b>",
+        "<ul><li>",
+        "<blockquote>",
+        "<table><tr><td>",
+        "<a href='https://x.example/'>",
+    ] {
+        let nested = open.repeat(10_000) + "inner words";
+        let a = html::from_paste(&nested);
+        assert!(a.text.as_str().contains("inner words"), "{open}");
+        shape_fits(&a);
+        let a = html::from_page(nested.as_bytes()).unwrap();
+        assert!(a.text.as_str().contains("inner words"), "{open}");
+    }
+    let mut b = Builder::new();
+    html::chapter(&"<section>".repeat(100_000), &mut b).unwrap();
+    // Quadratic work would take hours; linear work takes seconds (tens in a debug build).
+    assert!(
+        started.elapsed().as_secs() < 300,
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn a_twenty_megabyte_page_reads_in_reasonable_time() {
+    let paragraph = "<p>A paragraph of the long report, with a comma, and a <a href='https://x.example/'>link</a>.</p>\n";
+    let mut page =
+        String::from("<html><head><title>Long</title></head><body><article><h1>Long report</h1>");
+    while page.len() < 20 << 20 {
+        page.push_str(paragraph);
+        if page.len() % 7 == 0 {
+            page.push_str("<div class='ad'>Advertisement</div><ul><li><b>bold <i>both</li></ul>");
+        }
+    }
+    let started = std::time::Instant::now();
+    let a = html::from_page(page.as_bytes()).unwrap();
+    let took = started.elapsed();
+    assert!(a.text.as_str().starts_with("Long report\n\nA paragraph"));
+    assert!(a.text.len() > 10_000_000);
+    // Linear work: an optimised build reads it in a few seconds of processor time, an unoptimised
+    // one in some twenty; quadratic work would take hours.
+    assert!(took.as_secs() < 300, "took {took:?}");
+}
+
+#[test]
+fn many_unclosed_formatting_elements_stay_linear() {
+    let soup = "<b><i><a href='https://x.example/'><font><u>text ".repeat(40_000);
+    let started = std::time::Instant::now();
+    let a = html::from_paste(&soup);
+    assert!(a.text.as_str().starts_with("text text"));
+    shape_fits(&a);
+    assert!(
+        started.elapsed().as_secs() < 300,
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn broken_markup_gives_inert_text() {
+    let cases: &[(&str, &str)] = &[
+        ("<p>one<b>two<p>three", "p| one**two**\np| **three**\n"),
+        ("<ul><li>a<li>b</ul></ul></li><p>c", "li1*| a\nli1*| b\np| c\n"),
+        ("a\0b<p>\0</p>", "p| ab\n"),
+        ("&amp &lt;b&gt; &#xZZ; &#99999999; &#0; &nosuchentity; &copy", "p| & <b> &#xZZ; \u{FFFD} \u{FFFD} &nosuchentity; ©\n"),
+        ("<a href='javascript:alert(1)'>x</a> <a href=' data:text/html,1'>y</a> <a href='vbscript:z'>z</a>", "p| x y z\n"),
+        ("<a href='relative/page.html'>kept text</a>", "p| kept text\n"),
+        ("<script>alert('x')</script><style>p{}</style><template><p>t</p></template>ok", "p| ok\n"),
+        ("<svg><text>drawn</text></svg><math><mi>x</mi></math><iframe>framed</iframe>ok", "p| ok\n"),
+        ("<p hidden>a</p><p aria-hidden=true>b</p><p style='display:none'>c</p><p>d", "p| d\n"),
+        ("<img src=x onerror=alert(1) alt='A heron on the weir'><img alt='DSC_0001.JPG'>", "cap| A heron on the weir\n"),
+        ("<h1>Title<h2>Sub</h1>", "h1| Title\nh2| Sub\n"),
+        ("<ol start=-5><li>a<li>b</ol><ol reversed><li>c<li>d</ol>", "li1.| a\nli1.| b\nli1.2| c\nli1.1| d\n"),
+        ("<li>stray item</li>", "li1*| stray item\n"),
+        ("<table><td>a<td><td>b<tr><td>c", "p| a · b\np| c\n"),
+        ("<pre>\n  indented\n\n\nlines</pre>", "pre|   indented\npre+| lines\n"),
+        ("</p></div></b></a>text</html></body>", "p| text\n"),
+        ("<p>a<br><br>b</p><p>c<br>d", "p| a\np| b\np| c\np+| d\n"),
+    ];
+    for (html, expected) in cases {
+        let a = html::from_paste(html);
+        assert_eq!(outline(&a), *expected, "{html:?}");
+        shape_fits(&a);
+        links_are_safe(&a);
+    }
+}
+
+#[test]
+fn bytes_that_are_not_text_are_replaced_or_refused() {
+    let a =
+        html::from_page(b"<meta charset=utf-8><p>caf\xC3\xA9 \xFF\xFE broken \xC3</p>").unwrap();
+    assert_eq!(a.text.as_str(), "café \u{FFFD}\u{FFFD} broken \u{FFFD}");
+    let a = html::from_page(b"<p>Se\xF1or \x93quoted\x94</p>").unwrap();
+    assert_eq!(
+        a.text.as_str(),
+        "Señor \u{201C}quoted\u{201D}",
+        "not UTF-8 and not declared: windows-1252"
+    );
+    let utf16: Vec<u8> = "\u{FEFF}<p>wide text</p>"
+        .encode_utf16()
+        .flat_map(|u| u.to_le_bytes())
+        .collect();
+    assert_eq!(html::from_page(&utf16).unwrap().text.as_str(), "wide text");
+    let err = html::from_page(b"<meta charset=\"euc-kr\"><p>\xB0\xA1</p>").unwrap_err();
+    assert!(
+        matches!(
+            err,
+            ImportError::Damaged {
+                kind: "web page",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_page_without_an_article_gives_its_text_and_a_page_without_text_is_empty() {
+    let a = html::from_page(
+        b"<title>Menu | Site</title><body><div>Opening hours: nine to five.</div></body>",
+    )
+    .unwrap();
+    assert_eq!(a.text.as_str(), "Opening hours: nine to five.");
+    assert_eq!(a.title, "Menu | Site");
+    let only_chrome =
+        b"<body><nav><a href=/>Home</a></nav><p>Just one line here.</p><footer>(c) Site</footer>";
+    assert_eq!(
+        html::from_page(only_chrome).unwrap().text.as_str(),
+        "Just one line here."
+    );
+    for empty in [
+        &b""[..],
+        b"   ",
+        b"<html><head><title>Nothing</title><script>var x = 1;</script></head><body>  </body></html>",
+        b"<body><img src=a.png><div hidden>secret</div><svg><text>drawn</text></svg></body>",
+        b"\xEF\xBB\xBF",
+    ] {
+        assert_eq!(html::from_page(empty), Err(ImportError::Empty { kind: "web page" }), "{empty:?}");
+    }
+}
+
+#[test]
+fn damaged_mhtml_is_refused_with_a_reason() {
+    let damaged = |bytes: &[u8]| match html::from_mhtml(bytes) {
+        Err(ImportError::Damaged {
+            kind: "MHTML",
+            detail,
+        }) => detail,
+        other => panic!("{other:?}"),
+    };
+    assert!(damaged(b"<html><p>not a message</p></html>").contains("no MIME header"));
+    assert!(damaged(b"Content-Type: text/plain\r\n\r\nhello").contains("not a multipart"));
+    assert!(damaged(b"Content-Type: multipart/related\r\n\r\nhello").contains("no boundary"));
+    let no_html = b"Content-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/css\r\n\r\np{}\r\n--b--\r\n";
+    assert!(damaged(no_html).contains("no web page"));
+    // A real file cut short still reads, or says why not; it never panics.
+    let real = fixture("article.mhtml");
+    for cut in [10, 200, 700, 1200, 5000, real.len() / 2] {
+        let _ = html::from_mhtml(&real[..cut]);
+    }
+}
+
+#[test]
+fn an_mhtml_part_in_base64_and_windows_1252_is_read() {
+    let page = b"<html><head><title>Quay notes - Gazette</title></head><body><p>Caf\xE9 by the quay, \x93open late\x94.</p>\
+                 <p><a href='notes/2.html'>Next note</a></p></body></html>";
+    let mhtml = format!(
+        "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://gazette.example.org/quay/\r\n\
+         MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"--B--\"\r\n\r\n\r\n\
+         ----B--\r\nContent-Type: text/html; charset=windows-1252\r\nContent-Transfer-Encoding: base64\r\n\
+         Content-Location: https://gazette.example.org/quay/\r\n\r\n{}\r\n----B----\r\n",
+        base64(page)
+    );
+    let a = html::from_mhtml(mhtml.as_bytes()).unwrap();
+    assert_eq!(
+        outline(&a),
+        "p| Café by the quay, \u{201C}open late\u{201D}.\np| [Next note](https://gazette.example.org/quay/notes/2.html)\n"
+    );
+    assert_eq!(a.title, "Quay notes");
+}
+
+/// Standard base64 in lines of 76, as MIME writes it.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, &b)| acc | (b as u32) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+        if out.len() % 77 == 76 {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+proptest! {
+    #[test]
+    fn any_string_pasted_gives_a_shape_that_fits_its_text(s in any::<String>()) {
+        let a = html::from_paste(&s);
+        shape_fits(&a);
+    }
+
+    #[test]
+    fn any_tag_soup_pasted_gives_a_shape_that_fits_its_text(
+        s in "(<(p|b|i|em|code|pre|h[1-7]|ul|ol start=[0-9]|li value=-?[0-9]|blockquote|table|tr|td|br|hr|figure|figcaption|a href=\"(https://x.example/|javascript:x|#a|mailto:)\"|img alt=\"(a heron|x.png|)\"|span style=\"font-weight:(700|400)\"|div hidden|script|svg)>|</(p|b|i|em|code|pre|h[1-6]|ul|ol|li|blockquote|table|tr|td|figure|a|span|div|script|svg)>|[a-z ]{0,6}|\n|&amp;|&#0;|\u{0}|\u{85}|\u{2028})*"
+    ) {
+        let a = html::from_paste(&s);
+        shape_fits(&a);
+        links_are_safe(&a);
+        let _ = html::from_page(s.as_bytes());
+        let mut b = Builder::new();
+        html::chapter(&s, &mut b).unwrap();
+        let _ = b.finish();
+    }
+
+    #[test]
+    fn any_bytes_as_a_page_or_mhtml_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
+        if let Ok(a) = html::from_page(&bytes) {
+            shape_fits(&a);
+        }
+        let _ = html::from_mhtml(&bytes);
+    }
+}

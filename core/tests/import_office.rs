@@ -142,6 +142,35 @@ fn a_hundred_thousand_nested_elements_cost_no_stack() {
         "li16*| Deep inside.\n",
         "the depth is held at the deepest a shape keeps"
     );
+    let a = from_epub(&fixture("hostile-deep.epub")).unwrap();
+    assert!(
+        outline(&a).contains("\np| Deep inside.\nh1| What grows next\n"),
+        "{}",
+        outline(&a)
+    );
+}
+
+#[test]
+fn text_at_every_level_of_a_deep_nesting_is_read_in_one_pass() {
+    let a = from_odt(&fixture("hostile-deep-spans.odt")).unwrap();
+    assert_eq!(a.text.as_str().split(' ').count(), 100_000);
+    let strong: Vec<_> = a
+        .shape
+        .marks()
+        .iter()
+        .map(|m| (m.kind.name(), m.span.len()))
+        .collect();
+    assert_eq!(
+        strong,
+        [("strong", a.text.len())],
+        "one bold run, however deep its spans"
+    );
+    let a = from_docx(&fixture("hostile-deep-fields.docx")).unwrap();
+    assert_eq!(a.text.as_str().split(' ').count(), 50_000);
+    assert!(
+        a.shape.marks().is_empty(),
+        "fields that are no links make no marks"
+    );
 }
 
 #[test]

@@ -195,25 +195,31 @@ impl Walker<'_> {
                             }
                         }
                         "w:commentReference" => self.skipped.comments += 1,
+                        // Each open hyperlink and field holds the link in force inside it (its
+                        // own, else the one around it), so that the current link is the last.
                         "w:hyperlink" => {
                             let target = attr(&e, "r:id").and_then(|id| st.rels.get(&id).cloned());
-                            st.links.push(target);
+                            let around = st.links.last().cloned().flatten();
+                            st.links.push(target.or(around));
                         }
                         "w:fldSimple" => {
                             let instr = attr(&e, "w:instr").unwrap_or_default();
+                            let around = st.fields.last().and_then(|f| f.link.clone());
                             st.fields.push(Field {
-                                link: hyperlink_field(&instr),
+                                link: hyperlink_field(&instr).or(around),
                                 instr,
                             });
                         }
                         "w:fldChar" => match attr(&e, "w:fldCharType").as_deref() {
                             Some("begin") => st.fields.push(Field {
                                 instr: String::new(),
-                                link: None,
+                                link: st.fields.last().and_then(|f| f.link.clone()),
                             }),
                             Some("separate") => {
                                 if let Some(f) = st.fields.last_mut() {
-                                    f.link = hyperlink_field(&f.instr);
+                                    if let Some(link) = hyperlink_field(&f.instr) {
+                                        f.link = Some(link);
+                                    }
                                 }
                             }
                             Some("end") => {
@@ -407,10 +413,10 @@ impl Walker<'_> {
             .unwrap_or(false);
         let link = st
             .links
-            .iter()
-            .rev()
-            .find_map(|l| l.clone())
-            .or_else(|| st.fields.iter().rev().find_map(|f| f.link.clone()));
+            .last()
+            .cloned()
+            .flatten()
+            .or_else(|| st.fields.last()?.link.clone());
         st.marks.set(b, bold, italic, link);
         true
     }

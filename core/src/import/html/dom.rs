@@ -356,11 +356,8 @@ impl Sink {
 
     fn detach(&self, id: NodeId) {
         let mut nodes = self.nodes.borrow_mut();
-        let (parent, prev, next) = {
-            let n = &mut nodes[id.index()];
-            let links = (n.parent.take(), n.prev.take(), n.next.take());
-            links
-        };
+        let n = &mut nodes[id.index()];
+        let (parent, prev, next) = (n.parent.take(), n.prev.take(), n.next.take());
         let Some(parent) = parent else { return };
         match prev {
             Some(p) => nodes[p.index()].next = next,
@@ -540,12 +537,10 @@ impl TreeSink for Sink {
     }
 
     fn reparent_children(&self, node: &NodeId, new_parent: &NodeId) {
-        while let Some(child) = self
-            .nodes
-            .borrow()
-            .get(node.index())
-            .and_then(|n| n.first_child)
-        {
+        loop {
+            // (A borrow in a `while let` would live through the loop's body.)
+            let first = self.nodes.borrow()[node.index()].first_child;
+            let Some(child) = first else { break };
             self.append_node(*new_parent, child);
         }
     }

@@ -168,20 +168,21 @@ pub fn credits(dom: &Dom, body: NodeId, skip: &[bool]) -> Credits {
     }
 }
 
-/// The highest block around `n` whose text is short (a dateline, "By … · March 3"), not holding
-/// the headline.
+/// The highest block around `n` whose text is short (a dateline, "By … · March 3") and holds no
+/// headline; none when `n` sits inside a longer paragraph, whose text it stays part of.
 fn credit_line(dom: &Dom, n: NodeId, body: NodeId) -> Option<NodeId> {
     let short = |id: NodeId| collapse(&dom.text_content(id)).chars().count() < 160;
-    let mut line = short(n).then_some(n)?;
+    let block = |id: NodeId| dom.tag(id).is_some_and(|t| is_block(t));
+    let mut line = (block(n) && short(n)).then_some(n);
     for a in dom.ancestors(n) {
         if a == body || dom.find(a, "h1").is_some() || !short(a) {
             break;
         }
-        if dom.tag(a).is_some_and(|t| is_block(t)) {
-            line = a;
+        if block(a) {
+            line = Some(a);
         }
     }
-    Some(line)
+    line
 }
 
 fn without_by(byline: &str) -> String {

@@ -61,8 +61,11 @@ pub fn read(bytes: &[u8]) -> Result<Article, ImportError> {
     )
 }
 
+/// Header names (lower-cased) and values.
+type Headers = Vec<(String, String)>;
+
 /// Header lines (unfolded) and what follows the blank line after them.
-fn split_headers(bytes: &[u8]) -> Option<(Vec<(String, String)>, &[u8])> {
+fn split_headers(bytes: &[u8]) -> Option<(Headers, &[u8])> {
     let (end, skip) = match (find(bytes, b"\r\n\r\n"), find(bytes, b"\n\n")) {
         (Some(a), Some(b)) if b < a => (b, 2),
         (Some(a), _) => (a, 4),
@@ -70,7 +73,7 @@ fn split_headers(bytes: &[u8]) -> Option<(Vec<(String, String)>, &[u8])> {
         (None, None) => return None,
     };
     let head = String::from_utf8_lossy(&bytes[..end]);
-    let mut headers: Vec<(String, String)> = Vec::new();
+    let mut headers: Headers = Vec::new();
     for line in head.lines() {
         if line.starts_with([' ', '\t']) {
             if let Some((_, v)) = headers.last_mut() {
@@ -84,7 +87,7 @@ fn split_headers(bytes: &[u8]) -> Option<(Vec<(String, String)>, &[u8])> {
     Some((headers, &bytes[end + skip..]))
 }
 
-fn header(headers: &[(String, String)], name: &str) -> Option<String> {
+fn header(headers: &Headers, name: &str) -> Option<String> {
     headers
         .iter()
         .find(|(k, _)| k == name)

@@ -148,8 +148,7 @@ pub fn read(dom: &Dom, body: NodeId) -> Reading {
         }
     }
     for &c in &content {
-        let mut it = dom.descendants(c);
-        while let Some(id) = it.next() {
+        for id in dom.descendants(c) {
             let i = id.index();
             if skip[i] || id == c {
                 continue;

@@ -86,7 +86,7 @@ pub struct Walk<'a> {
     /// The index in `contexts` of the context whose block the builder is writing.
     owner: Option<usize>,
     lists: Vec<List>,
-    quote: u8,
+    quote: usize,
     captioned_figures: usize,
     /// A cell ended: a separator goes before the row's next text.
     separator: bool,
@@ -238,9 +238,9 @@ impl<'a> Walk<'a> {
                 undo.list = true;
             }
             "blockquote" => {
-                self.quote = self.quote.saturating_add(1);
+                self.quote += 1;
                 undo.quote = true;
-                let depth = self.quote.min(MAX_DEPTH);
+                let depth = self.quote.min(MAX_DEPTH as usize) as u8;
                 self.push_context(BlockKind::Quote(depth), Inner::Block, &mut undo);
             }
             "pre" | "listing" | "xmp" | "plaintext" => {
@@ -265,11 +265,10 @@ impl<'a> Walk<'a> {
                 self.push_context(kind, Inner::Space, &mut undo);
                 self.separator = false;
             }
-            "td" | "th" => {
-                if self.b.has_text() && self.top().inner == Inner::Space {
-                    self.separator = true;
-                }
+            "td" | "th" if self.b.has_text() && self.top().inner == Inner::Space => {
+                self.separator = true;
             }
+            "td" | "th" => {}
             _ if is_block(tag) => {
                 self.boundary();
                 undo.block = true;

@@ -59,7 +59,7 @@ struct Para {
 struct State {
     mode: Mode,
     para: Option<Para>,
-    /// Bold and italic of the open spans, innermost last.
+    /// Bold and italic in force in each open span (its own, else its parent's), innermost last.
     spans: Vec<(Option<bool>, Option<bool>)>,
     links: Vec<Option<String>>,
     marks: RunMarks,
@@ -112,14 +112,20 @@ impl Walker<'_> {
                             let style = attr(&e, "text:style-name");
                             self.open_para(&mut st, b, outline, style.as_deref());
                         }
+                        // Each open span and link holds what is in force inside it (its own
+                        // value, else the one around it), so that the current one is the last.
                         "text:span" => {
                             let s = attr(&e, "text:style-name").and_then(|s| self.styles.get(&s));
-                            st.spans
-                                .push((s.and_then(|s| s.bold), s.and_then(|s| s.italic)));
+                            let (bold, italic) = st.spans.last().copied().unwrap_or_default();
+                            st.spans.push((
+                                s.and_then(|s| s.bold).or(bold),
+                                s.and_then(|s| s.italic).or(italic),
+                            ));
                         }
                         "text:a" => {
-                            st.links
-                                .push(attr(&e, "xlink:href").and_then(|h| web_link(&h)));
+                            let href = attr(&e, "xlink:href").and_then(|h| web_link(&h));
+                            let around = st.links.last().cloned().flatten();
+                            st.links.push(href.or(around));
                         }
                         "text:line-break" if self.prepare(&mut st, b) => b.line_break(),
                         "text:s" | "text:tab" => self.write(&mut st, b, " "),
@@ -290,21 +296,10 @@ impl Walker<'_> {
         if st.tables > 0 {
             st.row_text = true;
         }
-        let bold = st
-            .spans
-            .iter()
-            .rev()
-            .find_map(|s| s.0)
-            .or(p.bold)
-            .unwrap_or(false);
-        let italic = st
-            .spans
-            .iter()
-            .rev()
-            .find_map(|s| s.1)
-            .or(p.italic)
-            .unwrap_or(false);
-        let link = st.links.iter().rev().find_map(|l| l.clone());
+        let (bold, italic) = st.spans.last().copied().unwrap_or_default();
+        let bold = bold.or(p.bold).unwrap_or(false);
+        let italic = italic.or(p.italic).unwrap_or(false);
+        let link = st.links.last().cloned().flatten();
         st.marks.set(b, bold, italic, link);
         true
     }
