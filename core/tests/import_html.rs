@@ -384,6 +384,25 @@ fn a_page_without_an_article_gives_its_text_and_a_page_without_text_is_empty() {
 }
 
 #[test]
+fn a_page_past_the_size_limit_is_refused_before_it_is_read() {
+    let huge = vec![b'a'; html::MAX_BYTES + 1];
+    assert!(matches!(
+        html::from_page(&huge),
+        Err(ImportError::TooLarge { .. })
+    ));
+    assert!(matches!(
+        html::from_mhtml(&huge),
+        Err(ImportError::TooLarge { .. })
+    ));
+    let mut b = Builder::new();
+    let text = String::from_utf8(huge).unwrap();
+    assert!(matches!(
+        html::chapter(&text, &mut b),
+        Err(ImportError::TooLarge { .. })
+    ));
+}
+
+#[test]
 fn damaged_mhtml_is_refused_with_a_reason() {
     let damaged = |bytes: &[u8]| match html::from_mhtml(bytes) {
         Err(ImportError::Damaged {

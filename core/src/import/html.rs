@@ -5,6 +5,15 @@
 //! - [`from_page`]: a saved page ("Save page as…"): its main article, title, byline and date.
 //! - [`from_mhtml`]: a page saved as one file (Chromium's "Webpage, single file").
 //! - [`chapter`]: an EPUB chapter's XHTML written into the EPUB importer's builder.
+//!
+//! The mapping (`walk`): h1–h6 are headings; p and other blocks paragraphs; ul/ol items with their
+//! depth and number (`start`, `value`, `reversed`); blockquote quote paragraphs; pre preformatted;
+//! `<br>` a line break; b/strong, em/i and `font-weight`/`font-style` styles emphasis; code, kbd
+//! and samp code; links only to http:, https: and mailto: (relative ones resolved against the
+//! page's address when known); an image's meaningful alt text, or its figure's caption, a caption;
+//! a table row one paragraph with its cells separated by " · ". Scripts, styles, embedded things,
+//! form controls, SVG and MathML, hidden elements, and (except in a chapter) nav, aside, footer and a
+//! header outside an article are left out. Stylesheets are not read: only inline styles count.
 
 mod charset;
 mod dom;
@@ -20,6 +29,7 @@ mod xhtml;
 
 use crate::import::build::Builder;
 use crate::import::{Article, ImportError};
+use crate::model::shape::BlockKind;
 use walk::{Mode, Walk};
 
 /// The largest page, paste or chapter read (a limit that keeps the worker's memory bounded).
@@ -46,9 +56,12 @@ pub fn from_paste(html: &str) -> Article {
     walk.children_of(body);
     let left_out = walk.left_out.words();
     let (text, shape) = b.finish();
-    let title = dom
-        .find(body, "h1")
-        .map(|h| meta::collapse(&dom.text_content(h)))
+    // A paste that opens with a top heading names itself.
+    let title = shape
+        .blocks()
+        .first()
+        .filter(|b| b.kind == BlockKind::Heading(1) && b.span.start() == 0)
+        .map(|b| meta::collapse(text.slice(b.span)))
         .unwrap_or_default();
     Article {
         title,
