@@ -13,7 +13,11 @@ const PAGE_HTML: &str = r#"<meta charset="utf-8"><html><body><!--StartFragment--
 const PAGE_TEXT: &str = "Flood barrier costs rise again\nThe council said on Tuesday that the barrier would cost at least £40m, according to its own report.\n\nWork starts in spring.\nThe river path closes first.\nResidents may object until March.\nWe have no choice, said the engineer.\n\nShare this";
 
 fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures/import").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../core/tests/fixtures/import")
+        .join(rel)
+        .canonicalize()
+        .unwrap_or_else(|e| panic!("fixture {rel}: {e}"))
 }
 
 /// The classes of the article's lines, in order, with their text.
@@ -106,9 +110,12 @@ async fn a_web_pages_paste_keeps_its_shape_and_spans_across_it_survive_reload_an
     );
 
     // Re-opened in a fresh profile, the download is the same article with the same shape.
+    let kept = e2e::TempDir::new("shaped-download");
+    let copy = kept.0.join("shaped.close-reader.json");
+    std::fs::copy(&file, &copy).unwrap();
     app.quit().await;
     let fresh = App::start().await;
-    fresh.open_file(&file).await;
+    fresh.open_file(&copy).await;
     fresh.wait_for("article[data-doc] p.k-h2 mark").await;
     assert_eq!(lines(&fresh).await, shown);
     fresh.quit().await;
@@ -116,7 +123,7 @@ async fn a_web_pages_paste_keeps_its_shape_and_spans_across_it_survive_reload_an
 
 #[tokio::test(flavor = "multi_thread")]
 async fn text_copied_from_a_pdf_viewer_is_joined_into_paragraphs_and_the_joining_can_be_undone() {
-    let copied = std::fs::read_to_string(fixture("text/pdf-copy.txt"))
+    let copied = std::fs::read_to_string(fixture("text/night-buses.pdf.txt"))
         .expect("the PDF viewer's copy fixture");
     let app = App::start().await;
     app.wait_for("textarea").await;
@@ -125,7 +132,7 @@ async fn text_copied_from_a_pdf_viewer_is_joined_into_paragraphs_and_the_joining
     let joined = app.js("return document.querySelector('textarea').value;", vec![]).await;
     let joined = joined.as_str().unwrap().to_string();
     assert!(
-        joined.lines().count() * 2 < copied.lines().count(),
+        joined.lines().filter(|l| !l.trim().is_empty()).count() * 2 < copied.lines().count(),
         "lines joined into paragraphs: {joined}"
     );
     app.click("Undo the joining").await;
@@ -137,6 +144,14 @@ async fn text_copied_from_a_pdf_viewer_is_joined_into_paragraphs_and_the_joining
     let back = app.js("return document.querySelector('textarea').value;", vec![]).await;
     assert_eq!(back.as_str().unwrap(), copied.replace("\r\n", "\n"));
     app.quit().await;
+}
+
+/// "Start annotating" in the review (the start screen behind it has a button of the same name).
+async fn start_from_review(app: &App) {
+    use e2e::thirtyfour::prelude::*;
+    let button = app.driver.find(By::Css(".modal.arrival button.primary")).await.unwrap();
+    assert_eq!(button.text().await.unwrap(), "Start annotating");
+    button.click().await.unwrap();
 }
 
 /// Drops `path` on the page as a user dragging it from their files would.
@@ -169,11 +184,143 @@ async fn open_through_the_review(app: &App, path: &Path, dropped: bool, read_as:
     assert!(what.contains(read_as), "{}: read as {read_as}? {what}", path.display());
     let preview = app.texts(".modal.arrival .shape-preview p[data-start]").await;
     assert_eq!(preview.first().map(String::as_str), Some(first), "{}", path.display());
-    app.click("Start annotating").await;
+    start_from_review(app).await;
     app.wait_until(
         "the article open",
         "!document.querySelector('.modal.arrival') && !!document.querySelector('article[data-doc] p[data-start]')",
     )
     .await;
     lines(app).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_kind_of_article_file_opens_through_the_review_by_picker_and_by_drop() {
+    // (file, dropped rather than picked, read as, first line)
+    let cases = [
+        ("html/article.saved.html", false, "a web page", "Volunteers turn a century of tide ledgers into a flood map"),
+        ("html/article.mhtml", true, "a web page (single file)", "Volunteers turn a century of tide ledgers into a flood map"),
+        ("office/article.pandoc.docx", false, "a Word file", "Valley Library Lends Seeds, Not Just Books"),
+        ("office/article.libreoffice.docx", true, "a Word file", "Valley Library Lends Seeds, Not Just Books"),
+        ("office/article.libreoffice.odt", false, "an OpenDocument text", "Valley Library Lends Seeds, Not Just Books"),
+        ("office/article.pandoc.epub", true, "an EPUB book", "Valley Library Lends Seeds, Not Just Books"),
+        ("pdf/handout.pdf", false, "a PDF", "The Harbour Library Reopens"),
+        ("pdf/two-column.pdf", true, "a PDF", "Ferry Timetable Returns to Winter Hours"),
+        ("text/harbour-ferry.md", false, "a Markdown file", "The harbour ferry returns"),
+    ];
+    let app = App::start().await;
+    for (rel, dropped, read_as, first) in cases {
+        let shown = open_through_the_review(&app, &fixture(rel), dropped, read_as, first).await;
+        assert!(
+            shown.first().is_some_and(|(class, text)| class.contains("k-h1") && text == first),
+            "{rel}: the headline is a heading: {:?}",
+            shown.first()
+        );
+        // The article's lines are those the importer's expected outline lists, in order.
+        let outline = match rel {
+            "html/article.saved.html" | "html/article.mhtml" => "html/article.expected.txt".to_string(),
+            "office/article.libreoffice.docx" => "office/article.libreoffice.docx.expected.txt".into(),
+            "text/harbour-ferry.md" => "text/harbour-ferry.outline".into(),
+            "pdf/handout.pdf" => "pdf/handout.expected.txt".into(),
+            "pdf/two-column.pdf" => "pdf/two-column.expected.txt".into(),
+            other => format!("{other}.expected.txt"),
+        };
+        let expected = std::fs::read_to_string(fixture(&outline)).unwrap();
+        let tags: Vec<&str> = expected.lines().map(|l| l.split('|').next().unwrap()).collect();
+        let classes: Vec<String> = shown.iter().map(|(c, _)| c.clone()).collect();
+        assert_eq!(classes.len(), tags.len(), "{rel}: one line per line of the outline");
+        for (tag, class) in tags.iter().zip(&classes) {
+            let want = match tag.trim_end_matches('+') {
+                t if t.starts_with('h') => format!("k-{t}"),
+                t if t.starts_with("li") => "k-item".into(),
+                t if t.starts_with('q') => "k-quote".into(),
+                "cap" => "k-caption".into(),
+                "note" => "k-note".into(),
+                "pre" => "k-pre".into(),
+                _ => "block".into(),
+            };
+            assert!(class.contains(&want), "{rel}: {tag} shown as {class}");
+        }
+    }
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_scanned_pdf_and_other_non_articles_say_what_they_are_and_change_nothing() {
+    let app = App::start().await;
+    app.click("Try the sample article").await;
+    app.wait_for("article[data-doc] p[data-start]").await;
+    let before = lines(&app).await;
+    for (rel, says) in [
+        ("pdf/scanned.pdf", "no text layer: it is an image of the pages"),
+        ("text/kinds/png", "an image, not an article"),
+        ("office/hostile-bomb.docx", "too large to open"),
+        ("pdf/truncated.pdf", "not opened"),
+    ] {
+        app.open_file(&fixture(rel)).await;
+        app.wait_until(
+            "the refusal",
+            "!!document.querySelector('.banner') && /not opened/.test(document.querySelector('.banner').textContent)",
+        )
+        .await;
+        let banner = app.texts(".banner").await.join(" ");
+        assert!(banner.contains(says), "{rel}: {banner}");
+        assert!(banner.contains("Nothing was changed"), "{rel}: {banner}");
+        assert_eq!(app.count(".modal.arrival").await, 0);
+        assert_eq!(lines(&app).await, before, "{rel}: the open article is untouched");
+        app.js("document.querySelector(\"button[aria-label='Dismiss message']\").click();", vec![]).await;
+        app.wait_until("the message dismissed", "!document.querySelector('.banner')").await;
+    }
+    app.quit().await;
+}
+
+/// Writes a screenshot for the README (`docs/screenshots/`).
+async fn docs_shot(app: &App, name: &str) {
+    app.screenshot(&xtask::root().join("docs/screenshots").join(name)).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_shaped_article_looks_like_its_page_light_and_dark_on_desktop_and_phone_and_prints_so() {
+    let app = App::launch(&e2e::app_url(), 1280, 900).await;
+    app.goto(&e2e::app_url()).await;
+    app.open_file(&fixture("office/article.pandoc.docx")).await;
+    app.wait_for(".modal.arrival .shape-preview p[data-start]").await;
+    let kept = app.texts(".modal.arrival .kept").await.join(" ");
+    assert!(kept.contains("heading") && kept.contains("list item"), "{kept}");
+    docs_shot(&app, "article-review.png").await;
+    start_from_review(&app).await;
+    app.wait_for("article[data-doc] p.k-h1").await;
+    app.select_text("packets of vegetable", 0).await;
+    app.keys("c").await;
+    app.wait_for("article mark").await;
+    // Headings are larger than paragraphs, list items are indented, quotes have their rule.
+    let sizes = app
+        .js(
+            "const px = s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize);
+             const pad = s => parseFloat(getComputedStyle(document.querySelector(s)).paddingInlineStart);
+             return [px('article p.k-h1'), px('article p.block:not([class*=k-])'), pad('article p.k-item')];",
+            vec![],
+        )
+        .await;
+    assert!(sizes[0].as_f64() > sizes[1].as_f64(), "{sizes}");
+    assert!(sizes[2].as_f64().unwrap() > 10.0, "{sizes}");
+    docs_shot(&app, "shaped-article.png").await;
+    app.cdp("Emulation.setEmulatedMedia", json!({"media": "", "features": [{"name": "prefers-color-scheme", "value": "dark"}]})).await;
+    app.wait_until("dark", "getComputedStyle(document.body).backgroundColor !== 'rgb(255, 253, 248)'").await;
+    docs_shot(&app, "shaped-article-dark.png").await;
+    app.set_viewport(390, 844, true).await;
+    docs_shot(&app, "shaped-article-phone-dark.png").await;
+    app.cdp("Emulation.setEmulatedMedia", json!({"media": "", "features": [{"name": "prefers-color-scheme", "value": "light"}]})).await;
+    docs_shot(&app, "shaped-article-phone.png").await;
+    // Printed, the shape stays: the heading is still larger than the text.
+    app.set_viewport(1280, 900, false).await;
+    app.cdp("Emulation.setEmulatedMedia", json!({"media": "print"})).await;
+    let printed = app
+        .js(
+            "const px = s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize);
+             return px('article p.k-h1') > px('article p.block:not([class*=k-])');",
+            vec![],
+        )
+        .await;
+    assert_eq!(printed, json!(true));
+    app.quit().await;
 }

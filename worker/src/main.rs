@@ -55,7 +55,15 @@ fn answer(request: &JsValue) -> JsValue {
 
 /// The answer: the article as a Close Reader file, and what the preview shows beside it.
 fn reply(kind: &str, article: Article) -> String {
-    let mut doc = Document::new(&article.title, "", None);
+    // An article with no title of its own is named by its first line, as a paste is.
+    let title = match article.title.trim() {
+        "" => close_reader_core::model::names::ellipsize(
+            article.text.as_str().lines().find(|l| !l.trim().is_empty()).unwrap_or("Untitled"),
+            80,
+        ),
+        t => t.to_string(),
+    };
+    let mut doc = Document::new(&title, "", None);
     doc.text = article.text;
     doc.shape = article.shape;
     serde_json::json!({
