@@ -5,6 +5,8 @@
 //! paragraphs, headings and list items rebuilt ([`paragraphs`]). Why lopdf and not another
 //! extractor: docs/pdf-extractors.md.
 
+mod cmap;
+mod encoding;
 mod fonts;
 mod furniture;
 mod glyphs;

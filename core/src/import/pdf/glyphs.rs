@@ -93,7 +93,7 @@ enum ObjectKey {
 
 struct Reader<'a> {
     doc: &'a Document,
-    fonts: HashMap<ObjectKey, Font<'a>>,
+    fonts: HashMap<ObjectKey, Font>,
     glyphs: Vec<Glyph>,
     turned: usize,
     forms: usize,
