@@ -222,7 +222,7 @@ fn simple_widths(doc: &Document, dict: &Dictionary) -> (Vec<(u32, u32, f32)>, f3
         .and_then(|o| number(doc, o))
         .filter(|w| *w > 0.0);
     let mut widths = Vec::new();
-    if first >= 0.0 && first < 65_536.0 {
+    if (0.0..65_536.0).contains(&first) {
         if let Some(array) = dict
             .get(b"Widths")
             .ok()
