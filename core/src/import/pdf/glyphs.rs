@@ -403,7 +403,9 @@ impl<'a> Reader<'a> {
             );
             let m = mul(tm, &state.ctm);
             *tm = translate(tx, 0.0, tm);
-            if text.is_empty() {
+            // A space whose spacing takes its advance back (Ghostscript glues kerned letters
+            // with one) is no gap between words.
+            if text.is_empty() || (text == " " && tx.abs() < 0.1 * size.abs() * state.scale.abs()) {
                 continue;
             }
             let glyph_size = size.abs() * (m[2] * m[2] + m[3] * m[3]).sqrt() * font.scale * 1000.0;
