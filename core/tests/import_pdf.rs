@@ -1,4 +1,4 @@
-//! The PDF importer on files made by real tools (LibreOffice, Chromium, qpdf; see
+//! The PDF importer on files made by real tools (LibreOffice, Chromium, groff, qpdf, Ghostscript; see
 //! fixtures/import/pdf/remake.sh): the articles' outlines as expected, and every damaged, locked,
 //! oversized or mutated file answered with a specific error, never a panic or a hang.
 
@@ -98,6 +98,29 @@ fn a_two_column_page_reads_column_by_column_under_its_headline() {
     assert_eq!(outline(&article), want);
     assert_eq!(article.title, "Ferry Timetable Returns to Winter Hours");
     assert!(article.left_out.is_empty());
+}
+
+#[test]
+fn a_groff_memo_without_unicode_maps_reads_by_its_glyph_names() {
+    let article = read("memo.pdf");
+    assert_eq!(outline(&article), expected("memo.expected.txt"));
+    assert_eq!(
+        article.left_out,
+        ["the running headers, footers and page numbers"],
+        "its -2-"
+    );
+}
+
+#[test]
+fn a_page_turned_a_quarter_reads_as_it_would_once_turned_upright() {
+    let article = read("rotated.pdf");
+    assert_eq!(outline(&article), expected("two-column.expected.txt"));
+}
+
+#[test]
+fn the_handout_rewritten_by_ghostscript_reads_the_same() {
+    let article = read("ghostscript.pdf");
+    assert_eq!(outline(&article), expected("handout.expected.txt"));
 }
 
 #[test]

@@ -5,6 +5,8 @@
 //! paragraphs, headings and list items rebuilt ([`paragraphs`]). Why lopdf and not another
 //! extractor: docs/pdf-extractors.md.
 
+mod cmap;
+mod encoding;
 mod fonts;
 mod furniture;
 mod glyphs;
@@ -73,11 +75,12 @@ pub fn from_pdf(bytes: &[u8]) -> Result<Article, ImportError> {
         return Err(damaged("it has no pages that can be read"));
     }
     let mut budget = glyphs::Budget::default();
+    let mut fonts = glyphs::Fonts::default();
     let mut page_lines = Vec::with_capacity(pages.len());
     let mut heights = Vec::with_capacity(pages.len());
     let (mut glyph_count, mut turned) = (0usize, 0usize);
     for (index, id) in pages.iter().enumerate() {
-        let page = glyphs::page(&doc, *id, &mut budget).map_err(Limit::error)?;
+        let page = glyphs::page(&doc, *id, &mut fonts, &mut budget).map_err(Limit::error)?;
         glyph_count += page.glyphs.iter().filter(|g| g.text != " ").count();
         turned += page.turned;
         heights.push(page.height);

@@ -1,21 +1,26 @@
 //! What a PDF font tells the text reader: how a shown string splits into character codes, which
-//! text each code stands for (the font's ToUnicode map first, then its encoding), how far each
-//! glyph advances, and whether the face is bold. Built from lopdf's objects, leniently: a font
-//! that cannot be understood still yields codes and widths, never an error.
+//! text each code stands for (the font's ToUnicode map first, then its encoding and glyph names),
+//! how far each glyph advances, and whether the face is bold. Built from lopdf's objects,
+//! leniently: a font that cannot be understood still yields codes and widths, never an error.
 
-use lopdf::{Dictionary, Document, Encoding, Object};
+use std::collections::HashMap;
 
+use lopdf::{Dictionary, Document, Object};
+
+use super::cmap::ToUnicode;
+use super::encoding::{glyph_text, Base};
 use super::{deref, number, DECOMPRESS_LIMIT};
 
 /// The most width entries kept from one font's tables (a real font has at most 65,536 glyphs).
 const WIDTH_ENTRIES_LIMIT: usize = 70_000;
 
-pub struct Font<'a> {
+pub struct Font {
     /// Codes are two bytes (a composite, Type0 font) rather than one.
     two_byte: bool,
-    /// The ToUnicode map, kept in lopdf's encoding that wraps it (its type has no public path).
-    to_unicode: Option<Encoding<'static>>,
-    encoding: Option<Encoding<'a>>,
+    to_unicode: Option<ToUnicode>,
+    /// A simple font's base encoding and the codes its `/Differences` name otherwise.
+    base: Option<Base>,
+    differences: HashMap<u8, String>,
     /// Advance widths: inclusive code ranges and their width in glyph units.
     widths: Vec<(u32, u32, f32)>,
     default_width: f32,
@@ -31,8 +36,8 @@ pub struct Code {
     pub is_space_byte: bool,
 }
 
-impl<'a> Font<'a> {
-    pub fn new(doc: &'a Document, dict: &'a Dictionary) -> Font<'a> {
+impl Font {
+    pub fn new(doc: &Document, dict: &Dictionary) -> Font {
         let subtype = dict
             .get(b"Subtype")
             .and_then(Object::as_name)
@@ -67,13 +72,16 @@ impl<'a> Font<'a> {
             .get(b"FontDescriptor")
             .ok()
             .and_then(|o| deref(doc, o).as_dict().ok());
-        let encoding = dict
-            .get_font_encoding_with_limit(doc, DECOMPRESS_LIMIT)
-            .ok();
+        let (base, differences) = if two_byte {
+            (None, HashMap::new())
+        } else {
+            encoding(doc, dict, subtype)
+        };
         Font {
             two_byte,
             to_unicode: to_unicode(doc, dict),
-            encoding,
+            base,
+            differences,
             widths,
             default_width,
             scale,
@@ -102,30 +110,36 @@ impl<'a> Font<'a> {
         }
     }
 
-    /// The text a code stands for (empty when the font does not say).
+    /// The text a code stands for (empty when the font does not say). Ligatures are written
+    /// out as their letters, so that "fi" is found by a search for it.
     pub fn text(&self, code: u32) -> String {
-        let len = if self.two_byte { 2 } else { 1 };
-        if let Some(Encoding::UnicodeMapEncoding(map)) = &self.to_unicode {
-            if let Some(units) = map.get(code, len) {
-                return String::from_utf16_lossy(&units);
-            }
-        }
-        let bytes: Vec<u8> = if self.two_byte {
-            vec![(code >> 8) as u8, code as u8]
-        } else {
-            vec![code as u8]
-        };
-        let mut out = String::new();
-        match &self.encoding {
-            Some(Encoding::UnicodeMapEncoding(_)) | None if self.two_byte => {}
-            Some(encoding) => {
-                if encoding.write_to_string(&bytes, &mut out).is_err() {
-                    out.clear();
+        let text = self
+            .to_unicode
+            .as_ref()
+            .and_then(|m| m.get(code))
+            .or_else(|| {
+                if self.two_byte {
+                    return None;
                 }
+                let byte = u8::try_from(code).ok()?;
+                self.differences
+                    .get(&byte)
+                    .cloned()
+                    .or_else(|| self.base?.char(byte).map(String::from))
+            });
+        let mut out = String::new();
+        for c in text.unwrap_or_default().chars() {
+            match c {
+                '\u{fb00}' => out.push_str("ff"),
+                '\u{fb01}' => out.push_str("fi"),
+                '\u{fb02}' => out.push_str("fl"),
+                '\u{fb03}' => out.push_str("ffi"),
+                '\u{fb04}' => out.push_str("ffl"),
+                '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
+                '\u{fffd}' | '\0' => {}
+                c => out.push(c),
             }
-            None => out.push(char::from(code as u8)),
         }
-        out.retain(|c| c != '\u{fffd}' && c != '\0');
         out
     }
 
@@ -139,16 +153,59 @@ impl<'a> Font<'a> {
     }
 }
 
-/// The font's ToUnicode map, read on its own: lopdf prefers a simple font's /Encoding, but the
-/// map, where there is one, is what the producer says the glyphs mean.
-fn to_unicode(doc: &Document, dict: &Dictionary) -> Option<Encoding<'static>> {
-    dict.get(b"ToUnicode").ok()?;
-    let mut bare = dict.clone();
-    bare.remove(b"Encoding");
-    match bare.get_font_encoding_with_limit(doc, DECOMPRESS_LIMIT) {
-        Ok(Encoding::UnicodeMapEncoding(map)) => Some(Encoding::UnicodeMapEncoding(map)),
-        _ => None,
-    }
+/// The font's ToUnicode map, if it has one that maps anything.
+fn to_unicode(doc: &Document, dict: &Dictionary) -> Option<ToUnicode> {
+    let stream = deref(doc, dict.get(b"ToUnicode").ok()?).as_stream().ok()?;
+    let program = stream.get_plain_content_with_limit(DECOMPRESS_LIMIT).ok()?;
+    Some(ToUnicode::parse(&program)).filter(|m| !m.is_empty())
+}
+
+/// A simple font's base encoding (named, or the default of its kind) and its differences.
+fn encoding(
+    doc: &Document,
+    dict: &Dictionary,
+    subtype: &[u8],
+) -> (Option<Base>, HashMap<u8, String>) {
+    let default = if subtype == b"TrueType" {
+        Base::WinAnsi
+    } else {
+        Base::Standard
+    };
+    let mut differences = HashMap::new();
+    let base = match dict.get(b"Encoding").ok().map(|e| deref(doc, e)) {
+        Some(Object::Name(name)) => Base::from_name(name).unwrap_or(default),
+        Some(Object::Dictionary(e)) => {
+            if let Some(list) = e
+                .get(b"Differences")
+                .ok()
+                .and_then(|d| deref(doc, d).as_array().ok())
+            {
+                let mut code = 0usize;
+                for item in list {
+                    match deref(doc, item) {
+                        Object::Integer(i) => code = (*i).clamp(0, 256) as usize,
+                        Object::Name(name) => {
+                            if let (Ok(byte), Some(text)) = (
+                                u8::try_from(code),
+                                glyph_text(&String::from_utf8_lossy(name)),
+                            ) {
+                                differences.insert(byte, text);
+                            }
+                            code += 1;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            let named = e
+                .get(b"BaseEncoding")
+                .ok()
+                .and_then(|b| deref(doc, b).as_name().ok());
+            named.and_then(Base::from_name).unwrap_or(default)
+        }
+        _ => default,
+    };
+    (Some(base), differences)
 }
 
 fn simple_widths(doc: &Document, dict: &Dictionary) -> (Vec<(u32, u32, f32)>, f32) {
@@ -165,7 +222,7 @@ fn simple_widths(doc: &Document, dict: &Dictionary) -> (Vec<(u32, u32, f32)>, f3
         .and_then(|o| number(doc, o))
         .filter(|w| *w > 0.0);
     let mut widths = Vec::new();
-    if first >= 0.0 && first < 65_536.0 {
+    if (0.0..65_536.0).contains(&first) {
         if let Some(array) = dict
             .get(b"Widths")
             .ok()

@@ -93,16 +93,24 @@ enum ObjectKey {
 
 struct Reader<'a> {
     doc: &'a Document,
-    fonts: HashMap<ObjectKey, Font<'a>>,
-    glyphs: Vec<Glyph>,
+    fonts: HashMap<ObjectKey, Font>,
+    /// Glyphs by the quarter turns of their baseline (0 for upright, 1 for reading upwards…).
+    glyphs: [Vec<Glyph>; 4],
     turned: usize,
     forms: usize,
-    /// The display's height and the matrix from user space to the display (y up).
-    height: f32,
 }
 
+/// The fonts read so far, shared by the pages of a document.
+#[derive(Default)]
+pub struct Fonts(HashMap<ObjectKey, Font>);
+
 /// The glyphs of a page.
-pub fn page(doc: &Document, page_id: ObjectId, budget: &mut Budget) -> Result<Page, Limit> {
+pub fn page(
+    doc: &Document,
+    page_id: ObjectId,
+    fonts: &mut Fonts,
+    budget: &mut Budget,
+) -> Result<Page, Limit> {
     let page = doc.get_dictionary(page_id).ok();
     let media = page
         .and_then(|p| inherited(doc, p, b"MediaBox"))
@@ -113,11 +121,11 @@ pub fn page(doc: &Document, page_id: ObjectId, budget: &mut Budget) -> Result<Pa
         .and_then(|o| number(doc, o))
         .map_or(0, |r| (r as i64).rem_euclid(360));
     // User space to the page as shown, y up from its bottom-left corner.
-    let (display, height) = match rotate {
-        90 => ([0.0, -1.0, 1.0, 0.0, -y0, x1], x1 - x0),
-        180 => ([-1.0, 0.0, 0.0, -1.0, x1, y1], y1 - y0),
-        270 => ([0.0, 1.0, -1.0, 0.0, y1, -x0], x1 - x0),
-        _ => ([1.0, 0.0, 0.0, 1.0, -x0, -y0], y1 - y0),
+    let (display, width, height) = match rotate {
+        90 => ([0.0, -1.0, 1.0, 0.0, -y0, x1], y1 - y0, x1 - x0),
+        180 => ([-1.0, 0.0, 0.0, -1.0, x1, y1], x1 - x0, y1 - y0),
+        270 => ([0.0, 1.0, -1.0, 0.0, y1, -x0], y1 - y0, x1 - x0),
+        _ => ([1.0, 0.0, 0.0, 1.0, -x0, -y0], x1 - x0, y1 - y0),
     };
     let content = doc
         .get_page_content_with_limit(page_id, DECOMPRESS_LIMIT.min(budget.bytes))
@@ -128,11 +136,10 @@ pub fn page(doc: &Document, page_id: ObjectId, budget: &mut Budget) -> Result<Pa
         .and_then(|o| deref(doc, o).as_dict().ok());
     let mut reader = Reader {
         doc,
-        fonts: HashMap::new(),
-        glyphs: Vec::new(),
+        fonts: std::mem::take(&mut fonts.0),
+        glyphs: Default::default(),
         turned: 0,
         forms: 0,
-        height,
     };
     let state = State {
         ctm: display,
@@ -146,12 +153,53 @@ pub fn page(doc: &Document, page_id: ObjectId, budget: &mut Budget) -> Result<Pa
         render_bold: false,
     };
     let mut seen = Vec::new();
-    reader.run(&content, resources, state, &mut seen, budget)?;
+    let result = reader.run(&content, resources, state, &mut seen, budget);
+    fonts.0 = std::mem::take(&mut reader.fonts);
+    result?;
+    // The page is read the way most of its text runs: a page whose text was set sideways (or
+    // turned with the page) reads as it would once turned upright.
+    let quarter = (0..4)
+        .rev()
+        .max_by_key(|&q| reader.glyphs[q].len())
+        .unwrap_or(0);
+    let turned = reader.turned
+        + (0..4)
+            .filter(|&q| q != quarter)
+            .map(|q| reader.glyphs[q].len())
+            .sum::<usize>();
+    let mut glyphs = std::mem::take(&mut reader.glyphs[quarter]);
+    for g in &mut glyphs {
+        let (x, y) = (g.x, g.y);
+        (g.x, g.y) = match quarter {
+            1 => (y, x),
+            2 => (width - x, y),
+            3 => (height - y, width - x),
+            _ => (x, height - y),
+        };
+    }
+    let height = if quarter % 2 == 1 { width } else { height };
     Ok(Page {
         height,
-        glyphs: reader.glyphs,
-        turned: reader.turned,
+        glyphs,
+        turned,
     })
+}
+
+/// How many quarter turns (counterclockwise) a glyph's baseline is turned from upright, or
+/// `None` for a glyph set at another angle, slanted or mirrored.
+fn quarter_turns(m: &Matrix) -> Option<usize> {
+    let (dl, ul) = (m[0].hypot(m[1]), m[2].hypot(m[3]));
+    if !(dl > 1e-6 && ul > 1e-6) {
+        return None;
+    }
+    let (dx, dy) = (m[0] / dl, m[1] / dl);
+    let (ux, uy) = (m[2] / ul, m[3] / ul);
+    if dx * uy - dy * ux < 0.9 {
+        return None;
+    }
+    [(1.0, 0.0), (0.0, 1.0), (-1.0, 0.0), (0.0, -1.0)]
+        .iter()
+        .position(|&(x, y)| dx * x + dy * y > 0.995)
 }
 
 /// A page attribute, looked up the page tree's parents as the format allows (bounded).
@@ -355,18 +403,18 @@ impl<'a> Reader<'a> {
             );
             let m = mul(tm, &state.ctm);
             *tm = translate(tx, 0.0, tm);
-            if text.is_empty() {
+            // A space whose spacing takes its advance back (Ghostscript glues kerned letters
+            // with one) is no gap between words.
+            if text.is_empty() || (text == " " && tx.abs() < 0.1 * size.abs() * state.scale.abs()) {
                 continue;
             }
             let glyph_size = size.abs() * (m[2] * m[2] + m[3] * m[3]).sqrt() * font.scale * 1000.0;
-            let upright =
-                m[0] > 0.0 && m[3] > 0.0 && m[1].abs() < 0.05 * m[0] && m[2].abs() < 0.05 * m[3];
-            if !upright {
+            let Some(quarter) = quarter_turns(&m) else {
                 self.turned += 1;
                 continue;
-            }
+            };
             budget.glyphs = budget.glyphs.checked_sub(1).ok_or(Limit::Glyphs)?;
-            let width = (advance * state.scale * m[0]).abs();
+            let width = (advance * state.scale * (m[0] * m[0] + m[1] * m[1]).sqrt()).abs();
             if !(trm[4].is_finite()
                 && trm[5].is_finite()
                 && glyph_size.is_finite()
@@ -374,10 +422,11 @@ impl<'a> Reader<'a> {
             {
                 continue;
             }
-            self.glyphs.push(Glyph {
+            // Placed in the display's frame (y up) for now: the page's orientation comes last.
+            self.glyphs[quarter].push(Glyph {
                 text,
                 x: trm[4],
-                y: self.height - trm[5],
+                y: trm[5],
                 width,
                 size: glyph_size,
                 bold: font.bold || state.render_bold,

@@ -158,14 +158,20 @@ const BULLETS: &[&str] = &[
 
 fn role(line: &Line, body: f32) -> Role {
     let first = &line.words[0];
+    if line.words.len() > 1 && BULLETS.contains(&first.text.as_str()) {
+        return Role::Item {
+            ordered: false,
+            number: None,
+            text_x: line.words[1].x0,
+        };
+    }
+    let larger = line.size >= HEADING_SIZE * body;
+    let bold = line.bold && line.size >= 0.95 * body;
+    // A bold or larger short line is a heading, numbered ("2. Costs") or not.
+    if (larger || bold) && line.words.len() <= HEADING_WORDS {
+        return Role::Heading;
+    }
     if line.words.len() > 1 {
-        if BULLETS.contains(&first.text.as_str()) {
-            return Role::Item {
-                ordered: false,
-                number: None,
-                text_x: line.words[1].x0,
-            };
-        }
         let digits = first.text.trim_end_matches(['.', ')']);
         if first.text.len() > digits.len()
             && (1..=3).contains(&digits.len())
@@ -179,13 +185,7 @@ fn role(line: &Line, body: f32) -> Role {
             };
         }
     }
-    let larger = line.size >= HEADING_SIZE * body;
-    let bold = line.bold && line.size >= 0.95 * body;
-    if (larger || bold) && line.words.len() <= HEADING_WORDS {
-        Role::Heading
-    } else {
-        Role::Body
-    }
+    Role::Body
 }
 
 /// Whether `line` continues the block that `prev` (the line before it) is in.
@@ -392,7 +392,7 @@ mod tests {
         let v = vocab(&["classroom", "one", "well-known", "the"]);
         let joined = |a: &str, b: &str| {
             let mut t = a.to_string();
-            let glued = join_hyphenated(&mut t, b, &v);
+            let glued = join_hyphenated(&mut t, b.split(' ').next().unwrap_or(b), &v);
             if !glued {
                 t.push(' ');
             }
