@@ -90,7 +90,8 @@ impl Notice {
     }
 }
 
-/// Long work under way (a long document opening): what it is and how far, from 0 to 1.
+/// Long work under way (a long document opening): what it is and how far, from 0 to 1 (below 0
+/// when the length of the work is not known).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Progress {
     pub what: String,

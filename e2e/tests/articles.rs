@@ -324,3 +324,31 @@ async fn a_shaped_article_looks_like_its_page_light_and_dark_on_desktop_and_phon
     assert_eq!(printed, json!(true));
     app.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn reading_a_long_page_shows_progress_and_cancel_stops_it_changing_nothing() {
+    // A saved page of about 15 MB: the worker reads it for seconds, while the page stays usable.
+    let folder = e2e::TempDir::new("long-page");
+    let page = folder.0.join("long.html");
+    let paragraph = "<p>The council said the barrier would cost more than planned, according to a report seen by reporters.</p>\n";
+    std::fs::write(&page, format!("<!doctype html><html><head><title>Long</title></head><body><article><h1>Long</h1>{}</article></body></html>", paragraph.repeat(140_000))).unwrap();
+    let app = App::start().await;
+    app.click("Try the sample article").await;
+    app.wait_for("article[data-doc] p[data-start]").await;
+    let before = lines(&app).await;
+    app.open_file(&page).await;
+    app.wait_for(".progress-bar").await;
+    let what = app.texts(".progress-bar .progress-what").await.join(" ");
+    assert!(what.contains("Reading “long.html”"), "{what}");
+    // Work of unknown length: the bar is indeterminate rather than stuck at 0 %.
+    assert_eq!(app.count(".progress-bar progress:not([value])").await, 1);
+    use e2e::thirtyfour::prelude::*;
+    app.driver.find(By::Css(".progress-bar button")).await.unwrap().click().await.unwrap();
+    app.wait_until("cancelled", "!document.querySelector('.progress-bar') && /not opened/.test(document.body.textContent)").await;
+    assert_eq!(app.count(".modal.arrival").await, 0, "nothing to review");
+    assert_eq!(lines(&app).await, before, "the open article is untouched");
+    // The next file starts a fresh worker.
+    app.open_file(&fixture("text/harbour-ferry.md")).await;
+    app.wait_for(".modal.arrival .shape-preview p[data-start]").await;
+    app.quit().await;
+}

@@ -12,11 +12,18 @@ pub struct ProgressProps {
 
 #[component]
 pub fn ProgressBar(props: &ProgressProps) -> Html {
+    // A fraction below zero: work whose length is not known (a file read in the import worker).
+    let known = props.progress.fraction >= 0.0;
     let percent = (props.progress.fraction * 100.0).floor().clamp(0.0, 100.0);
+    let what = if known {
+        format!("{} {percent:.0} %", props.progress.what)
+    } else {
+        props.progress.what.clone()
+    };
     html! {
         <div class="progress-bar" role="status">
-            <span class="progress-what">{ format!("{} {percent:.0} %", props.progress.what) }</span>
-            <progress max="100" value={percent.to_string()} aria-label={props.progress.what.clone()}></progress>
+            <span class="progress-what">{ what }</span>
+            <progress max="100" value={known.then(|| percent.to_string())} aria-label={props.progress.what.clone()}></progress>
             <button onclick={props.oncancel.clone()}>{ "Cancel" }</button>
         </div>
     }

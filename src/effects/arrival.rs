@@ -44,7 +44,7 @@ pub fn from_file(ctx: &Ctx, name: String, bytes: Vec<u8>) {
     wasm_bindgen_futures::spawn_local(async move {
         ctx.send(Action::Ui(UiAction::Progress(Some(Progress {
             what: format!("Reading “{name}”…"),
-            fraction: 0.0,
+            fraction: -1.0,
         }))));
         let buffer = js_sys::Uint8Array::from(&bytes[..]);
         drop(bytes);
