@@ -352,3 +352,24 @@ async fn reading_a_long_page_shows_progress_and_cancel_stops_it_changing_nothing
     app.wait_for(".modal.arrival .shape-preview p[data-start]").await;
     app.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_one_file_build_reads_articles_from_file_urls_with_its_embedded_worker() {
+    let stick = e2e::TempDir::new("usb-articles");
+    let page = stick.0.join("close-reader.html");
+    std::fs::copy(e2e::dist_dir().join("close-reader.html"), &page)
+        .expect("dist/close-reader.html: run `cargo xtask dist`");
+    let url = format!("file://{}", page.display());
+    let app = App::launch(&url, 1280, 900).await;
+    app.goto(&url).await;
+    app.wait_for("textarea").await;
+    let shown = open_through_the_review(&app, &fixture("office/article.pandoc.epub"), false, "an EPUB book", "Valley Library Lends Seeds, Not Just Books").await;
+    assert!(shown.iter().any(|(c, _)| c.contains("k-item")), "lists kept: {shown:?}");
+    // A web page's paste goes through the same embedded worker.
+    app.click("← Library").await;
+    let fetched = app
+        .js("return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith('blob:'));", vec![])
+        .await;
+    assert_eq!(fetched, json!([]), "nothing is fetched: the worker came from the page itself");
+    app.quit().await;
+}

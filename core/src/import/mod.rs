@@ -55,6 +55,8 @@ pub enum ImportError {
     Empty { kind: &'static str },
     /// Not an article at all: `what` says what it is ("an image", "a zip archive").
     NotAnArticle { what: String },
+    /// A zip archive that is no Word, OpenDocument or EPUB file (a brat export, a folder zipped).
+    Archive,
 }
 
 impl std::fmt::Display for ImportError {
@@ -78,6 +80,10 @@ impl std::fmt::Display for ImportError {
             ImportError::Empty { kind } => {
                 write!(f, "This {kind} file has no text in it to annotate.")
             }
+            ImportError::Archive => write!(
+                f,
+                "This is a ZIP archive, not a Word, OpenDocument or EPUB file. Unpack it and open the file inside (for a brat export, open the article's text first, then its .ann file)."
+            ),
             ImportError::NotAnArticle { what } => write!(
                 f,
                 "This is {what}, not an article: open a web page, PDF, Word, OpenDocument, EPUB, Markdown or text file."

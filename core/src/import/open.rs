@@ -28,6 +28,7 @@ pub fn open(bytes: &[u8]) -> Result<Opened, ImportError> {
                 detail: "it is JSON, not an article".into(),
             })
         }
+        Kind::Unknown(what) if what == "a zip archive" => return Err(ImportError::Archive),
         Kind::Unknown(what) => return Err(ImportError::NotAnArticle { what }),
     };
     if article.text.as_str().trim().is_empty() {
