@@ -493,3 +493,52 @@ proptest! {
         let _ = html::from_mhtml(&bytes);
     }
 }
+
+#[test]
+fn a_page_of_bare_divs_still_gives_its_article() {
+    let para = |n: usize| {
+        format!(
+            "<p>Paragraph {n} of the post, which goes on for a while, with commas, clauses and detail, \
+             so that it reads as prose rather than as a menu or a list of links.</p>"
+        )
+    };
+    let body: String = (1..=6).map(para).collect();
+    let page = format!(
+        "<html><head><title>Winter rowing, week six - Quay Club blog</title></head><body>\
+         <div id='top'><div class='logo'>Quay Club</div><div class='menu'><a href='/'>Home</a> <a href='/r'>Results</a></div></div>\
+         <div id='wrap'><div id='left' class='sidebar'><h3>Archive</h3><a href='/a'>January</a> <a href='/b'>February</a></div>\
+         <div class='post'><h1 class='post-title'>Winter rowing, week six</h1>\
+         <div class='post-meta'>Posted by <span class='author'>Tomás Lind</span></div>\
+         <div class='post-body'>{body}<div>Old pages part paragraphs<br><br>with two line breaks.</div></div></div>\
+         <div class='comment-list'><div class='c'>A comment that says nothing much, but says it at some length, with commas, and more commas, to tempt the scorer.</div></div>\
+         </div><div id='bottom'>Copyright Quay Club</div></body></html>"
+    );
+    let a = html::from_page(page.as_bytes()).unwrap();
+    let text = a.text.as_str();
+    assert!(
+        text.starts_with("Winter rowing, week six\n\nParagraph 1 of the post"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Paragraph 6")
+            && text.ends_with("Old pages part paragraphs\n\nwith two line breaks.")
+    );
+    for junk in [
+        "Archive",
+        "January",
+        "Results",
+        "A comment",
+        "Copyright",
+        "Posted by",
+    ] {
+        assert!(!text.contains(junk), "{junk:?} in {text}");
+    }
+    assert_eq!(a.title, "Winter rowing, week six");
+    assert_eq!(a.byline.as_deref(), Some("Tomás Lind"));
+    assert!(
+        a.left_out.contains(&"comments".to_string())
+            && a.left_out.contains(&"a sidebar".to_string()),
+        "{:?}",
+        a.left_out
+    );
+}

@@ -1,7 +1,7 @@
-//! A saved page's title, byline, date and address, from the places pages keep them: Open Graph
-//! and article meta tags, microdata (`itemprop`), `rel=author`, `.byline`, `<time datetime>`, the
-//! `<title>` less its " | Site" suffix. The byline and date lines found in the article are set
-//! aside, since the preview shows them beside the text.
+//! A saved page's title, byline and date, from the places pages keep them: Open Graph and
+//! article meta tags, microdata (`itemprop`), `rel=author`, `.byline`, `.author`, `<time
+//! datetime>`, the `<title>` less its " | Site" suffix. The byline and date lines found in the
+//! article are set aside, since the preview shows them beside the text.
 
 use super::dom::{Dom, NodeId};
 use super::walk::is_block;
@@ -98,6 +98,7 @@ pub fn credits(dom: &Dom, body: NodeId, skip: &[bool]) -> Credits {
                 .find(|&n| has(n, "itemprop", "author"))
         })
         .or_else(|| readable.iter().copied().find(|&n| class_word(n, "byline")))
+        .or_else(|| readable.iter().copied().find(|&n| class_word(n, "author")))
         .filter(|&n| {
             let len = collapse(&dom.text_content(n)).chars().count();
             len > 0 && len < 100
