@@ -11,7 +11,7 @@
 use std::ops::Range;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use gloo::timers::callback::Timeout;
 use web_sys::Element;
 use yew::prelude::*;
@@ -169,13 +169,18 @@ pub fn use_groups_in_page(session: &SessionRef, pinned: &[usize]) -> InPage {
             }
         });
     }
-    // A windowed article follows the viewport as the page scrolls or resizes.
+    // A windowed article follows the viewport as the page, or the pane it is in, scrolls (caught on
+    // the way down: a pane's scroll does not bubble) or resizes.
     {
         let (kept, list) = (kept.clone(), list.clone());
         use_effect_with((serial, windowed), move |_| {
             let listen = |what: &'static str| {
                 let (kept, list, redraw) = (kept.clone(), list.clone(), redraw.clone());
-                EventListener::new(&gloo::utils::window(), what, move |_| {
+                let options = EventListenerOptions {
+                    phase: EventListenerPhase::Capture,
+                    passive: true,
+                };
+                EventListener::new_with_options(&gloo::utils::window(), what, options, move |_| {
                     let Some(el) = list.cast::<Element>() else {
                         return;
                     };
