@@ -77,8 +77,10 @@ mod tests {
     #[test]
     fn refuses_huge_pastes() {
         let huge = "a".repeat(MAX_TEXT_CHARS + 1);
-        assert!(new_document("T", "", &huge)
-            .unwrap_err()
-            .contains("2,000,001 characters"));
+        let err = new_document("T", "", &huge).unwrap_err();
+        assert!(
+            err.contains("8,000,001 characters") && err.contains("up to 8,000,000"),
+            "{err}"
+        );
     }
 }

@@ -1,16 +1,18 @@
 //! Size limits for what users bring in, with the reasons behind them.
 
-/// Longest article accepted, in code points (about 300,000 words): far beyond any news article, and
-/// a bound on memory and rendering time. A larger paste or file is refused with a message.
-pub const MAX_TEXT_CHARS: usize = 2_000_000;
+/// Longest article accepted, in code points (about 1,200,000 words of English: a long book): a
+/// bound on memory and opening time. A larger paste or file is refused with a message. An article
+/// this long is kept in the page only near what is read (see `components/groups.rs`).
+pub const MAX_TEXT_CHARS: usize = 8_000_000;
 
 /// Largest file opened: far above what the app writes for the longest article with
-/// [`MAX_ANNOTATIONS`] annotations (about 80 MB), so that whatever it saves it opens again. A file is
+/// [`MAX_ANNOTATIONS`] annotations (about 90 MB), so that whatever it saves it opens again. A file is
 /// read in slices, so size costs time (with progress and Cancel), not a frozen page.
 pub const MAX_FILE_BYTES: f64 = 512.0 * 1024.0 * 1024.0;
 
-/// Largest assignment a link unpacks to: the longest article and its labels, with room to spare.
-pub const MAX_ASSIGNMENT_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
+/// Largest assignment a link unpacks to: the longest article (several bytes per character in UTF-8
+/// for most scripts) and its labels; a link that unpacks to more (a deflate bomb) is refused.
+pub const MAX_ASSIGNMENT_BYTES: f64 = 40.0 * 1024.0 * 1024.0;
 
 /// Most annotations one document holds: hundreds of times what a reader marks in an article, and a
 /// bound on what the app must keep fast.
@@ -46,7 +48,7 @@ pub fn group(n: usize) -> String {
 mod tests {
     #[test]
     fn groups_thousands() {
-        assert_eq!(super::group(2_000_000), "2,000,000");
+        assert_eq!(super::group(8_000_000), "8,000,000");
         assert_eq!(super::group(999), "999");
     }
 }

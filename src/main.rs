@@ -7,6 +7,7 @@ mod effects;
 mod intake;
 mod io;
 mod keys;
+mod layout;
 mod limits;
 mod sample;
 mod session;

@@ -1,14 +1,20 @@
-//! The open document with its undo history and its render cache: the blocks and, per block, the
-//! highlight segments. An edit recomputes only the segments of the blocks its spans touch, so the
-//! block components of the rest of the article keep equal props and do not re-render.
+//! The open document with its undo history and its render cache: the blocks, their render groups
+//! and, per block of a group in the page, the highlight segments. An edit recomputes only the
+//! segments of the blocks its spans touch, so the block components of the rest of the article keep
+//! equal props and do not re-render.
+
+mod per_block;
 
 use std::rc::Rc;
 
-use close_reader_core::model::blocks::{blocks, blocks_touching, segment_block, Sweep};
+use close_reader_core::model::blocks::{blocks, blocks_touching};
 use close_reader_core::model::history::EditError;
 use close_reader_core::model::link::LinkError;
+use close_reader_core::model::reach::{boundaries_in, sorted_ends, Reach};
 use close_reader_core::model::unsaved::Unsaved;
 use close_reader_core::{Annotation, Block, Document, Edit, History, LinkKind, Segment, Span};
+
+pub use per_block::PerBlock;
 
 use crate::suggested::{Piece, Suggestions};
 
@@ -18,6 +24,11 @@ pub const GROUP_BLOCKS: usize = 24;
 /// a paragraph under hundreds of overlapping spans takes as long to put in the page as dozens of
 /// plain ones, and a group is put in the page in one go.
 const GROUP_WEIGHT: usize = 240;
+/// An article weighing more than this (about 100,000 words with 20,000 spans) is too heavy to keep
+/// whole in the page: only the groups near what is read are in it (see `components/groups.rs`).
+/// Below it the whole article is put in the page, as the browser's find, printing and screen
+/// readers expect.
+const WHOLE_UP_TO: usize = 60_000;
 
 pub struct Session {
     /// The library id under which the document is saved.
@@ -25,7 +36,8 @@ pub struct Session {
     pub doc: Document,
     pub history: History,
     pub blocks: Rc<Vec<Block>>,
-    pub segments: Vec<Rc<Vec<Segment>>>,
+    /// Per block of a group prepared for the page, its highlight segments.
+    pub segments: PerBlock<Segment>,
     /// Per render group, a number that changes whenever one of its blocks' segments does: the
     /// article re-renders only the groups whose number changed.
     pub group_versions: Vec<u64>,
@@ -36,8 +48,13 @@ pub struct Session {
     /// When the document first entered the library (RFC 3339).
     pub created: String,
     pub suggest: Suggestions,
-    /// Per block, the visible suggestions cut into pieces (see [`Suggestions::pieces`]).
-    pub suggested: Vec<Rc<Vec<Piece>>>,
+    /// Per block of a group prepared for the page, the visible suggestions cut into pieces (see
+    /// [`Suggestions::pieces`]).
+    pub suggested: PerBlock<Piece>,
+    /// How far the annotations reach, to find those over a block without a scan from the start.
+    reach: Reach,
+    /// Too heavy to keep whole in the page (see [`WHOLE_UP_TO`]).
+    pub windowed: bool,
     /// What changed since storage last confirmed a save: what the journal written when the page
     /// is hidden or closed must hold (see `effects/persist.rs`).
     pub unsaved: Unsaved,
@@ -60,12 +77,16 @@ impl Session {
         self.unsaved.touch([]);
     }
 
-    /// Recomputes every block's suggestion pieces, re-rendering the groups whose pieces changed.
+    /// Recomputes the suggestion pieces of every prepared block, re-rendering the groups whose
+    /// pieces changed (the others are computed as they are prepared).
     pub fn refresh_suggestions(&mut self) {
         for i in 0..self.blocks.len() {
+            if !self.suggested.is_set(i) {
+                continue;
+            }
             let pieces = self.suggest.pieces(&self.doc, self.blocks[i].span);
             if *self.suggested[i] != pieces {
-                self.suggested[i] = Rc::new(pieces);
+                self.suggested.set(i, pieces);
                 let g = self.group_of(i);
                 self.group_versions[g] += 1;
             }
@@ -75,9 +96,12 @@ impl Session {
     /// Recomputes the suggestion pieces of the blocks `span` touches.
     fn refresh_suggestions_in(&mut self, span: Span) {
         for i in blocks_touching(&self.blocks, span) {
+            if !self.suggested.is_set(i) {
+                continue;
+            }
             let pieces = self.suggest.pieces(&self.doc, self.blocks[i].span);
             if *self.suggested[i] != pieces {
-                self.suggested[i] = Rc::new(pieces);
+                self.suggested.set(i, pieces);
                 let g = self.group_of(i);
                 self.group_versions[g] += 1;
             }
@@ -106,10 +130,41 @@ impl Session {
     fn refresh(&mut self, spans: &[Span]) {
         for span in spans {
             for i in blocks_touching(&self.blocks, *span) {
-                self.segments[i] = Rc::new(segment_block(&self.doc, self.blocks[i].span));
-                self.suggested[i] = Rc::new(self.suggest.pieces(&self.doc, self.blocks[i].span));
+                if self.segments.is_set(i) {
+                    let b = self.blocks[i].span;
+                    self.segments.set(i, self.reach.segments(&self.doc, b));
+                    self.suggested.set(i, self.suggest.pieces(&self.doc, b));
+                }
                 let g = self.group_of(i);
                 self.group_versions[g] += 1;
+            }
+        }
+    }
+
+    /// Computes the segments and suggestion pieces of group `g`'s blocks, unless they are ready:
+    /// the article calls it before it puts the group in the page.
+    pub fn prepare_group(&mut self, g: usize) {
+        let range = self.group(g);
+        if range.clone().all(|i| self.segments.is_set(i)) {
+            return;
+        }
+        let mut sweep = self.reach.sweep_from(self.blocks[range.start].span.start());
+        for i in range {
+            let b = self.blocks[i].span;
+            self.segments.set(i, sweep.segments(&self.doc, b));
+            self.suggested.set(i, self.suggest.pieces(&self.doc, b));
+        }
+    }
+
+    /// Forgets the segments and pieces of the groups not in the page (`shown` says which are), so
+    /// that reading through a book does not gather all of them.
+    pub fn forget_groups(&mut self, shown: impl Fn(usize) -> bool) {
+        for g in 0..self.group_versions.len() {
+            if !shown(g) && self.segments.is_set(self.group_starts[g]) {
+                for i in self.group(g) {
+                    self.segments.clear(i);
+                    self.suggested.clear(i);
+                }
             }
         }
     }
@@ -138,6 +193,7 @@ impl Session {
                 *v += 1;
             }
         }
+        self.reach = Reach::new(&self.doc);
         self.refresh(spans);
     }
 
@@ -240,12 +296,17 @@ impl Session {
 }
 
 /// A session being prepared a slice at a time, so that a long document opens without freezing the
-/// page: the blocks at once, then each block's segments and suggestion pieces, in text order.
+/// page: the blocks at once, then their render groups, in text order. Segments are computed later,
+/// group by group, as the article puts them in the page.
 pub struct Building {
     session: Session,
-    sweep: Sweep,
-    /// The weight of the group under way.
+    /// The annotations' ends in order, to weigh blocks (see [`boundaries_in`]).
+    ends: Vec<usize>,
+    /// The next block to place in a group.
+    next: usize,
+    /// The weight of the group under way, and of the whole article so far.
     weight: usize,
+    total: usize,
 }
 
 /// A serial number for each new session (see [`Session::serial`]).
@@ -272,61 +333,67 @@ impl Building {
         let suggest = Suggestions::for_document(&doc);
         let n = bs.len();
         Building {
+            ends: sorted_ends(&doc),
             session: Session {
                 id,
+                reach: Reach::new(&doc),
                 doc,
                 history: History::default(),
                 blocks: Rc::new(bs),
-                segments: Vec::with_capacity(n),
+                segments: PerBlock::new(n),
                 group_versions: Vec::new(),
                 group_starts: vec![0],
                 label_ids,
                 created,
                 suggest,
-                suggested: Vec::with_capacity(n),
+                suggested: PerBlock::new(n),
+                windowed: false,
                 unsaved,
                 serial: next_serial(),
                 base: None,
             },
-            sweep: Sweep::default(),
+            next: 0,
             weight: 0,
+            total: 0,
         }
     }
 
-    /// Prepares up to `n` more blocks; true when every block is ready.
+    /// Places up to `n` more blocks in groups; true when every block is placed.
     pub fn step(&mut self, n: usize) -> bool {
         let s = &mut self.session;
-        let end = (s.segments.len().saturating_add(n)).min(s.blocks.len());
-        for i in s.segments.len()..end {
+        let end = self.next.saturating_add(n).min(s.blocks.len());
+        for i in self.next..end {
             let span = s.blocks[i].span;
-            let segments = self.sweep.segments(&s.doc, span);
-            // The block goes into the group under way, unless that one is full.
-            let weight = 1 + segments.len() + span.len() / 200;
+            // A block weighs one, plus its segments (at most one more than the places where an
+            // annotation starts or ends inside it), plus one per 200 characters.
+            let weight = 2 + boundaries_in(&s.doc, &self.ends, span) + span.len() / 200;
             let start = *s.group_starts.last().expect("one start at least");
+            // The block goes into the group under way, unless that one is full.
             if i > start && (i - start >= GROUP_BLOCKS || self.weight + weight > GROUP_WEIGHT) {
                 s.group_starts.push(i);
                 self.weight = 0;
             }
             self.weight += weight;
-            s.segments.push(Rc::new(segments));
-            s.suggested.push(Rc::new(s.suggest.pieces(&s.doc, span)));
+            self.total += weight;
         }
-        let done = s.segments.len() == s.blocks.len();
+        self.next = end;
+        let done = end == s.blocks.len();
         if done && s.group_starts.last() != Some(&s.blocks.len()) {
             s.group_starts.push(s.blocks.len());
             s.group_versions = vec![0; s.group_starts.len() - 1];
+            s.windowed = self.total > WHOLE_UP_TO;
         }
         done
     }
 
     /// From 0 to 1.
     pub fn progress(&self) -> f64 {
-        self.session.segments.len() as f64 / self.session.blocks.len().max(1) as f64
+        self.next as f64 / self.session.blocks.len().max(1) as f64
     }
 
     /// The session, once [`Building::step`] said it is ready.
     pub fn finish(self) -> Session {
-        debug_assert_eq!(self.session.segments.len(), self.session.blocks.len());
+        debug_assert_eq!(self.next, self.session.blocks.len());
         self.session
     }
 
@@ -344,18 +411,26 @@ pub type SessionRef = crate::state::Shared<std::cell::RefCell<Session>>;
 mod tests {
     use super::*;
 
+    /// A session with every group prepared, as if the whole article were in the page.
+    fn prepared(mut s: Session) -> Session {
+        for g in 0..s.group_versions.len() {
+            s.prepare_group(g);
+        }
+        s
+    }
+
     fn session() -> Session {
-        Session::open(
+        prepared(Session::open(
             "d1".into(),
             Document::new("T", "One two.\nThree four.\nFive.", None),
             "t".into(),
-        )
+        ))
     }
 
     #[test]
     fn an_edit_replaces_only_the_segments_of_touched_blocks() {
         let mut s = session();
-        let before: Vec<_> = s.segments.clone();
+        let before: Vec<_> = (0..3).map(|i| s.segments[i].clone()).collect();
         s.add("claim", Span::new(9, 14).unwrap(), "t1").unwrap();
         assert!(Rc::ptr_eq(&before[0], &s.segments[0]));
         assert!(!Rc::ptr_eq(&before[1], &s.segments[1]));
@@ -399,10 +474,8 @@ mod tests {
         assert_eq!(s.segments[2][0].labels, vec!["claim".to_string()]);
         s.undo().unwrap();
         assert_eq!(s.label_ids.len(), 3);
-        assert!(s
-            .segments
-            .iter()
-            .flat_map(|b| b.iter())
+        assert!((0..3)
+            .flat_map(|i| s.segments[i].iter())
             .all(|seg| seg.ids.is_empty()));
     }
 
@@ -464,5 +537,56 @@ mod tests {
         s.add("claim", Span::new(start, start + 9).unwrap(), "t1")
             .unwrap();
         assert_eq!(s.group_versions, vec![0, 1, 0]);
+    }
+
+    #[test]
+    fn groups_are_computed_when_prepared_kept_up_to_date_and_forgotten() {
+        let paragraphs: Vec<String> = (0..60).map(|i| format!("Paragraph {i}.")).collect();
+        let text = paragraphs.join("\n");
+        let mut s = Session::open("d".into(), Document::new("T", &text, None), "t".into());
+        let start = text.find("Paragraph 30").unwrap();
+        let id = s
+            .add("claim", Span::new(start, start + 9).unwrap(), "t1")
+            .unwrap();
+        assert!(
+            !s.segments.is_set(30),
+            "nothing computed for a group not in the page"
+        );
+        s.prepare_group(1);
+        assert_eq!(s.segments[30][0].ids, vec![id.clone()]);
+        s.delete(&id).unwrap();
+        assert!(
+            s.segments[30][0].ids.is_empty(),
+            "a prepared block follows edits"
+        );
+        s.forget_groups(|g| g == 0);
+        assert!(!s.segments.is_set(30) && s.segments[30].is_empty());
+    }
+
+    #[test]
+    fn only_a_heavy_article_is_windowed() {
+        let light = Session::open(
+            "d".into(),
+            Document::new("T", "One.\nTwo.", None),
+            "t".into(),
+        );
+        assert!(!light.windowed);
+        // 3,000 paragraphs with ten spans each: 60,000 places where a span starts or ends.
+        let paragraph = "abcdefghij ".repeat(10);
+        let text = vec![paragraph.as_str(); 3_000].join("\n");
+        let mut doc = Document::new("T", &text, None);
+        for p in 0..3_000 {
+            for w in 0..10 {
+                let at = p * (paragraph.len() + 1) + 11 * w;
+                let a = Annotation::new(
+                    &format!("a{}", p * 10 + w + 1),
+                    "claim",
+                    Span::new(at, at + 5).unwrap(),
+                    "t",
+                );
+                doc.insert(a).unwrap();
+            }
+        }
+        assert!(Session::open("d".into(), doc, "t".into()).windowed);
     }
 }

@@ -473,7 +473,7 @@ async fn a_huge_paste_is_refused_and_a_megabyte_line_opens_with_the_page_respons
     )
     .await;
     let alert = app.alert_containing("10,000,000 characters").await;
-    assert!(alert.contains("up to 2,000,000"), "{alert}");
+    assert!(alert.contains("up to 8,000,000"), "{alert}");
     assert_eq!(
         app.js("return document.querySelector('textarea').value;", vec![])
             .await,

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use close_reader_core::model::contrast::Theme;
 use yew::prelude::*;
 
+use crate::components::groups::Reveal;
 use crate::components::{
     article::Article, assignment_dialog::AssignmentDialog, assignment_strip::AssignmentStrip,
     banner::Banner, beside::BesidePane, label_editor::LabelEditor, label_toolbar::LabelToolbar,
@@ -94,6 +95,12 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
         .flatten();
     let show_panel =
         |open: bool| ctx.callback(move |_: MouseEvent| Action::Ui(UiAction::ShowPanel(open)));
+    // The search's current match, which the article keeps in the page (a book is not all in it).
+    let revealed = use_state_eq(|| None::<usize>);
+    let reveal = Reveal {
+        at: *revealed,
+        set: revealed.setter(),
+    };
     html! {
         <div class="annotate">
             <div class="masthead">
@@ -106,7 +113,7 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
                 <main class="reader">
                     <AssignmentStrip session={session.clone()} rev={props.rev} feedback_shown={props.feedback_shown} />
                     if let Some(view) = feedback_view { { view } } else {
-                    <Article key={id} session={session.clone()} rev={props.rev} selected={props.selected.clone()} flash={props.flash.clone()} linking={props.linking.clone()} suggestion={props.suggestion.clone()} suggestions_rev={props.suggestions_rev} />
+                    <Article key={id} session={session.clone()} rev={props.rev} reveal={reveal.at} selected={props.selected.clone()} flash={props.flash.clone()} linking={props.linking.clone()} suggestion={props.suggestion.clone()} suggestions_rev={props.suggestions_rev} />
                     if let Some(p) = props.pending.clone() { <LabelToolbar pending={p} labels={labels.clone()} /> }
                     <p id="caret-help" class="caret-help">{ "Keyboard: ←/→ next word, Shift+←/→ extend, a label key marks it, Enter opens the highlight, Esc clears, Tab leaves. " }
                         <span id="caret-status" aria-live="polite"></span></p>
@@ -119,7 +126,7 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
                 // the wrapper is `display: contents`.
                 <div id="side-drawer" class={classes!("drawer", props.panel_open.then_some("open"))}>
                     <button class="drawer-close quiet" onclick={show_panel(false)}>{ "Close panel ▾" }</button>
-                    <SidePanel session={session.clone()} rev={props.rev} selected={props.selected.clone()} hidden={props.hidden.clone()} linking={props.linking.clone()} suggestion={props.suggestion.clone()} suggestions_rev={props.suggestions_rev}
+                    <SidePanel session={session.clone()} rev={props.rev} reveal={reveal.clone()} selected={props.selected.clone()} hidden={props.hidden.clone()} linking={props.linking.clone()} suggestion={props.suggestion.clone()} suggestions_rev={props.suggestions_rev}
                         beside={props.beside.clone()} beside_rev={props.beside_rev} library={props.library.clone()} read_only={props.read_only.is_some()} />
                 </div>
             </div>

@@ -1,25 +1,19 @@
-//! The article: groups of paragraphs. A long article is put into the page a few groups at a time,
-//! the first screen at once and the rest in short tasks after it, with a placeholder of the estimated
-//! height below; the selected or flashed span's group is always there. Clicking a highlight selects
-//! its span (clicking again where spans overlap steps to the next one), or, while linking, finishes
-//! the link; hovering or selecting a span paints the spans linked to it.
+//! The article: groups of paragraphs, as many as the page holds (`groups.rs` decides which: a long
+//! article a few groups at a time, a book only near the viewport); the selected or flashed span's
+//! group is always there. Clicking a highlight selects its span (clicking again where spans overlap
+//! steps to the next one), or, while linking, finishes the link; hovering or selecting a span paints
+//! the spans linked to it.
 
-use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::clicks::{on_article, Click};
 use crate::components::block_group::BlockGroup;
+use crate::components::groups::use_groups_in_page;
 use crate::effects::use_ctx;
+use crate::layout::Item;
 use crate::session::SessionRef;
 use close_reader_core::model::pairing::linked_to;
-
-/// Groups rendered with the first paint, and added per task afterwards (at first: then as many
-/// as fit in about [`STEP_MS`], since a paragraph under hundreds of overlapping spans takes far
-/// longer to put in the page than a plain one).
-const FIRST_GROUPS: usize = 2;
-const STEP_GROUPS: usize = 4;
-const STEP_MS: f64 = 30.0;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
@@ -36,6 +30,9 @@ pub struct ArticleProps {
     /// The article shown beside the open one: clicks only finish a link across to it.
     #[prop_or_default]
     pub beside: bool,
+    /// A place to keep in the page (the search's current match, see [`crate::components::groups::Reveal`]).
+    #[prop_or_default]
+    pub reveal: Option<usize>,
 }
 
 #[component]
@@ -97,24 +94,7 @@ pub fn Article(props: &ArticleProps) -> Html {
         let hovered = hovered.clone();
         Callback::from(move |_: MouseEvent| hovered.set(None))
     };
-    {
-        let session = props.session.clone();
-        let key = (props.rev, props.selected.clone(), (*hovered).clone());
-        let beside = props.beside;
-        use_effect_with(key, move |(_, selected, hovered)| {
-            if beside {
-                return;
-            }
-            let mut ids: Vec<&str> = hovered
-                .as_deref()
-                .map(|h| h.split(' ').collect())
-                .unwrap_or_default();
-            ids.extend(selected.as_deref());
-            paint_linked(&session.0.borrow(), &ids);
-        });
-    }
     let se = props.session.0.borrow();
-    let groups = se.group_versions.len();
     let sel = props
         .selected
         .as_ref()
@@ -130,76 +110,49 @@ pub fn Article(props: &ArticleProps) -> Html {
             id.clone(),
         ))
     });
-    // The groups in the page: those mounted so far, and at least up to the selected or flashed span.
-    let mounted = use_state_eq(|| FIRST_GROUPS);
-    let needed = [
-        sel.as_ref().map(|s| &s.0),
-        flash.as_ref().map(|f| &f.0),
-        current.as_ref().map(|c| &c.0),
+    // The groups that must be in the page: the first and last of each span shown, and the search's match.
+    let revealed = props
+        .reveal
+        .map(|at| se.blocks.partition_point(|b| b.span.end() <= at));
+    let mut pinned = Vec::new();
+    for r in [
+        sel.as_ref().map(|s| s.0.clone()),
+        flash.as_ref().map(|f| f.0.clone()),
+        current.as_ref().map(|c| c.0.clone()),
+        revealed.map(|b| b..b + 1),
     ]
     .into_iter()
     .flatten()
-    .filter(|r| !r.is_empty())
-    .map(|r| se.group_of(r.end - 1) + 1)
-    .max()
-    .unwrap_or(0);
-    let upto = (*mounted).max(needed).min(groups);
-    // When the last step began and how many groups it added.
-    let pace = use_mut_ref(|| (0.0_f64, STEP_GROUPS));
     {
-        let mounted = mounted.clone();
-        let pace = pace.clone();
-        use_effect_with(upto, move |&upto| {
-            let (began, step) = *pace.borrow();
-            let took = crate::dom::slices::now() - began;
-            let step = if began > 0.0 && took > 0.0 {
-                ((step as f64 * STEP_MS / took) as usize).clamp(1, 4 * STEP_GROUPS)
-            } else {
-                step
-            };
-            let next = (upto < groups).then(|| {
-                Timeout::new(0, move || {
-                    *pace.borrow_mut() = (crate::dom::slices::now(), step);
-                    mounted.set(upto + step)
-                })
-            });
-            move || drop(next)
-        });
+        if !r.is_empty() && r.end <= se.blocks.len() {
+            pinned.push(se.group_of(r.start));
+            pinned.push(se.group_of(r.end - 1));
+        }
     }
-    // The placeholder stands for the groups not yet in the page, at the height they will likely take
-    // (measured from those already in it), so the scroll bar is right from the start.
-    let article_ref = use_node_ref();
-    let rest_ref = use_node_ref();
-    let px_per_char = use_mut_ref(|| None::<f64>);
+    drop(se);
+    let in_page = use_groups_in_page(&props.session, &pinned);
     {
-        let (article_ref, rest_ref) = (article_ref.clone(), rest_ref.clone());
-        let shown_end = se.group(upto.max(1) - 1).end;
-        let shown_chars = se
-            .blocks
-            .get(shown_end.max(1) - 1)
-            .map_or(0, |b| b.span.end());
-        let all_chars = se.doc.text.len();
-        use_effect(move || {
-            let (Some(article), Some(rest)) = (
-                article_ref.cast::<web_sys::Element>(),
-                rest_ref.cast::<web_sys::HtmlElement>(),
-            ) else {
+        let session = props.session.clone();
+        let key = (
+            props.rev,
+            props.selected.clone(),
+            (*hovered).clone(),
+            in_page.shown.clone(),
+        );
+        let beside = props.beside;
+        use_effect_with(key, move |(_, selected, hovered, _)| {
+            if beside {
                 return;
-            };
-            // Measured once: reading layout after every step would lay out the whole page each time.
-            let per_char = *px_per_char.borrow_mut().get_or_insert_with(|| {
-                let shown_px = rest.get_bounding_client_rect().top()
-                    - article.get_bounding_client_rect().top();
-                if shown_chars > 0 {
-                    shown_px / shown_chars as f64
-                } else {
-                    0.5
-                }
-            });
-            let px = per_char * all_chars.saturating_sub(shown_chars) as f64;
-            let _ = rest.style().set_property("height", &format!("{px:.0}px"));
+            }
+            let mut ids: Vec<&str> = hovered
+                .as_deref()
+                .map(|h| h.split(' ').collect())
+                .unwrap_or_default();
+            ids.extend(selected.as_deref());
+            paint_linked(&session.0.borrow(), &ids);
         });
     }
+    let se = props.session.0.borrow();
     // The current suggestion is scrolled into view (after its group is in the page).
     use_effect_with(props.suggestion.clone(), |id| {
         if let Some(id) = id {
@@ -213,26 +166,32 @@ pub fn Article(props: &ArticleProps) -> Html {
         }
     });
     html! {
-        <article ref={article_ref} data-doc={se.id.clone()} data-beside={props.beside.then_some("true")}
-            class={classes!("article", props.linking.is_some().then_some("linking"), props.beside.then_some("beside-article"))} aria-label="Article" {onclick}
+        <article data-doc={se.id.clone()} data-beside={props.beside.then_some("true")}
+            class={classes!("article", props.linking.is_some().then_some("linking"), props.beside.then_some("beside-article"), in_page.windowed.then_some("windowed"))} aria-label="Article" {onclick}
             tabindex={(!props.beside).then_some("0")} aria-describedby={(!props.beside).then_some("caret-help")} {onmouseover} {onmouseleave}>
-            // Keyed groups in a container of their own: beside the unkeyed placeholder they would be
-            // matched by position and rebuilt each time the list grows.
-            <div class="groups">
-            { for (0..upto).map(|g| {
-                let range = se.group(g);
-                let overlaps = |r: &std::ops::Range<usize>| r.start < range.end && range.start < r.end;
-                html! {
-                    <BlockGroup key={g} session={props.session.clone()} group={g} version={se.group_versions[g]}
-                        selected={sel.clone().filter(|(r, _)| overlaps(r))}
-                        flash={flash.clone().filter(|(r, _, _)| overlaps(r))}
-                        current={current.clone().filter(|(r, _)| overlaps(r))} />
+            // Every child keyed (groups by number, gaps by their first group): keyed and unkeyed
+            // siblings would be matched by position and rebuilt each time the list changes.
+            <div class="groups" ref={in_page.list.clone()}>
+            { for in_page.items.iter().scan(0, |gaps, item| Some(match item {
+                Item::Group(g) => {
+                    let g = *g;
+                    let range = se.group(g);
+                    let overlaps = |r: &std::ops::Range<usize>| r.start < range.end && range.start < r.end;
+                    html! {
+                        <BlockGroup key={g} session={props.session.clone()} group={g} version={se.group_versions[g]}
+                            selected={sel.clone().filter(|(r, _)| overlaps(r))}
+                            flash={flash.clone().filter(|(r, _, _)| overlaps(r))}
+                            current={current.clone().filter(|(r, _)| overlaps(r))} />
+                    }
                 }
-            }) }
+                Item::Gap(r, _) => {
+                    // Its height: the list's `--gap-n` (dom/page.rs).
+                    *gaps += 1;
+                    let class = classes!(if in_page.windowed { "gap" } else { "unmounted" }, format!("gap-{}", *gaps - 1));
+                    html! { <div key={format!("gap{}", r.start)} {class} aria-hidden="true"></div> }
+                }
+            })) }
             </div>
-            if upto < groups {
-                <div ref={rest_ref} class="unmounted" aria-hidden="true"></div>
-            }
         </article>
     }
 }

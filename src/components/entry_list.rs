@@ -53,10 +53,13 @@ pub fn EntryList(props: &EntryListProps) -> Html {
     let total = props.shown.len();
 
     // Recompute the window on any scroll (the panel's own, or the page's on narrow screens) and resize.
+    // When the number of entries changes (an edit), the list's top read at the last scroll serves:
+    // reading layout then would lay out the page the edit just changed, within the edit.
+    let top = use_mut_ref(|| None::<f64>);
     {
         let (list, range, row_px) = (list.clone(), range.clone(), row_px.clone());
         use_effect_with(total, move |&total| {
-            let update = move || {
+            let update = move |read: bool| {
                 let Some(el) = list.cast::<web_sys::Element>() else {
                     return;
                 };
@@ -64,18 +67,27 @@ pub fn EntryList(props: &EntryListProps) -> Html {
                     .and_then(|w| w.inner_height().ok())
                     .and_then(|h| h.as_f64())
                     .unwrap_or(800.0);
-                let top = el.get_bounding_client_rect().top();
-                range.set(window(top, vh, row_px.borrow().get(), total));
+                let known = *top.borrow();
+                let at = match known.filter(|_| !read) {
+                    Some(at) => at,
+                    None => {
+                        let at = el.get_bounding_client_rect().top();
+                        *top.borrow_mut() = Some(at);
+                        at
+                    }
+                };
+                range.set(window(at, vh, row_px.borrow().get(), total));
             };
-            update();
+            update(false);
             let window = web_sys::window().expect("window");
             let capture = EventListenerOptions {
                 phase: EventListenerPhase::Capture,
                 passive: true,
             };
             let u = update.clone();
-            let scroll = EventListener::new_with_options(&window, "scroll", capture, move |_| u());
-            let resize = EventListener::new(&window, "resize", move |_| update());
+            let scroll =
+                EventListener::new_with_options(&window, "scroll", capture, move |_| u(true));
+            let resize = EventListener::new(&window, "resize", move |_| update(true));
             move || drop((scroll, resize))
         });
     }

@@ -15,6 +15,7 @@ pub mod conflict;
 pub mod entry_list;
 pub mod evidence_panel;
 pub mod export_menu;
+pub mod groups;
 pub mod import_review;
 pub mod label_editor;
 pub mod label_toolbar;

@@ -6,6 +6,7 @@ use close_reader_core::model::label::slot_at;
 use close_reader_core::model::search::{hits, Hit};
 use yew::prelude::*;
 
+use crate::components::groups::Reveal;
 use crate::effects::use_ctx;
 use crate::session::SessionRef;
 use crate::state::Action;
@@ -18,6 +19,8 @@ const PAINT_AROUND: usize = 100;
 pub struct SearchBarProps {
     pub session: SessionRef,
     pub rev: u64,
+    /// Where the current match is, shared with the article, which keeps it in the page.
+    pub reveal: Reveal,
 }
 
 #[component]
@@ -38,39 +41,47 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
         (*current).min(total - 1)
     };
 
-    // Paint the matches near the current one, the current one apart, and bring it into view.
+    // Paint the matches near the current one, the current one apart, and bring it into view. The
+    // article keeps the current match in the page (a book has only part of itself there): once it
+    // is, this runs again.
     {
         let (found, session) = (found.clone(), props.session.clone());
-        use_effect_with((found, at, props.rev), move |(found, at, _)| {
-            let article = crate::effects::keyboard::article();
-            let se = session.0.borrow();
-            let range = |h: &Hit| {
-                article
-                    .as_ref()
-                    .and_then(|a| crate::dom::ranges::range_of(a, &se.blocks, h.span))
-            };
-            let near: Vec<_> = found
-                .iter()
-                .enumerate()
-                .skip(at.saturating_sub(PAINT_AROUND))
-                .take(2 * PAINT_AROUND)
-                .filter(|(i, h)| *i != *at && h.annotation.is_none())
-                .filter_map(|(_, h)| range(h))
-                .collect();
-            crate::dom::ranges::paint("search", &near);
-            let cur = found
-                .get(*at)
-                .filter(|h| h.annotation.is_none())
-                .and_then(&range);
-            crate::dom::ranges::paint("search-current", cur.as_slice());
-            if let Some(r) = &cur {
-                crate::dom::ranges::scroll_to(r);
-            }
-            || {
-                crate::dom::ranges::paint("search", &[]);
-                crate::dom::ranges::paint("search-current", &[]);
-            }
-        });
+        let set = props.reveal.set.clone();
+        use_effect_with(
+            (found, at, props.rev, props.reveal.at),
+            move |(found, at, _, _)| {
+                let text_hit = found.get(*at).filter(|h| h.annotation.is_none());
+                set.set(text_hit.map(|h| h.span.start()));
+                let article = crate::effects::keyboard::article();
+                let se = session.0.borrow();
+                let range = |h: &Hit| {
+                    article
+                        .as_ref()
+                        .and_then(|a| crate::dom::ranges::range_of(a, &se.blocks, h.span))
+                };
+                let near: Vec<_> = found
+                    .iter()
+                    .enumerate()
+                    .skip(at.saturating_sub(PAINT_AROUND))
+                    .take(2 * PAINT_AROUND)
+                    .filter(|(i, h)| *i != *at && h.annotation.is_none())
+                    .filter_map(|(_, h)| range(h))
+                    .collect();
+                crate::dom::ranges::paint("search", &near);
+                let cur = found
+                    .get(*at)
+                    .filter(|h| h.annotation.is_none())
+                    .and_then(&range);
+                crate::dom::ranges::paint("search-current", cur.as_slice());
+                if let Some(r) = &cur {
+                    crate::dom::ranges::scroll_to(r);
+                }
+                || {
+                    crate::dom::ranges::paint("search", &[]);
+                    crate::dom::ranges::paint("search-current", &[]);
+                }
+            },
+        );
     }
 
     let go = {

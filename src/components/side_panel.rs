@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::components::beside::ComparePanel;
 use crate::components::entry_list::EntryList;
 use crate::components::evidence_panel::EvidencePanel;
+use crate::components::groups::Reveal;
 use crate::components::search_bar::SearchBar;
 use crate::components::span_editor::SpanEditor;
 use crate::components::suggestion_panel::{SuggestionCard, SuggestionTab};
@@ -34,6 +35,8 @@ pub struct SidePanelProps {
     /// Another tab edits the document: the span editor's fields are shown disabled.
     #[prop_or_default]
     pub read_only: bool,
+    /// Where the search's current match is, for the article to keep it in the page.
+    pub reveal: Reveal,
 }
 
 #[component]
@@ -78,7 +81,7 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
     );
     html! {
         <aside class="side-panel" aria-label="Annotations">
-            <SearchBar session={props.session.clone()} rev={props.rev} />
+            <SearchBar session={props.session.clone()} rev={props.rev} reveal={props.reveal.clone()} />
             if let Some(id) = props.suggestion.clone() {
                 <SuggestionCard session={props.session.clone()} rev={props.rev} {id} />
             }

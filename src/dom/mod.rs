@@ -7,6 +7,7 @@ pub mod crash;
 pub mod focus;
 pub mod label_colors;
 pub mod offline;
+pub mod page;
 pub mod perf;
 pub mod print_notes;
 pub mod ranges;

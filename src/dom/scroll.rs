@@ -1,6 +1,41 @@
 //! Scrolling an annotation's first highlight (or any element of the article) into view.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+
+/// Frames after a scroll in which the element is kept in view.
+const WATCH_FRAMES: u32 = 12;
+
+/// Scrolls `el` to the middle of the viewport, and keeps it in view for the next frames: the
+/// paragraphs brought near the viewport take their real heights only then (`content-visibility`,
+/// and a book's groups put in the page), which the browser's scroll anchoring does not always make
+/// up for.
+fn center(el: web_sys::Element) {
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+    watch(el, opts, WATCH_FRAMES);
+}
+
+fn watch(el: web_sys::Element, opts: web_sys::ScrollIntoViewOptions, frames: u32) {
+    let Some(w) = web_sys::window() else { return };
+    let next = Closure::once_into_js(move || {
+        let rect = el.get_bounding_client_rect();
+        if rect.top() < 0.0 || rect.bottom() > viewport_height() {
+            el.scroll_into_view_with_scroll_into_view_options(&opts);
+        }
+        if frames > 1 {
+            watch(el, opts, frames - 1);
+        }
+    });
+    let _ = w.request_animation_frame(next.unchecked_ref());
+}
+
+fn viewport_height() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.inner_height().ok()?.as_f64())
+        .unwrap_or(800.0)
+}
 
 /// Scrolls the first `<mark>` of annotation `id` to the middle of the viewport.
 pub fn to_annotation(id: &str) {
@@ -19,10 +54,7 @@ pub fn to_annotation(id: &str) {
         };
         let ids = el.get_attribute("data-ids").unwrap_or_default();
         if ids.split(' ').any(|x| x == id) {
-            let opts = web_sys::ScrollIntoViewOptions::new();
-            opts.set_block(web_sys::ScrollLogicalPosition::Center);
-            el.scroll_into_view_with_scroll_into_view_options(&opts);
-            return;
+            return center(el);
         }
     }
 }
@@ -37,13 +69,8 @@ pub fn to_selector(css: &str) {
         return;
     };
     let rect = el.get_bounding_client_rect();
-    let height = web_sys::window()
-        .and_then(|w| w.inner_height().ok()?.as_f64())
-        .unwrap_or(800.0);
-    if rect.top() >= 80.0 && rect.bottom() <= height - 20.0 {
+    if rect.top() >= 80.0 && rect.bottom() <= viewport_height() - 20.0 {
         return;
     }
-    let opts = web_sys::ScrollIntoViewOptions::new();
-    opts.set_block(web_sys::ScrollLogicalPosition::Center);
-    el.scroll_into_view_with_scroll_into_view_options(&opts);
+    center(el);
 }

@@ -7,7 +7,6 @@ use close_reader_core::formats::assignment_link::{
     EMPTY_LINK, MAX_LINK_CHARS,
 };
 use close_reader_core::formats::native;
-use close_reader_core::model::hash::text_sha256;
 use close_reader_core::model::names::slug;
 use close_reader_core::Document;
 
@@ -99,7 +98,7 @@ async fn unpack(code: &str) -> Result<Document, String> {
 /// A student opens an assignment (from a link or a file): the copy already in this browser if
 /// there is one (their work is never replaced), else a new document with their name, asked once.
 pub async fn receive(ctx: &Ctx, mut doc: Document) {
-    let sha = text_sha256(doc.text.as_str());
+    let sha = doc.text.sha256().to_string();
     let saved = library::list()
         .await
         .unwrap_or_else(|_| ctx.state().library.to_vec())

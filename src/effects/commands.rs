@@ -3,7 +3,6 @@
 
 use close_reader_core::formats::detect::{detect, meant_as_native, Format, NotRecognised};
 use close_reader_core::formats::native;
-use close_reader_core::model::hash::text_sha256;
 use close_reader_core::model::names::slug;
 use close_reader_core::Document;
 
@@ -187,7 +186,7 @@ pub fn open_file(ctx: &Ctx, file: web_sys::File) {
         }
         // A long file is kept as it is as the document's first copy in storage (see persist.rs).
         let base = (doc.annotations().len() >= WHOLE_BELOW).then(|| Base::File(file.into()));
-        let sha = text_sha256(doc.text.as_str());
+        let sha = doc.text.sha256().to_string();
         let existing = same_text_saved(&ctx, &sha).await;
         perf::mark("open:checked");
         match existing {
@@ -210,7 +209,7 @@ async fn same_text_saved(ctx: &Ctx, sha: &str) -> Option<(DocMeta, Option<usize>
     let state = ctx.state();
     if let Some(session) = &state.session {
         let s = session.borrow();
-        if text_sha256(s.doc.text.as_str()) == sha {
+        if s.doc.text.sha256() == sha {
             let meta = DocMeta::of(&s.id, &s.doc, &s.created, &now_iso());
             let updated = s
                 .doc

@@ -3,7 +3,6 @@
 
 use close_reader_core::formats::journal;
 use close_reader_core::formats::native;
-use close_reader_core::model::hash::text_sha256;
 use close_reader_core::model::unsaved::Unsaved;
 use close_reader_core::Document;
 use serde::{Deserialize, Serialize};
@@ -31,7 +30,7 @@ impl DocMeta {
         DocMeta {
             id: id.to_string(),
             title: doc.title.clone(),
-            sha256: text_sha256(doc.text.as_str()),
+            sha256: doc.text.sha256().to_string(),
             created: created.to_string(),
             updated: updated.to_string(),
             words: doc.word_count(),
@@ -260,7 +259,7 @@ mod tests {
         assert_eq!(meta.counts[0], ("Claim".to_string(), 1));
         assert_eq!(
             meta.sha256,
-            text_sha256("The operator said the ferry may run.")
+            close_reader_core::model::hash::text_sha256("The operator said the ferry may run.")
         );
         let damaged = DocMeta::read_or_rebuild("d1", "not json", &doc());
         assert_eq!((damaged.id.as_str(), damaged.words), ("d1", 7));

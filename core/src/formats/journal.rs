@@ -12,7 +12,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::formats::native::{self, FileV3, LoadError};
 use crate::formats::native_load::{labels_of, Loader};
-use crate::model::hash::text_sha256;
 use crate::model::Document;
 
 pub const FORMAT: &str = "close-reader-journal";
@@ -163,7 +162,7 @@ pub fn replay(json: &str, stored: Option<Document>) -> Result<Document, JournalE
     }
     let mut doc = stored.ok_or(JournalError::NoStoredCopy)?;
     let f = j.file;
-    if text_sha256(doc.text.as_str()) != f.document.sha256.to_ascii_lowercase() {
+    if doc.text.sha256() != f.document.sha256.to_ascii_lowercase() {
         return Err(JournalError::OtherText);
     }
     let labels = labels_of(f.labels).map_err(JournalError::Invalid)?;

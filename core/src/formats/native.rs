@@ -380,7 +380,7 @@ pub(crate) fn file_with<'a>(
                 String::new()
             },
             source_url: doc.source_url.clone(),
-            sha256: text_sha256(doc.text.as_str()),
+            sha256: doc.text.sha256().to_string(),
         },
         labels: doc.labels.iter().map(LabelV1::of).collect(),
         annotations: annotations

@@ -37,6 +37,8 @@ impl Loader {
         let labels = labels_of(labels)?;
         let mut doc = Document::new(&document.title, "", document.source_url);
         doc.text = Text::new(document.text);
+        // Checked against the file's above: the text's hash need not be computed again.
+        doc.text.known_sha256(text_hash);
         doc.labels = labels;
         doc.annotator = annotator.map(|a| a.name);
         Ok(Loader {

@@ -11,7 +11,6 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::model::hash::text_sha256;
 use crate::model::{Annotation, Document, OtherDocument};
 
 pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
@@ -85,7 +84,7 @@ pub fn annotation_iri(collection: &str, annotation_id: &str) -> String {
 pub fn source_iri(doc: &Document) -> String {
     match doc.source_url.as_deref().filter(|u| is_absolute_iri(u)) {
         Some(url) => url.to_string(),
-        None => format!("urn:sha256:{}", text_sha256(doc.text.as_str())),
+        None => format!("urn:sha256:{}", doc.text.sha256()),
     }
 }
 

@@ -29,13 +29,23 @@ fn is_line_end(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
 }
 
-/// The blocks of a text, in order.
+/// The blocks of a text, in order. One pass over the bytes, decoding only characters outside ASCII
+/// (a book's text is millions of them).
 pub fn blocks(text: &Text) -> Vec<Block> {
+    let s = text.as_str();
     let mut out = Vec::new();
     let mut start = None;
     let mut pos = 0;
-    for c in text.as_str().chars() {
-        if is_line_end(c) {
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if b & 0xC0 == 0x80 {
+            continue;
+        }
+        let end = if b < 0x80 {
+            b == b'\n' || b == b'\r'
+        } else {
+            s[i..].chars().next().is_some_and(is_line_end)
+        };
+        if end {
             if let Some(s) = start.take() {
                 out.push(Block {
                     index: out.len(),
@@ -117,6 +127,16 @@ pub struct Sweep {
 }
 
 impl Sweep {
+    /// A sweep that starts at the annotation in position `next` (in text order): right for a block
+    /// when every annotation before that one ends at or before the block's start (see
+    /// [`crate::model::reach::Reach`]).
+    pub fn at(next: usize) -> Sweep {
+        Sweep {
+            next,
+            active: Vec::new(),
+        }
+    }
+
     /// The segments of the next block.
     pub fn segments(&mut self, doc: &Document, block: Span) -> Vec<Segment> {
         let anns = doc.annotations();
@@ -192,6 +212,27 @@ mod tests {
     }
 
     proptest! {
+        /// The blocks are the runs of characters between line ends, in any script.
+        #[test]
+        fn blocks_are_the_runs_between_line_ends(
+            parts in prop::collection::vec(prop::sample::select(
+                vec!["a", "é", "😀", " ", "\n", "\r", "\r\n", "\u{2028}", "\u{2029}", "\u{85}"]), 0..40),
+        ) {
+            let text = parts.concat();
+            let chars: Vec<char> = text.chars().collect();
+            let mut want = Vec::new();
+            let mut i = 0;
+            while i < chars.len() {
+                if is_line_end(chars[i]) { i += 1; continue; }
+                let from = i;
+                while i < chars.len() && !is_line_end(chars[i]) { i += 1; }
+                want.push((from, i));
+            }
+            let got: Vec<(usize, usize)> = blocks(&Text::new(text.as_str()))
+                .iter().map(|b| (b.span.start(), b.span.end())).collect();
+            prop_assert_eq!(got, want);
+        }
+
         /// Segments tile each block exactly, and each code point's covering set equals the brute force.
         #[test]
         fn segments_tile_blocks_and_match_brute_force(

@@ -6,14 +6,13 @@
 //! symmetric kinds (`same-claim`, `contradicts`) cross documents, so the mirror says the same thing.
 //! The far end is found again by id when its quote still matches, otherwise by its quote.
 
-use crate::model::hash::text_sha256;
 use crate::model::link::LinkError;
 use crate::model::{Annotation, Document, Edit, Link, LinkKind, OtherDocument};
 
 /// How a document's annotation is named from another document.
 pub fn far_end(doc: &Document, a: &Annotation) -> OtherDocument {
     OtherDocument {
-        sha256: text_sha256(doc.text.as_str()),
+        sha256: doc.text.sha256().to_string(),
         title: doc.title.clone(),
         quote: doc.quote(a).to_string(),
     }
@@ -57,10 +56,9 @@ pub fn cross_link(
 
 /// True when the link's far end is in `other`.
 pub fn points_into(link: &Link, other: &Document) -> bool {
-    link.other.as_ref().is_some_and(|o| {
-        o.sha256
-            .eq_ignore_ascii_case(&text_sha256(other.text.as_str()))
-    })
+    link.other
+        .as_ref()
+        .is_some_and(|o| o.sha256.eq_ignore_ascii_case(other.text.sha256()))
 }
 
 /// The annotation of `other` that the link's far end names: the one with its id when its text is

@@ -17,6 +17,7 @@ pub mod link;
 pub mod names;
 pub mod order;
 pub mod pairing;
+pub mod reach;
 pub mod search;
 pub mod shape;
 pub mod snap;

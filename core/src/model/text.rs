@@ -2,10 +2,12 @@
 //!
 //! The model and the files count Unicode code points. Rust slices by UTF-8 bytes and the DOM reports
 //! selection offsets in UTF-16 code units. `Text` keeps a sparse index from code points to bytes so that
-//! slicing a book-length text by code points stays cheap.
+//! slicing a book-length text by code points stays cheap, and what the program asks of the whole
+//! text again and again (its words, its SHA-256), so that a book is not read through at every save.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
+use crate::model::hash::text_sha256;
 use crate::model::Span;
 
 /// Every `STRIDE`-th code point's byte offset is stored.
@@ -17,6 +19,10 @@ pub struct Text {
     s: Arc<str>,
     checkpoints: Arc<[usize]>,
     len_cp: usize,
+    /// Runs of characters between white space, as `str::split_whitespace` finds them.
+    words: usize,
+    /// The SHA-256, once asked for or known from the file the text was read from.
+    sha256: Arc<OnceLock<String>>,
 }
 
 impl PartialEq for Text {
@@ -29,18 +35,49 @@ impl Text {
     pub fn new(s: impl Into<Arc<str>>) -> Text {
         let s: Arc<str> = s.into();
         let mut checkpoints = Vec::with_capacity(s.len() / STRIDE + 1);
-        let mut len_cp = 0;
-        for (i, (byte, _)) in s.char_indices().enumerate() {
-            if i % STRIDE == 0 {
-                checkpoints.push(byte);
+        // One pass over the bytes: a code point starts at each byte that is not a UTF-8
+        // continuation byte, and only a character outside ASCII is decoded (to tell white space).
+        let (mut len_cp, mut words, mut in_word) = (0, 0, false);
+        for (i, &b) in s.as_bytes().iter().enumerate() {
+            if b & 0xC0 == 0x80 {
+                continue;
             }
-            len_cp = i + 1;
+            if len_cp % STRIDE == 0 {
+                checkpoints.push(i);
+            }
+            len_cp += 1;
+            let space = if b < 0x80 {
+                matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+            } else {
+                s[i..].chars().next().is_some_and(char::is_whitespace)
+            };
+            words += usize::from(!space && !in_word);
+            in_word = !space;
         }
         Text {
             s,
             checkpoints: checkpoints.into(),
             len_cp,
+            words,
+            sha256: Arc::default(),
         }
+    }
+
+    /// How many words: runs of characters between white space.
+    pub fn words(&self) -> usize {
+        self.words
+    }
+
+    /// The SHA-256 of the text (see [`text_sha256`]), computed once.
+    pub fn sha256(&self) -> &str {
+        self.sha256.get_or_init(|| text_sha256(&self.s))
+    }
+
+    /// Records the SHA-256 computed while the text was read, so that it is not computed again.
+    /// `hash` must be [`text_sha256`] of this text.
+    pub fn known_sha256(&self, hash: &str) {
+        debug_assert_eq!(hash, text_sha256(&self.s));
+        let _ = self.sha256.set(hash.to_string());
     }
 
     pub fn as_str(&self) -> &str {
@@ -73,8 +110,13 @@ impl Text {
         if cp == self.len_cp {
             return self.s.len();
         }
-        let base = self.checkpoints[cp / STRIDE];
-        let skip = cp % STRIDE;
+        let (k, skip) = (cp / STRIDE, cp % STRIDE);
+        let base = self.checkpoints[k];
+        // A stretch of one-byte characters (most of an English text) needs no walk.
+        let next = self.checkpoints.get(k + 1).copied().unwrap_or(self.s.len());
+        if next - base == STRIDE.min(self.len_cp - k * STRIDE) {
+            return base + skip;
+        }
         match self.s[base..].char_indices().nth(skip) {
             Some((b, _)) => base + b,
             None => self.s.len(),
@@ -263,6 +305,30 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn words_and_hash_agree_with_the_standard_library(
+            s in any_text(),
+            spaces in prop::collection::vec(prop::sample::select(
+                vec!["a", " ", "\u{85}", "\u{2028}", "\u{3000}", "\x0b", "\x0c", "é", "\u{a0}", "\u{200b}"]), 0..60),
+        ) {
+            let s = s + &spaces.concat();
+            let t = Text::new(s.as_str());
+            prop_assert_eq!(t.words(), s.split_whitespace().count());
+            prop_assert_eq!(t.sha256(), text_sha256(&s));
+        }
+
+        #[test]
+        fn long_ascii_stretches_index_as_any_other(
+            runs in prop::collection::vec((0usize..200, prop::sample::select(vec!["é", "😀", "a", "\r\n"])), 0..8),
+        ) {
+            let s: String = runs.iter().map(|(n, c)| "x".repeat(*n) + c).collect();
+            let t = Text::new(s.as_str());
+            for (cp, (byte, _)) in s.char_indices().enumerate() {
+                prop_assert_eq!(t.byte_of(cp), byte);
+            }
+            prop_assert_eq!(t.byte_of(t.len()), s.len());
+        }
+
         #[test]
         fn byte_and_cp_offsets_agree_with_chars(s in any_text()) {
             let t = Text::new(s.clone());

@@ -13,7 +13,13 @@
 //! - Printing a 20,000-word article with 2,000 spans and 667 notes: time to a PDF, and its size.
 //! - The compare view: 60 students' files of a 3,000-word article read in, then the key and the label changed.
 //!
-//! `cargo xtask bench quick` runs only the largest article, `largest` only the largest document; `cargo xtask bench compare` only the compare view.
+//! - A book (`book.rs`): 1,000,000 words with 100,000 spans, with edits spread over it, jumps to far
+//!   places, memory as the browser counts it and where opening spent its time.
+//!
+//! `cargo xtask bench quick` runs only the largest article, `largest` only the largest document, `book`
+//! only the book; `cargo xtask bench compare` only the compare view.
+
+mod book;
 
 use std::path::Path;
 use std::time::Duration;
@@ -38,7 +44,7 @@ new MutationObserver((_, obs) => {
 document.addEventListener('change', e => {
   if (e.target.type !== 'file') return;
   const t0 = performance.now();
-  bench.load = null;
+  bench.load = null; bench.openAt = t0;
   new MutationObserver((_, obs) => {
     if (document.querySelector('article[data-doc] mark')) { obs.disconnect(); painted(t0, 'load'); }
   }).observe(document, { childList: true, subtree: true });
@@ -160,6 +166,8 @@ struct Sized {
     open_longest: f64,
     memory_mb: f64,
     download: f64,
+    /// For a book: the jumps, the browser's own memory figures, the page's elements and the marks.
+    book: Option<Value>,
 }
 
 async fn one_edit(app: &App, key: &str) -> (f64, f64) {
@@ -168,13 +176,24 @@ async fn one_edit(app: &App, key: &str) -> (f64, f64) {
     (measured(app, "editScript").await, paint)
 }
 
-async fn sized(base: &str, dir: &Path, words: usize, spans: usize) -> Sized {
+/// `is_book`: edits are spread over the whole article, and [`book`]'s measures are added.
+async fn sized(base: &str, dir: &Path, words: usize, spans: usize, is_book: bool) -> Sized {
     let path = dir.join(format!("bench-{words}-{spans}.close-reader.json"));
     let file = generate::file(words, spans);
     std::fs::write(&path, &file).unwrap();
     let app = App::launch(base, 1280, 900).await;
+    // Scrolling a book's 600 screens, or jumping about it, may outlast WebDriver's 30 s default.
+    app.driver
+        .set_script_timeout(Duration::from_secs(600))
+        .await
+        .expect("script timeout");
     probe(&app).await;
-    app.goto(base).await;
+    app.goto(&if is_book {
+        format!("{base}?perf")
+    } else {
+        base.to_string()
+    })
+    .await;
     app.open_file(&path).await;
     let load = measured(&app, "load").await;
     let load_all = measured(&app, "loadAll").await;
@@ -183,6 +202,11 @@ async fn sized(base: &str, dir: &Path, words: usize, spans: usize) -> Sized {
         .await
         .as_f64()
         .unwrap_or(0.0);
+    if is_book {
+        eprintln!(
+            "book: painted {load:.0} ms, whole {load_all:.0} ms, longest task {open_longest:.0} ms"
+        );
+    }
     app.wait_saved().await;
     let memory = app
         .js(
@@ -194,10 +218,30 @@ async fn sized(base: &str, dir: &Path, words: usize, spans: usize) -> Sized {
         .unwrap_or(0.0);
 
     let (mut add, mut remove) = ((vec![], vec![]), (vec![], vec![]));
+    let (marks, opened_heap) = if is_book {
+        let heap = book::heap_mb(&app).await;
+        eprintln!("book: saved; memory {heap}");
+        (Some(book::marks(&app).await), Some(heap))
+    } else {
+        (None, None)
+    };
     for i in 0..EDIT_RUNS {
-        app.js(&format!("scrollTo(0, {});", 400 + i * 700), vec![])
-            .await;
-        if app.js(SELECT_WORD_JS, vec![]).await != json!(true) {
+        if is_book {
+            book::scroll_to_fraction(&app, (i as f64 + 0.5) / EDIT_RUNS as f64).await;
+        } else {
+            app.js(&format!("scrollTo(0, {});", 400 + i * 700), vec![])
+                .await;
+        }
+        // A far place may take a frame or two to be put in the page.
+        let mut chosen = false;
+        for _ in 0..40 {
+            chosen = app.js(SELECT_WORD_JS, vec![]).await == json!(true);
+            if chosen || !is_book {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        if !chosen {
             continue;
         }
         app.wait_for(".label-toolbar").await;
@@ -209,6 +253,9 @@ async fn sized(base: &str, dir: &Path, words: usize, spans: usize) -> Sized {
         remove.1.push(p);
     }
     app.wait_saved().await;
+    if is_book {
+        eprintln!("book: edits {:?} {:?}", add, remove);
+    }
 
     let scroll = app
         .driver
@@ -222,6 +269,16 @@ async fn sized(base: &str, dir: &Path, words: usize, spans: usize) -> Sized {
         .await
         .as_u64()
         .unwrap_or(0) as usize;
+    let book = if is_book {
+        let (jumps, jump_long) = book::jumps(&app).await;
+        let open_at = app.js("return bench.openAt;", vec![]).await;
+        Some(json!({
+            "jumps": jumps, "jump_long_tasks": jump_long, "heap_mb": book::heap_mb(&app).await, "opened_heap_mb": opened_heap,
+            "elements": book::elements(&app).await, "marks": marks, "open_at": open_at,
+        }))
+    } else {
+        None
+    };
 
     app.click("Download").await;
     let download = measured(&app, "download").await;
@@ -239,6 +296,7 @@ async fn sized(base: &str, dir: &Path, words: usize, spans: usize) -> Sized {
         open_longest,
         memory_mb: memory / 1_048_576.0,
         download,
+        book,
     }
 }
 
@@ -377,8 +435,9 @@ async fn compare_class(
 
 #[tokio::main(flavor = "multi_thread")]
 async fn main() {
-    let quick = std::env::args().any(|a| a == "quick" || a == "largest");
+    let quick = std::env::args().any(|a| ["quick", "largest", "book"].contains(&a.as_str()));
     let largest = std::env::args().any(|a| a == "largest");
+    let only_book = std::env::args().any(|a| a == "book");
     let hosted = e2e::app_url();
     if std::env::args().any(|a| a == "compare") {
         let dir = TempDir::new("bench");
@@ -407,7 +466,9 @@ async fn main() {
         println!();
     }
 
-    let sizes: Vec<(usize, usize)> = if largest {
+    let sizes: Vec<(usize, usize)> = if only_book {
+        vec![(book::WORDS, book::SPANS)]
+    } else if largest {
         vec![(310_000, 200_000)]
     } else if quick {
         vec![(100_000, 10_000)]
@@ -416,14 +477,15 @@ async fn main() {
             .into_iter()
             .flat_map(|w| [100, 1_000, 10_000].into_iter().map(move |s| (w, s)))
             .filter(|(w, s)| s <= w)
-            .chain([(310_000, 200_000)])
+            .chain([(310_000, 200_000), (book::WORDS, book::SPANS)])
             .collect()
     };
     let dir = TempDir::new("bench");
     println!("| Words | Spans | File | Open → painted (whole article in page) | Longest task opening | Add: script / painted (median, p95) | Remove: script / painted (median, p95) | Scroll: frames, > 50 ms, longest | Long tasks | Memory | Download |");
     println!("|---|---|---|---|---|---|---|---|---|---|---|");
     for (words, spans) in sizes {
-        let r = sized(&hosted, &dir.0, words, spans).await;
+        let is_book = (words, spans) == (book::WORDS, book::SPANS);
+        let r = sized(&hosted, &dir.0, words, spans, is_book).await;
         let pair = |v: &(Vec<f64>, Vec<f64>)| {
             format!(
                 "{:.1} / {:.0} ms ({:.1} / {:.0}; n={})",
@@ -456,8 +518,14 @@ async fn main() {
             "add_script_ms": r.add.0, "add_paint_ms": r.add.1,
             "remove_script_ms": r.remove.0, "remove_paint_ms": r.remove.1,
             "scroll": r.scroll, "long_tasks_over_50ms": r.long_tasks, "open_longest_task_ms": r.open_longest,
-            "memory_mb": r.memory_mb, "download_ms": r.download,
+            "memory_mb": r.memory_mb, "download_ms": r.download, "book": r.book,
         }));
+        if let Some(b) = &r.book {
+            println!("\nBook: jumps {} (long tasks {}); memory after opening {}, at the end {}; elements, paragraphs {}; marks since the file was chosen at {} ms: {}\n", b["jumps"], b["jump_long_tasks"], b["opened_heap_mb"], b["heap_mb"], b["elements"], b["open_at"], b["marks"]);
+        }
+    }
+    if only_book {
+        return;
     }
     let (print_ms, print_kb) = print(&hosted, &dir.0).await;
     println!(
