@@ -26,7 +26,7 @@ fn main() -> ExitCode {
         Some("eval") => eval::run(args.get(1).is_some_and(|a| a == "--misses")),
         Some("fuzz") => fuzz::cmd(args.get(1).map(String::as_str)),
         _ => Err(
-            "usage: cargo xtask serve [port] | test | dist | bench [quick|largest|book|compare] | eval [--misses] | fuzz [seconds]"
+            "usage: cargo xtask serve [port] | test | dist | bench [quick|largest|book|compare|open] | eval [--misses] | fuzz [seconds]"
                 .to_string(),
         ),
     };
@@ -121,7 +121,8 @@ fn cmd_test() -> Result<(), String> {
 }
 
 /// Builds the release app and measures it in headless Chromium (see `e2e/src/bin/bench.rs`).
-/// `quick` measures only the largest article, `largest` the largest document, `book` a book.
+/// `quick` measures only the largest article, `largest` the largest document, `book` a book, `open` the
+/// files a class gets (PDF, Word, EPUB; pandoc and LibreOffice make them).
 fn cmd_bench(mode: Option<&str>) -> Result<(), String> {
     tools::ensure_build_tools()?;
     tools::ensure_browser()?;

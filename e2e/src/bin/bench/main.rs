@@ -16,10 +16,14 @@
 //! - A book (`book.rs`): 1,000,000 words with 100,000 spans, with edits spread over it, jumps to far
 //!   places, memory as the browser counts it and where opening spent its time.
 //!
+//! - Opening the files a class gets (`files.rs`): a 20-page PDF, a 50-page Word file and a 300-page
+//!   EPUB, made by pandoc and LibreOffice, to the review and to the article painted.
+//!
 //! `cargo xtask bench quick` runs only the largest article, `largest` only the largest document, `book`
-//! only the book; `cargo xtask bench compare` only the compare view.
+//! only the book; `cargo xtask bench compare` only the compare view, `open` only the files.
 
 mod book;
+mod files;
 
 use std::path::Path;
 use std::time::Duration;
@@ -443,6 +447,13 @@ async fn main() {
         let dir = TempDir::new("bench");
         let (read, key, label) = compare_class(&hosted, &dir.0, 3_000, 60).await;
         println!("read {read:.0} ms; key {key:?}; label {label:?}");
+        return;
+    }
+    if std::env::args().any(|a| a == "open") {
+        let dir = TempDir::new("bench-open");
+        let rows = files::open(&hosted, &dir.0).await;
+        let out = xtask::root().join("target").join("bench-open.json");
+        std::fs::write(&out, serde_json::to_string_pretty(&rows).unwrap()).expect("write");
         return;
     }
     let mut report = json!({ "startup": [], "sizes": [] });
