@@ -1,7 +1,8 @@
 //! The one way importers write an article: blocks, line breaks, marks and text go in; a text with
 //! blocks separated by blank lines and a [`Shape`] that fits it come out. Whitespace is collapsed
-//! as a browser does (except in preformatted blocks), empty blocks and marks vanish, and no block
-//! begins or ends with a space, so every importer's output keeps the shape's rules.
+//! as a browser does (except in preformatted blocks, which keep their spaces and their blank
+//! lines), empty blocks and marks vanish, and no block begins or ends with a space or a line
+//! end, so every importer's output keeps the shape's rules.
 
 use crate::model::shape::{BlockKind, Mark, MarkKind, Shape, ShapeBlock};
 use crate::model::{Span, Text};
@@ -26,7 +27,8 @@ enum Pending {
     #[default]
     Nothing,
     Space,
-    Break,
+    /// Line breaks: one, or (in a preformatted block) more, for its blank lines.
+    Breaks(usize),
 }
 
 fn is_line_end(c: char) -> bool {
@@ -64,7 +66,13 @@ impl Builder {
             self.start(BlockKind::Paragraph);
         }
         let pre = matches!(self.kind(), Some(BlockKind::Preformatted));
+        let mut after_cr = false;
         for c in s.chars() {
+            // "\r\n" is one line end.
+            let crlf = std::mem::replace(&mut after_cr, c == '\r') && c == '\n';
+            if pre && crlf {
+                continue;
+            }
             if pre && is_line_end(c) {
                 self.line_break();
             } else if pre && (c == '\t' || c == ' ') {
@@ -79,11 +87,18 @@ impl Builder {
         }
     }
 
-    /// A line break inside the block (`<br>`, a soft return). Breaks at a block's edges vanish.
+    /// A line break inside the block (`<br>`, a soft return). Breaks at a block's edges vanish;
+    /// breaks in a row are one, except in a preformatted block, where they leave blank lines.
     pub fn line_break(&mut self) {
-        if self.has_text() {
-            self.pending = Pending::Break;
+        if !self.has_text() {
+            return;
         }
+        let pre = matches!(self.kind(), Some(BlockKind::Preformatted));
+        self.pending = match self.pending {
+            Pending::Breaks(n) if pre => Pending::Breaks(n.saturating_add(1)),
+            Pending::Breaks(n) => Pending::Breaks(n),
+            _ => Pending::Breaks(1),
+        };
     }
 
     pub fn open(&mut self, kind: MarkKind) {
@@ -153,15 +168,17 @@ impl Builder {
                     self.text.push(' ');
                     self.len += 1;
                 }
-                Pending::Break => {
+                Pending::Breaks(n) => {
                     // A mark open across the break is cut at it (a mark never crosses a line).
                     let open: Vec<_> = std::mem::take(&mut self.open);
                     for (k, s) in &open {
                         self.record(k.clone(), *s);
                     }
                     self.open = open.into_iter().map(|(k, _)| (k, None)).collect();
-                    self.text.push('\n');
-                    self.len += 1;
+                    for _ in 0..n {
+                        self.text.push('\n');
+                    }
+                    self.len += n;
                     if let Some((_, _, broken)) = self.current.as_mut() {
                         *broken = true;
                     }
@@ -218,6 +235,21 @@ mod tests {
         let (text, shape) = b.finish();
         assert_eq!(text.as_str(), "a  b\n  c");
         assert_eq!(shape.blocks()[0].kind, BlockKind::Preformatted);
+    }
+
+    #[test]
+    fn preformatted_text_keeps_its_blank_lines_inside_not_at_its_edges() {
+        let mut b = Builder::new();
+        b.start(BlockKind::Preformatted);
+        b.text("\n\nfn a() {}\r\n\r\n\n  b\n\n");
+        b.start(BlockKind::Paragraph);
+        b.text("after");
+        b.line_break();
+        b.line_break();
+        b.text("one break");
+        let (text, shape) = b.finish();
+        assert_eq!(text.as_str(), "fn a() {}\n\n\n  b\n\nafter\none break");
+        assert_eq!(shape.blocks()[0].span, Span::new(0, 15).unwrap());
     }
 
     #[test]

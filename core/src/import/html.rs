@@ -21,6 +21,7 @@ mod left_out;
 mod link;
 mod meta;
 mod mhtml;
+mod notes;
 mod page;
 mod readability;
 mod style;

@@ -475,7 +475,7 @@ impl Writer {
     }
 
     /// The notes section: each defined footnote, in the order of its number, as a note block
-    /// opening with its number.
+    /// opening with its number ("1. …", as every importer writes a note).
     fn notes(&mut self) {
         self.close_block();
         self.stack.clear();
@@ -495,7 +495,7 @@ impl Writer {
                 heading = true;
             }
             self.open_owner(BlockKind::Note);
-            self.b.text(&format!("[{i}] "));
+            self.b.text(&format!("{i}. "));
             for e in events {
                 self.event(e);
             }

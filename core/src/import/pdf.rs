@@ -1,8 +1,9 @@
 //! PDF handouts read into an article: lopdf reads the file's objects (with bounded inflation and
 //! a rebuilt cross-reference table when the file's own is broken), and the importer does the rest
 //! itself: glyphs placed on the page ([`glyphs`], [`fonts`]), lines, columns and reading order
-//! ([`layout`]), running headers, footers and page numbers taken away ([`furniture`]), and
-//! paragraphs, headings and list items rebuilt ([`paragraphs`]). Why lopdf and not another
+//! ([`layout`]), running headers, footers and page numbers taken away ([`furniture`]), footnotes
+//! taken out of the pages' feet ([`notes`]), and paragraphs, headings and list items rebuilt
+//! ([`paragraphs`]) with their bold and italic words and note references ([`inline`]). Why lopdf and not another
 //! extractor: docs/pdf-extractors.md.
 
 mod cmap;
@@ -10,7 +11,9 @@ mod encoding;
 mod fonts;
 mod furniture;
 mod glyphs;
+mod inline;
 mod layout;
+mod notes;
 mod paragraphs;
 
 use lopdf::{Document, LoadOptions, Object};
@@ -90,9 +93,11 @@ pub fn from_pdf(bytes: &[u8]) -> Result<Article, ImportError> {
         return Err(ImportError::NoTextLayer);
     }
     let removed = furniture::remove(&mut page_lines, &heights);
+    let body = paragraphs::body_size(page_lines.iter().flatten());
+    let notes = notes::take(&mut page_lines, body);
     let lines: Vec<layout::Line> = page_lines.into_iter().flatten().collect();
     let mut b = Builder::new();
-    paragraphs::write(&lines, &mut b);
+    paragraphs::write(&lines, &notes, &mut b);
     let (text, shape) = b.finish();
     if text.is_empty() {
         return Err(ImportError::Empty { kind: KIND });

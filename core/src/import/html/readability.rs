@@ -1,8 +1,11 @@
 //! The main article of a saved page, found the way Firefox's reader view (Mozilla's Readability)
 //! finds it: page chrome and junk are set aside by tag, role and class words; paragraphs score
 //! their ancestors by length and commas; link-heavy candidates lose; the best candidate, the
-//! siblings that score near it, and its `<article>` when it has one make the article. Everything
-//! here walks the arena in document order or backwards, never recursing.
+//! siblings that score near it, and its `<article>` when it has one make the article. A wrapper
+//! around the article (most of the page's text, or its headline and much of its text) is never
+//! junk or marked down for a junk word in its class ("comments-wrapper", "sidebar-layout"): the
+//! word names the layout, not the text. Everything here walks the arena in document order or
+//! backwards, never recursing.
 
 use super::dom::{Dom, NodeId};
 use super::left_out::{LeftOut, What};
@@ -82,7 +85,8 @@ pub fn read(dom: &Dom, body: NodeId) -> Reading {
             if dom.tag(a).is_none() || a == dom.document() {
                 break;
             }
-            let s = score[a.index()].get_or_insert_with(|| initial_score(dom, a));
+            let wrapper = counts.text[a.index()] * 2 >= total;
+            let s = score[a.index()].get_or_insert_with(|| initial_score(dom, a, wrapper));
             let divider = match level {
                 0 => 1.0,
                 1 => 2.0,
@@ -397,8 +401,9 @@ fn matches_word(word: &str, stems: &[&str]) -> bool {
     })
 }
 
-/// Readability's class weight: +25 for a positive word, −25 for a negative one (class and id).
-fn class_weight(dom: &Dom, id: NodeId) -> f64 {
+/// Readability's class weight: +25 for a positive word, −25 for a negative one (class and id),
+/// except for a `wrapper` of most of the page's text, which a negative word does not mark down.
+fn class_weight(dom: &Dom, id: NodeId, wrapper: bool) -> f64 {
     let mut weight = 0.0;
     for name in ["class", "id"] {
         let Some(v) = dom.attr(id, name) else {
@@ -409,7 +414,7 @@ fn class_weight(dom: &Dom, id: NodeId) -> f64 {
             .filter(|w| !w.is_empty())
             .map(|w| w.to_ascii_lowercase())
             .collect();
-        if ws.iter().any(|w| matches_word(w, NEGATIVE)) {
+        if !wrapper && ws.iter().any(|w| matches_word(w, NEGATIVE)) {
             weight -= 25.0;
         }
         if ws.iter().any(|w| matches_word(w, POSITIVE)) {
@@ -419,7 +424,7 @@ fn class_weight(dom: &Dom, id: NodeId) -> f64 {
     weight
 }
 
-fn initial_score(dom: &Dom, id: NodeId) -> f64 {
+fn initial_score(dom: &Dom, id: NodeId, wrapper: bool) -> f64 {
     let tag = dom.tag(id).map(|t| &**t).unwrap_or("");
     let base = match tag {
         "div" => 5.0,
@@ -431,7 +436,7 @@ fn initial_score(dom: &Dom, id: NodeId) -> f64 {
     let preferred = dom.is(id, "article")
         || dom.is(id, "main")
         || has_token(dom.attr(id, "itemprop"), "articleBody");
-    base + class_weight(dom, id) + if preferred { 25.0 } else { 0.0 }
+    base + class_weight(dom, id, wrapper) + if preferred { 25.0 } else { 0.0 }
 }
 
 /// What a piece of page chrome or junk is, if `id` is one.
@@ -493,9 +498,11 @@ fn junk(dom: &Dom, id: NodeId, counts: &Counts, total: u32) -> Option<What> {
     // Never the article itself: what holds the page's main text or its marked article stays.
     let holds_article = counts.has_marker[i] && !matches!(tag, "nav" | "aside");
     let text_share = counts.text[i] as u64 * 4 / total.max(1) as u64;
+    // What holds the page's headline and half its text wraps the article, whatever its class.
+    let headline_wrapper = counts.has_h1[i] && text_share >= 2;
     let much_text = match strong {
         // "entry-content share-enabled": a content word and a quarter of the page's text.
-        Some(_) => positive && text_share >= 1,
+        Some(_) => (positive && text_share >= 1) || headline_wrapper,
         None => text_share >= 2,
     };
     (!holds_article && !much_text).then_some(what)

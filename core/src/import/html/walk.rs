@@ -4,10 +4,13 @@
 //! elements are left out. One loop with its own stack, so that no nesting reaches the call stack.
 //!
 //! Tables: each row is one paragraph, its cells separated by " · ".
+//!
+//! Notes: a note reference reads "[1]" and a note of a numbered list "1. …", as the Word and
+//! OpenDocument importers write theirs ([`super::notes`]).
 
 use super::dom::{Data, Dom, NodeId};
 use super::left_out::{LeftOut, What};
-use super::{link, style};
+use super::{link, notes, style};
 use crate::import::build::Builder;
 use crate::model::shape::{BlockKind, MarkKind, MAX_DEPTH};
 
@@ -92,6 +95,8 @@ pub struct Walk<'a> {
     separator: bool,
     /// The last thing written was a `<br>` (two in a row part paragraphs).
     after_br: bool,
+    /// A numbered note's "1. ", written before its first text.
+    note_number: Option<String>,
 }
 
 impl<'a> Walk<'a> {
@@ -124,6 +129,7 @@ impl<'a> Walk<'a> {
             captioned_figures: 0,
             separator: false,
             after_br: false,
+            note_number: None,
         }
     }
 
@@ -190,8 +196,22 @@ impl<'a> Walk<'a> {
             return None;
         }
         let mut undo = Undo::default();
-        if is_note(dom, id) {
+        if notes::is_reference(dom, id) {
+            if let Some(reference) = notes::reference(dom, id) {
+                self.text(&reference);
+            }
+            return None;
+        }
+        if notes::is_note(dom, id) {
             self.push_context(BlockKind::Note, Inner::Break, &mut undo);
+            if tag == "li" {
+                if let BlockKind::Item {
+                    number: Some(n), ..
+                } = self.item(id)
+                {
+                    self.note_number = Some(format!("{n}. "));
+                }
+            }
             self.marks(id, tag, &mut undo);
             return Some(undo);
         }
@@ -292,6 +312,7 @@ impl<'a> Walk<'a> {
         self.set(MarkKind::Strong, undo.bold, bold != undo.bold);
         (self.bold, self.italic, self.code) = (undo.bold, undo.italic, undo.code);
         if undo.context {
+            self.note_number = None;
             self.end_block();
             self.contexts.pop();
             self.separator = false;
@@ -444,6 +465,9 @@ impl<'a> Walk<'a> {
             context.used = true;
             self.b.start(kind);
             self.owner = Some(top);
+            if let Some(number) = self.note_number.take() {
+                self.b.text(&number);
+            }
         }
         if std::mem::take(&mut self.separator) && self.b.has_text() {
             self.b.text(CELL_SEPARATOR);
@@ -500,7 +524,7 @@ impl<'a> Walk<'a> {
             // A note's way back to its reference.
             _ if self.dom.attr(id, "role") == Some("doc-backlink") => None,
             "nav" => Some(What::Navigation),
-            "aside" if chrome && !is_note(self.dom, id) => Some(What::Sidebar),
+            "aside" if chrome && !notes::is_note(self.dom, id) => Some(What::Sidebar),
             // An article's own footer (tags, a share bar) is not worth a word of its own.
             "footer" if chrome => Some(What::PageFooter).filter(|_| !self.in_article(id)),
             "header" if chrome && !self.in_article(id) => Some(What::PageHeader),
@@ -511,20 +535,6 @@ impl<'a> Walk<'a> {
     fn in_article(&self, id: NodeId) -> bool {
         self.dom.ancestors(id).any(|a| self.dom.is(a, "article"))
     }
-}
-
-/// A footnote or endnote, as EPUB and DPUB-ARIA mark them.
-fn is_note(dom: &Dom, id: NodeId) -> bool {
-    let of = |name| dom.attr(id, name).unwrap_or("");
-    of("epub:type")
-        .split_ascii_whitespace()
-        .chain(of("role").split_ascii_whitespace())
-        .any(|t| {
-            matches!(
-                t,
-                "footnote" | "endnote" | "rearnote" | "note" | "doc-footnote" | "doc-endnote"
-            )
-        })
 }
 
 /// Elements that part blocks as a browser lays them out.

@@ -1,6 +1,6 @@
 //! What a PDF font tells the text reader: how a shown string splits into character codes, which
 //! text each code stands for (the font's ToUnicode map first, then its encoding and glyph names),
-//! how far each glyph advances, and whether the face is bold. Built from lopdf's objects,
+//! how far each glyph advances, and whether the face is bold or italic. Built from lopdf's objects,
 //! leniently: a font that cannot be understood still yields codes and widths, never an error.
 
 use std::collections::HashMap;
@@ -27,6 +27,7 @@ pub struct Font {
     /// Glyph units to text space (1/1000 for all fonts but Type3, whose matrix says).
     pub scale: f32,
     pub bold: bool,
+    pub italic: bool,
 }
 
 /// One character code of a shown string.
@@ -86,6 +87,7 @@ impl Font {
             default_width,
             scale,
             bold: is_bold(doc, dict, descriptor),
+            italic: is_italic(doc, dict, descriptor),
         }
     }
 
@@ -292,32 +294,52 @@ fn cid_widths(doc: &Document, cid: &Dictionary) -> (Vec<(u32, u32, f32)>, f32) {
     (kept, default)
 }
 
-/// Bold by the face's name (Bold, Black, Heavy, Semibold, Demi), its weight, or ForceBold.
-fn is_bold(doc: &Document, dict: &Dictionary, descriptor: Option<&Dictionary>) -> bool {
+/// The face's name in lower case, without the subset's tag ("ABCDEF+").
+fn face_name(dict: &Dictionary) -> String {
     let name = dict
         .get(b"BaseFont")
         .and_then(Object::as_name)
         .unwrap_or(b"");
     let name = String::from_utf8_lossy(name).to_ascii_lowercase();
-    let name = name.split_once('+').map_or(name.as_str(), |(_, n)| n);
+    match name.split_once('+') {
+        Some((_, n)) => n.to_string(),
+        None => name,
+    }
+}
+
+fn descriptor_number(doc: &Document, d: Option<&Dictionary>, key: &[u8]) -> Option<f32> {
+    d?.get(key).ok().and_then(|o| number(doc, o))
+}
+
+/// Bold by the face's name (Bold, Black, Heavy, Semibold, Demi), its weight, or ForceBold. Not
+/// by StemV: Ghostscript writes 141 for a regular Liberation Serif (ghostscript.pdf), as thick a
+/// stem as PDFium's threshold for bold.
+fn is_bold(doc: &Document, dict: &Dictionary, descriptor: Option<&Dictionary>) -> bool {
+    let name = face_name(dict);
     if ["bold", "black", "heavy", "semibold", "demi"]
         .iter()
         .any(|w| name.contains(w))
     {
         return true;
     }
-    let Some(d) = descriptor else {
-        return false;
-    };
-    let weight = d
-        .get(b"FontWeight")
-        .ok()
-        .and_then(|o| number(doc, o))
-        .unwrap_or(0.0);
-    let flags = d
-        .get(b"Flags")
-        .ok()
-        .and_then(|o| number(doc, o))
-        .unwrap_or(0.0) as i64;
+    let flags = descriptor_number(doc, descriptor, b"Flags").unwrap_or(0.0) as i64;
+    let weight = descriptor_number(doc, descriptor, b"FontWeight").unwrap_or(0.0);
     weight >= 600.0 || flags & (1 << 18) != 0
+}
+
+/// Italic by the face's name (Italic, Oblique, Slanted, or a style ending in "It": "MinionPro-It",
+/// "Arial,BoldItalic"), the descriptor's Italic flag, or a slanted ItalicAngle.
+fn is_italic(doc: &Document, dict: &Dictionary, descriptor: Option<&Dictionary>) -> bool {
+    let name = face_name(dict);
+    let style = name.rsplit(['-', ',']).next().unwrap_or("");
+    if ["italic", "oblique", "slanted", "inclined"]
+        .iter()
+        .any(|w| name.contains(w))
+        || (style != name && style.ends_with("it"))
+    {
+        return true;
+    }
+    let flags = descriptor_number(doc, descriptor, b"Flags").unwrap_or(0.0) as i64;
+    let angle = descriptor_number(doc, descriptor, b"ItalicAngle").unwrap_or(0.0);
+    flags & (1 << 6) != 0 || angle.abs() >= 3.0
 }

@@ -1,6 +1,6 @@
 //! Positioned text out of one PDF page: its content stream's text operators interpreted over
 //! lopdf's objects, each glyph placed by the text and graphics matrices, with its size on the page
-//! and whether its face is bold. Form XObjects are followed to a bounded depth, never in a cycle,
+//! and whether its face is bold or italic. Form XObjects are followed to a bounded depth, never in a cycle,
 //! and every page's work is counted against the document's [`Budget`].
 
 use std::collections::HashMap;
@@ -21,6 +21,10 @@ pub struct Glyph {
     pub width: f32,
     pub size: f32,
     pub bold: bool,
+    /// An italic face, or an upright one slanted by the text matrix (a synthesised italic).
+    pub italic: bool,
+    /// Raised and smaller than the text beside it (a note's reference): set by the layout.
+    pub sup: bool,
 }
 
 pub struct Page {
@@ -200,6 +204,18 @@ fn quarter_turns(m: &Matrix) -> Option<usize> {
     [(1.0, 0.0), (0.0, 1.0), (-1.0, 0.0), (0.0, -1.0)]
         .iter()
         .position(|&(x, y)| dx * x + dy * y > 0.995)
+}
+
+/// Whether a glyph's upright leans to the right of its baseline's normal (an oblique made by
+/// the text matrix, as a word processor slants a face that has no italic).
+fn slanted(m: &Matrix) -> bool {
+    let (dl, ul) = (m[0].hypot(m[1]), m[2].hypot(m[3]));
+    if !(dl > 1e-6 && ul > 1e-6) {
+        return false;
+    }
+    // The upright's component along the baseline: about 0.2 for a 12° slant.
+    let along = (m[0] * m[2] + m[1] * m[3]) / (dl * ul);
+    along > 0.1
 }
 
 /// A page attribute, looked up the page tree's parents as the format allows (bounded).
@@ -430,6 +446,8 @@ impl<'a> Reader<'a> {
                 width,
                 size: glyph_size,
                 bold: font.bold || state.render_bold,
+                italic: font.italic || slanted(&m),
+                sup: false,
             });
         }
         Ok(())

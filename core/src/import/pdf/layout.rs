@@ -1,17 +1,24 @@
 //! A page's glyphs laid out as a reader sees them: runs of glyphs along a baseline, the gutters
 //! between columns (bands of the page that almost no run crosses, with text on both sides),
 //! lines within each column, words within each line (split by gaps relative to the font size,
-//! never inside a word), and the reading order: a column is read to its end before the next,
+//! never inside a word; a raised, smaller glyph is a superscript glued to the word before it),
+//! and the reading order: a column is read to its end before the next,
 //! and a line across the columns (a headline) is read where it stands, before what lies below it.
 
 use super::glyphs::{Glyph, Page};
 
-/// A word of a line: its text and where it starts and ends on the page.
+/// A word of a line: its text, where it starts and ends on the page, and how it is set.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Word {
     pub text: String,
     pub x0: f32,
     pub x1: f32,
+    /// How its letters are set, in runs: how many code points, and whether bold and italic.
+    pub styles: Vec<(usize, bool, bool)>,
+    /// A superscript (a note's reference number, "th" of "19th").
+    pub sup: bool,
+    /// Set against the word before it, with no space between (a superscript and what follows).
+    pub glued: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -34,8 +41,14 @@ pub struct Line {
 
 impl Line {
     pub fn text(&self) -> String {
-        let words: Vec<&str> = self.words.iter().map(|w| w.text.as_str()).collect();
-        words.join(" ")
+        let mut out = String::new();
+        for (i, w) in self.words.iter().enumerate() {
+            if i > 0 && !w.glued {
+                out.push(' ');
+            }
+            out.push_str(&w.text);
+        }
+        out
     }
 }
 
@@ -45,6 +58,12 @@ const RUN_GAP: f32 = 1.0;
 const WORD_GAP: f32 = 0.15;
 /// Baselines closer than this many font sizes are one line.
 const SAME_BASELINE: f32 = 0.35;
+/// A superscript is at most this part of the size of the text it follows…
+const SUP_SIZE: f32 = 0.8;
+/// …and its baseline is raised by this range of parts of that size.
+const SUP_RAISE: (f32, f32) = (0.15, 0.6);
+/// A run of raised glyphs longer than this is no superscript (a drop cap's neighbours).
+const SUP_LONGEST: usize = 8;
 
 /// A run of glyphs along one baseline, in the order they were drawn.
 struct Run {
@@ -129,8 +148,22 @@ fn runs(glyphs: &[Glyph]) -> Vec<Run> {
         if let Some(run) = runs.last_mut() {
             let size = run.size.max(g.size);
             let gap = g.x - run.x1;
+            let near = gap <= RUN_GAP * size && gap >= -0.5 * size;
+            let mut g = g.clone();
             let same_line = (g.y - run.y).abs() <= SAME_BASELINE * run.size.min(g.size);
-            if same_line && gap <= RUN_GAP * size && gap >= -0.5 * size {
+            if near && !same_line && g.text != " " {
+                if raised(&g, g.y, run.size, run.y) {
+                    g.sup = true;
+                } else if run.glyphs.iter().all(|h| raised(h, run.y, g.size, g.y)) {
+                    // The run so far was a superscript before the text it belongs to.
+                    for h in &mut run.glyphs {
+                        h.sup = true;
+                    }
+                    run.y = g.y;
+                }
+            }
+            let same_line = g.sup || (g.y - run.y).abs() <= SAME_BASELINE * run.size.min(g.size);
+            if same_line && near {
                 // A glyph drawn twice at the same place (a bold made by overprinting) counts once.
                 let twice = run.glyphs.iter().rev().take(4).any(|h| {
                     h.text == g.text
@@ -140,7 +173,7 @@ fn runs(glyphs: &[Glyph]) -> Vec<Run> {
                 if !twice {
                     run.x1 = run.x1.max(g.x + g.width);
                     run.size = run.size.max(g.size);
-                    run.glyphs.push(g.clone());
+                    run.glyphs.push(g);
                 }
                 continue;
             }
@@ -157,6 +190,7 @@ fn runs(glyphs: &[Glyph]) -> Vec<Run> {
         });
     }
     for run in &mut runs {
+        unmark_long_superscripts(&mut run.glyphs);
         while run.glyphs.last().is_some_and(|g| g.text == " ") {
             run.glyphs.pop();
         }
@@ -168,6 +202,31 @@ fn runs(glyphs: &[Glyph]) -> Vec<Run> {
     }
     runs.retain(|r| !r.glyphs.is_empty());
     runs
+}
+
+/// Whether a glyph (its size, at baseline `y`) stands raised and smaller beside text of `size`
+/// at baseline `base`, as a superscript does.
+fn raised(g: &Glyph, y: f32, size: f32, base: f32) -> bool {
+    let rise = base - y;
+    g.size <= SUP_SIZE * size && rise >= SUP_RAISE.0 * size && rise <= SUP_RAISE.1 * size
+}
+
+/// Raised runs too long to be superscripts are text of the line like the rest.
+fn unmark_long_superscripts(glyphs: &mut [Glyph]) {
+    let mut i = 0;
+    while i < glyphs.len() {
+        if !glyphs[i].sup {
+            i += 1;
+            continue;
+        }
+        let end = (i..glyphs.len())
+            .find(|&k| !glyphs[k].sup)
+            .unwrap_or(glyphs.len());
+        if end - i > SUP_LONGEST {
+            glyphs[i..end].iter_mut().for_each(|g| g.sup = false);
+        }
+        i = end;
+    }
 }
 
 /// The gutters of a page: bands that at most a few runs cross (headlines, footers), at least
@@ -271,11 +330,15 @@ fn line(
                 continue;
             }
             let gap = g.x - last_end;
-            if space || gap > WORD_GAP * g.size || words.is_empty() {
+            let apart = space || gap > WORD_GAP * g.size;
+            if apart || words.last().is_none_or(|w| w.sup != g.sup) {
                 words.push(Word {
                     text: String::new(),
                     x0: g.x,
                     x1: g.x,
+                    styles: Vec::new(),
+                    sup: g.sup,
+                    glued: !apart && !words.is_empty(),
                 });
             }
             space = false;
@@ -284,6 +347,14 @@ fn line(
             word.x1 = word.x1.max(g.x + g.width);
             last_end = last_end.max(g.x + g.width);
             let n = g.text.chars().count();
+            match word.styles.last_mut() {
+                Some((k, b, i)) if *b == g.bold && *i == g.italic => *k += n,
+                _ => word.styles.push((n, g.bold, g.italic)),
+            }
+            if g.sup {
+                // A reference's size and weight say nothing of the line's.
+                continue;
+            }
             chars += n;
             if g.bold {
                 bold += n;
@@ -295,6 +366,9 @@ fn line(
         }
     }
     words.retain(|w| !w.text.trim().is_empty());
+    if let Some(w) = words.first_mut() {
+        w.glued = false;
+    }
     let first = words.first()?;
     let size = sizes
         .iter()
@@ -306,7 +380,7 @@ fn line(
         words,
         y,
         size,
-        bold: bold * 10 >= chars * 6,
+        bold: chars > 0 && bold * 10 >= chars * 6,
         page,
         column,
         left,

@@ -2,14 +2,17 @@
 //! than the line spacing, before an indented first line, after a short last line of justified
 //! text, or where the type changes; headings are short lines clearly larger (or bold) than the
 //! body, ranked by size; bullets and numbers start list items; a word hyphenated across a line
-//! end is joined again when it is one word, and kept hyphenated when it is a compound.
+//! end is joined again when it is one word, and kept hyphenated when it is a compound. The page
+//! foot's notes follow the body as a notes section.
 
 use std::collections::HashSet;
 
 use crate::import::build::Builder;
 use crate::model::shape::BlockKind;
 
+use super::inline;
 use super::layout::Line;
+use super::notes::Note;
 
 /// A gap between baselines this many times the usual one separates paragraphs.
 const PARAGRAPH_GAP: f32 = 1.25;
@@ -39,15 +42,35 @@ struct Block {
     size: f32,
 }
 
-/// Writes the lines into the builder as blocks.
-pub fn write(lines: &[Line], b: &mut Builder) {
+/// Writes the lines into the builder as blocks, then the notes under a "Notes" heading, each one
+/// block "1. …" (as the Word and OpenDocument importers write theirs).
+pub fn write(lines: &[Line], notes: &[Note], b: &mut Builder) {
+    let mut vocabulary = vocabulary(lines);
+    for note in notes {
+        vocabulary.extend(self::vocabulary(&note.lines));
+    }
+    let numbers: HashSet<u32> = notes.iter().map(|n| n.number).collect();
+    write_body(lines, &vocabulary, &numbers, b);
+    if notes.is_empty() {
+        return;
+    }
+    b.start(BlockKind::Heading(2));
+    b.text("Notes");
+    for note in notes {
+        b.start(BlockKind::Note);
+        b.text(&format!("{}. ", note.number));
+        let lines: Vec<&Line> = note.lines.iter().collect();
+        inline::write(b, &BlockKind::Note, &lines, 1, &vocabulary, &numbers);
+    }
+}
+
+fn write_body(lines: &[Line], vocabulary: &HashSet<String>, notes: &HashSet<u32>, b: &mut Builder) {
     if lines.is_empty() {
         return;
     }
     let body = body_size(lines);
     let pitch = usual_pitch(lines, body);
     let justified = justified_columns(lines);
-    let vocabulary = vocabulary(lines);
     let mut blocks: Vec<Block> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let role = role(line, body);
@@ -86,12 +109,14 @@ pub fn write(lines: &[Line], b: &mut Builder) {
     nest_items(&mut blocks, lines);
     for block in &blocks {
         b.start(block.kind.clone());
-        b.text(&block_text(block, lines, &vocabulary));
+        let of_block: Vec<&Line> = block.lines.iter().map(|&i| &lines[i]).collect();
+        let bullet = usize::from(matches!(block.kind, BlockKind::Item { .. }));
+        inline::write(b, &block.kind, &of_block, bullet, vocabulary, notes);
     }
 }
 
 /// The size of most of the text.
-fn body_size(lines: &[Line]) -> f32 {
+pub fn body_size<'a>(lines: impl IntoIterator<Item = &'a Line>) -> f32 {
     let mut sizes: Vec<(f32, usize)> = Vec::new();
     for l in lines {
         let n: usize = l.words.iter().map(|w| w.text.chars().count()).sum();
@@ -315,28 +340,6 @@ fn letters(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
-/// A block's lines as one text, a word hyphenated across a line end joined when it is one word.
-fn block_text(block: &Block, lines: &[Line], vocabulary: &HashSet<String>) -> String {
-    let mut text = String::new();
-    for (k, &i) in block.lines.iter().enumerate() {
-        let mut words: Vec<&str> = lines[i].words.iter().map(|w| w.text.as_str()).collect();
-        if k == 0 {
-            if let BlockKind::Item { .. } = block.kind {
-                words.remove(0);
-            }
-        }
-        let line = words.join(" ");
-        if k > 0 {
-            let next = words.first().copied().unwrap_or("");
-            if !join_hyphenated(&mut text, next, vocabulary) {
-                text.push(' ');
-            }
-        }
-        text.push_str(&line);
-    }
-    text
-}
-
 /// The halves of a compound number ("ninety-one"), whose hyphen stays wherever the line breaks.
 const TENS: &[&str] = &[
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -348,7 +351,7 @@ const UNITS: &[&str] = &[
 /// When `text` ends in a word hyphenated at the line's end: drops the hyphen if the two halves
 /// make one word, keeps it if they make a compound (or the next line starts with a capital or a
 /// digit: "North-East", "3-4"), and returns true (no space follows); returns false otherwise.
-fn join_hyphenated(text: &mut String, next: &str, vocabulary: &HashSet<String>) -> bool {
+pub fn join_hyphenated(text: &mut String, next: &str, vocabulary: &HashSet<String>) -> bool {
     let Some(last) = text.split(' ').next_back() else {
         return false;
     };
