@@ -4,14 +4,16 @@
 //!
 //! It also holds what a student needs only now and then, so that the page's own wasm stays small:
 //! telling other tools' files apart and reading them for the import's review, and the exports to
-//! other tools' formats and the readable report.
+//! other tools' formats and the readable report, and fitting the students' files collected by the
+//! compare view to its article.
 //!
 //! Messages in: `{id, op: "file", bytes: Uint8Array}`, `{id, op: "paste", html: string}`,
 //! `{id, op: "read", bytes, name, now, open?: string}` (see [`read`]) or
-//! `{id, op: "export", what, file, doc_id, generated}` (see [`export`]).
+//! `{id, op: "export", what, file, doc_id, generated}` (see [`export`]) or
+//! `{id, op: "fit", article, bytes}` (see [`fit`]).
 //! Messages out: `{ready: true}` once, then per request `{id, ok}` (for `file` and `paste` JSON
 //! text with `file`, `kind`, `byline`, `date`, `left_out`; for `read` JSON text with a `route`; for
-//! `export` the file's text or bytes) or `{id, error: string}` (a message for the user).
+//! `export` the file's text or bytes; for `fit` JSON text) or `{id, error: string}` (a message for the user).
 
 use close_reader_core::import::{self, Article};
 use close_reader_core::formats::native;
@@ -53,6 +55,10 @@ fn answer(request: &JsValue) -> JsValue {
         Some("read") => {
             let bytes = js_sys::Uint8Array::new(&get("bytes")).to_vec();
             read(&bytes, &text("name"), get("open").as_string(), &text("now")).map(JsValue::from)
+        }
+        Some("fit") => {
+            let bytes = js_sys::Uint8Array::new(&get("bytes")).to_vec();
+            fit(&text("article"), &bytes).map(JsValue::from)
         }
         Some("export") => export(
             &text("what"),
@@ -116,6 +122,16 @@ fn read(bytes: &[u8], name: &str, open: Option<String>, now: &str) -> Result<Str
         Err(e) if !meant_as_native(name, bytes, &e) => Err(e.to_string()),
         Err(_) => Ok(route("native")),
     }
+}
+
+/// A student's file (`bytes`, a Close Reader file) fitted to the compare view's article (`article`,
+/// a Close Reader file): the same text, re-anchored onto it, or another article (see
+/// `formats::collect`); JSON written by `formats::wire`, or why the file cannot be read.
+fn fit(article: &str, bytes: &[u8]) -> Result<String, String> {
+    use close_reader_core::formats::{collect, wire};
+    let file = native::from_bytes(bytes).map_err(|e| e.to_string())?;
+    let article = native::from_json(article).map_err(|e| e.to_string())?;
+    Ok(wire::fit_to_json(&collect::fit(&article, file)).to_string())
 }
 
 /// A title from a file name: the part before its first dot (`scam.doccano.jsonl` → `scam`).

@@ -5,6 +5,9 @@
 //!
 //! A new document's text and labels travel as a Close Reader file (the native format keeps all of
 //! a document).
+//!
+//! The compare view's collected files are fitted to the article in the worker too
+//! ([`crate::formats::collect::fit`]); the [`Fit`] comes back the same way.
 
 use serde_json::{json, Value};
 
@@ -12,6 +15,7 @@ use crate::anchoring::{
     AnchorFailure, Anchoring, ImportProblem, ImportReport, LabelResolution, PlacedAnnotation,
     ProblemKind,
 };
+use crate::formats::collect::Fit;
 use crate::formats::detect::Format;
 use crate::formats::import_links::ForeignLink;
 use crate::formats::native;
@@ -52,6 +56,34 @@ pub fn reading_from_json(v: &Value) -> Option<(Format, Reading)> {
         None => Reading::OntoOpen { report, links },
     };
     Some((format, reading))
+}
+
+/// How a collected file fits the article, as JSON.
+pub fn fit_to_json(fit: &Fit) -> Value {
+    match fit {
+        Fit::Same(doc) => json!({ "same": native::to_json(doc) }),
+        Fit::Reanchored { doc, unplaced } => json!({
+            "reanchored": native::to_json(doc),
+            "unplaced": unplaced.iter().map(|(l, q)| json!([l, q])).collect::<Vec<_>>(),
+        }),
+        Fit::Different { title } => json!({ "different": title }),
+    }
+}
+
+/// [`fit_to_json`] read back; `None` when the JSON is not one it wrote.
+pub fn fit_from_json(v: &Value) -> Option<Fit> {
+    if let Some(file) = v.get("same") {
+        return Some(Fit::Same(native::from_json(file.as_str()?).ok()?));
+    }
+    if let Some(file) = v.get("reanchored") {
+        return Some(Fit::Reanchored {
+            doc: native::from_json(file.as_str()?).ok()?,
+            unplaced: list(v.get("unplaced")?, |p| Some((text(p, 0)?, text(p, 1)?)))?,
+        });
+    }
+    Some(Fit::Different {
+        title: v.get("different")?.as_str()?.to_string(),
+    })
 }
 
 /// A format by its place in [`Format::ALL`].
@@ -260,6 +292,25 @@ mod tests {
             if let Ok(r) = read(format, file.as_bytes(), Some(&other), "T", "now") {
                 round_trip(format, r);
             }
+        }
+    }
+
+    #[test]
+    fn every_fit_travels() {
+        let doc = article();
+        let fits = [
+            Fit::Same(doc.clone()),
+            Fit::Reanchored {
+                doc: doc.clone(),
+                unplaced: vec![("Claim".into(), "a quote".into())],
+            },
+            Fit::Different {
+                title: "Another".into(),
+            },
+        ];
+        for fit in fits {
+            let text = fit_to_json(&fit).to_string();
+            assert_eq!(fit_from_json(&serde_json::from_str(&text).unwrap()), Some(fit));
         }
     }
 
