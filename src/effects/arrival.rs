@@ -5,13 +5,12 @@
 
 use close_reader_core::formats::native;
 use close_reader_core::Document;
-use wasm_bindgen::JsValue;
 
 use super::Ctx;
 use crate::io::worker;
 use crate::limits::{too_long_message, MAX_TEXT_CHARS};
 use crate::state::ui::UiAction;
-use crate::state::{Action, Arrival, Notice, Progress, Shared};
+use crate::state::{Action, Arrival, Notice, Shared};
 
 /// The worker's answer read: the article as a document, and what the review shows beside it.
 pub fn parse(answer: &str, name: Option<String>) -> Result<Arrival, String> {
@@ -37,34 +36,18 @@ pub fn parse(answer: &str, name: Option<String>) -> Result<Arrival, String> {
     })
 }
 
-/// Reads a file that is not an annotation file (a web page, PDF, Word file…) in the worker and
-/// shows it for review. While it reads, the bar shows and Cancel stops the worker.
-pub fn from_file(ctx: &Ctx, name: String, bytes: Vec<u8>) {
-    let ctx = ctx.clone();
-    wasm_bindgen_futures::spawn_local(async move {
-        ctx.send(Action::Ui(UiAction::Progress(Some(Progress {
-            what: format!("Reading “{name}”…"),
-            fraction: -1.0,
-        }))));
-        let buffer = js_sys::Uint8Array::from(&bytes[..]);
-        drop(bytes);
-        let transfer: JsValue = buffer.buffer().into();
-        let answer = worker::ask("file", "bytes", buffer.into(), Some(transfer)).await;
-        ctx.send(Action::Ui(UiAction::Progress(None)));
-        let shown = answer.and_then(|a| parse(&a, Some(name.clone())));
-        match shown {
-            Ok(arrival) => {
-                ctx.send(Action::Ui(UiAction::Notice(None)));
-                ctx.send(Action::Ui(UiAction::Arrival(Some(Shared::new(arrival)))));
-            }
-            Err(why) if why == worker::CANCELLED => ctx.send(Action::notice(Some(Notice::info(
-                format!("“{name}” was not opened; nothing was changed."),
-            )))),
-            Err(why) => ctx.send(Action::notice(Some(Notice::error(format!(
-                "“{name}” was not opened: {why} Nothing was changed."
-            ))))),
+/// Shows the article the worker read from the file `name` (its answer) for review, or says why
+/// it was not opened.
+pub fn show(ctx: &Ctx, name: &str, answer: &str) {
+    match parse(answer, Some(name.to_string())) {
+        Ok(arrival) => {
+            ctx.send(Action::Ui(UiAction::Notice(None)));
+            ctx.send(Action::Ui(UiAction::Arrival(Some(Shared::new(arrival)))));
         }
-    });
+        Err(why) => ctx.send(Action::notice(Some(Notice::error(format!(
+            "“{name}” was not opened: {why} Nothing was changed."
+        ))))),
+    }
 }
 
 /// Reads a web page's paste (the clipboard's HTML) in the worker: the article with its shape.

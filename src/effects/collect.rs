@@ -1,11 +1,13 @@
 //! Collecting students' files for the compare view: up to 100 at once (picked or dropped), read one
 //! by one with progress shown and a Cancel button, each matched to the article by the core (same
-//! text, re-anchored, or set aside) and added as it is read.
+//! text, re-anchored, or set aside) in the worker, whose wasm holds the re-anchoring, and added as
+//! it is read.
 
 use std::cell::Cell;
 
-use close_reader_core::formats::collect::fit;
 use close_reader_core::formats::native;
+use close_reader_core::formats::wire;
+use wasm_bindgen::JsValue;
 
 use super::Ctx;
 use crate::state::comparison::CompareAction;
@@ -77,14 +79,21 @@ pub fn add_files(ctx: &Ctx, files: web_sys::FileList) {
 
 type Read = Result<close_reader_core::formats::collect::Fit, String>;
 
-/// Reads and fits one file against the article of the comparison.
+/// Reads one file and has the worker fit it against the article of the comparison.
 async fn read_one(ctx: &Ctx, file: &web_sys::File) -> Read {
     let bytes = crate::io::files::read(file).await?;
-    let doc = native::from_bytes(&bytes).map_err(|e| e.to_string())?;
     let article = ctx
         .state()
         .compare
-        .map(|c| c.article.clone())
+        .map(|c| native::to_json(&c.article))
         .ok_or_else(|| "the comparison was closed".to_string())?;
-    Ok(fit(&article, doc))
+    let fields: [(&str, JsValue); 2] = [
+        ("article", article.into()),
+        ("bytes", js_sys::Uint8Array::from(&bytes[..]).into()),
+    ];
+    let answer = crate::io::worker::request("fit", &fields, None).await?;
+    serde_json::from_str(&answer.as_string().unwrap_or_default())
+        .ok()
+        .and_then(|v| wire::fit_from_json(&v))
+        .ok_or_else(|| "the reader's answer was damaged.".to_string())
 }

@@ -1,7 +1,7 @@
 //! The async work behind buttons: opening saved documents and files, downloading, and the library's
 //! rename, delete and undo-delete. Failures become specific notices; nothing is changed on failure.
 
-use close_reader_core::formats::detect::{detect, meant_as_native, Format, NotRecognised};
+use close_reader_core::formats::detect::opens_as_native;
 use close_reader_core::formats::native;
 use close_reader_core::model::names::slug;
 use close_reader_core::Document;
@@ -149,21 +149,14 @@ pub fn open_file(ctx: &Ctx, file: web_sys::File) {
             Err(e) => return ctx.send(fail(e)),
         };
         perf::mark("open:read");
-        match detect(&bytes) {
-            Ok(Format::Native) => {}
-            Ok(format) => {
-                if let Err(why) = super::import::review(&ctx, &name, &bytes, format) {
-                    ctx.send(fail(why));
-                }
-                return;
-            }
-            // Not an annotation file: an article (a web page, PDF, Word file…) for the worker.
-            Err(e) if !meant_as_native(&name, &bytes, &e) && e != NotRecognised::Empty => {
-                return super::arrival::from_file(&ctx, name, bytes)
-            }
-            Err(e) if !meant_as_native(&name, &bytes, &e) => return ctx.send(fail(e.to_string())),
-            Err(_) => {}
-        }
+        // Only a Close Reader file opens here at once; the worker tells any other apart.
+        let bytes = match opens_as_native(&bytes) {
+            true => bytes,
+            false => match super::import::from_file(&ctx, &name, bytes).await {
+                Some(bytes) => bytes,
+                None => return,
+            },
+        };
         super::opening::begin();
         let what = format!("Opening “{name}”…");
         let Some(read) = super::opening::read_native(&ctx, &what, bytes).await else {

@@ -1,17 +1,17 @@
 //! The "Export" menu's work: the open document written in another tool's format (or as the
-//! readable report) by the core, and offered as a download named after the title.
+//! readable report) by the core, and offered as a download named after the title. The writers run
+//! in the worker (their code is not in the page's wasm): the document goes to it as a Close Reader
+//! file, and while it writes, the bar shows and Cancel stops it.
 
-use close_reader_core::analysis::report::{self, ReportOptions};
-use close_reader_core::formats::{
-    brat, csv, doccano, label_studio,
-    w3c::{self, W3cOptions},
-};
+use close_reader_core::formats::native;
 use close_reader_core::model::names::slug;
+use wasm_bindgen::JsValue;
 
 use super::Ctx;
 use crate::dom::clock::{local_time, now_iso};
+use crate::io::worker;
 use crate::state::ui::UiAction;
-use crate::state::{Action, Notice};
+use crate::state::{Action, Notice, Progress};
 
 /// Every export, in the menu's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,40 +84,67 @@ impl Export {
             Export::Report => "text/html;charset=utf-8",
         }
     }
+
+    /// What the worker calls this export.
+    fn key(self) -> &'static str {
+        match self {
+            Export::W3c => "w3c",
+            Export::Csv => "csv",
+            Export::Brat => "brat",
+            Export::Doccano => "doccano",
+            Export::LabelStudio => "label-studio",
+            Export::Report => "report",
+        }
+    }
 }
 
-/// Writes the open document as `what` and offers it as `<title-slug>.<extension>`.
+/// Writes the open document as `what` (in the worker) and offers it as `<title-slug>.<extension>`.
 pub fn run(ctx: &Ctx, what: Export) {
     let state = ctx.state();
     let Some(session) = state.session else { return };
-    let s = session.borrow();
-    let doc = &s.doc;
-    let name = format!("{}.{}", slug(&doc.title), what.extension());
-    let text = |t: String| crate::io::download::text_file(&name, what.mime(), &t);
-    let result = match what {
-        Export::Brat => {
-            crate::io::download::bytes_file(&name, what.mime(), &brat::to_brat_zip(doc))
-        }
-        Export::W3c => text(w3c::to_w3c_json(
-            doc,
-            &W3cOptions {
-                document_id: &s.id,
-                creator: doc.annotator.as_deref(),
-            },
-        )),
-        Export::Csv => text(csv::to_csv(doc, csv::CsvOptions { bom: false })),
-        Export::Doccano => text(doccano::to_jsonl(doc)),
-        Export::LabelStudio => text(label_studio::to_json(doc)),
-        Export::Report => text(report::to_html(
-            doc,
-            &ReportOptions {
-                generated: Some(&local_time(&now_iso())),
-            },
-        )),
+    let (name, title, fields) = {
+        let s = session.borrow();
+        let doc = &s.doc;
+        let fields: [(&str, JsValue); 4] = [
+            ("what", what.key().into()),
+            ("file", native::to_json(doc).into()),
+            ("doc_id", s.id.as_str().into()),
+            ("generated", local_time(&now_iso()).into()),
+        ];
+        (
+            format!("{}.{}", slug(&doc.title), what.extension()),
+            doc.title.clone(),
+            fields,
+        )
     };
-    if let Err(e) = result {
-        ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(e)))));
-    }
+    let ctx = ctx.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        ctx.send(Action::Ui(UiAction::Progress(Some(Progress {
+            what: format!("Exporting “{title}” as {}…", what.name()),
+            fraction: -1.0,
+        }))));
+        let written = worker::request("export", &fields, None).await;
+        ctx.send(Action::Ui(UiAction::Progress(None)));
+        let result = match written {
+            Ok(file) => match file.as_string() {
+                Some(text) => crate::io::download::text_file(&name, what.mime(), &text),
+                None => crate::io::download::bytes_file(
+                    &name,
+                    what.mime(),
+                    &js_sys::Uint8Array::new(&file).to_vec(),
+                ),
+            },
+            Err(why) if why == worker::CANCELLED => {
+                return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(
+                    "Cancelled. Nothing was exported.",
+                )))))
+            }
+            Err(why) => Err(why),
+        };
+        if let Err(e) = result {
+            ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(e)))));
+        }
+    });
 }
 
 /// Prints the annotate view: the print style sheet leaves the title and the highlighted article,

@@ -1,43 +1,99 @@
-//! Other tools' files opened through "Open file": read and placed by the core (annotations and the
-//! links between them), held for the user's review, then applied: onto the open article as one
-//! undoable edit, or as a new document when the file carries its own text (doccano, Label Studio).
+//! Other tools' files opened through "Open file": told apart, read and placed by the core
+//! (annotations and the links between them) in the worker, held for the user's review, then
+//! applied: onto the open article as one undoable edit, or as a new document when the file carries
+//! its own text (doccano, Label Studio). The page opens Close Reader files itself; every other file
+//! goes to the worker, whose answer says what it is (see `worker/src/main.rs`).
 
-use close_reader_core::formats::detect::Format;
-use close_reader_core::formats::reader::{read, ReadError, Reading};
+use close_reader_core::formats::native;
+use close_reader_core::formats::reader::Reading;
+use close_reader_core::formats::wire;
+use wasm_bindgen::JsValue;
 
 use super::{commands, Ctx};
 use crate::dom::clock::{new_doc_id, now_iso};
+use crate::io::worker;
 use crate::limits::{too_long_message, MAX_TEXT_CHARS};
 use crate::state::import::ImportAction;
 use crate::state::import::{
     applied, plan, what_is_added, Choices, FileReport, PendingImport, Target,
 };
-use crate::state::{Action, Notice, Screen};
+use crate::state::ui::UiAction;
+use crate::state::{Action, Notice, Progress, Screen};
 
 /// Shown when a file of annotations is opened with no article to put them on.
 pub const NEEDS_ARTICLE: &str =
     "Open the article first, then open this file to add its annotations.";
 
-/// Reads `bytes` (already recognised as `format`) with the core's reader for it and shows the
-/// review; returns why not.
-pub fn review(ctx: &Ctx, name: &str, bytes: &[u8], format: Format) -> Result<(), String> {
-    let state = ctx.state();
-    let session = state.session.filter(|_| state.screen == Screen::Annotate);
-    // The open document is borrowed only while the file is read, never while an action is sent.
-    let reading = {
-        let open = session.as_ref().map(|s| s.borrow());
-        read(
-            format,
-            bytes,
-            open.as_ref().map(|s| &s.doc),
-            &title_of(name),
-            &now_iso(),
-        )
+/// A file that does not start as a Close Reader file, sent to the worker to be told apart and
+/// read, with progress and Cancel while it works. Another tool's annotations are shown for review,
+/// an article (a web page, PDF, Word file…) in the article's review, and a file that is neither
+/// gets its message. Gives the bytes back when the file is (or is meant as) a Close Reader file,
+/// for the page's own reader.
+pub async fn from_file(ctx: &Ctx, name: &str, bytes: Vec<u8>) -> Option<Vec<u8>> {
+    let fail = |why: String| {
+        ctx.send(Action::notice(Some(Notice::error(format!(
+            "“{name}” was not opened: {why} Nothing was changed."
+        )))))
+    };
+    // The open document goes along for the formats that annotate it, all of them text.
+    let open = {
+        let state = ctx.state();
+        let session = state.session.filter(|_| state.screen == Screen::Annotate);
+        session
+            .filter(|_| std::str::from_utf8(&bytes).is_ok())
+            .map(|s| JsValue::from(native::to_json(&s.borrow().doc)))
+    };
+    ctx.send(Action::Ui(UiAction::Progress(Some(Progress {
+        what: format!("Reading “{name}”…"),
+        fraction: -1.0,
+    }))));
+    let fields: [(&str, JsValue); 4] = [
+        ("bytes", js_sys::Uint8Array::from(&bytes[..]).into()),
+        ("name", name.into()),
+        ("now", now_iso().into()),
+        ("open", open.unwrap_or(JsValue::UNDEFINED)),
+    ];
+    let answer = worker::request("read", &fields, None).await;
+    drop(fields);
+    ctx.send(Action::Ui(UiAction::Progress(None)));
+    let answer = match answer {
+        Ok(a) => a.as_string().unwrap_or_default(),
+        Err(why) if why == worker::CANCELLED => {
+            ctx.send(Action::notice(Some(Notice::info(format!(
+                "“{name}” was not opened; nothing was changed."
+            )))));
+            return None;
+        }
+        Err(why) => {
+            fail(why);
+            return None;
+        }
+    };
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(&answer) else {
+        fail("the reader's answer was damaged.".into());
+        return None;
+    };
+    match v.get("route").and_then(|r| r.as_str()) {
+        Some("native") => return Some(bytes),
+        Some("article") => super::arrival::show(ctx, name, &answer),
+        Some("needs-article") => match v.get("format").and_then(wire::format_at) {
+            Some(format) => fail(format!("it holds {}. {NEEDS_ARTICLE}", format.name())),
+            None => fail("the reader's answer was damaged.".into()),
+        },
+        _ => match wire::reading_from_json(&v) {
+            Some((format, reading)) => {
+                if let Err(why) = review(ctx, name, format.name(), reading) {
+                    fail(why);
+                }
+            }
+            None => fail("the reader's answer was damaged.".into()),
+        },
     }
-    .map_err(|e| match e {
-        ReadError::NeedsArticle => format!("it holds {}. {NEEDS_ARTICLE}", format.name()),
-        e => e.to_string(),
-    })?;
+    None
+}
+
+/// Shows the review of a file read as `format` (its name as a phrase); returns why not.
+fn review(ctx: &Ctx, name: &str, format: &'static str, reading: Reading) -> Result<(), String> {
     let (target, report) = match reading {
         Reading::NewDocument { doc, report, links } => {
             if doc.text.len() > MAX_TEXT_CHARS {
@@ -53,7 +109,7 @@ pub fn review(ctx: &Ctx, name: &str, bytes: &[u8], format: Format) -> Result<(),
     ctx.send(Action::Import(ImportAction::Review(Some(
         crate::state::Shared::new(PendingImport {
             file_name: name.to_string(),
-            format: format.name(),
+            format,
             target,
             report,
         }),
@@ -83,26 +139,5 @@ pub fn apply(ctx: &Ctx, choices: Choices) {
                 )),
             );
         }
-    }
-}
-
-/// A title from a file name: the part before its first dot (`scam.doccano.jsonl` → `scam`).
-fn title_of(name: &str) -> String {
-    let stem = name.split('.').next().unwrap_or("").trim();
-    if stem.is_empty() {
-        "Imported article".into()
-    } else {
-        stem.to_string()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::title_of;
-
-    #[test]
-    fn titles_come_from_the_file_name() {
-        assert_eq!(title_of("scam.doccano.jsonl"), "scam");
-        assert_eq!(title_of(".hidden"), "Imported article");
     }
 }

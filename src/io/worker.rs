@@ -1,5 +1,6 @@
-//! The import worker, started when first needed: a file or a web page's paste is sent to it and
-//! its answer awaited, so that parsing never blocks the page. Cancel ends the worker (its work
+//! The worker, started when first needed: a file or a web page's paste is sent to it and its answer
+//! awaited, so that parsing never blocks the page; so are the exports to other tools' formats and
+//! the report, whose writers live only in the worker's wasm. Cancel ends the worker (its work
 //! stops at once) and the next request starts a fresh one.
 //!
 //! The hosted build starts `close-reader-worker_loader.js` (Trunk's loader of the worker's wasm);
@@ -62,9 +63,10 @@ fn start() -> Result<Rc<Live>, String> {
             let Some((resolve, reject)) = waiting.borrow_mut().remove(&(id as u32)) else {
                 return;
             };
-            match get("ok").as_string() {
-                Some(ok) => resolve.call1(&JsValue::NULL, &ok.into()),
-                None => reject.call1(&JsValue::NULL, &get("error")),
+            let ok = get("ok");
+            match ok.is_undefined() {
+                false => resolve.call1(&JsValue::NULL, &ok),
+                true => reject.call1(&JsValue::NULL, &get("error")),
             }
             .ok();
         })
@@ -95,6 +97,17 @@ fn fail_all(waiting: &Waiting, why: &str) {
 /// Sends `op` with one field to the worker and waits for its answer (JSON text), or the message
 /// to show when it failed or was cancelled. `transfer` moves a buffer instead of copying it.
 pub async fn ask(op: &str, field: &str, value: JsValue, transfer: Option<JsValue>) -> Result<String, String> {
+    let answer = request(op, &[(field, value)], transfer).await?;
+    Ok(answer.as_string().unwrap_or_default())
+}
+
+/// Sends `op` with its `fields` to the worker and waits for its answer as the worker gave it (a
+/// string, or the bytes of a file), or the message to show when it failed or was cancelled.
+pub async fn request(
+    op: &str,
+    fields: &[(&str, JsValue)],
+    transfer: Option<JsValue>,
+) -> Result<JsValue, String> {
     let live = match LIVE.with(|l| l.borrow().clone()) {
         Some(live) => live,
         None => {
@@ -113,8 +126,9 @@ pub async fn ask(op: &str, field: &str, value: JsValue, transfer: Option<JsValue
     let set = |k: &str, v: &JsValue| Reflect::set(&message, &k.into(), v).ok();
     set("id", &id.into());
     set("op", &op.into());
-    set("field", &field.into());
-    set(field, &value);
+    for (field, value) in fields {
+        set(field, value);
+    }
     let answer = Promise::new(&mut |resolve, reject| {
         live.waiting.borrow_mut().insert(id, (resolve, reject));
     });
@@ -126,10 +140,9 @@ pub async fn ask(op: &str, field: &str, value: JsValue, transfer: Option<JsValue
         live.waiting.borrow_mut().remove(&id);
         return Err(NO_WORKER.into());
     }
-    match JsFuture::from(answer).await {
-        Ok(v) => Ok(v.as_string().unwrap_or_default()),
-        Err(e) => Err(e.as_string().unwrap_or_else(|| NO_WORKER.into())),
-    }
+    JsFuture::from(answer)
+        .await
+        .map_err(|e| e.as_string().unwrap_or_else(|| NO_WORKER.into()))
 }
 
 /// Stops the work under way: the worker ends, and what waited for it is told it was cancelled.

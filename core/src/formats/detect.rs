@@ -31,6 +31,21 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in a fixed order (the import worker names a format by its place here).
+    pub const ALL: [Format; 11] = [
+        Format::Native,
+        Format::W3cAnnotation,
+        Format::W3cList,
+        Format::W3cPage,
+        Format::W3cCollection,
+        Format::W3cGraph,
+        Format::Hypothesis,
+        Format::Doccano,
+        Format::LabelStudio,
+        Format::Csv,
+        Format::BratAnn,
+    ];
+
     /// True when the file carries its own text and can open as a new document; the others add
     /// annotations to the open document. Every format is named, so a new one must say which it is.
     pub fn carries_text(self) -> bool {
@@ -141,8 +156,9 @@ pub fn detect(bytes: &[u8]) -> Result<Format, NotRecognised> {
 
 /// A Close Reader file as Close Reader writes it: an object whose first member is `"format":
 /// "close-reader"`. Told from its first bytes, so that a file of tens of megabytes is not parsed
-/// whole only to be recognised (the native reader checks everything after).
-fn opens_as_native(bytes: &[u8]) -> bool {
+/// whole only to be recognised (the native reader checks everything after). The page opens such a
+/// file at once; any other goes to the import worker, which runs [`detect`].
+pub fn opens_as_native(bytes: &[u8]) -> bool {
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let head = &bytes[..bytes.len().min(64)];
     let squeezed: Vec<u8> = head

@@ -30,6 +30,7 @@ mod own_text;
 pub mod reader;
 pub mod w3c;
 pub mod w3c_import;
+pub mod wire;
 pub mod zip;
 
 pub use native::{from_json, to_json, LoadError};
