@@ -7,10 +7,10 @@ mod per_block;
 
 use std::rc::Rc;
 
-use close_reader_core::model::blocks::{blocks, blocks_touching};
+use close_reader_core::model::blocks::{blocks_touching, Scanning};
 use close_reader_core::model::history::EditError;
 use close_reader_core::model::link::LinkError;
-use close_reader_core::model::reach::{boundaries_in, sorted_ends, Reach};
+use close_reader_core::model::reach::{count_ends, starts_in, Reach};
 use close_reader_core::model::unsaved::Unsaved;
 use close_reader_core::{Annotation, Block, Document, Edit, History, LinkKind, Segment, Span};
 
@@ -297,17 +297,34 @@ impl Session {
 
 /// A session being prepared a slice at a time, so that a long document opens without freezing the
 /// page: the blocks at once, then their render groups, in text order. Segments are computed later,
-/// group by group, as the article puts them in the page.
+/// group by group, as the article puts them in the page. A book's text is scanned for its blocks
+/// and its annotations' ends are counted a slice at a time as well, so that no step reads through
+/// the whole book.
 pub struct Building {
     session: Session,
-    /// The annotations' ends in order, to weigh blocks (see [`boundaries_in`]).
-    ends: Vec<usize>,
+    phase: Phase,
+    /// Per block, how many annotations end strictly inside it (see [`count_ends`]).
+    ends: Vec<u32>,
     /// The next block to place in a group.
     next: usize,
     /// The weight of the group under way, and of the whole article so far.
     weight: usize,
     total: usize,
 }
+
+/// Where the building is.
+enum Phase {
+    /// Finding the blocks: the text is scanned up to [`Scanning::scanned`].
+    Blocks(Scanning),
+    /// Counting the annotations' ends per block: the annotations before this one are counted.
+    Ends(usize),
+    /// Placing the blocks in groups (from `Building::next`).
+    Groups,
+}
+
+/// Bytes of text scanned, and annotations counted, per block a step places.
+const BYTES_PER_BLOCK: usize = 4096;
+const ENDS_PER_BLOCK: usize = 512;
 
 /// A serial number for each new session (see [`Session::serial`]).
 fn next_serial() -> u64 {
@@ -323,7 +340,6 @@ fn next_serial() -> u64 {
 impl Building {
     /// `unsaved`: what storage lacks of the document (nothing, for one read back from it).
     pub fn new(id: String, doc: Document, created: String, unsaved: Unsaved) -> Building {
-        let bs = blocks(&doc.text);
         let label_ids = Rc::new(
             doc.labels
                 .iter()
@@ -331,22 +347,22 @@ impl Building {
                 .collect(),
         );
         let suggest = Suggestions::for_document(&doc);
-        let n = bs.len();
         Building {
-            ends: sorted_ends(&doc),
+            phase: Phase::Blocks(Scanning::default()),
+            ends: Vec::new(),
             session: Session {
                 id,
                 reach: Reach::new(&doc),
                 doc,
                 history: History::default(),
-                blocks: Rc::new(bs),
-                segments: PerBlock::new(n),
+                blocks: Rc::new(Vec::new()),
+                segments: PerBlock::new(0),
                 group_versions: Vec::new(),
                 group_starts: vec![0],
                 label_ids,
                 created,
                 suggest,
-                suggested: PerBlock::new(n),
+                suggested: PerBlock::new(0),
                 windowed: false,
                 unsaved,
                 serial: next_serial(),
@@ -358,15 +374,55 @@ impl Building {
         }
     }
 
-    /// Places up to `n` more blocks in groups; true when every block is placed.
+    /// Does the work of placing up to `n` more blocks in groups (first finding the blocks and
+    /// counting the ends, as much of them per step); true when every block is placed.
     pub fn step(&mut self, n: usize) -> bool {
+        match &mut self.phase {
+            Phase::Blocks(scanning) => {
+                let text = self.session.doc.text.as_str();
+                let to = scanning
+                    .scanned()
+                    .saturating_add(n.saturating_mul(BYTES_PER_BLOCK));
+                scanning.feed(text, to);
+                if scanning.scanned() >= text.len() {
+                    let Phase::Blocks(scanning) = std::mem::replace(&mut self.phase, Phase::Ends(0))
+                    else {
+                        unreachable!("in the blocks phase")
+                    };
+                    let s = &mut self.session;
+                    let bs = scanning.finish(s.doc.text.as_str());
+                    s.segments = PerBlock::new(bs.len());
+                    s.suggested = PerBlock::new(bs.len());
+                    self.ends = vec![0; bs.len()];
+                    s.blocks = Rc::new(bs);
+                }
+                false
+            }
+            Phase::Ends(counted) => {
+                let s = &self.session;
+                let total = s.doc.annotations().len();
+                let to = counted.saturating_add(n.saturating_mul(ENDS_PER_BLOCK)).min(total);
+                count_ends(&s.doc, &s.blocks, *counted..to, &mut self.ends);
+                *counted = to;
+                if to == total {
+                    self.phase = Phase::Groups;
+                }
+                false
+            }
+            Phase::Groups => self.place(n),
+        }
+    }
+
+    /// Places up to `n` more blocks in groups; true when every block is placed.
+    fn place(&mut self, n: usize) -> bool {
         let s = &mut self.session;
         let end = self.next.saturating_add(n).min(s.blocks.len());
         for i in self.next..end {
             let span = s.blocks[i].span;
             // A block weighs one, plus its segments (at most one more than the places where an
             // annotation starts or ends inside it), plus one per 200 characters.
-            let weight = 2 + boundaries_in(&s.doc, &self.ends, span) + span.len() / 200;
+            let cuts = starts_in(&s.doc, span) + self.ends[i] as usize;
+            let weight = 2 + cuts + span.len() / 200;
             let start = *s.group_starts.last().expect("one start at least");
             // The block goes into the group under way, unless that one is full.
             if i > start && (i - start >= GROUP_BLOCKS || self.weight + weight > GROUP_WEIGHT) {
@@ -386,13 +442,20 @@ impl Building {
         done
     }
 
-    /// From 0 to 1.
+    /// From 0 to 1: finding the blocks the first fifth, counting the ends the second.
     pub fn progress(&self) -> f64 {
-        self.next as f64 / self.session.blocks.len().max(1) as f64
+        let of = |done: usize, total: usize| done as f64 / total.max(1) as f64;
+        let s = &self.session;
+        match &self.phase {
+            Phase::Blocks(scanning) => 0.2 * of(scanning.scanned(), s.doc.text.as_str().len()),
+            Phase::Ends(counted) => 0.2 + 0.2 * of(*counted, s.doc.annotations().len()),
+            Phase::Groups => 0.4 + 0.6 * of(self.next, s.blocks.len()),
+        }
     }
 
     /// The session, once [`Building::step`] said it is ready.
     pub fn finish(self) -> Session {
+        debug_assert!(matches!(self.phase, Phase::Groups));
         debug_assert_eq!(self.next, self.session.blocks.len());
         self.session
     }

@@ -82,8 +82,10 @@ async fn the_largest_document_opens_in_slices_and_downloads_to_the_same_bytes() 
         app.js("return window.longTasks.join(', ');", vec![]).await
     );
     // Slices of about 25 ms; a render group weighs little: `cargo xtask bench` measures it (under
-    // 100 ms). Here a bound a loaded machine keeps, far below the 30 s freeze of before.
-    assert!(longest < 250.0, "the page froze for {longest} ms");
+    // 100 ms; the longest, about 60 ms, is the first render of the article). Here a bound a loaded
+    // machine keeps, far below the 30 s freeze of before; it caught the text indexed, its blocks
+    // found and its ends sorted in one go each (150–210 ms on this book).
+    assert!(longest < 160.0, "the page froze for {longest} ms");
 
     // Downloaded, it is the same file, byte for byte; and it opens again in a fresh browser.
     app.wait_until_within(

@@ -17,6 +17,7 @@ use crate::formats::native_v1::{self, AnnotationV1, AnnotatorV1, DocumentV1, Fil
 use crate::formats::native_v2::{self, FileV2, LinkV2, OtherDocumentV2};
 use crate::model::hash::text_sha256;
 use crate::model::link::LinkError;
+use crate::model::text::Indexing;
 use crate::model::shape::ShapeError;
 use crate::model::{document::AnnotationError, Annotation, Document};
 
@@ -315,7 +316,13 @@ fn without_structure<S>(f: FileV3<S>) -> FileV3 {
 /// Checks a whole file's parts in order through the [`Loader`].
 fn load(file: FileV3) -> Result<Document, LoadError> {
     let hash = text_sha256(&file.document.text);
-    let mut loader = Loader::new(file.document, file.labels, file.annotator, &hash)?;
+    let mut loader = Loader::new(
+        file.document,
+        Indexing::default(),
+        file.labels,
+        file.annotator,
+        &hash,
+    )?;
     loader.structure(file.structure)?;
     loader.expect(file.annotations.len());
     for a in file.annotations {

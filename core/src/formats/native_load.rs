@@ -12,8 +12,8 @@ use crate::formats::native_v1::{AnnotationV1, AnnotatorV1, DocumentV1, LabelV1};
 use crate::formats::native_v2::LinkV2;
 use crate::model::label::is_hex_color;
 use crate::model::{
-    document::AnnotationError, Annotation, Document, Label, Link, LinkKind, OtherDocument, Span,
-    Text,
+    document::AnnotationError, text::Indexing, Annotation, Document, Label, Link, LinkKind,
+    OtherDocument, Span,
 };
 
 pub(crate) struct Loader {
@@ -25,8 +25,10 @@ pub(crate) struct Loader {
 impl Loader {
     /// Starts from the document's header. `text_hash` is the SHA-256 of the text as the caller
     /// computed it (at once, or a slice at a time for a long text).
+    /// `indexing`: the text's indexing so far (see [`Indexing`]; the rest is done here).
     pub(crate) fn new(
         document: DocumentV1,
+        indexing: Indexing,
         labels: Vec<LabelV1>,
         annotator: Option<AnnotatorV1>,
         text_hash: &str,
@@ -36,7 +38,7 @@ impl Loader {
         }
         let labels = labels_of(labels)?;
         let mut doc = Document::new(&document.title, "", document.source_url);
-        doc.text = Text::new(document.text);
+        doc.text = indexing.finish(document.text);
         // Checked against the file's above: the text's hash need not be computed again.
         doc.text.known_sha256(text_hash);
         doc.labels = labels;

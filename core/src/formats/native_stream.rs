@@ -19,6 +19,7 @@ use crate::formats::native_classroom;
 use crate::formats::native_load::Loader;
 use crate::formats::native_structure::{BlockV4, MarkV4, StructureV4};
 use crate::model::hash::TextHasher;
+use crate::model::text::Indexing;
 use crate::model::Document;
 
 /// What one call of [`Reading::step`] left.
@@ -57,8 +58,10 @@ enum Phase {
         at: usize,
         text: String,
     },
+    /// The text hashed and indexed (see [`Indexing`]) a slice at a time.
     Hash {
         hasher: Box<TextHasher>,
+        indexing: Box<Indexing>,
         at: usize,
     },
     /// The structure checked against the text.
@@ -344,22 +347,33 @@ impl Reading {
                         file.document.text = text;
                         Phase::Hash {
                             hasher: Box::default(),
+                            indexing: Box::default(),
                             at: 0,
                         }
                     }
                 }
             }
-            Phase::Hash { mut hasher, at } => {
+            Phase::Hash {
+                mut hasher,
+                mut indexing,
+                at,
+            } => {
                 let file = self.header.as_mut().expect("read before hashing");
-                let text = file.document.text.as_bytes();
+                let text = &file.document.text;
                 let end = at.saturating_add(budget).min(text.len());
-                hasher.update(&text[at..end]);
+                hasher.update(&text.as_bytes()[at..end]);
+                indexing.feed(text, end);
                 if end < text.len() {
-                    Phase::Hash { hasher, at: end }
+                    Phase::Hash {
+                        hasher,
+                        indexing,
+                        at: end,
+                    }
                 } else {
                     let hash = hasher.finish();
                     let mut loader = Loader::new(
                         std::mem::replace(&mut file.document, empty_document()),
+                        *indexing,
                         std::mem::take(&mut file.labels),
                         file.annotator.take(),
                         &hash,

@@ -32,38 +32,68 @@ fn is_line_end(c: char) -> bool {
 /// The blocks of a text, in order. One pass over the bytes, decoding only characters outside ASCII
 /// (a book's text is millions of them).
 pub fn blocks(text: &Text) -> Vec<Block> {
-    let s = text.as_str();
-    let mut out = Vec::new();
-    let mut start = None;
-    let mut pos = 0;
-    for (i, &b) in s.as_bytes().iter().enumerate() {
-        if b & 0xC0 == 0x80 {
-            continue;
-        }
-        let end = if b < 0x80 {
-            b == b'\n' || b == b'\r'
-        } else {
-            s[i..].chars().next().is_some_and(is_line_end)
-        };
-        if end {
-            if let Some(s) = start.take() {
-                out.push(Block {
-                    index: out.len(),
-                    span: Span::new(s, pos).expect("ordered"),
-                });
+    Scanning::default().finish(text.as_str())
+}
+
+/// Finding the blocks a piece at a time, as [`blocks`] does in one go: the app finds a book's
+/// blocks in slices while it opens.
+#[derive(Debug, Default)]
+pub struct Scanning {
+    out: Vec<Block>,
+    /// Where the block under way started (a code point).
+    start: Option<usize>,
+    /// The code point at `at`.
+    pos: usize,
+    /// The next byte to scan.
+    at: usize,
+}
+
+impl Scanning {
+    /// Scans `s` (the whole text) from where the last call stopped up to byte `to` (which may cut
+    /// a character: its continuation bytes are skipped, its first byte decoded from `s`).
+    pub fn feed(&mut self, s: &str, to: usize) {
+        let bytes = s.as_bytes();
+        let to = to.min(bytes.len());
+        for (i, &b) in bytes.iter().enumerate().take(to).skip(self.at) {
+            if b & 0xC0 == 0x80 {
+                continue;
             }
-        } else if start.is_none() {
-            start = Some(pos);
+            let end = if b < 0x80 {
+                b == b'\n' || b == b'\r'
+            } else {
+                s[i..].chars().next().is_some_and(is_line_end)
+            };
+            if end {
+                if let Some(start) = self.start.take() {
+                    self.out.push(Block {
+                        index: self.out.len(),
+                        span: Span::new(start, self.pos).expect("ordered"),
+                    });
+                }
+            } else if self.start.is_none() {
+                self.start = Some(self.pos);
+            }
+            self.pos += 1;
         }
-        pos += 1;
+        self.at = self.at.max(to);
     }
-    if let Some(s) = start {
-        out.push(Block {
-            index: out.len(),
-            span: Span::new(s, pos).expect("ordered"),
-        });
+
+    /// The bytes scanned so far.
+    pub fn scanned(&self) -> usize {
+        self.at
     }
-    out
+
+    /// The blocks of `s` (the text fed so far), scanned to its end.
+    pub fn finish(mut self, s: &str) -> Vec<Block> {
+        self.feed(s, s.len());
+        if let Some(start) = self.start {
+            self.out.push(Block {
+                index: self.out.len(),
+                span: Span::new(start, self.pos).expect("ordered"),
+            });
+        }
+        self.out
+    }
 }
 
 /// Indices of the blocks that share a code point with `span` (blocks are in text order).
@@ -230,7 +260,24 @@ mod tests {
             }
             let got: Vec<(usize, usize)> = blocks(&Text::new(text.as_str()))
                 .iter().map(|b| (b.span.start(), b.span.end())).collect();
-            prop_assert_eq!(got, want);
+            prop_assert_eq!(&got, &want);
+        }
+
+        /// Scanned in pieces cut anywhere (inside a character too), the blocks are the same.
+        #[test]
+        fn blocks_scanned_in_pieces_are_the_same(
+            parts in prop::collection::vec(prop::sample::select(
+                vec!["a", "é", "😀", " ", "\n", "\r", "\r\n", "\u{2028}", "\u{85}"]), 0..40),
+            cuts in prop::collection::vec(0usize..120, 0..8),
+        ) {
+            let text = parts.concat();
+            let mut cuts = cuts;
+            cuts.sort_unstable();
+            let mut scanning = Scanning::default();
+            for c in cuts {
+                scanning.feed(&text, c);
+            }
+            prop_assert_eq!(scanning.finish(&text), blocks(&Text::new(text.as_str())));
         }
 
         /// Segments tile each block exactly, and each code point's covering set equals the brute force.

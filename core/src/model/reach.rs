@@ -3,7 +3,9 @@
 //! how far the annotations reach (the largest end among each one and those before it in text
 //! order), and how many start or end inside a span (what a paragraph will weigh in the page).
 
-use crate::model::blocks::{Segment, Sweep};
+use std::ops::Range;
+
+use crate::model::blocks::{Block, Segment, Sweep};
 use crate::model::{Document, Span};
 
 /// The annotations' reach, for one state of a document's annotations (build it again after an edit:
@@ -47,23 +49,29 @@ impl Reach {
     }
 }
 
-/// How many annotation starts and ends fall inside a span: a block cut at that many places has at
-/// most one more segment. Counted by binary search over the starts (the annotations are in text
-/// order) and over `ends`, the annotations' ends sorted.
-pub fn boundaries_in(doc: &Document, ends: &[usize], span: Span) -> usize {
+/// How many annotations start strictly inside a span (after its first code point, before its end):
+/// with the ends counted by [`count_ends`], where a block is cut (it has at most one segment more).
+/// By binary search: the annotations are in text order.
+pub fn starts_in(doc: &Document, span: Span) -> usize {
     let anns = doc.annotations();
-    let starts = anns.partition_point(|a| a.span.start() < span.end())
-        - anns.partition_point(|a| a.span.start() <= span.start());
-    let ends_in =
-        ends.partition_point(|&e| e < span.end()) - ends.partition_point(|&e| e <= span.start());
-    starts + ends_in
+    anns.partition_point(|a| a.span.start() < span.end())
+        - anns.partition_point(|a| a.span.start() <= span.start())
 }
 
-/// The annotations' ends in increasing order, for [`boundaries_in`].
-pub fn sorted_ends(doc: &Document) -> Vec<usize> {
-    let mut ends: Vec<usize> = doc.annotations().iter().map(|a| a.span.end()).collect();
-    crate::model::order::sort(&mut ends);
-    ends
+/// Counts, for the annotations `range` (positions in text order), the ends that fall strictly
+/// inside a block: `counts[b]` grows by one for each such end inside `blocks[b]`. Called over
+/// successive ranges, it counts a book's annotations a slice at a time.
+pub fn count_ends(doc: &Document, blocks: &[Block], range: Range<usize>, counts: &mut [u32]) {
+    for a in &doc.annotations()[range] {
+        let end = a.span.end();
+        // The last block starting before the end holds it, if it reaches past it.
+        let b = blocks.partition_point(|b| b.span.start() < end);
+        if let Some(i) = b.checked_sub(1) {
+            if end < blocks[i].span.end() {
+                counts[i] += 1;
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -105,13 +113,28 @@ mod tests {
         assert_eq!(Reach::new(&d).first_over(10), 3);
     }
 
+    /// Starts and ends strictly inside each block, ends counted in two slices.
+    fn boundaries(d: &Document) -> Vec<usize> {
+        let bs = blocks(&d.text);
+        let mut ends = vec![0; bs.len()];
+        let n = d.annotations().len();
+        count_ends(d, &bs, 0..n / 2, &mut ends);
+        count_ends(d, &bs, n / 2..n, &mut ends);
+        bs.iter()
+            .zip(ends)
+            .map(|(b, e)| starts_in(d, b.span) + e as usize)
+            .collect()
+    }
+
     #[test]
     fn boundaries_count_starts_and_ends_strictly_inside() {
         let d = doc_with("0123456789", &[(0, 4), (2, 10), (5, 6)]);
-        let ends = sorted_ends(&d);
-        // Inside (0, 10): starts at 2 and 5, ends at 4 and 6.
-        assert_eq!(boundaries_in(&d, &ends, Span::new(0, 10).unwrap()), 4);
-        assert_eq!(boundaries_in(&d, &ends, Span::new(3, 5).unwrap()), 1);
+        // Inside (0, 10): starts at 2 and 5, ends at 4 and 6 (10 is the block's end).
+        assert_eq!(boundaries(&d), vec![4]);
+        let d = doc_with("0123\n56789", &[(0, 4), (2, 7), (5, 6), (6, 10)]);
+        // First block (0, 4): a start at 2; its ends at 4 are not inside. Second (5, 10): starts
+        // at 6 (5 is its first code point), ends at 6 and 7.
+        assert_eq!(boundaries(&d), vec![1, 3]);
     }
 
     proptest! {
@@ -126,11 +149,11 @@ mod tests {
             let spans: Vec<(usize, usize)> = spans.into_iter()
                 .map(|(s, l)| (s.min(n), (s + l).min(n))).filter(|(s, e)| s < e).collect();
             let d = doc_with(&text, &spans);
-            let (r, ends) = (Reach::new(&d), sorted_ends(&d));
-            for b in blocks(&d.text) {
+            let r = Reach::new(&d);
+            for (b, cuts) in blocks(&d.text).into_iter().zip(boundaries(&d)) {
                 let segs = r.segments(&d, b.span);
                 prop_assert_eq!(&segs, &segment_block(&d, b.span));
-                prop_assert!(segs.len() <= boundaries_in(&d, &ends, b.span) + 1);
+                prop_assert!(segs.len() <= cuts + 1);
             }
         }
     }

@@ -31,36 +31,63 @@ impl PartialEq for Text {
     }
 }
 
-impl Text {
-    pub fn new(s: impl Into<Arc<str>>) -> Text {
-        let s: Arc<str> = s.into();
-        let mut checkpoints = Vec::with_capacity(s.len() / STRIDE + 1);
+/// Indexing a text a piece at a time, as [`Text::new`] does in one go: the streaming reader indexes a
+/// book's text in slices while it hashes it, so that no step of opening reads through the whole text.
+#[derive(Debug, Default)]
+pub struct Indexing {
+    checkpoints: Vec<usize>,
+    len_cp: usize,
+    words: usize,
+    in_word: bool,
+    /// The next byte to index.
+    at: usize,
+}
+
+impl Indexing {
+    /// Indexes `s` (the whole text) from where the last call stopped up to byte `to` (which may cut
+    /// a character: its continuation bytes are skipped, its first byte decoded from `s`).
+    pub fn feed(&mut self, s: &str, to: usize) {
+        let bytes = s.as_bytes();
+        let to = to.min(bytes.len());
         // One pass over the bytes: a code point starts at each byte that is not a UTF-8
         // continuation byte, and only a character outside ASCII is decoded (to tell white space).
-        let (mut len_cp, mut words, mut in_word) = (0, 0, false);
-        for (i, &b) in s.as_bytes().iter().enumerate() {
+        for (i, &b) in bytes.iter().enumerate().take(to).skip(self.at) {
             if b & 0xC0 == 0x80 {
                 continue;
             }
-            if len_cp % STRIDE == 0 {
-                checkpoints.push(i);
+            if self.len_cp % STRIDE == 0 {
+                self.checkpoints.push(i);
             }
-            len_cp += 1;
+            self.len_cp += 1;
             let space = if b < 0x80 {
                 matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
             } else {
                 s[i..].chars().next().is_some_and(char::is_whitespace)
             };
-            words += usize::from(!space && !in_word);
-            in_word = !space;
+            self.words += usize::from(!space && !self.in_word);
+            self.in_word = !space;
         }
+        self.at = self.at.max(to);
+    }
+
+    /// The text, indexed to its end (what was not fed yet is indexed now). `s` must be the text
+    /// fed so far.
+    pub fn finish(mut self, s: impl Into<Arc<str>>) -> Text {
+        let s: Arc<str> = s.into();
+        self.feed(&s, s.len());
         Text {
             s,
-            checkpoints: checkpoints.into(),
-            len_cp,
-            words,
+            checkpoints: self.checkpoints.into(),
+            len_cp: self.len_cp,
+            words: self.words,
             sha256: Arc::default(),
         }
+    }
+}
+
+impl Text {
+    pub fn new(s: impl Into<Arc<str>>) -> Text {
+        Indexing::default().finish(s)
     }
 
     /// How many words: runs of characters between white space.
@@ -315,6 +342,25 @@ mod tests {
             let t = Text::new(s.as_str());
             prop_assert_eq!(t.words(), s.split_whitespace().count());
             prop_assert_eq!(t.sha256(), text_sha256(&s));
+        }
+
+        #[test]
+        fn a_text_indexed_in_pieces_is_the_text_indexed_at_once(
+            s in any_text(),
+            cuts in prop::collection::vec(0usize..2000, 0..12),
+        ) {
+            let mut cuts = cuts;
+            cuts.sort_unstable();
+            let mut indexing = Indexing::default();
+            for c in cuts {
+                // Cuts fall anywhere, inside a character too, as the reader's slices do.
+                indexing.feed(&s, c);
+            }
+            let pieces = indexing.finish(s.as_str());
+            let whole = Text::new(s.as_str());
+            prop_assert_eq!(pieces.len(), whole.len());
+            prop_assert_eq!(pieces.words(), whole.words());
+            prop_assert_eq!(&pieces.checkpoints, &whole.checkpoints);
         }
 
         #[test]
