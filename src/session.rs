@@ -314,6 +314,9 @@ pub struct Building {
 
 /// Where the building is.
 enum Phase {
+    /// The suggestions of an article short enough to have them at once, computed in a step of
+    /// their own (tens of milliseconds for 30,000 words), not in the task that starts opening.
+    Suggest,
     /// Finding the blocks: the text is scanned up to [`Scanning::scanned`].
     Blocks(Scanning),
     /// Counting the annotations' ends per block: the annotations before this one are counted.
@@ -346,9 +349,9 @@ impl Building {
                 .map(|l| (l.id.clone(), l.name.clone()))
                 .collect(),
         );
-        let suggest = Suggestions::for_document(&doc);
+        let suggest = Suggestions::to_compute(&doc);
         Building {
-            phase: Phase::Blocks(Scanning::default()),
+            phase: Phase::Suggest,
             ends: Vec::new(),
             session: Session {
                 id,
@@ -378,6 +381,14 @@ impl Building {
     /// counting the ends, as much of them per step); true when every block is placed.
     pub fn step(&mut self, n: usize) -> bool {
         match &mut self.phase {
+            Phase::Suggest => {
+                let s = &mut self.session;
+                if s.suggest.shown {
+                    s.suggest.compute(&s.doc);
+                }
+                self.phase = Phase::Blocks(Scanning::default());
+                false
+            }
             Phase::Blocks(scanning) => {
                 let text = self.session.doc.text.as_str();
                 let to = scanning
@@ -447,6 +458,7 @@ impl Building {
         let of = |done: usize, total: usize| done as f64 / total.max(1) as f64;
         let s = &self.session;
         match &self.phase {
+            Phase::Suggest => 0.0,
             Phase::Blocks(scanning) => 0.2 * of(scanning.scanned(), s.doc.text.as_str().len()),
             Phase::Ends(counted) => 0.2 + 0.2 * of(*counted, s.doc.annotations().len()),
             Phase::Groups => 0.4 + 0.6 * of(self.next, s.blocks.len()),

@@ -49,12 +49,22 @@ pub struct Suggestions {
 impl Suggestions {
     /// Suggestions for `doc`, computed now for texts up to [`EAGER_LIMIT`] code points.
     pub fn for_document(doc: &Document) -> Suggestions {
+        let mut s = Suggestions::to_compute(doc);
+        if s.shown {
+            s.compute(doc);
+        }
+        s
+    }
+
+    /// Suggestions for `doc` not computed yet: shown once computed for texts up to
+    /// [`EAGER_LIMIT`] code points, which the caller then does ([`Suggestions::compute`]) in a
+    /// task of its own (opening a document does it in a step of its own).
+    pub fn to_compute(doc: &Document) -> Suggestions {
         let off = doc.assignment.as_ref().is_some_and(|a| a.hide_suggestions);
-        let eager = !off && doc.text.len() <= EAGER_LIMIT;
         Suggestions {
-            all: eager.then(|| Rc::new(suggest(doc.text.as_str()))),
+            all: None,
             rejected: HashSet::new(),
-            shown: eager,
+            shown: !off && doc.text.len() <= EAGER_LIMIT,
             loaded: false,
             off,
         }
