@@ -396,7 +396,8 @@ impl Building {
                     .saturating_add(n.saturating_mul(BYTES_PER_BLOCK));
                 scanning.feed(text, to);
                 if scanning.scanned() >= text.len() {
-                    let Phase::Blocks(scanning) = std::mem::replace(&mut self.phase, Phase::Ends(0))
+                    let Phase::Blocks(scanning) =
+                        std::mem::replace(&mut self.phase, Phase::Ends(0))
                     else {
                         unreachable!("in the blocks phase")
                     };
@@ -412,7 +413,9 @@ impl Building {
             Phase::Ends(counted) => {
                 let s = &self.session;
                 let total = s.doc.annotations().len();
-                let to = counted.saturating_add(n.saturating_mul(ENDS_PER_BLOCK)).min(total);
+                let to = counted
+                    .saturating_add(n.saturating_mul(ENDS_PER_BLOCK))
+                    .min(total);
                 count_ends(&s.doc, &s.blocks, *counted..to, &mut self.ends);
                 *counted = to;
                 if to == total {

@@ -39,10 +39,16 @@ async fn a_web_pages_paste_keeps_its_shape_and_spans_across_it_survive_reload_an
     app.wait_for(".paste-shape .kept").await;
     let kept = app.texts(".paste-shape .kept").await.join(" ");
     assert!(
-        kept.contains("1 heading") && kept.contains("3 list items") && kept.contains("1 quoted paragraph"),
+        kept.contains("1 heading")
+            && kept.contains("3 list items")
+            && kept.contains("1 quoted paragraph"),
         "the preview says what is kept: {kept}"
     );
-    assert_eq!(app.count(".paste-shape script, .paste-shape a").await, 0, "nothing of the page runs or links");
+    assert_eq!(
+        app.count(".paste-shape script, .paste-shape a").await,
+        0,
+        "nothing of the page runs or links"
+    );
     app.click("Start annotating").await;
     app.wait_for("article[data-doc] p.k-h2").await;
 
@@ -61,13 +67,19 @@ async fn a_web_pages_paste_keeps_its_shape_and_spans_across_it_survive_reload_an
         ],
         "{shown:?}"
     );
-    assert_eq!(app.count("article p[role=heading][aria-level='2']").await, 1);
+    assert_eq!(
+        app.count("article p[role=heading][aria-level='2']").await,
+        1
+    );
     assert_eq!(app.texts("article .m-strong").await, ["Tuesday"]);
     assert_eq!(app.texts("article .m-em").await, ["at least"]);
     // The link is shown, with its target on hover and focus, and never followed.
     assert_eq!(app.count("article a").await, 0);
     let href = app
-        .js("return document.querySelector('article .m-link').dataset.href;", vec![])
+        .js(
+            "return document.querySelector('article .m-link').dataset.href;",
+            vec![],
+        )
         .await;
     assert_eq!(href, json!("https://example.org/report"));
     assert_eq!(app.count("article [data-href^='javascript']").await, 0);
@@ -77,32 +89,51 @@ async fn a_web_pages_paste_keeps_its_shape_and_spans_across_it_survive_reload_an
             vec![],
         )
         .await;
-    assert_eq!(markers, json!(["\"•\"", "\"◦\"", "\"•\""]), "bullets drawn by CSS, not in the text");
+    assert_eq!(
+        markers,
+        json!(["\"•\"", "\"◦\"", "\"•\""]),
+        "bullets drawn by CSS, not in the text"
+    );
 
     // A span across the heading and the paragraph, and one across two list items.
     app.select_text("rise againThe council", 0).await;
     app.keys("c").await;
     app.select_text("spring.The river", 0).await;
     app.keys("s").await;
-    app.wait_until("two spans", "document.querySelectorAll('article mark[data-ids]').length >= 2").await;
+    app.wait_until(
+        "two spans",
+        "document.querySelectorAll('article mark[data-ids]').length >= 2",
+    )
+    .await;
     let spans = app.spans().await;
     assert_eq!(spans.len(), 2, "{spans:?}");
     app.wait_saved().await;
 
     app.driver.refresh().await.unwrap();
     app.wait_for("article[data-doc] p.k-h2 mark").await;
-    assert_eq!(app.spans().await, spans, "the spans come back after a reload");
+    assert_eq!(
+        app.spans().await,
+        spans,
+        "the spans come back after a reload"
+    );
     assert_eq!(lines(&app).await, shown, "and so does the shape");
 
     app.click("Download").await;
     let file = app.wait_download(".close-reader.json").await;
     let bytes = std::fs::read(&file).unwrap();
     let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
-    assert_eq!(json["version"], json!(4), "a shaped article is a version 4 file");
+    assert_eq!(
+        json["version"],
+        json!(4),
+        "a shaped article is a version 4 file"
+    );
     let doc = close_reader_core::formats::native::from_bytes(&bytes).unwrap();
     // The offsets are those of the plain text: the quotes read straight out of it.
     let quotes: Vec<&str> = doc.annotations().iter().map(|a| doc.quote(a)).collect();
-    assert_eq!(quotes, ["rise again\n\nThe council", "spring.\n\nThe river"]);
+    assert_eq!(
+        quotes,
+        ["rise again\n\nThe council", "spring.\n\nThe river"]
+    );
     assert_eq!(
         close_reader_core::formats::native::to_json(&doc).as_bytes(),
         &bytes[..],
@@ -129,7 +160,9 @@ async fn text_copied_from_a_pdf_viewer_is_joined_into_paragraphs_and_the_joining
     app.wait_for("textarea").await;
     app.paste(&copied, "").await;
     app.wait_for(".reflowed").await;
-    let joined = app.js("return document.querySelector('textarea').value;", vec![]).await;
+    let joined = app
+        .js("return document.querySelector('textarea').value;", vec![])
+        .await;
     let joined = joined.as_str().unwrap().to_string();
     assert!(
         joined.lines().filter(|l| !l.trim().is_empty()).count() * 2 < copied.lines().count(),
@@ -141,7 +174,9 @@ async fn text_copied_from_a_pdf_viewer_is_joined_into_paragraphs_and_the_joining
         "document.querySelector('textarea').value.split('\\n').length > 10 && !document.querySelector('.reflowed')",
     )
     .await;
-    let back = app.js("return document.querySelector('textarea').value;", vec![]).await;
+    let back = app
+        .js("return document.querySelector('textarea').value;", vec![])
+        .await;
     assert_eq!(back.as_str().unwrap(), copied.replace("\r\n", "\n"));
     app.quit().await;
 }
@@ -149,7 +184,11 @@ async fn text_copied_from_a_pdf_viewer_is_joined_into_paragraphs_and_the_joining
 /// "Start annotating" in the review (the start screen behind it has a button of the same name).
 async fn start_from_review(app: &App) {
     use e2e::thirtyfour::prelude::*;
-    let button = app.driver.find(By::Css(".modal.arrival button.primary")).await.unwrap();
+    let button = app
+        .driver
+        .find(By::Css(".modal.arrival button.primary"))
+        .await
+        .unwrap();
     assert_eq!(button.text().await.unwrap(), "Start annotating");
     button.click().await.unwrap();
 }
@@ -173,17 +212,35 @@ async fn drop_file(app: &App, path: &Path) {
 
 /// Opens `path` (by the picker, or dropped), checks the review says what it was read as and shows
 /// `first` as the first line, starts annotating, and returns the article's lines.
-async fn open_through_the_review(app: &App, path: &Path, dropped: bool, read_as: &str, first: &str) -> Vec<(String, String)> {
+async fn open_through_the_review(
+    app: &App,
+    path: &Path,
+    dropped: bool,
+    read_as: &str,
+    first: &str,
+) -> Vec<(String, String)> {
     if dropped {
         drop_file(app, path).await;
     } else {
         app.open_file(path).await;
     }
-    app.wait_for(".modal.arrival .shape-preview p[data-start]").await;
+    app.wait_for(".modal.arrival .shape-preview p[data-start]")
+        .await;
     let what = app.texts("#arrival-what").await.join(" ");
-    assert!(what.contains(read_as), "{}: read as {read_as}? {what}", path.display());
-    let preview = app.texts(".modal.arrival .shape-preview p[data-start]").await;
-    assert_eq!(preview.first().map(String::as_str), Some(first), "{}", path.display());
+    assert!(
+        what.contains(read_as),
+        "{}: read as {read_as}? {what}",
+        path.display()
+    );
+    let preview = app
+        .texts(".modal.arrival .shape-preview p[data-start]")
+        .await;
+    assert_eq!(
+        preview.first().map(String::as_str),
+        Some(first),
+        "{}",
+        path.display()
+    );
     start_from_review(app).await;
     app.wait_until(
         "the article open",
@@ -197,37 +254,95 @@ async fn open_through_the_review(app: &App, path: &Path, dropped: bool, read_as:
 async fn every_kind_of_article_file_opens_through_the_review_by_picker_and_by_drop() {
     // (file, dropped rather than picked, read as, first line)
     let cases = [
-        ("html/article.saved.html", false, "a web page", "Volunteers turn a century of tide ledgers into a flood map"),
-        ("html/article.mhtml", true, "a web page (single file)", "Volunteers turn a century of tide ledgers into a flood map"),
-        ("office/article.pandoc.docx", false, "a Word file", "Valley Library Lends Seeds, Not Just Books"),
-        ("office/article.libreoffice.docx", true, "a Word file", "Valley Library Lends Seeds, Not Just Books"),
-        ("office/article.libreoffice.odt", false, "an OpenDocument text", "Valley Library Lends Seeds, Not Just Books"),
-        ("office/article.pandoc.epub", true, "an EPUB book", "Valley Library Lends Seeds, Not Just Books"),
-        ("pdf/handout.pdf", false, "a PDF", "The Harbour Library Reopens"),
-        ("pdf/two-column.pdf", true, "a PDF", "Ferry Timetable Returns to Winter Hours"),
-        ("text/harbour-ferry.md", false, "a Markdown file", "The harbour ferry returns"),
+        (
+            "html/article.saved.html",
+            false,
+            "a web page",
+            "Volunteers turn a century of tide ledgers into a flood map",
+        ),
+        (
+            "html/article.mhtml",
+            true,
+            "a web page (single file)",
+            "Volunteers turn a century of tide ledgers into a flood map",
+        ),
+        (
+            "office/article.pandoc.docx",
+            false,
+            "a Word file",
+            "Valley Library Lends Seeds, Not Just Books",
+        ),
+        (
+            "office/article.libreoffice.docx",
+            true,
+            "a Word file",
+            "Valley Library Lends Seeds, Not Just Books",
+        ),
+        (
+            "office/article.libreoffice.odt",
+            false,
+            "an OpenDocument text",
+            "Valley Library Lends Seeds, Not Just Books",
+        ),
+        (
+            "office/article.pandoc.epub",
+            true,
+            "an EPUB book",
+            "Valley Library Lends Seeds, Not Just Books",
+        ),
+        (
+            "pdf/handout.pdf",
+            false,
+            "a PDF",
+            "The Harbour Library Reopens",
+        ),
+        (
+            "pdf/two-column.pdf",
+            true,
+            "a PDF",
+            "Ferry Timetable Returns to Winter Hours",
+        ),
+        (
+            "text/harbour-ferry.md",
+            false,
+            "a Markdown file",
+            "The harbour ferry returns",
+        ),
     ];
     let app = App::start().await;
     for (rel, dropped, read_as, first) in cases {
         let shown = open_through_the_review(&app, &fixture(rel), dropped, read_as, first).await;
         assert!(
-            shown.first().is_some_and(|(class, text)| class.contains("k-h1") && text == first),
+            shown
+                .first()
+                .is_some_and(|(class, text)| class.contains("k-h1") && text == first),
             "{rel}: the headline is a heading: {:?}",
             shown.first()
         );
         // The article's lines are those the importer's expected outline lists, in order.
         let outline = match rel {
-            "html/article.saved.html" | "html/article.mhtml" => "html/article.expected.txt".to_string(),
-            "office/article.libreoffice.docx" => "office/article.libreoffice.docx.expected.txt".into(),
+            "html/article.saved.html" | "html/article.mhtml" => {
+                "html/article.expected.txt".to_string()
+            }
+            "office/article.libreoffice.docx" => {
+                "office/article.libreoffice.docx.expected.txt".into()
+            }
             "text/harbour-ferry.md" => "text/harbour-ferry.outline".into(),
             "pdf/handout.pdf" => "pdf/handout.expected.txt".into(),
             "pdf/two-column.pdf" => "pdf/two-column.expected.txt".into(),
             other => format!("{other}.expected.txt"),
         };
         let expected = std::fs::read_to_string(fixture(&outline)).unwrap();
-        let tags: Vec<&str> = expected.lines().map(|l| l.split('|').next().unwrap()).collect();
+        let tags: Vec<&str> = expected
+            .lines()
+            .map(|l| l.split('|').next().unwrap())
+            .collect();
         let classes: Vec<String> = shown.iter().map(|(c, _)| c.clone()).collect();
-        assert_eq!(classes.len(), tags.len(), "{rel}: one line per line of the outline");
+        assert_eq!(
+            classes.len(),
+            tags.len(),
+            "{rel}: one line per line of the outline"
+        );
         for (tag, class) in tags.iter().zip(&classes) {
             let want = match tag.trim_end_matches('+') {
                 t if t.starts_with('h') => format!("k-{t}"),
@@ -251,7 +366,10 @@ async fn a_scanned_pdf_and_other_non_articles_say_what_they_are_and_change_nothi
     app.wait_for("article[data-doc] p[data-start]").await;
     let before = lines(&app).await;
     for (rel, says) in [
-        ("pdf/scanned.pdf", "no text layer: it is an image of the pages"),
+        (
+            "pdf/scanned.pdf",
+            "no text layer: it is an image of the pages",
+        ),
         ("text/kinds/png", "an image, not an article"),
         ("office/hostile-bomb.docx", "too large to open"),
         ("pdf/truncated.pdf", "not opened"),
@@ -266,16 +384,29 @@ async fn a_scanned_pdf_and_other_non_articles_say_what_they_are_and_change_nothi
         assert!(banner.contains(says), "{rel}: {banner}");
         assert!(banner.contains("Nothing was changed"), "{rel}: {banner}");
         assert_eq!(app.count(".modal.arrival").await, 0);
-        assert_eq!(lines(&app).await, before, "{rel}: the open article is untouched");
-        app.js("document.querySelector(\"button[aria-label='Dismiss message']\").click();", vec![]).await;
-        app.wait_until("the message dismissed", "!document.querySelector('.banner')").await;
+        assert_eq!(
+            lines(&app).await,
+            before,
+            "{rel}: the open article is untouched"
+        );
+        app.js(
+            "document.querySelector(\"button[aria-label='Dismiss message']\").click();",
+            vec![],
+        )
+        .await;
+        app.wait_until(
+            "the message dismissed",
+            "!document.querySelector('.banner')",
+        )
+        .await;
     }
     app.quit().await;
 }
 
 /// Writes a screenshot for the README (`docs/screenshots/`).
 async fn docs_shot(app: &App, name: &str) {
-    app.screenshot(&xtask::root().join("docs/screenshots").join(name)).await;
+    app.screenshot(&xtask::root().join("docs/screenshots").join(name))
+        .await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -283,9 +414,13 @@ async fn a_shaped_article_looks_like_its_page_light_and_dark_on_desktop_and_phon
     let app = App::launch(&e2e::app_url(), 1280, 900).await;
     app.goto(&e2e::app_url()).await;
     app.open_file(&fixture("office/article.pandoc.docx")).await;
-    app.wait_for(".modal.arrival .shape-preview p[data-start]").await;
+    app.wait_for(".modal.arrival .shape-preview p[data-start]")
+        .await;
     let kept = app.texts(".modal.arrival .kept").await.join(" ");
-    assert!(kept.contains("heading") && kept.contains("list item"), "{kept}");
+    assert!(
+        kept.contains("heading") && kept.contains("list item"),
+        "{kept}"
+    );
     docs_shot(&app, "article-review.png").await;
     start_from_review(&app).await;
     app.wait_for("article[data-doc] p.k-h1").await;
@@ -304,16 +439,29 @@ async fn a_shaped_article_looks_like_its_page_light_and_dark_on_desktop_and_phon
     assert!(sizes[0].as_f64() > sizes[1].as_f64(), "{sizes}");
     assert!(sizes[2].as_f64().unwrap() > 10.0, "{sizes}");
     docs_shot(&app, "shaped-article.png").await;
-    app.cdp("Emulation.setEmulatedMedia", json!({"media": "", "features": [{"name": "prefers-color-scheme", "value": "dark"}]})).await;
-    app.wait_until("dark", "getComputedStyle(document.body).backgroundColor !== 'rgb(255, 253, 248)'").await;
+    app.cdp(
+        "Emulation.setEmulatedMedia",
+        json!({"media": "", "features": [{"name": "prefers-color-scheme", "value": "dark"}]}),
+    )
+    .await;
+    app.wait_until(
+        "dark",
+        "getComputedStyle(document.body).backgroundColor !== 'rgb(255, 253, 248)'",
+    )
+    .await;
     docs_shot(&app, "shaped-article-dark.png").await;
     app.set_viewport(390, 844, true).await;
     docs_shot(&app, "shaped-article-phone-dark.png").await;
-    app.cdp("Emulation.setEmulatedMedia", json!({"media": "", "features": [{"name": "prefers-color-scheme", "value": "light"}]})).await;
+    app.cdp(
+        "Emulation.setEmulatedMedia",
+        json!({"media": "", "features": [{"name": "prefers-color-scheme", "value": "light"}]}),
+    )
+    .await;
     docs_shot(&app, "shaped-article-phone.png").await;
     // Printed, the shape stays: the heading is still larger than the text.
     app.set_viewport(1280, 900, false).await;
-    app.cdp("Emulation.setEmulatedMedia", json!({"media": "print"})).await;
+    app.cdp("Emulation.setEmulatedMedia", json!({"media": "print"}))
+        .await;
     let printed = app
         .js(
             "const px = s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize);
@@ -343,13 +491,24 @@ async fn reading_a_long_page_shows_progress_and_cancel_stops_it_changing_nothing
     // Work of unknown length: the bar is indeterminate rather than stuck at 0 %.
     assert_eq!(app.count(".progress-bar progress:not([value])").await, 1);
     use e2e::thirtyfour::prelude::*;
-    app.driver.find(By::Css(".progress-bar button")).await.unwrap().click().await.unwrap();
-    app.wait_until("cancelled", "!document.querySelector('.progress-bar') && /not opened/.test(document.body.textContent)").await;
+    app.driver
+        .find(By::Css(".progress-bar button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    app.wait_until(
+        "cancelled",
+        "!document.querySelector('.progress-bar') && /not opened/.test(document.body.textContent)",
+    )
+    .await;
     assert_eq!(app.count(".modal.arrival").await, 0, "nothing to review");
     assert_eq!(lines(&app).await, before, "the open article is untouched");
     // The next file starts a fresh worker.
     app.open_file(&fixture("text/harbour-ferry.md")).await;
-    app.wait_for(".modal.arrival .shape-preview p[data-start]").await;
+    app.wait_for(".modal.arrival .shape-preview p[data-start]")
+        .await;
     app.quit().await;
 }
 
@@ -363,13 +522,27 @@ async fn the_one_file_build_reads_articles_from_file_urls_with_its_embedded_work
     let app = App::launch(&url, 1280, 900).await;
     app.goto(&url).await;
     app.wait_for("textarea").await;
-    let shown = open_through_the_review(&app, &fixture("office/article.pandoc.epub"), false, "an EPUB book", "Valley Library Lends Seeds, Not Just Books").await;
-    assert!(shown.iter().any(|(c, _)| c.contains("k-item")), "lists kept: {shown:?}");
+    let shown = open_through_the_review(
+        &app,
+        &fixture("office/article.pandoc.epub"),
+        false,
+        "an EPUB book",
+        "Valley Library Lends Seeds, Not Just Books",
+    )
+    .await;
+    assert!(
+        shown.iter().any(|(c, _)| c.contains("k-item")),
+        "lists kept: {shown:?}"
+    );
     // A web page's paste goes through the same embedded worker.
     app.click("← Library").await;
     let fetched = app
         .js("return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith('blob:'));", vec![])
         .await;
-    assert_eq!(fetched, json!([]), "nothing is fetched: the worker came from the page itself");
+    assert_eq!(
+        fetched,
+        json!([]),
+        "nothing is fetched: the worker came from the page itself"
+    );
     app.quit().await;
 }

@@ -303,15 +303,34 @@ async fn files_of_every_format_open_as_text_or_are_refused_and_change_nothing() 
                     .await;
             }
             Expect::Reviewed { first_line } => {
-                app.wait_for(".modal.arrival .shape-preview p[data-start]").await;
+                app.wait_for(".modal.arrival .shape-preview p[data-start]")
+                    .await;
                 let first = app
                     .js("return document.querySelector('.modal.arrival .shape-preview p[data-start]').textContent;", vec![])
                     .await;
-                assert_eq!(first.as_str(), Some(first_line.as_str()), "{name}: the review shows the article");
+                assert_eq!(
+                    first.as_str(),
+                    Some(first_line.as_str()),
+                    "{name}: the review shows the article"
+                );
                 use e2e::thirtyfour::prelude::*;
-                app.driver.find(By::Css(".modal.arrival .row button:not(.primary)")).await.unwrap().click().await.unwrap();
-                app.wait_until(&format!("{name}: review closed"), "!document.querySelector('.modal.arrival')").await;
-                assert_eq!(open_doc(&app).await, doc, "{name}: the same document stays open");
+                app.driver
+                    .find(By::Css(".modal.arrival .row button:not(.primary)"))
+                    .await
+                    .unwrap()
+                    .click()
+                    .await
+                    .unwrap();
+                app.wait_until(
+                    &format!("{name}: review closed"),
+                    "!document.querySelector('.modal.arrival')",
+                )
+                .await;
+                assert_eq!(
+                    open_doc(&app).await,
+                    doc,
+                    "{name}: the same document stays open"
+                );
             }
             Expect::NewDocument { text, placed } => {
                 app.wait_for(".import-review").await;

@@ -70,7 +70,10 @@ async fn a_version_1_document_in_storage_opens_and_is_saved_as_the_current_versi
     app.wait_saved().await;
     let stored = app.driver.execute_async(READ_JS, vec![]).await.unwrap();
     let (file, meta): (Value, Value) = serde_json::from_value(stored.json().clone()).unwrap();
-    assert_eq!(file["version"], close_reader_core::formats::native::PLAIN_VERSION);
+    assert_eq!(
+        file["version"],
+        close_reader_core::formats::native::PLAIN_VERSION
+    );
     assert_eq!(file["annotations"].as_array().unwrap().len(), 4);
     assert_eq!(
         meta["sha256"],

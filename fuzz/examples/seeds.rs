@@ -53,7 +53,11 @@ fn main() {
     changed.replace(noted);
     changed.remove("a4");
     let touched = ["a2".to_string(), "a4".to_string()];
-    write("journal", "changes", journal::changes("d1", "c", &changed, &touched));
+    write(
+        "journal",
+        "changes",
+        journal::changes("d1", "c", &changed, &touched),
+    );
     write("journal", "whole", journal::whole("d1", "c", &linked));
     let w3c = w3c::to_w3c_json(
         &doc,
@@ -103,19 +107,33 @@ fn main() {
     let mut shaped = linked.clone();
     let lines = blocks(&shaped.text);
     let from_to = |a: usize, b: usize| lines[a].span.start()..lines[b].span.end();
-    let span = |r: std::ops::Range<usize>| close_reader_core::Span::new(r.start, r.end).expect("ordered");
+    let span =
+        |r: std::ops::Range<usize>| close_reader_core::Span::new(r.start, r.end).expect("ordered");
     shaped.shape = Shape::new(
         &shaped.text,
         vec![
-            ShapeBlock { span: span(from_to(0, 0)), kind: BlockKind::Heading(1) },
-            ShapeBlock { span: span(from_to(1, 2)), kind: BlockKind::Quote(1) },
+            ShapeBlock {
+                span: span(from_to(0, 0)),
+                kind: BlockKind::Heading(1),
+            },
+            ShapeBlock {
+                span: span(from_to(1, 2)),
+                kind: BlockKind::Quote(1),
+            },
             ShapeBlock {
                 span: span(from_to(3, 3)),
-                kind: BlockKind::Item { ordered: true, depth: 1, number: Some(3) },
+                kind: BlockKind::Item {
+                    ordered: true,
+                    depth: 1,
+                    number: Some(3),
+                },
             },
         ],
         vec![
-            Mark { span: span(20..25), kind: MarkKind::Strong },
+            Mark {
+                span: span(20..25),
+                kind: MarkKind::Strong,
+            },
             Mark {
                 span: span(lines[1].span.end() - 6..lines[2].span.start() + 3),
                 kind: MarkKind::Link("https://example.org/\"scam\"".into()),
@@ -123,7 +141,11 @@ fn main() {
         ],
     )
     .expect("whole lines");
-    write("native", "v4-structure.json", compact(&native::to_json(&shaped)));
+    write(
+        "native",
+        "v4-structure.json",
+        compact(&native::to_json(&shaped)),
+    );
 
     write(
         "assignment_link",

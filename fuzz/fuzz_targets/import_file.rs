@@ -15,7 +15,10 @@ fuzz_target!(|data: &[u8]| {
     match import::open(data) {
         Ok(opened) => {
             let a = opened.article;
-            assert!(!a.text.as_str().trim().is_empty(), "an empty article is refused");
+            assert!(
+                !a.text.as_str().trim().is_empty(),
+                "an empty article is refused"
+            );
             let mut doc = Document::new(&a.title, "", None);
             doc.text = a.text;
             doc.shape = a.shape;

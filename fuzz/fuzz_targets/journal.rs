@@ -18,7 +18,10 @@ fuzz_target!(|data: &[u8]| {
         Ok(doc) => {
             native_round_trip(&doc);
             let whole = json.contains("\"whole\": true") || json.contains("\"whole\":true");
-            assert!(whole || doc.text == stored.text, "changes keep the stored text");
+            assert!(
+                whole || doc.text == stored.text,
+                "changes keep the stored text"
+            );
         }
         Err(e) => assert!(!e.to_string().is_empty()),
     }

@@ -17,11 +17,11 @@
 use close_reader_core::formats::collect::{fit, Fit};
 use close_reader_core::formats::detect::{detect, Format};
 use close_reader_core::formats::native;
+use close_reader_core::formats::native_stream::{Reading, Step};
 use close_reader_core::model::blocks::{blocks, segment_all};
 use close_reader_core::model::classroom::{with_feedback, MAX_INSTRUCTIONS_CHARS};
 use close_reader_core::model::shape::Shape;
 use close_reader_fuzz::{check_assignment_file, native_round_trip, with_right_checksum};
-use close_reader_core::formats::native_stream::{Reading, Step};
 use libfuzzer_sys::fuzz_target;
 
 fn read_in_slices(data: &[u8]) -> Result<close_reader_core::Document, native::LoadError> {
@@ -81,7 +81,10 @@ fn check(data: &[u8]) {
     }
     let shape = &doc.shape;
     let rebuilt = Shape::new(&doc.text, shape.blocks().to_vec(), shape.marks().to_vec());
-    assert!(rebuilt.as_ref() == Ok(shape), "the structure is not one the model builds");
+    assert!(
+        rebuilt.as_ref() == Ok(shape),
+        "the structure is not one the model builds"
+    );
     let report = close_reader_core::analysis::report::to_html(&doc, &Default::default());
     assert!(!report.to_ascii_lowercase().contains("<script"));
     native_round_trip(&doc);

@@ -7,8 +7,9 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::components::{
-    annotate::Annotate, banner::Banner, compare::CompareScreen, conflict::ConflictDialog,
-    arrival::ArrivalDialog, import_review::ImportReview, library::Library, progress_bar::ProgressBar, start::Start,
+    annotate::Annotate, arrival::ArrivalDialog, banner::Banner, compare::CompareScreen,
+    conflict::ConflictDialog, import_review::ImportReview, library::Library,
+    progress_bar::ProgressBar, start::Start,
 };
 use crate::effects::{commands, keyboard, persist, selection_watch, startup, Ctx};
 use crate::state::{AppState, Screen};

@@ -25,7 +25,8 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// "Kept: 2 headings, 7 list items, 1 quote, emphasis, 3 links." (empty for a plain text).
 pub fn kept(shape: &Shape) -> String {
-    let count = |f: &dyn Fn(&BlockKind) -> bool| shape.blocks().iter().filter(|b| f(&b.kind)).count();
+    let count =
+        |f: &dyn Fn(&BlockKind) -> bool| shape.blocks().iter().filter(|b| f(&b.kind)).count();
     let mut parts = Vec::new();
     let headings = count(&|k| matches!(k, BlockKind::Heading(_)));
     let items = count(&|k| matches!(k, BlockKind::Item { .. }));
@@ -48,12 +49,22 @@ pub fn kept(shape: &Shape) -> String {
         parts.push(plural(notes, "note", "notes"));
     }
     let marks = shape.marks();
-    if marks.iter().any(|m| matches!(m.kind, MarkKind::Strong | MarkKind::Emphasis)) {
+    if marks
+        .iter()
+        .any(|m| matches!(m.kind, MarkKind::Strong | MarkKind::Emphasis))
+    {
         parts.push("emphasis".into());
     }
-    let links = marks.iter().filter(|m| matches!(m.kind, MarkKind::Link(_))).count();
+    let links = marks
+        .iter()
+        .filter(|m| matches!(m.kind, MarkKind::Link(_)))
+        .count();
     if links > 0 {
-        parts.push(plural(links, "link (shown, not followed)", "links (shown, not followed)"));
+        parts.push(plural(
+            links,
+            "link (shown, not followed)",
+            "links (shown, not followed)",
+        ));
     }
     if parts.is_empty() {
         String::new()
@@ -128,7 +139,10 @@ pub fn ArrivalDialog(props: &ArrivalProps) -> Html {
     let on_title = {
         let title = title.clone();
         Callback::from(move |e: InputEvent| {
-            title.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
+            title.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
         })
     };
     let on_plain = {
@@ -145,7 +159,10 @@ pub fn ArrivalDialog(props: &ArrivalProps) -> Html {
         Some(n) => format!("“{n}”, read as {}", with_article(&a.kind)),
         None => format!("Pasted from {}", with_article(&a.kind)),
     };
-    let by: Vec<String> = [a.byline.clone(), a.date.clone()].into_iter().flatten().collect();
+    let by: Vec<String> = [a.byline.clone(), a.date.clone()]
+        .into_iter()
+        .flatten()
+        .collect();
     let kept = kept(&a.doc.shape);
     let has_shape = !a.doc.shape.is_empty();
     html! {
@@ -177,6 +194,9 @@ pub fn ArrivalDialog(props: &ArrivalProps) -> Html {
 
 /// "a PDF", "an EPUB book", "a web page".
 fn with_article(kind: &str) -> String {
-    let vowel = kind.chars().next().is_some_and(|c| "AEIOUaeiou".contains(c));
+    let vowel = kind
+        .chars()
+        .next()
+        .is_some_and(|c| "AEIOUaeiou".contains(c));
     format!("{} {kind}", if vowel { "an" } else { "a" })
 }

@@ -34,7 +34,14 @@ pub struct BlockProps {
 
 /// The classes and attributes of a line by its kind: headings are announced as headings, list
 /// items carry their marker (drawn by CSS, so it is never part of the text or a selection).
-fn line_look(style: &LineStyle) -> (Classes, Option<&'static str>, Option<String>, Option<String>) {
+fn line_look(
+    style: &LineStyle,
+) -> (
+    Classes,
+    Option<&'static str>,
+    Option<String>,
+    Option<String>,
+) {
     let mut c = classes!("block");
     let (mut role, mut level, mut marker) = (None, None, None);
     match &style.kind {
@@ -44,7 +51,11 @@ fn line_look(style: &LineStyle) -> (Classes, Option<&'static str>, Option<String
             role = Some("heading");
             level = Some(l.to_string());
         }
-        BlockKind::Item { ordered, depth, number } => {
+        BlockKind::Item {
+            ordered,
+            depth,
+            number,
+        } => {
             c.push("k-item");
             c.push(format!("d{}", (*depth).min(6)));
             if !style.continues {
@@ -168,7 +179,11 @@ pub fn BlockView(props: &BlockProps) -> Html {
             .position(|(id, _)| id == label)
             .map_or(0, slot_at)
     };
-    let part = |seg: &Segment, span: Span, piece: Option<&Piece>, marked: Classes, href: Option<String>| {
+    let part = |seg: &Segment,
+                span: Span,
+                piece: Option<&Piece>,
+                marked: Classes,
+                href: Option<String>| {
         let s = span.start().to_string();
         let text = props.text.slice(span).to_string();
         // A link is shown, never followed: focusable so that its target shows on focus too.
@@ -297,7 +312,10 @@ mod tests {
         let mut d = Document::new("T", "Read the report now", None);
         d.insert(ann("a1", "claim", 5, 15)).unwrap();
         let b = blocks(&d.text)[0];
-        let mark = |s, e, kind| Mark { span: Span::new(s, e).unwrap(), kind };
+        let mark = |s, e, kind| Mark {
+            span: Span::new(s, e).unwrap(),
+            kind,
+        };
         let props = BlockProps {
             text: d.text.clone(),
             block: b,
@@ -308,7 +326,11 @@ mod tests {
             suggested: Rc::default(),
             current: None,
             style: LineStyle {
-                kind: BlockKind::Item { ordered: true, depth: 2, number: Some(4) },
+                kind: BlockKind::Item {
+                    ordered: true,
+                    depth: 2,
+                    number: Some(4),
+                },
                 continues: false,
                 continued: true,
             },
@@ -317,13 +339,21 @@ mod tests {
                 mark(9, 15, MarkKind::Link("https://example.org/r".into())),
             ],
         };
-        let html = LocalServerRenderer::<BlockView>::with_props(props).render().await;
+        let html = LocalServerRenderer::<BlockView>::with_props(props)
+            .render()
+            .await;
         assert!(html.contains(r#"class="block k-item d2 joined""#), "{html}");
         assert!(html.contains(r#"data-marker="4.""#), "{html}");
-        assert!(html.contains(r#"<span data-s="0" class="m-strong">Read</span>"#), "{html}");
+        assert!(
+            html.contains(r#"<span data-s="0" class="m-strong">Read</span>"#),
+            "{html}"
+        );
         // The link is inert: no anchor, its target shown as the hover text and kept in data-href.
         assert!(!html.contains("<a "), "{html}");
-        assert!(html.contains(r#"data-href="https://example.org/r""#), "{html}");
+        assert!(
+            html.contains(r#"data-href="https://example.org/r""#),
+            "{html}"
+        );
         assert!(html.contains(r#"tabindex="0""#), "{html}");
         // The marks cut the runs, never the text: the pieces still read the sentence in order.
         let body = html

@@ -36,7 +36,11 @@ pub fn same_words(shaped: &str, plain: &str) -> bool {
     if a == b {
         return true;
     }
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
     !short.is_empty() && short.len() * 10 >= long.len() * 9 && {
         // Most of the shorter text's characters appear in the longer, in order.
         let mut rest = long.chars();
@@ -48,9 +52,24 @@ pub fn same_words(shaped: &str, plain: &str) -> bool {
 /// True when the clipboard's HTML has anything of a shape to keep (not a bare run of text).
 fn has_shape(html: &str) -> bool {
     let lower = html.to_ascii_lowercase();
-    ["<h1", "<h2", "<h3", "<h4", "<li", "<blockquote", "<strong", "<b>", "<b ", "<em", "<i>", "<a ", "<br", "<p"]
-        .iter()
-        .any(|t| lower.contains(t))
+    [
+        "<h1",
+        "<h2",
+        "<h3",
+        "<h4",
+        "<li",
+        "<blockquote",
+        "<strong",
+        "<b>",
+        "<b ",
+        "<em",
+        "<i>",
+        "<a ",
+        "<br",
+        "<p",
+    ]
+    .iter()
+    .any(|t| lower.contains(t))
 }
 
 #[derive(Properties, PartialEq)]
@@ -133,7 +152,8 @@ pub fn Start(props: &StartProps) -> Html {
             raw.set(whole.then_some(plain));
             text.set(area.value());
             if let (true, Some(html)) = (whole, html) {
-                let (ctx, shaped, field, title) = (ctx.clone(), shaped.clone(), area.value(), title.clone());
+                let (ctx, shaped, field, title) =
+                    (ctx.clone(), shaped.clone(), area.value(), title.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     match crate::effects::arrival::from_paste(html).await {
                         Ok(a) if !a.doc.shape.is_empty() && same_words(a.doc.text.as_str(), &field) => {
@@ -166,7 +186,10 @@ pub fn Start(props: &StartProps) -> Html {
     let on_plain_only = {
         let plain_only = plain_only.clone();
         Callback::from(move |e: Event| {
-            plain_only.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked())
+            plain_only.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .checked(),
+            )
         })
     };
     // The shaped paste counts while the field still holds what was pasted.
@@ -273,14 +296,19 @@ pub fn Start(props: &StartProps) -> Html {
 mod tests {
     use super::article_text;
 
-
     #[test]
     fn a_pages_shape_is_kept_only_for_the_same_words() {
         use super::same_words;
         assert!(same_words("Title\n\nOne two.", "Title\nOne two."));
         let body = "The council said the barrier would cost more than planned. ".repeat(4);
-        assert!(same_words(&format!("Title\n\n{body}\n\nA caption"), &format!("Title\n{body}")));
-        assert!(!same_words("bold", "A long article about something else entirely"));
+        assert!(same_words(
+            &format!("Title\n\n{body}\n\nA caption"),
+            &format!("Title\n{body}")
+        ));
+        assert!(!same_words(
+            "bold",
+            "A long article about something else entirely"
+        ));
         assert!(!same_words("", ""));
     }
 

@@ -31,7 +31,11 @@ pub fn parse(answer: &str, name: Option<String>) -> Result<Arrival, String> {
         left_out: v
             .get("left_out")
             .and_then(|l| l.as_array())
-            .map(|l| l.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+            .map(|l| {
+                l.iter()
+                    .filter_map(|x| x.as_str().map(str::to_string))
+                    .collect()
+            })
             .unwrap_or_default(),
     })
 }

@@ -27,7 +27,10 @@ struct Live {
     /// Resolves when the worker's wasm is running.
     ready: Promise,
     waiting: Waiting,
-    _handlers: (Closure<dyn Fn(MessageEvent)>, Closure<dyn Fn(web_sys::Event)>),
+    _handlers: (
+        Closure<dyn Fn(MessageEvent)>,
+        Closure<dyn Fn(web_sys::Event)>,
+    ),
 }
 
 thread_local! {
@@ -43,7 +46,10 @@ fn start() -> Result<Rc<Live>, String> {
     let window = web_sys::window().ok_or(NO_WORKER)?;
     let embedded = Reflect::get(&window, &"closeReaderWorker".into()).unwrap_or(JsValue::UNDEFINED);
     let worker: Worker = match embedded.dyn_ref::<Function>() {
-        Some(f) => f.call0(&JsValue::NULL).map_err(|_| NO_WORKER)?.unchecked_into(),
+        Some(f) => f
+            .call0(&JsValue::NULL)
+            .map_err(|_| NO_WORKER)?
+            .unchecked_into(),
         None => Worker::new(LOADER).map_err(|_| NO_WORKER)?,
     };
     let waiting: Waiting = Rc::default();
@@ -96,7 +102,12 @@ fn fail_all(waiting: &Waiting, why: &str) {
 
 /// Sends `op` with one field to the worker and waits for its answer (JSON text), or the message
 /// to show when it failed or was cancelled. `transfer` moves a buffer instead of copying it.
-pub async fn ask(op: &str, field: &str, value: JsValue, transfer: Option<JsValue>) -> Result<String, String> {
+pub async fn ask(
+    op: &str,
+    field: &str,
+    value: JsValue,
+    transfer: Option<JsValue>,
+) -> Result<String, String> {
     let answer = request(op, &[(field, value)], transfer).await?;
     Ok(answer.as_string().unwrap_or_default())
 }
@@ -116,7 +127,9 @@ pub async fn request(
             live
         }
     };
-    JsFuture::from(live.ready.clone()).await.map_err(|_| NO_WORKER.to_string())?;
+    JsFuture::from(live.ready.clone())
+        .await
+        .map_err(|_| NO_WORKER.to_string())?;
     let id = NEXT_ID.with(|n| {
         let id = n.get();
         n.set(id + 1);
@@ -133,7 +146,9 @@ pub async fn request(
         live.waiting.borrow_mut().insert(id, (resolve, reject));
     });
     let sent = match transfer {
-        Some(t) => live.worker.post_message_with_transfer(&message, &js_sys::Array::of1(&t)),
+        Some(t) => live
+            .worker
+            .post_message_with_transfer(&message, &js_sys::Array::of1(&t)),
         None => live.worker.post_message(&message),
     };
     if sent.is_err() {

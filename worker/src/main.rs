@@ -15,8 +15,8 @@
 //! text with `file`, `kind`, `byline`, `date`, `left_out`; for `read` JSON text with a `route`; for
 //! `export` the file's text or bytes; for `fit` JSON text) or `{id, error: string}` (a message for the user).
 
-use close_reader_core::import::{self, Article};
 use close_reader_core::formats::native;
+use close_reader_core::import::{self, Article};
 use close_reader_core::Document;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -179,7 +179,12 @@ fn reply(kind: &str, article: Article) -> serde_json::Value {
     // An article with no title of its own is named by its first line, as a paste is.
     let title = match article.title.trim() {
         "" => close_reader_core::model::names::ellipsize(
-            article.text.as_str().lines().find(|l| !l.trim().is_empty()).unwrap_or("Untitled"),
+            article
+                .text
+                .as_str()
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("Untitled"),
             80,
         ),
         t => t.to_string(),

@@ -117,7 +117,15 @@ fn cmd_test() -> Result<(), String> {
         ));
     }
     // 3. End-to-end journeys in headless Chromium against dist/.
-    cargo(&["test", "-p", "e2e", "--tests", "--no-fail-fast", "--", "--test-threads=2"])
+    cargo(&[
+        "test",
+        "-p",
+        "e2e",
+        "--tests",
+        "--no-fail-fast",
+        "--",
+        "--test-threads=2",
+    ])
 }
 
 /// Builds the release app and measures it in headless Chromium (see `e2e/src/bin/bench.rs`).

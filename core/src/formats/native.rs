@@ -17,8 +17,8 @@ use crate::formats::native_v1::{self, AnnotationV1, AnnotatorV1, DocumentV1, Fil
 use crate::formats::native_v2::{self, FileV2, LinkV2, OtherDocumentV2};
 use crate::model::hash::text_sha256;
 use crate::model::link::LinkError;
-use crate::model::text::Indexing;
 use crate::model::shape::ShapeError;
+use crate::model::text::Indexing;
 use crate::model::{document::AnnotationError, Annotation, Document};
 
 pub const FORMAT: &str = "close-reader";

@@ -133,7 +133,15 @@ fn placed(p: &PlacedAnnotation) -> Value {
         Anchoring::Fuzzy { distance } => json!(["f", distance]),
     };
     json!([
-        [a.id, a.label, a.span.start(), a.span.end(), a.note, a.created, a.modified],
+        [
+            a.id,
+            a.label,
+            a.span.start(),
+            a.span.end(),
+            a.note,
+            a.created,
+            a.modified
+        ],
         label,
         p.other_tags,
         p.source_id,
@@ -284,10 +292,17 @@ mod tests {
             ),
             (brat::to_brat(&doc).ann, Some(&doc)),
         ];
-        let other = Document::new("O", "Another text altogether, with the minister in it.", None);
+        let other = Document::new(
+            "O",
+            "Another text altogether, with the minister in it.",
+            None,
+        );
         for (file, open) in files {
             let format = detect(file.as_bytes()).unwrap();
-            round_trip(format, read(format, file.as_bytes(), open, "T", "now").unwrap());
+            round_trip(
+                format,
+                read(format, file.as_bytes(), open, "T", "now").unwrap(),
+            );
             // Placed elsewhere: problems (not found, ambiguous) travel too.
             if let Ok(r) = read(format, file.as_bytes(), Some(&other), "T", "now") {
                 round_trip(format, r);
@@ -310,7 +325,10 @@ mod tests {
         ];
         for fit in fits {
             let text = fit_to_json(&fit).to_string();
-            assert_eq!(fit_from_json(&serde_json::from_str(&text).unwrap()), Some(fit));
+            assert_eq!(
+                fit_from_json(&serde_json::from_str(&text).unwrap()),
+                Some(fit)
+            );
         }
     }
 
@@ -345,7 +363,9 @@ mod tests {
                     end: 2,
                     len: 5,
                 }),
-                problem(ProblemKind::Unplaceable(AnchorFailure::NotFound { allowed: 2 })),
+                problem(ProblemKind::Unplaceable(AnchorFailure::NotFound {
+                    allowed: 2,
+                })),
                 problem(ProblemKind::Unplaceable(AnchorFailure::Ambiguous {
                     count: 2,
                     distance: 0,

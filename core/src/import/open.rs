@@ -20,7 +20,10 @@ pub fn open(bytes: &[u8]) -> Result<Opened, ImportError> {
         Kind::Odt => ("OpenDocument text", odt::from_odt(bytes)?),
         Kind::Html => ("web page", html::from_page(bytes)?),
         Kind::Mhtml => ("web page (single file)", html::from_mhtml(bytes)?),
-        Kind::Markdown => ("Markdown file", markdown::from_markdown(&decode_text(bytes)?)),
+        Kind::Markdown => (
+            "Markdown file",
+            markdown::from_markdown(&decode_text(bytes)?),
+        ),
         Kind::Text => ("text file", plain::from_plain(&decode_text(bytes)?)),
         Kind::Native => {
             return Err(ImportError::Damaged {
@@ -33,7 +36,13 @@ pub fn open(bytes: &[u8]) -> Result<Opened, ImportError> {
     };
     if article.text.as_str().trim().is_empty() {
         let short = kind.split(' ').next().unwrap_or(kind);
-        return Err(ImportError::Empty { kind: if kind.starts_with("web") { "web page" } else { short } });
+        return Err(ImportError::Empty {
+            kind: if kind.starts_with("web") {
+                "web page"
+            } else {
+                short
+            },
+        });
     }
     Ok(Opened { kind, article })
 }

@@ -46,21 +46,37 @@ struct Case {
 }
 
 const CASES: [Case; 3] = [
-    Case { name: "handout.pdf", pages: 20, words: 9_000 },
-    Case { name: "report.docx", pages: 50, words: 22_000 },
-    Case { name: "book.epub", pages: 300, words: 100_000 },
+    Case {
+        name: "handout.pdf",
+        pages: 20,
+        words: 9_000,
+    },
+    Case {
+        name: "report.docx",
+        pages: 50,
+        words: 22_000,
+    },
+    Case {
+        name: "book.epub",
+        pages: 300,
+        words: 100_000,
+    },
 ];
 
 /// The generated article as Markdown: a heading every eight paragraphs (a chapter for pandoc's EPUB
 /// every forty), and a short list after every heading.
 fn markdown(words: usize) -> String {
     let doc = generate::document(words, 0);
-    let mut out = String::from("---\ntitle: A long read for the benchmark\nauthor: Close Reader\n---\n\n");
+    let mut out =
+        String::from("---\ntitle: A long read for the benchmark\nauthor: Close Reader\n---\n\n");
     for (i, para) in doc.text.as_str().split("\n\n").enumerate() {
         if i % 40 == 0 {
             out.push_str(&format!("# Chapter {}\n\n", i / 40 + 1));
         } else if i % 8 == 0 {
-            out.push_str(&format!("## Part {}\n\n- a first point\n- a second point\n\n", i / 8));
+            out.push_str(&format!(
+                "## Part {}\n\n- a first point\n- a second point\n\n",
+                i / 8
+            ));
         }
         out.push_str(para.trim());
         out.push_str("\n\n");
@@ -157,7 +173,11 @@ pub async fn open(base: &str, dir: &Path) -> Value {
             .as_f64()
             .unwrap_or(0.0);
         app.quit().await;
-        let tool = if case.name.ends_with(".pdf") { "pandoc → LibreOffice" } else { "pandoc" };
+        let tool = if case.name.ends_with(".pdf") {
+            "pandoc → LibreOffice"
+        } else {
+            "pandoc"
+        };
         println!(
             "| {} | {tool} | {pages} | {kb} KB | {} | {review:.0} ms | {article:.0} ms ({whole:.0} ms) | {longest:.0} ms |",
             case.name, case.words
