@@ -135,6 +135,18 @@ impl Layout {
     }
 }
 
+/// The items, each with the number of gaps before it: a gap's own number among the gaps, which
+/// names its height in the page (`--gap-n`, see `dom/page.rs`).
+pub fn numbered(items: &[Item]) -> impl Iterator<Item = (&Item, usize)> {
+    items.iter().scan(0, |gaps, item| {
+        let n = *gaps;
+        if matches!(item, Item::Gap(..)) {
+            *gaps += 1;
+        }
+        Some((item, n))
+    })
+}
+
 /// The groups to have in the page: `around` (the groups near the viewport) and the `pinned` ones
 /// (the selected or flashed span's, the search's current match), in order, each once.
 pub fn shown(around: Range<usize>, pinned: &[usize]) -> Vec<usize> {
@@ -207,5 +219,22 @@ mod tests {
                 Item::Gap(4..6, 110.0),
             ]
         );
+    }
+
+    #[test]
+    fn gaps_are_numbered_in_order() {
+        let items = [
+            Item::Gap(0..1, 5.0),
+            Item::Group(1),
+            Item::Gap(2..4, 9.0),
+            Item::Group(4),
+        ];
+        let gaps: Vec<(Range<usize>, usize)> = numbered(&items)
+            .filter_map(|(item, n)| match item {
+                Item::Gap(r, _) => Some((r.clone(), n)),
+                Item::Group(_) => None,
+            })
+            .collect();
+        assert_eq!(gaps, vec![(0..1, 0), (2..4, 1)]);
     }
 }

@@ -80,22 +80,18 @@ impl Session {
     /// Recomputes the suggestion pieces of every prepared block, re-rendering the groups whose
     /// pieces changed (the others are computed as they are prepared).
     pub fn refresh_suggestions(&mut self) {
-        for i in 0..self.blocks.len() {
-            if !self.suggested.is_set(i) {
-                continue;
-            }
-            let pieces = self.suggest.pieces(&self.doc, self.blocks[i].span);
-            if *self.suggested[i] != pieces {
-                self.suggested.set(i, pieces);
-                let g = self.group_of(i);
-                self.group_versions[g] += 1;
-            }
-        }
+        self.refresh_pieces(0..self.blocks.len());
     }
 
     /// Recomputes the suggestion pieces of the blocks `span` touches.
     fn refresh_suggestions_in(&mut self, span: Span) {
-        for i in blocks_touching(&self.blocks, span) {
+        self.refresh_pieces(blocks_touching(&self.blocks, span));
+    }
+
+    /// Recomputes the suggestion pieces of the prepared blocks among `blocks`, re-rendering the
+    /// groups whose pieces changed.
+    fn refresh_pieces(&mut self, blocks: std::ops::Range<usize>) {
+        for i in blocks {
             if !self.suggested.is_set(i) {
                 continue;
             }
@@ -193,7 +189,13 @@ impl Session {
                 *v += 1;
             }
         }
-        self.reach = Reach::new(&self.doc);
+        // The annotations' reach changes only from the edited spans on (an edit of the labels
+        // alone touches no span: its reach is built again, as rare as it is).
+        let starts = spans.iter().map(|s| s.start());
+        match (starts.clone().min(), starts.max()) {
+            (Some(from), Some(to)) => self.reach.update(&self.doc, from, to),
+            _ => self.reach = Reach::new(&self.doc),
+        }
         self.refresh(spans);
     }
 

@@ -11,7 +11,7 @@ use crate::clicks::{on_article, Click};
 use crate::components::block_group::BlockGroup;
 use crate::components::groups::use_groups_in_page;
 use crate::effects::use_ctx;
-use crate::layout::Item;
+use crate::layout::{numbered, Item};
 use crate::session::SessionRef;
 use close_reader_core::model::pairing::linked_to;
 
@@ -172,7 +172,7 @@ pub fn Article(props: &ArticleProps) -> Html {
             // Every child keyed (groups by number, gaps by their first group): keyed and unkeyed
             // siblings would be matched by position and rebuilt each time the list changes.
             <div class="groups" ref={in_page.list.clone()}>
-            { for in_page.items.iter().scan(0, |gaps, item| Some(match item {
+            { for numbered(&in_page.items).map(|(item, n)| match item {
                 Item::Group(g) => {
                     let g = *g;
                     let range = se.group(g);
@@ -186,11 +186,10 @@ pub fn Article(props: &ArticleProps) -> Html {
                 }
                 Item::Gap(r, _) => {
                     // Its height: the list's `--gap-n` (dom/page.rs).
-                    *gaps += 1;
-                    let class = classes!(if in_page.windowed { "gap" } else { "unmounted" }, format!("gap-{}", *gaps - 1));
+                    let class = classes!(if in_page.windowed { "gap" } else { "unmounted" }, format!("gap-{n}"));
                     html! { <div key={format!("gap{}", r.start)} {class} aria-hidden="true"></div> }
                 }
-            })) }
+            }) }
             </div>
         </article>
     }

@@ -68,10 +68,7 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
                     .filter_map(|(_, h)| range(h))
                     .collect();
                 crate::dom::ranges::paint("search", &near);
-                let cur = found
-                    .get(*at)
-                    .filter(|h| h.annotation.is_none())
-                    .and_then(&range);
+                let cur = text_hit.and_then(&range);
                 crate::dom::ranges::paint("search-current", cur.as_slice());
                 if let Some(r) = &cur {
                     crate::dom::ranges::scroll_to(r);

@@ -4,7 +4,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use crate::layout::Item;
+use crate::layout::{numbered, Item};
 
 fn viewport_height() -> f64 {
     web_sys::window()
@@ -41,13 +41,11 @@ pub fn set_gaps(list: &Element, items: &[Item]) {
     let Ok(list) = list.clone().dyn_into::<HtmlElement>() else {
         return;
     };
-    let gaps = items.iter().filter_map(|item| match item {
-        Item::Gap(_, px) => Some(px),
-        Item::Group(_) => None,
-    });
-    for (n, px) in gaps.enumerate() {
-        let _ = list
-            .style()
-            .set_property(&format!("--gap-{n}"), &format!("{px:.0}px"));
+    for (item, n) in numbered(items) {
+        if let Item::Gap(_, px) = item {
+            let _ = list
+                .style()
+                .set_property(&format!("--gap-{n}"), &format!("{px:.0}px"));
+        }
     }
 }

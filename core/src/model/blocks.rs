@@ -5,6 +5,7 @@
 //! nested spans become a flat list of segments that each know every annotation covering them.
 
 use crate::model::cut::cut;
+use crate::model::text::for_each_char_in;
 use crate::model::{Annotation, Document, Span, Text};
 
 /// A paragraph: a non-empty line of the text. Line ends (`\n`, `\r\n`, `\r`, U+2028, U+2029)
@@ -52,17 +53,8 @@ impl Scanning {
     /// Scans `s` (the whole text) from where the last call stopped up to byte `to` (which may cut
     /// a character: its continuation bytes are skipped, its first byte decoded from `s`).
     pub fn feed(&mut self, s: &str, to: usize) {
-        let bytes = s.as_bytes();
-        let to = to.min(bytes.len());
-        for (i, &b) in bytes.iter().enumerate().take(to).skip(self.at) {
-            if b & 0xC0 == 0x80 {
-                continue;
-            }
-            let end = if b < 0x80 {
-                b == b'\n' || b == b'\r'
-            } else {
-                s[i..].chars().next().is_some_and(is_line_end)
-            };
+        let to = to.min(s.len());
+        for_each_char_in(s, self.at..to, is_line_end, |_, end| {
             if end {
                 if let Some(start) = self.start.take() {
                     self.out.push(Block {
@@ -74,7 +66,7 @@ impl Scanning {
                 self.start = Some(self.pos);
             }
             self.pos += 1;
-        }
+        });
         self.at = self.at.max(to);
     }
 

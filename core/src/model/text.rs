@@ -31,6 +31,31 @@ impl PartialEq for Text {
     }
 }
 
+/// Calls `f` for each code point that starts in the bytes `range` of `s`, with its byte offset and
+/// whether `test` holds for it. The range may cut a character: its continuation bytes are skipped,
+/// and its first byte is decoded from `s`. Only characters outside ASCII are decoded: a book's text
+/// is millions of bytes, and indexing it and finding its blocks are each one pass over them.
+pub fn for_each_char_in(
+    s: &str,
+    range: std::ops::Range<usize>,
+    test: impl Fn(char) -> bool,
+    mut f: impl FnMut(usize, bool),
+) {
+    let bytes = s.as_bytes();
+    let to = range.end.min(bytes.len());
+    for (i, &b) in bytes.iter().enumerate().take(to).skip(range.start) {
+        if b & 0xC0 == 0x80 {
+            continue;
+        }
+        let yes = if b < 0x80 {
+            test(char::from(b))
+        } else {
+            s[i..].chars().next().is_some_and(&test)
+        };
+        f(i, yes);
+    }
+}
+
 /// Indexing a text a piece at a time, as [`Text::new`] does in one go: the streaming reader indexes a
 /// book's text in slices while it hashes it, so that no step of opening reads through the whole text.
 #[derive(Debug, Default)]
@@ -47,26 +72,15 @@ impl Indexing {
     /// Indexes `s` (the whole text) from where the last call stopped up to byte `to` (which may cut
     /// a character: its continuation bytes are skipped, its first byte decoded from `s`).
     pub fn feed(&mut self, s: &str, to: usize) {
-        let bytes = s.as_bytes();
-        let to = to.min(bytes.len());
-        // One pass over the bytes: a code point starts at each byte that is not a UTF-8
-        // continuation byte, and only a character outside ASCII is decoded (to tell white space).
-        for (i, &b) in bytes.iter().enumerate().take(to).skip(self.at) {
-            if b & 0xC0 == 0x80 {
-                continue;
-            }
+        let to = to.min(s.len());
+        for_each_char_in(s, self.at..to, char::is_whitespace, |i, space| {
             if self.len_cp % STRIDE == 0 {
                 self.checkpoints.push(i);
             }
             self.len_cp += 1;
-            let space = if b < 0x80 {
-                matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
-            } else {
-                s[i..].chars().next().is_some_and(char::is_whitespace)
-            };
             self.words += usize::from(!space && !self.in_word);
             self.in_word = !space;
-        }
+        });
         self.at = self.at.max(to);
     }
 

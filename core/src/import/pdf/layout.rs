@@ -150,8 +150,10 @@ fn runs(glyphs: &[Glyph]) -> Vec<Run> {
             let gap = g.x - run.x1;
             let near = gap <= RUN_GAP * size && gap >= -0.5 * size;
             let mut g = g.clone();
-            let same_line = (g.y - run.y).abs() <= SAME_BASELINE * run.size.min(g.size);
-            if near && !same_line && g.text != " " {
+            // Off the run's baseline but beside it: a superscript after the run, or the run one
+            // before this glyph (the line is then this glyph's).
+            let off_baseline = (g.y - run.y).abs() > SAME_BASELINE * run.size.min(g.size);
+            if near && off_baseline && g.text != " " {
                 if raised(&g, g.y, run.size, run.y) {
                     g.sup = true;
                 } else if run.glyphs.iter().all(|h| raised(h, run.y, g.size, g.y)) {
