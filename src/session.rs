@@ -189,13 +189,7 @@ impl Session {
                 *v += 1;
             }
         }
-        // The annotations' reach changes only from the edited spans on (an edit of the labels
-        // alone touches no span: its reach is built again, as rare as it is).
-        let starts = spans.iter().map(|s| s.start());
-        match (starts.clone().min(), starts.max()) {
-            (Some(from), Some(to)) => self.reach.update(&self.doc, from, to),
-            _ => self.reach = Reach::new(&self.doc),
-        }
+        self.reach = Reach::new(&self.doc);
         self.refresh(spans);
     }
 

@@ -31,36 +31,6 @@ impl Reach {
         }
     }
 
-    /// Brings the reach up to date after an edit of the annotations whose spans (before and
-    /// after it) all start within `from..=to`: the annotations starting before `from` or after
-    /// `to` are the same as before, so only the reach from the first annotation at `from` on is
-    /// computed again, and only until it meets the old one (shifted by the annotations added or
-    /// removed). An edit costs what the annotations near it cost, not a pass over a book's.
-    pub fn update(&mut self, doc: &Document, from: usize, to: usize) {
-        let anns = doc.annotations();
-        let old = std::mem::take(&mut self.furthest);
-        // Added (positive) or removed annotations, all of them inside `from..=to`.
-        let added = anns.len() as isize - old.len() as isize;
-        let first = anns.partition_point(|a| a.span.start() < from);
-        let after = anns.partition_point(|a| a.span.start() <= to);
-        let mut furthest = Vec::with_capacity(anns.len());
-        furthest.extend_from_slice(&old[..first]);
-        let mut far = first.checked_sub(1).map_or(0, |i| old[i]);
-        for (i, a) in anns.iter().enumerate().skip(first) {
-            far = far.max(a.span.end());
-            furthest.push(far);
-            if i >= after {
-                // The same annotation as the old one at `j`, and the same reach: the rest is too.
-                let j = (i as isize - added) as usize;
-                if old[j] == far {
-                    furthest.extend_from_slice(&old[j + 1..]);
-                    break;
-                }
-            }
-        }
-        self.furthest = furthest;
-    }
-
     /// The position (in text order) of the first annotation that may cover `pos` or any later code
     /// point: every annotation before it ends at or before `pos`.
     pub fn first_over(&self, pos: usize) -> usize {
@@ -168,38 +138,6 @@ mod tests {
     }
 
     proptest! {
-        /// After any adds and removes, the updated reach equals one built from scratch.
-        #[test]
-        fn an_updated_reach_equals_a_new_one(
-            spans in prop::collection::vec((0usize..60, 1usize..30), 0..16),
-            added in prop::collection::vec((0usize..60, 1usize..30), 0..4),
-            removed in prop::collection::vec(0usize..16, 0..4),
-        ) {
-            let text = "abcdefghij".repeat(7);
-            let spans: Vec<(usize, usize)> = spans.into_iter().map(|(s, l)| (s, s + l)).collect();
-            let mut d = doc_with(&text, &spans);
-            let mut r = Reach::new(&d);
-            let mut touched = Vec::new();
-            for (k, (s, l)) in added.into_iter().enumerate() {
-                let span = Span::new(s, s + l).unwrap();
-                if d.insert(Annotation::new(&format!("b{k}"), "claim", span, "")).is_ok() {
-                    touched.push(span);
-                }
-            }
-            for k in removed {
-                if let Some(a) = d.remove(&format!("a{k}")) {
-                    touched.push(a.span);
-                }
-            }
-            if let (Some(from), Some(to)) = (
-                touched.iter().map(|s| s.start()).min(),
-                touched.iter().map(|s| s.start()).max(),
-            ) {
-                r.update(&d, from, to);
-            }
-            prop_assert_eq!(r, Reach::new(&d));
-        }
-
         /// From any block, the reach's segments equal the ones found by scanning from the start,
         /// and a block has at most one segment more than it has boundaries.
         #[test]
