@@ -4,6 +4,7 @@
 //! Storage, downloads and DOM work happen in effects and callbacks, never here.
 
 pub mod beside;
+pub mod class_set;
 pub mod classroom;
 pub mod compare;
 pub mod comparison;
@@ -57,6 +58,8 @@ pub enum NoticeKind {
 pub enum Undo {
     /// A document deleted from the library.
     Delete(crate::storage::library::Deleted),
+    /// A class set removed from the library.
+    ClassSet(crate::storage::class_sets::Removed),
     /// A document replaced by an opened file: the version replaced was kept as `kept_id`.
     Replace {
         id: String,

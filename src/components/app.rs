@@ -60,6 +60,30 @@ pub fn App() -> Html {
             crate::effects::tabs::watch(open.clone());
         });
     }
+    {
+        // The compare view's class set is kept after each change of the comparison, and a reload
+        // comes back to the comparison that was on screen (the first render only notes what shows,
+        // so that the startup can still read where the last visit ended).
+        let ctx = ctx.clone();
+        let shown = use_mut_ref(|| None::<Option<String>>);
+        let comparing = state
+            .compare
+            .as_ref()
+            .filter(|_| state.screen == Screen::Compare)
+            .map(|c| c.doc_id.clone());
+        use_effect_with(
+            (state.compare.clone(), comparing),
+            move |(compare, comparing)| {
+                if compare.is_some() {
+                    crate::effects::class_sets::keep(&ctx);
+                }
+                let before = shown.borrow_mut().replace(comparing.clone());
+                if before.is_some_and(|b| b != *comparing) {
+                    crate::effects::class_sets::remember_screen(comparing.as_deref());
+                }
+            },
+        );
+    }
 
     let ondragover = {
         let dragging = dragging.clone();

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::dom::clock::local_time;
 use crate::effects::{commands, use_ctx};
+use crate::state::class_set::{files_phrase, size_phrase};
 use crate::state::ui::UiAction;
 use crate::state::{Action, Screen};
 use crate::storage::library::DocMeta;
@@ -76,6 +77,10 @@ fn LibraryItem(props: &ItemProps) -> Html {
             );
         })
     };
+    let remove_set = {
+        let (ctx, id, title) = (ctx.clone(), m.id.clone(), m.title.clone());
+        Callback::from(move |_: MouseEvent| crate::effects::class_sets::remove(&ctx, &id, &title))
+    };
     let start_rename = {
         let (r, t) = (renaming.clone(), m.title.clone());
         Callback::from(move |_: MouseEvent| r.set(Some(t.clone())))
@@ -123,9 +128,19 @@ fn LibraryItem(props: &ItemProps) -> Html {
             <p class="doc-meta">
                 { format!("Saved {} · {} words · {}", local_time(&m.updated), m.words, counts_line(&m)) }
             </p>
+            if let Some(set) = &m.class_set {
+                <p class="doc-meta class-set">
+                    { format!("Class set kept: {} · {} · changed {}", files_phrase(set.files), size_phrase(set.bytes as f64), local_time(&set.updated)) }
+                </p>
+            }
             <div class="row">
                 <button class="primary" onclick={open} aria-label={format!("Open {}", m.title)}>{ "Open" }</button>
-                <button onclick={compare} aria-label={format!("Compare files for {}", m.title)} title="Open students' files for this article and compare them">{ "Compare" }</button>
+                if m.class_set.is_some() {
+                    <button onclick={compare} aria-label={format!("Open the class set of {}", m.title)} title="The students' files collected for this article, as you left them">{ "Class set" }</button>
+                    <button onclick={remove_set} aria-label={format!("Remove the class set of {}", m.title)} title="Forget the files collected for this article (you can undo it)">{ "Remove class set" }</button>
+                } else {
+                    <button onclick={compare} aria-label={format!("Compare files for {}", m.title)} title="Open students' files for this article and compare them">{ "Compare" }</button>
+                }
                 <button onclick={start_rename} aria-label={format!("Rename {}", m.title)}>{ "Rename" }</button>
                 <button class="danger" onclick={delete} aria-label={format!("Delete {}", m.title)}>{ "Delete" }</button>
             </div>
@@ -146,6 +161,7 @@ mod tests {
             updated: String::new(),
             words: 10,
             counts: counts.iter().map(|(n, c)| (n.to_string(), *c)).collect(),
+            class_set: None,
         }
     }
 

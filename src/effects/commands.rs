@@ -433,6 +433,7 @@ pub fn delete(ctx: &Ctx, meta: DocMeta) {
 pub fn undo(ctx: &Ctx, what: Shared<Undo>) {
     match &*what {
         Undo::Delete(deleted) => restore(ctx, deleted),
+        Undo::ClassSet(removed) => super::class_sets::put_back(ctx, removed),
         Undo::Replace { id, kept_id, title } => undo_replace(ctx, id, kept_id, title),
     }
 }
@@ -482,6 +483,7 @@ fn restore(ctx: &Ctx, deleted: &library::Deleted) {
         meta: deleted.meta.clone(),
         base: deleted.base.clone(),
         changes: deleted.changes.clone(),
+        class_set: deleted.class_set.clone(),
     };
     wasm_bindgen_futures::spawn_local(async move {
         match library::restore(&deleted).await {
@@ -522,8 +524,8 @@ pub async fn open_compare(ctx: &Ctx, id: &str) {
     super::persist::save_now(ctx);
     match library::load(id).await {
         Ok((doc, _)) => {
-            let c = crate::state::compare::Compare::new(id, doc);
             ctx.send(Action::Ui(UiAction::Notice(None)));
+            let c = super::class_sets::reopen(ctx, id, doc).await;
             ctx.send(Action::Compare(CompareAction::Open(
                 crate::state::Shared::new(c),
             )));

@@ -5,6 +5,7 @@
 pub mod arrival;
 pub mod assignment;
 pub mod caret;
+pub mod class_sets;
 pub mod collect;
 pub mod commands;
 pub mod export;

@@ -22,6 +22,8 @@ pub fn run(ctx: Ctx) {
         close_reader_core::analysis::suggest::suggest("");
     })
     .forget();
+    // Read before anything renders: the screens shown while starting change it.
+    let comparing = prefs::comparing();
     wasm_bindgen_futures::spawn_local(async move {
         // Changes a page could not save before it closed come back first.
         let mut unsaved = super::recover::run(&ctx).await;
@@ -50,6 +52,14 @@ pub fn run(ctx: Ctx) {
                     }
                     None => super::commands::open_saved(&ctx, &id).await,
                 }
+            }
+            // The comparison that was on screen comes back, with its kept class set.
+            match comparing.filter(|_| !wants_sample) {
+                Some(id) if list.iter().any(|m| m.id == id) => {
+                    super::commands::open_compare(&ctx, &id).await
+                }
+                Some(_) => prefs::set_comparing(None),
+                None => {}
             }
         }
         // Then, in the background, documents an older version saved are rewritten as this one.

@@ -63,6 +63,8 @@ pub struct Compare {
     pub k: usize,
     /// Files being read: (done, total); `None` when idle.
     pub progress: Option<(usize, usize)>,
+    /// Whether the comparison is kept in this browser (`state/class_set.rs`).
+    pub keeping: super::class_set::Keeping,
 }
 
 /// A stretch of the article to paint: a class for the style and a title for the hover.
@@ -103,6 +105,7 @@ impl Compare {
             student: None,
             k: 1,
             progress: None,
+            keeping: super::class_set::Keeping::Not,
         };
         if !article.annotations().is_empty() {
             let name = article
@@ -122,7 +125,7 @@ impl Compare {
         c
     }
 
-    fn push(
+    pub(super) fn push(
         &mut self,
         name: String,
         file: String,

@@ -5,6 +5,7 @@
 
 use close_reader_core::formats::collect::Fit;
 
+use super::class_set::Keeping;
 use super::compare::{Compare, View};
 use super::{AppState, Screen, Shared};
 
@@ -22,6 +23,10 @@ pub enum CompareAction {
     Added(Vec<(String, Result<Fit, String>)>),
     /// Files being read: (done, total), or `None` when done.
     Progress(Option<(usize, usize)>),
+    /// Whether the comparison is kept in this browser, after a save or a failed one.
+    Keeping(Keeping),
+    /// The kept class set of this article was removed: its comparison in memory goes too.
+    Forget(String),
 }
 
 impl AppState {
@@ -31,12 +36,22 @@ impl AppState {
             self.compare = Some(c);
             return true;
         }
+        if let CompareAction::Forget(id) = a {
+            if self.compare.as_ref().is_none_or(|c| c.doc_id != id) {
+                return false;
+            }
+            self.compare = None;
+            if self.screen == Screen::Compare {
+                self.screen = Screen::Library;
+            }
+            return true;
+        }
         let Some(current) = &self.compare else {
             return false;
         };
         let mut c = (**current).clone();
         match a {
-            CompareAction::Open(_) => unreachable!("handled above"),
+            CompareAction::Open(_) | CompareAction::Forget(_) => unreachable!("handled above"),
             CompareAction::Key(k) => c.set_key(k),
             CompareAction::Label(l) => c.label = l,
             CompareAction::View(v) => c.view = v,
@@ -52,6 +67,7 @@ impl AppState {
                 }
             }
             CompareAction::Progress(p) => c.progress = p,
+            CompareAction::Keeping(k) => c.keeping = k,
         }
         if c == **current {
             return false;

@@ -14,12 +14,16 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 const DB_NAME: &str = "close-reader";
-/// Version 2 added the `changes` store.
-const DB_VERSION: u32 = 2;
+/// Version 2 added the `changes` store, version 3 the class sets' stores.
+const DB_VERSION: u32 = 3;
 pub const DOCS: &str = "docs";
 pub const META: &str = "meta";
 pub const CHANGES: &str = "changes";
-const STORES: [&str; 3] = [DOCS, META, CHANGES];
+/// A class set kept for an article (`state/class_set.rs`), under the article's id.
+pub const CLASSES: &str = "classes";
+/// Its short account for the library, under the same id.
+pub const CLASS_META: &str = "class-meta";
+const STORES: [&str; 5] = [DOCS, META, CHANGES, CLASSES, CLASS_META];
 
 /// Why the browser did not store or read something, in words for the user.
 #[derive(Clone, Debug, PartialEq)]
@@ -279,11 +283,88 @@ pub async fn all_meta() -> Result<Vec<String>, StorageError> {
         .collect())
 }
 
-/// Removes a document, its changes and its record.
+/// Removes a document, its changes, its record and its class set.
 pub async fn delete(id: &str) -> Result<(), StorageError> {
-    let (tx, stores) = open_stores(IdbTransactionMode::Readwrite).await?;
+    let db = db().await?;
+    let names: js_sys::Array = STORES.iter().map(|s| JsValue::from(*s)).collect();
+    let tx = db
+        .transaction_with_str_sequence_and_mode(&names, IdbTransactionMode::Readwrite)
+        .map_err(to_error)?;
+    for store in STORES {
+        tx.object_store(store)
+            .map_err(to_error)?
+            .delete(&id.into())
+            .map_err(to_error)?;
+    }
+    committed(&tx).await
+}
+
+/// The class-set stores, in one transaction: the sets and their accounts.
+async fn class_stores(
+    mode: IdbTransactionMode,
+) -> Result<(IdbTransaction, [IdbObjectStore; 2]), StorageError> {
+    let db = db().await?;
+    let names = js_sys::Array::of2(&CLASSES.into(), &CLASS_META.into());
+    let tx = db
+        .transaction_with_str_sequence_and_mode(&names, mode)
+        .map_err(|e| {
+            forget_connection();
+            to_error(e)
+        })?;
+    let store = |n: &str| tx.object_store(n).map_err(to_error);
+    let both = [store(CLASSES)?, store(CLASS_META)?];
+    Ok((tx, both))
+}
+
+/// Writes an article's class set and its account, in one transaction.
+pub async fn put_class(id: &str, set_json: &str, meta_json: &str) -> Result<(), StorageError> {
+    let (tx, [sets, meta]) = class_stores(IdbTransactionMode::Readwrite).await?;
+    sets.put_with_key(&set_json.into(), &id.into())
+        .map_err(to_error)?;
+    meta.put_with_key(&meta_json.into(), &id.into())
+        .map_err(to_error)?;
+    committed(&tx).await
+}
+
+/// An article's class set and its account, if one is kept.
+pub async fn get_class(id: &str) -> Result<Option<(String, String)>, StorageError> {
+    let (_tx, [sets, meta]) = class_stores(IdbTransactionMode::Readonly).await?;
+    let s = request(&sets.get(&id.into()).map_err(to_error)?).await?;
+    let m = request(&meta.get(&id.into()).map_err(to_error)?).await?;
+    Ok(s.as_string()
+        .map(|s| (s, m.as_string().unwrap_or_default())))
+}
+
+/// Every class set's account, by article id.
+pub async fn all_class_meta() -> Result<Vec<(String, String)>, StorageError> {
+    let (_tx, [_, meta]) = class_stores(IdbTransactionMode::Readonly).await?;
+    let keys = request(&meta.get_all_keys().map_err(to_error)?).await?;
+    let values = request(&meta.get_all().map_err(to_error)?).await?;
+    Ok(js_sys::Array::from(&keys)
+        .iter()
+        .zip(js_sys::Array::from(&values).iter())
+        .filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?)))
+        .collect())
+}
+
+/// Removes an article's class set.
+pub async fn delete_class(id: &str) -> Result<(), StorageError> {
+    let (tx, stores) = class_stores(IdbTransactionMode::Readwrite).await?;
     for store in stores {
         store.delete(&id.into()).map_err(to_error)?;
     }
     committed(&tx).await
+}
+
+/// This site's storage use and quota in bytes, as the browser estimates them (not every browser
+/// says).
+pub async fn estimate() -> Option<(f64, f64)> {
+    let storage = web_sys::window()?.navigator().storage();
+    let estimate = JsFuture::from(storage.estimate().ok()?).await.ok()?;
+    let get = |k: &str| {
+        js_sys::Reflect::get(&estimate, &k.into())
+            .ok()
+            .and_then(|v| v.as_f64())
+    };
+    Some((get("usage")?, get("quota")?))
 }

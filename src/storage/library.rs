@@ -23,6 +23,9 @@ pub struct DocMeta {
     pub words: usize,
     /// Label name and count, in label order.
     pub counts: Vec<(String, usize)>,
+    /// The class set kept for this article, if any: filled in by [`list`], never stored here.
+    #[serde(skip)]
+    pub class_set: Option<super::class_sets::KeptSummary>,
 }
 
 impl DocMeta {
@@ -35,6 +38,7 @@ impl DocMeta {
             updated: updated.to_string(),
             words: doc.word_count(),
             counts: doc.counts().into_iter().map(|(l, n)| (l.name, n)).collect(),
+            class_set: None,
         }
     }
 
@@ -57,6 +61,8 @@ pub struct Deleted {
     pub meta: DocMeta,
     pub base: idb::Base,
     pub changes: Option<String>,
+    /// The article's class set, deleted with it.
+    pub class_set: Option<super::class_sets::Removed>,
 }
 
 /// Saves a document whole under `id`.
@@ -186,6 +192,14 @@ pub async fn list() -> Result<Vec<DocMeta>, StorageError> {
         .iter()
         .filter_map(|m| serde_json::from_str(m).ok())
         .collect();
+    // A library that cannot read its class sets still lists its documents.
+    let sets = super::class_sets::summaries().await.unwrap_or_default();
+    for m in &mut all {
+        m.class_set = sets
+            .iter()
+            .find(|(id, _)| *id == m.id)
+            .map(|(_, s)| s.clone());
+    }
     close_reader_core::model::order::sort_by(&mut all, |a, b| b.updated.cmp(&a.updated));
     Ok(all)
 }
@@ -193,6 +207,15 @@ pub async fn list() -> Result<Vec<DocMeta>, StorageError> {
 /// Deletes a document, returning what is needed to undo it.
 pub async fn delete(meta: &DocMeta) -> Result<Deleted, StorageError> {
     let stored = idb::get(&meta.id).await?;
+    let class_set =
+        idb::get_class(&meta.id)
+            .await?
+            .map(|(record, summary)| super::class_sets::Removed {
+                id: meta.id.clone(),
+                title: meta.title.clone(),
+                record,
+                summary,
+            });
     idb::delete(&meta.id).await?;
     let (base, changes) = stored.map_or((idb::Base::Bytes(Vec::new().into()), None), |s| {
         (s.base, s.changes)
@@ -201,13 +224,18 @@ pub async fn delete(meta: &DocMeta) -> Result<Deleted, StorageError> {
         meta: meta.clone(),
         base,
         changes,
+        class_set,
     })
 }
 
 /// Puts a deleted document back exactly as it was.
 pub async fn restore(d: &Deleted) -> Result<(), StorageError> {
     let meta = serde_json::to_string(&d.meta).expect("plain data");
-    idb::put(&d.meta.id, &d.base, d.changes.as_deref(), &meta).await
+    idb::put(&d.meta.id, &d.base, d.changes.as_deref(), &meta).await?;
+    match &d.class_set {
+        Some(set) => super::class_sets::put_back(set).await,
+        None => Ok(()),
+    }
 }
 
 /// Renames a saved document.

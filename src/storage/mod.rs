@@ -1,5 +1,6 @@
 //! Keeping work in the browser: documents in IndexedDB, small preferences in localStorage.
 
+pub mod class_sets;
 pub mod idb;
 pub mod journal;
 pub mod library;

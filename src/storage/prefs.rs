@@ -22,6 +22,22 @@ pub fn set_last_open(id: Option<&str>) {
     }
 }
 
+const COMPARING: &str = "close-reader.comparing";
+
+/// The article whose comparison was on screen last, to come back to it on reload.
+pub fn comparing() -> Option<String> {
+    storage()?.get_item(COMPARING).ok().flatten()
+}
+
+pub fn set_comparing(id: Option<&str>) {
+    if let Some(s) = storage() {
+        let _ = match id {
+            Some(id) => s.set_item(COMPARING, id),
+            None => s.remove_item(COMPARING),
+        };
+    }
+}
+
 const PRESETS: &str = "close-reader.label-presets";
 
 /// The label-set presets the user saved, newest last; unreadable entries are skipped.

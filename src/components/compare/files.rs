@@ -28,6 +28,9 @@ pub fn files(ctx: &Ctx, compare: &CompareRef) -> Html {
     html! {
         <section class="compare-files" aria-label="Files">
             <h2>{ format!("Files ({})", c.entries.len()) }</h2>
+            if let Some(kept) = crate::state::class_set::keeping_phrase(&c.keeping) {
+                <p class={classes!("kept", (!matches!(c.keeping, crate::state::class_set::Keeping::Kept { .. })).then_some("warn"))} role="status">{ kept }</p>
+            }
             <label class="file-button">
                 { "Add students' files…" }
                 <input type="file" multiple=true accept=".json,application/json" {onchange} aria-label="Add students' files" />

@@ -1,0 +1,460 @@
+//! A class set kept in the browser: the compare view's collected files, key and choices written as
+//! one record, and the comparison rebuilt from it, so that a reload or a closed tab does not lose
+//! the files a teacher collected. Pure: `effects/class_sets.rs` reads and writes the record.
+
+use std::rc::Rc;
+
+use close_reader_core::Document;
+use serde::{Deserialize, Serialize};
+
+use super::compare::{Compare, SetAside, View};
+
+/// What the record says it is, so that nothing else stored under the same key is mistaken for it.
+pub const FORMAT: &str = "close-reader-class-set";
+/// The newest record this app writes and reads.
+pub const VERSION: u32 = 1;
+
+/// The record kept for one article's comparison.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Kept {
+    pub format: String,
+    pub version: u32,
+    /// The SHA-256 of the article's text: every kept file is that text.
+    pub article_sha256: String,
+    /// In the view's order.
+    pub entries: Vec<KeptEntry>,
+    #[serde(default)]
+    pub set_aside: Vec<KeptAside>,
+    /// Indices into `entries`.
+    pub key: Option<usize>,
+    pub student: Option<usize>,
+    pub label: String,
+    pub view: String,
+    pub k: usize,
+}
+
+/// One entry of the comparison. A plain struct rather than a tagged enum: serde's tagged enums
+/// bring a buffering deserialiser that weighs kilobytes in the page's wasm.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct KeptEntry {
+    /// The article's own annotations: taken from the article as it is when reopened, not kept
+    /// (the other fields are empty).
+    pub own: bool,
+    pub name: String,
+    pub file: String,
+    pub reanchored: bool,
+    /// (label, quote) of each span that could not be placed when it was collected.
+    pub unplaced: Vec<(String, String)>,
+    /// The collected file as fitted to the article (its native file).
+    pub document: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct KeptAside {
+    pub file: String,
+    pub why: String,
+}
+
+/// Whether the comparison on screen is kept in this browser.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Keeping {
+    /// Nothing collected yet, or not saved yet.
+    Not,
+    /// Kept: the record's size, and this site's storage use and quota as the browser estimates
+    /// them (bytes), when it says.
+    Kept {
+        bytes: usize,
+        usage: Option<(f64, f64)>,
+    },
+    /// The last change could not be kept (why, in words); the files are still open here.
+    Failed(String),
+    /// A set kept earlier could not be read: nothing is written, so as not to overwrite it.
+    Blocked(String),
+}
+
+impl Kept {
+    /// The number of files kept (the article's own annotations not counted).
+    pub fn files(&self) -> usize {
+        self.entries.iter().filter(|e| !e.own).count()
+    }
+
+    /// Reads a stored record; `Err` says why it cannot be used, as a phrase.
+    pub fn from_json(json: &str) -> Result<Kept, String> {
+        let kept: Kept =
+            serde_json::from_str(json).map_err(|e| format!("its record is damaged ({e})"))?;
+        if kept.format != FORMAT {
+            return Err(format!(
+                "its record is not a class set (\"{}\")",
+                kept.format
+            ));
+        }
+        if kept.version > VERSION {
+            return Err(format!(
+                "it was kept by a newer Close Reader (record version {}); open it there",
+                kept.version
+            ));
+        }
+        Ok(kept)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("plain data")
+    }
+
+    /// The native files of the kept files, in order, to be read before [`restore`].
+    pub fn documents(&self) -> impl Iterator<Item = &str> {
+        self.entries
+            .iter()
+            .filter(|e| !e.own)
+            .map(|e| e.document.as_str())
+    }
+}
+
+/// "1 file", "12 files".
+pub fn files_phrase(n: usize) -> String {
+    format!("{n} file{}", if n == 1 { "" } else { "s" })
+}
+
+/// A size for people: "840 bytes", "12 KB", "1.4 MB", "2.1 GB" (decimal units, as browsers show).
+pub fn size_phrase(bytes: f64) -> String {
+    match bytes {
+        b if b < 1e3 => format!("{b:.0} bytes"),
+        b if b < 1e6 => format!("{:.0} KB", b / 1e3),
+        b if b < 1e9 => format!("{:.1} MB", b / 1e6),
+        b => format!("{:.1} GB", b / 1e9),
+    }
+}
+
+/// What the compare view says of its keeping, if anything.
+pub fn keeping_phrase(k: &Keeping) -> Option<String> {
+    match k {
+        Keeping::Not => None,
+        Keeping::Kept { bytes, usage } => Some(match usage {
+            Some((used, quota)) if *quota > 0.0 => format!(
+                "Kept in this browser ({}; this site uses {} of the {} the browser allows).",
+                size_phrase(*bytes as f64),
+                size_phrase(*used),
+                size_phrase(*quota)
+            ),
+            _ => format!("Kept in this browser ({}).", size_phrase(*bytes as f64)),
+        }),
+        Keeping::Failed(why) => Some(format!(
+            "Not kept: {why}. The files are open here until you leave this page."
+        )),
+        Keeping::Blocked(why) => Some(format!(
+            "The class set kept before cannot be read ({why}); changes are not kept."
+        )),
+    }
+}
+
+fn view_name(v: View) -> &'static str {
+    match v {
+        View::Heat => "heat",
+        View::Feedback => "feedback",
+        View::Consensus => "consensus",
+    }
+}
+
+fn view_of(name: &str) -> View {
+    match name {
+        "feedback" => View::Feedback,
+        "consensus" => View::Consensus,
+        _ => View::Heat,
+    }
+}
+
+/// Whether an entry is the article's own annotations rather than a collected file.
+fn is_own(c: &Compare, i: usize) -> bool {
+    Rc::ptr_eq(&c.entries[i].doc, &c.article)
+}
+
+/// The record of a comparison, or `None` when nothing was collected (no file added or set aside).
+/// `native_of` gives an entry's native file (the effect caches it, since a record is written after
+/// every change of the view).
+pub fn kept(c: &Compare, mut native_of: impl FnMut(&Rc<Document>) -> String) -> Option<Kept> {
+    let entries: Vec<KeptEntry> = (0..c.entries.len())
+        .map(|i| {
+            let e = &c.entries[i];
+            if is_own(c, i) {
+                KeptEntry {
+                    own: true,
+                    ..KeptEntry::default()
+                }
+            } else {
+                KeptEntry {
+                    own: false,
+                    name: e.name.clone(),
+                    file: e.file.clone(),
+                    reanchored: e.reanchored,
+                    unplaced: e.unplaced.clone(),
+                    document: native_of(&e.doc),
+                }
+            }
+        })
+        .collect();
+    let collected = entries.iter().any(|e| !e.own);
+    if !collected && c.set_aside.is_empty() {
+        return None;
+    }
+    Some(Kept {
+        format: FORMAT.into(),
+        version: VERSION,
+        article_sha256: c.article.text.sha256().to_string(),
+        entries,
+        set_aside: c
+            .set_aside
+            .iter()
+            .map(|s| KeptAside {
+                file: s.file.clone(),
+                why: s.why.clone(),
+            })
+            .collect(),
+        key: c.key,
+        student: c.student,
+        label: c.label.clone(),
+        view: view_name(c.view).into(),
+        k: c.k,
+    })
+}
+
+/// The comparison as it was kept, over the article as it is now. `documents` are the kept files
+/// read, in the order of [`Kept::documents`]: one that cannot be read, or is no longer this
+/// article's text, is set aside with the reason (nothing kept is dropped without a word).
+pub fn restore(
+    doc_id: &str,
+    article: Document,
+    kept: &Kept,
+    documents: Vec<Result<Rc<Document>, String>>,
+) -> Compare {
+    let sha = article.text.sha256().to_string();
+    let mut c = Compare::new(doc_id, article);
+    let has_own = !c.entries.is_empty();
+    let mut read = documents.into_iter();
+    // Where each kept entry is now.
+    let mut at: Vec<Option<usize>> = Vec::with_capacity(kept.entries.len());
+    for entry in &kept.entries {
+        match entry {
+            KeptEntry { own: true, .. } => at.push(has_own.then_some(0)),
+            KeptEntry {
+                name,
+                file,
+                reanchored,
+                unplaced,
+                ..
+            } => {
+                let doc = read
+                    .next()
+                    .unwrap_or_else(|| Err("its kept copy is missing".into()))
+                    .and_then(|d| {
+                        if d.text.sha256() == sha {
+                            Ok(d)
+                        } else {
+                            Err("its kept copy is no longer this article's text".into())
+                        }
+                    });
+                match doc {
+                    Ok(doc) => {
+                        at.push(Some(c.entries.len()));
+                        c.push(
+                            name.clone(),
+                            file.clone(),
+                            doc,
+                            *reanchored,
+                            unplaced.clone(),
+                        );
+                    }
+                    Err(why) => {
+                        at.push(None);
+                        c.set_aside.push(SetAside {
+                            file: file.clone(),
+                            why: format!("kept in this browser, but {why}"),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    c.set_aside.extend(kept.set_aside.iter().map(|s| SetAside {
+        file: s.file.clone(),
+        why: s.why.clone(),
+    }));
+    let now = |i: Option<usize>| i.and_then(|i| at.get(i).copied().flatten());
+    c.key = now(kept.key);
+    c.student = now(kept.student)
+        .filter(|&s| Some(s) != c.key)
+        .or_else(|| c.students().first().copied());
+    if c.article.labels.iter().any(|l| l.id == kept.label) {
+        c.label = kept.label.clone();
+    }
+    c.view = view_of(&kept.view);
+    c.k = kept.k.clamp(1, c.students().len().max(1));
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use close_reader_core::formats::collect::Fit;
+    use close_reader_core::formats::native;
+    use close_reader_core::{Annotation, Span};
+
+    use super::*;
+
+    const TEXT: &str =
+        "The mayor said the bridge will close. Officials reportedly disagree. 日本語 🌉.";
+
+    fn doc(name: Option<&str>, spans: &[(&str, usize, usize)]) -> Document {
+        let mut d = Document::new("Bridge", TEXT, None);
+        d.annotator = name.map(String::from);
+        for (i, (label, s, e)) in spans.iter().enumerate() {
+            let a = Annotation::new(&format!("a{i}"), label, Span::new(*s, *e).unwrap(), "t");
+            d.insert(a).unwrap();
+        }
+        d
+    }
+
+    fn native_of(d: &Rc<Document>) -> String {
+        native::to_json(d)
+    }
+
+    fn reread(kept: &Kept) -> Vec<Result<Rc<Document>, String>> {
+        kept.documents()
+            .map(|j| native::from_json(j).map(Rc::new).map_err(|e| e.to_string()))
+            .collect()
+    }
+
+    fn class() -> Compare {
+        let mut c = Compare::new("d1", doc(Some("Ms Diaz"), &[("claim", 4, 36)]));
+        c.add("ana.json", Fit::Same(doc(Some("Ana"), &[("claim", 4, 9)])));
+        c.add(
+            "ben.json",
+            Fit::Reanchored {
+                doc: doc(None, &[("hedge", 48, 58)]),
+                unplaced: vec![("claim".into(), "the ferry".into())],
+            },
+        );
+        c.add("ana.json", Fit::Same(doc(Some("Ana"), &[("claim", 4, 9)])));
+        c.refuse("notes.txt", "not a Close Reader file".into());
+        c.set_key(Some(1));
+        c.label = "hedge".into();
+        c.view = View::Feedback;
+        c.student = Some(2);
+        c
+    }
+
+    #[test]
+    fn a_comparison_comes_back_as_it_was_kept() {
+        let c = class();
+        let kept = kept(&c, native_of).expect("files were collected");
+        let stored = kept.to_json();
+        let read = Kept::from_json(&stored).unwrap();
+        let back = restore("d1", (*c.article).clone(), &read, reread(&read));
+        assert_eq!(back.entries.len(), 3);
+        for (a, b) in c.entries.iter().zip(&back.entries) {
+            assert_eq!(
+                (&a.name, &a.file, a.reanchored, &a.unplaced, &a.spans),
+                (&b.name, &b.file, b.reanchored, &b.unplaced, &b.spans)
+            );
+        }
+        assert_eq!(
+            back.entries[2].name, "ben",
+            "named by the file, as when collected"
+        );
+        assert_eq!(
+            back.set_aside, c.set_aside,
+            "the duplicate and the text file stay set aside"
+        );
+        assert_eq!((back.key, back.student), (Some(1), Some(2)));
+        assert_eq!(
+            (back.label.as_str(), back.view, back.k),
+            ("hedge", View::Feedback, 1)
+        );
+        assert_eq!(back.gradebook(), c.gradebook(), "the same figures");
+        assert_eq!(kept.files(), 2);
+    }
+
+    #[test]
+    fn nothing_collected_is_nothing_to_keep() {
+        let c = Compare::new("d1", doc(Some("Ms Diaz"), &[("claim", 4, 36)]));
+        assert_eq!(kept(&c, native_of), None);
+    }
+
+    #[test]
+    fn the_articles_own_annotations_are_taken_as_they_are_now() {
+        let c = class();
+        let kept = kept(&c, native_of).unwrap();
+        // The teacher deleted the article's annotations since: the key (a file) is still found.
+        let bare = doc(Some("Ms Diaz"), &[]);
+        let back = restore("d1", bare, &kept, reread(&kept));
+        assert_eq!(back.entries.len(), 2);
+        assert_eq!(back.key, Some(0), "Ana's file, the key, moved up one");
+        assert_eq!(back.entries[0].name, "Ana");
+        assert_eq!(back.student, Some(1));
+        // The own entry as the key, and the article now with other annotations: they are the key.
+        let mut c = class();
+        c.set_key(Some(0));
+        let kept = super::kept(&c, native_of).unwrap();
+        let now = doc(Some("Ms Diaz"), &[("claim", 0, 9)]);
+        let back = restore("d1", now, &kept, reread(&kept));
+        assert_eq!(back.key, Some(0));
+        assert_eq!(back.entries[0].spans[0].start, 0);
+    }
+
+    #[test]
+    fn a_kept_file_that_cannot_be_read_is_set_aside_with_the_reason() {
+        let c = class();
+        let kept = kept(&c, native_of).unwrap();
+        let mut read = reread(&kept);
+        read[0] = Err("it is damaged".into());
+        let other = Document::new("Other", "Another text entirely.", None);
+        read[1] = Ok(Rc::new(other));
+        let back = restore("d1", (*c.article).clone(), &kept, read);
+        assert_eq!(back.entries.len(), 1, "only the article's own annotations");
+        assert_eq!(back.key, None, "the key was Ana's file");
+        let why: Vec<&str> = back.set_aside.iter().map(|s| s.why.as_str()).collect();
+        assert_eq!(why[0], "kept in this browser, but it is damaged");
+        assert_eq!(
+            why[1],
+            "kept in this browser, but its kept copy is no longer this article's text"
+        );
+        assert_eq!(back.set_aside.len(), 2 + c.set_aside.len());
+    }
+
+    #[test]
+    fn sizes_and_counts_read_as_people_say_them() {
+        assert_eq!(files_phrase(1), "1 file");
+        assert_eq!(files_phrase(0), "0 files");
+        assert_eq!(size_phrase(840.0), "840 bytes");
+        assert_eq!(size_phrase(12_345.0), "12 KB");
+        assert_eq!(size_phrase(1_400_000.0), "1.4 MB");
+        assert_eq!(size_phrase(2_100_000_000.0), "2.1 GB");
+        assert_eq!(
+            keeping_phrase(&Keeping::Kept {
+                bytes: 12_345,
+                usage: Some((3.4e6, 2e9))
+            })
+            .unwrap(),
+            "Kept in this browser (12 KB; this site uses 3.4 MB of the 2.0 GB the browser allows)."
+        );
+        assert_eq!(keeping_phrase(&Keeping::Not), None);
+    }
+
+    #[test]
+    fn foreign_or_newer_records_are_refused_with_a_reason() {
+        assert!(Kept::from_json("{")
+            .unwrap_err()
+            .starts_with("its record is damaged"));
+        let mut k = kept(&class(), native_of).unwrap();
+        k.format = "something-else".into();
+        assert_eq!(
+            Kept::from_json(&k.to_json()).unwrap_err(),
+            "its record is not a class set (\"something-else\")"
+        );
+        k.format = FORMAT.into();
+        k.version = VERSION + 1;
+        assert!(Kept::from_json(&k.to_json())
+            .unwrap_err()
+            .contains("newer Close Reader"));
+    }
+}
