@@ -250,6 +250,9 @@ pub struct AppState {
     /// Bumped when the article beside changes (a link across): it is then saved.
     pub beside_rev: u64,
     /// The compare view's article and collected files.
+    /// Whether the comparison is kept in this browser: apart from the comparison, so that its
+    /// news does not recompute what the compare view shows.
+    pub class_kept: class_set::Keeping,
     pub compare: Option<Shared<compare::Compare>>,
     /// The student is asked for their name (an assignment was opened and no name is known).
     pub asking_name: bool,
@@ -292,6 +295,7 @@ impl Default for AppState {
             suggestions_rev: 0,
             beside: None,
             beside_rev: 0,
+            class_kept: class_set::Keeping::Not,
             compare: None,
             asking_name: false,
             assignment_open: false,

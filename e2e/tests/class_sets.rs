@@ -226,19 +226,28 @@ async fn a_class_set_comes_back_after_a_reload_and_its_removal_can_be_undone() {
 async fn a_full_storage_keeps_the_set_kept_before_and_says_so() {
     let dir = TempDir::new("class-set-full");
     let (key, mut files) = class(&dir.0);
-    // Chen wrote a long note: 3 MB, more than the room this browser gives the page.
+    // Chen wrote a long note: 4 MB of letters that do not compress (the browser compresses what
+    // it stores), more than the room this browser gives the page.
     let mut chen = doc("Chen", &[("hedge", "likely")]);
     let mut a = chen.annotations()[0].clone();
-    a.note = "a long thought ".repeat(200_000);
+    let mut seed = 0x2545_f491_u64;
+    a.note = (0..4_000_000)
+        .map(|_| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            char::from(b'a' + (seed % 26) as u8)
+        })
+        .collect();
     chen.replace(a);
     files[2] = write(&dir.0, "chen.close-reader.json", &chen);
-    // Chromium applies a quota to storage opened after it is set: 2 MB, before the page opens.
+    // Chromium applies a quota to storage opened after it is set: 1.5 MB, before the page opens.
     let base = e2e::app_url();
     let app = App::launch(&base, 1280, 900).await;
     let origin = base.trim_end_matches('/').to_string();
     app.cdp(
         "Storage.overrideQuotaForOrigin",
-        json!({ "origin": origin, "quotaSize": 2_000_000 }),
+        json!({ "origin": origin, "quotaSize": 1_500_000 }),
     )
     .await;
     app.goto(&base).await;

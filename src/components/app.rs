@@ -127,7 +127,7 @@ pub fn App() -> Html {
             labels_open={s.labels_open} theme={s.theme} /> }
         }
         Screen::Compare if state.compare.is_some() => html! {
-            <CompareScreen compare={state.compare.clone().expect("a comparison")} {notice} />
+            <CompareScreen compare={state.compare.clone().expect("a comparison")} {notice} keeping={state.class_kept.clone()} />
         },
         Screen::Library => html! {
             <>

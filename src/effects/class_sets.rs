@@ -19,56 +19,38 @@ use crate::storage::class_sets::{self, Removed};
 use crate::storage::library;
 
 thread_local! {
-    /// The native file of each collected document already written, so that a change of the key
-    /// or the label does not serialise every file again. Holds the documents, so a pointer is never
-    /// reused while it is here.
-    static NATIVE: RefCell<Vec<(Rc<Document>, String)>> = const { RefCell::new(Vec::new()) };
-    /// The record last written or read, with its article's id: an unchanged comparison is not
-    /// written again.
-    static LAST: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
+    /// The record last written or read (header, then files), with its article's id: an unchanged
+    /// comparison is not written again.
+    static LAST: RefCell<Option<(String, Vec<Rc<str>>)>> = const { RefCell::new(None) };
     /// A write is under way; `AGAIN` asks for another with the state as it is when it ends.
     static WRITING: Cell<bool> = const { Cell::new(false) };
     static AGAIN: Cell<bool> = const { Cell::new(false) };
 }
 
-/// The native file of an entry's document, from the cache when it was written before.
-fn native_of(doc: &Rc<Document>) -> String {
-    NATIVE.with(|n| {
-        let mut n = n.borrow_mut();
-        if let Some((_, json)) = n.iter().find(|(d, _)| Rc::ptr_eq(d, doc)) {
-            return json.clone();
-        }
-        let json = native::to_json(doc);
-        n.push((doc.clone(), json.clone()));
-        json
-    })
-}
-
-/// Drops the cached files of documents no longer in the comparison.
-fn prune(c: &Compare) {
-    NATIVE.with(|n| {
-        n.borrow_mut()
-            .retain(|(d, _)| c.entries.iter().any(|e| Rc::ptr_eq(&e.doc, d)))
-    });
-}
-
 /// Keeps the comparison on screen as it is now (called after each change of it). Nothing is
-/// written while files are being read, nor over a kept set that could not be read.
+/// written while files are being read, nor over a kept set that could not be read. The files go
+/// as the worker wrote them when fitting them, so a change of the key writes a small header and
+/// hands the browser the same strings again.
 pub fn keep(ctx: &Ctx) {
     if WRITING.with(Cell::get) {
         AGAIN.with(|a| a.set(true));
         return;
     }
-    let Some(c) = ctx.state().compare else { return };
-    if c.progress.is_some() || matches!(c.keeping, Keeping::Blocked(_)) {
+    let state = ctx.state();
+    let Some(c) = state.compare else { return };
+    if c.progress.is_some() || matches!(state.class_kept, Keeping::Blocked(_)) {
         return;
     }
-    prune(&c);
-    let record = class_set::kept(&c, native_of).map(|k| (k.files(), k.to_json()));
+    let record = class_set::kept(&c, native::to_json).map(|k| {
+        let (header, files) = k.to_parts();
+        let mut parts = vec![Rc::from(header)];
+        parts.extend(files);
+        (k.files(), parts)
+    });
     let id = c.doc_id.clone();
     let last_here = LAST.with(|l| l.borrow().as_ref().filter(|(i, _)| *i == id).cloned());
     let unchanged = match (&record, &last_here) {
-        (Some((_, json)), Some((_, last))) => json == last,
+        (Some((_, parts)), Some((_, last))) => parts == last,
         // Nothing collected, and nothing kept by this page: nothing to remove either.
         (None, None) => true,
         _ => false,
@@ -80,9 +62,9 @@ pub fn keep(ctx: &Ctx) {
     let ctx = ctx.clone();
     wasm_bindgen_futures::spawn_local(async move {
         let keeping = match record {
-            Some((files, json)) => match class_sets::save(&id, &json, files, &now_iso()).await {
+            Some((files, parts)) => match class_sets::save(&id, &parts, files, &now_iso()).await {
                 Ok(summary) => {
-                    LAST.with(|l| *l.borrow_mut() = Some((id.clone(), json)));
+                    LAST.with(|l| *l.borrow_mut() = Some((id.clone(), parts)));
                     Keeping::Kept {
                         bytes: summary.bytes,
                         usage: crate::storage::idb::estimate().await,
@@ -114,74 +96,56 @@ pub fn keep(ctx: &Ctx) {
     });
 }
 
-/// The comparison of an article as kept in this browser (a new one when none is kept). Its files
-/// are read in slices with progress in the banner; a set that cannot be read is left as it is,
-/// said so, and not written over.
-pub async fn reopen(ctx: &Ctx, id: &str, article: Document) -> Compare {
+/// The comparison of an article as kept in this browser (a new one when none is kept), and
+/// whether it is kept. Its files are read in slices with progress in the banner; a set that cannot
+/// be read is left as it is, said so, and not written over.
+pub async fn reopen(ctx: &Ctx, id: &str, article: Document) -> (Compare, Keeping) {
     let blocked = |why: String| {
         ctx.send(Action::notice(Some(Notice::error(format!(
             "The class set kept for this article cannot be read: {why}. It is left as it is; files you add now are not kept, so as not to write over it."
         )))));
-        let mut c = Compare::new(id, article.clone());
-        c.keeping = Keeping::Blocked(why);
-        c
+        (Compare::new(id, article.clone()), Keeping::Blocked(why))
     };
-    let json = match class_sets::load(id).await {
-        Ok(Some(json)) => json,
-        Ok(None) => return Compare::new(id, article),
+    let (header, files) = match class_sets::load(id).await {
+        Ok(Some(record)) => record,
+        Ok(None) => return (Compare::new(id, article), Keeping::Not),
         Err(e) => return blocked(e.to_string()),
     };
-    let kept = match Kept::from_json(&json) {
+    let kept = match Kept::from_parts(&header, files) {
         Ok(k) => k,
         Err(why) => return blocked(why),
     };
-    let texts: Vec<&str> = kept.documents().collect();
-    let total = texts.len();
-    let mut read: Vec<(String, Result<Rc<Document>, String>)> = Vec::with_capacity(total);
-    let mut next = texts.iter();
-    let done = Cell::new(0);
-    crate::dom::slices::run(
-        || match next.next() {
-            Some(t) => {
-                let doc = native::from_json(t)
-                    .map(Rc::new)
-                    .map_err(|e| format!("it cannot be read ({e})"));
-                read.push((t.to_string(), doc));
-                done.set(done.get() + 1);
-                None
-            }
-            None => Some(()),
-        },
-        || {
+    // Read a slice at a time, with progress in the banner: a hundred long files take a while.
+    let total = kept.files();
+    let mut read = Vec::with_capacity(total);
+    let mut slice = crate::dom::slices::now();
+    for text in kept.documents() {
+        read.push(
+            native::from_json(text)
+                .map(Rc::new)
+                .map_err(|e| format!("it cannot be read ({e})")),
+        );
+        if crate::dom::slices::now() - slice > crate::dom::slices::SLICE_MS {
             ctx.send(Action::notice(Some(Notice::info(format!(
                 "Reopening the class set: {} of {total} files read…",
-                done.get()
+                read.len()
             )))));
-            true
-        },
-    )
-    .await;
-    ctx.send(Action::notice(None));
-    let docs = read.iter().map(|(_, d)| d.clone()).collect();
-    let mut c = class_set::restore(id, article, &kept, docs);
-    // The files read are the files kept: their text is cached, so the next write costs no
-    // serialisation.
-    NATIVE.with(|n| {
-        let mut n = n.borrow_mut();
-        for (text, doc) in read {
-            if let Ok(doc) = doc {
-                if c.entries.iter().any(|e| Rc::ptr_eq(&e.doc, &doc)) {
-                    n.push((doc, text));
-                }
-            }
+            crate::dom::slices::pause().await;
+            slice = crate::dom::slices::now();
         }
-    });
-    LAST.with(|l| *l.borrow_mut() = Some((id.to_string(), json.clone())));
-    c.keeping = Keeping::Kept {
-        bytes: json.len(),
+    }
+    ctx.send(Action::notice(None));
+    let c = class_set::restore(id, article, &kept, read);
+    let (header, files) = kept.to_parts();
+    let mut parts = vec![Rc::from(header)];
+    parts.extend(files);
+    let bytes = parts.iter().map(|p| p.len()).sum();
+    LAST.with(|l| *l.borrow_mut() = Some((id.to_string(), parts)));
+    let keeping = Keeping::Kept {
+        bytes,
         usage: crate::storage::idb::estimate().await,
     };
-    c
+    (c, keeping)
 }
 
 /// Removes an article's kept class set (from the library), with Undo in the notice.
@@ -196,7 +160,7 @@ pub fn remove(ctx: &Ctx, id: &str, title: &str) {
                 refresh_library(&ctx).await;
                 let files = removed
                     .as_ref()
-                    .map_or(0, |r| Kept::from_json(&r.record).map_or(0, |k| k.files()));
+                    .map_or(0, |r| r.record.len().saturating_sub(1));
                 ctx.send(Action::notice(Some(Notice {
                     undo: removed.map(|r| Shared::new(Undo::ClassSet(r))),
                     ..Notice::info(format!(

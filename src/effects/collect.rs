@@ -4,6 +4,7 @@
 //! it is read.
 
 use std::cell::Cell;
+use std::rc::Rc;
 
 use close_reader_core::formats::native;
 use close_reader_core::formats::wire;
@@ -62,8 +63,11 @@ pub fn add_files(ctx: &Ctx, files: web_sys::FileList) {
                 return;
             }
             let name = file.name();
-            let result = read_one(&ctx, &file).await;
-            ready.push((name, result));
+            let (result, native) = match read_one(&ctx, &file).await {
+                Ok((fit, native)) => (Ok(fit), native),
+                Err(e) => (Err(e), None),
+            };
+            ready.push((name, result, native));
             // Show what was read about five times a second: each showing recomputes the view.
             if now() - shown_at > 200.0 || done + 1 == total {
                 send(CompareAction::Added(std::mem::take(&mut ready)));
@@ -77,7 +81,8 @@ pub fn add_files(ctx: &Ctx, files: web_sys::FileList) {
     });
 }
 
-type Read = Result<close_reader_core::formats::collect::Fit, String>;
+/// A file fitted to the article, with the fitted file's native text as the worker wrote it.
+type Read = Result<(close_reader_core::formats::collect::Fit, Option<Rc<str>>), String>;
 
 /// Reads one file and has the worker fit it against the article of the comparison.
 async fn read_one(ctx: &Ctx, file: &web_sys::File) -> Read {
@@ -92,8 +97,9 @@ async fn read_one(ctx: &Ctx, file: &web_sys::File) -> Read {
         ("bytes", js_sys::Uint8Array::from(&bytes[..]).into()),
     ];
     let answer = crate::io::worker::request("fit", &fields, None).await?;
-    serde_json::from_str(&answer.as_string().unwrap_or_default())
-        .ok()
-        .and_then(|v| wire::fit_from_json(&v))
-        .ok_or_else(|| "the reader's answer was damaged.".to_string())
+    let v: serde_json::Value = serde_json::from_str(&answer.as_string().unwrap_or_default())
+        .map_err(|_| "the reader's answer was damaged.".to_string())?;
+    let fit =
+        wire::fit_from_json(&v).ok_or_else(|| "the reader's answer was damaged.".to_string())?;
+    Ok((fit, wire::fitted_native(&v).map(Rc::from)))
 }

@@ -525,7 +525,8 @@ pub async fn open_compare(ctx: &Ctx, id: &str) {
     match library::load(id).await {
         Ok((doc, _)) => {
             ctx.send(Action::Ui(UiAction::Notice(None)));
-            let c = super::class_sets::reopen(ctx, id, doc).await;
+            let (c, keeping) = super::class_sets::reopen(ctx, id, doc).await;
+            ctx.send(Action::Compare(CompareAction::Keeping(keeping)));
             ctx.send(Action::Compare(CompareAction::Open(
                 crate::state::Shared::new(c),
             )));

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use close_reader_core::Document;
-use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 use super::compare::{Compare, SetAside, View};
 
@@ -14,9 +14,11 @@ pub const FORMAT: &str = "close-reader-class-set";
 /// The newest record this app writes and reads.
 pub const VERSION: u32 = 1;
 
-/// The record kept for one article's comparison.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+/// The record kept for one article's comparison: a small JSON header and, beside it, each kept
+/// file's native text as it is (stored as they are, not escaped into the header, so that a change
+/// of the key writes no file again). The header goes through `serde_json::Value`, which the page
+/// already carries, rather than derived serde code of its own (about 15 KB of the page's wasm).
+#[derive(Clone, Debug, PartialEq)]
 pub struct Kept {
     pub format: String,
     pub version: u32,
@@ -24,7 +26,6 @@ pub struct Kept {
     pub article_sha256: String,
     /// In the view's order.
     pub entries: Vec<KeptEntry>,
-    #[serde(default)]
     pub set_aside: Vec<KeptAside>,
     /// Indices into `entries`.
     pub key: Option<usize>,
@@ -34,10 +35,8 @@ pub struct Kept {
     pub k: usize,
 }
 
-/// One entry of the comparison. A plain struct rather than a tagged enum: serde's tagged enums
-/// bring a buffering deserialiser that weighs kilobytes in the page's wasm.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+/// One entry of the comparison.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeptEntry {
     /// The article's own annotations: taken from the article as it is when reopened, not kept
     /// (the other fields are empty).
@@ -48,10 +47,10 @@ pub struct KeptEntry {
     /// (label, quote) of each span that could not be placed when it was collected.
     pub unplaced: Vec<(String, String)>,
     /// The collected file as fitted to the article (its native file).
-    pub document: String,
+    pub document: Rc<str>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct KeptAside {
     pub file: String,
     pub why: String,
@@ -80,36 +79,128 @@ impl Kept {
         self.entries.iter().filter(|e| !e.own).count()
     }
 
-    /// Reads a stored record; `Err` says why it cannot be used, as a phrase.
-    pub fn from_json(json: &str) -> Result<Kept, String> {
-        let kept: Kept =
-            serde_json::from_str(json).map_err(|e| format!("its record is damaged ({e})"))?;
-        if kept.format != FORMAT {
+    /// Reads a stored record: its header and its files in order; `Err` says why it cannot be used,
+    /// as a phrase.
+    pub fn from_parts(header: &str, documents: Vec<String>) -> Result<Kept, String> {
+        let v: Value =
+            serde_json::from_str(header).map_err(|e| format!("its record is damaged ({e})"))?;
+        let mut documents = documents.into_iter();
+        let format = text(&v, "format");
+        if format != FORMAT {
+            return Err(format!("its record is not a class set (\"{format}\")"));
+        }
+        let version = v.get("version").and_then(Value::as_u64).unwrap_or(0);
+        if version > u64::from(VERSION) {
             return Err(format!(
-                "its record is not a class set (\"{}\")",
-                kept.format
+                "it was kept by a newer Close Reader (record version {version}); open it there"
             ));
         }
-        if kept.version > VERSION {
-            return Err(format!(
-                "it was kept by a newer Close Reader (record version {}); open it there",
-                kept.version
-            ));
-        }
-        Ok(kept)
+        let list = |k: &str| {
+            v.get(k)
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default()
+        };
+        let index = |k: &str| v.get(k).and_then(Value::as_u64).map(|i| i as usize);
+        Ok(Kept {
+            format,
+            version: version as u32,
+            article_sha256: text(&v, "articleSha256"),
+            entries: list("entries")
+                .iter()
+                .map(|e| KeptEntry {
+                    own: e.get("own").and_then(Value::as_bool).unwrap_or(false),
+                    name: text(e, "name"),
+                    file: text(e, "file"),
+                    reanchored: e
+                        .get("reanchored")
+                        .and_then(Value::as_bool)
+                        .unwrap_or(false),
+                    unplaced: e
+                        .get("unplaced")
+                        .and_then(Value::as_array)
+                        .map(|u| u.iter().map(|p| (text(p, 0), text(p, 1))).collect())
+                        .unwrap_or_default(),
+                    // A missing file reads as an empty one, which then cannot be read.
+                    document: if e.get("own").and_then(Value::as_bool).unwrap_or(false) {
+                        Rc::from("")
+                    } else {
+                        Rc::from(documents.next().unwrap_or_default())
+                    },
+                })
+                .collect(),
+            set_aside: list("setAside")
+                .iter()
+                .map(|s| KeptAside {
+                    file: text(s, "file"),
+                    why: text(s, "why"),
+                })
+                .collect(),
+            key: index("key"),
+            student: index("student"),
+            label: text(&v, "label"),
+            view: text(&v, "view"),
+            k: index("k").unwrap_or(1),
+        })
     }
 
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("plain data")
+    /// The header and the files, as [`Kept::from_parts`] reads them.
+    pub fn to_parts(&self) -> (String, Vec<Rc<str>>) {
+        let entries = self.entries.iter().map(|e| {
+            let mut o = Map::new();
+            if e.own {
+                o.insert("own".into(), true.into());
+            } else {
+                o.insert("name".into(), e.name.clone().into());
+                o.insert("file".into(), e.file.clone().into());
+                o.insert("reanchored".into(), e.reanchored.into());
+                let unplaced = e
+                    .unplaced
+                    .iter()
+                    .map(|(l, q)| Value::Array(vec![l.clone().into(), q.clone().into()]));
+                o.insert("unplaced".into(), Value::Array(unplaced.collect()));
+            }
+            Value::Object(o)
+        });
+        let aside = self.set_aside.iter().map(|s| {
+            let mut o = Map::new();
+            o.insert("file".into(), s.file.clone().into());
+            o.insert("why".into(), s.why.clone().into());
+            Value::Object(o)
+        });
+        let index = |i: Option<usize>| i.map_or(Value::Null, |i| (i as u64).into());
+        let mut o = Map::new();
+        o.insert("format".into(), self.format.clone().into());
+        o.insert("version".into(), u64::from(self.version).into());
+        o.insert("articleSha256".into(), self.article_sha256.clone().into());
+        o.insert("entries".into(), Value::Array(entries.collect()));
+        o.insert("setAside".into(), Value::Array(aside.collect()));
+        o.insert("key".into(), index(self.key));
+        o.insert("student".into(), index(self.student));
+        o.insert("label".into(), self.label.clone().into());
+        o.insert("view".into(), self.view.clone().into());
+        o.insert("k".into(), (self.k as u64).into());
+        let documents = self
+            .entries
+            .iter()
+            .filter(|e| !e.own)
+            .map(|e| e.document.clone())
+            .collect();
+        (Value::Object(o).to_string(), documents)
     }
 
     /// The native files of the kept files, in order, to be read before [`restore`].
-    pub fn documents(&self) -> impl Iterator<Item = &str> {
-        self.entries
-            .iter()
-            .filter(|e| !e.own)
-            .map(|e| e.document.as_str())
+    pub fn documents(&self) -> impl Iterator<Item = &Rc<str>> {
+        self.entries.iter().filter(|e| !e.own).map(|e| &e.document)
     }
+}
+
+/// A string member (or element) of a JSON value, empty when missing.
+fn text(v: &Value, at: impl serde_json::value::Index) -> String {
+    v.get(at)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// "1 file", "12 files".
@@ -171,9 +262,9 @@ fn is_own(c: &Compare, i: usize) -> bool {
 }
 
 /// The record of a comparison, or `None` when nothing was collected (no file added or set aside).
-/// `native_of` gives an entry's native file (the effect caches it, since a record is written after
-/// every change of the view).
-pub fn kept(c: &Compare, mut native_of: impl FnMut(&Rc<Document>) -> String) -> Option<Kept> {
+/// Each file is kept as the worker wrote it when fitting it; `native_of` writes one that came
+/// otherwise.
+pub fn kept(c: &Compare, native_of: impl Fn(&Document) -> String) -> Option<Kept> {
     let entries: Vec<KeptEntry> = (0..c.entries.len())
         .map(|i| {
             let e = &c.entries[i];
@@ -189,7 +280,10 @@ pub fn kept(c: &Compare, mut native_of: impl FnMut(&Rc<Document>) -> String) -> 
                     file: e.file.clone(),
                     reanchored: e.reanchored,
                     unplaced: e.unplaced.clone(),
-                    document: native_of(&e.doc),
+                    document: e
+                        .native
+                        .clone()
+                        .unwrap_or_else(|| Rc::from(native_of(&e.doc))),
                 }
             }
         })
@@ -242,6 +336,7 @@ pub fn restore(
                 file,
                 reanchored,
                 unplaced,
+                document,
                 ..
             } => {
                 let doc = read
@@ -264,6 +359,9 @@ pub fn restore(
                             *reanchored,
                             unplaced.clone(),
                         );
+                        if let Some(e) = c.entries.last_mut().and_then(Rc::get_mut) {
+                            e.native = Some(document.clone());
+                        }
                     }
                     Err(why) => {
                         at.push(None);
@@ -314,8 +412,14 @@ mod tests {
         d
     }
 
-    fn native_of(d: &Rc<Document>) -> String {
+    fn native_of(d: &Document) -> String {
         native::to_json(d)
+    }
+
+    /// Through storage and back.
+    fn stored(k: &Kept) -> Kept {
+        let (header, docs) = k.to_parts();
+        Kept::from_parts(&header, docs.iter().map(|d| d.to_string()).collect()).unwrap()
     }
 
     fn reread(kept: &Kept) -> Vec<Result<Rc<Document>, String>> {
@@ -347,9 +451,11 @@ mod tests {
     fn a_comparison_comes_back_as_it_was_kept() {
         let c = class();
         let kept = kept(&c, native_of).expect("files were collected");
-        let stored = kept.to_json();
-        let read = Kept::from_json(&stored).unwrap();
+        let read = stored(&kept);
+        assert_eq!(read, kept);
         let back = restore("d1", (*c.article).clone(), &read, reread(&read));
+        let again = super::kept(&back, |_| panic!("each file is kept as it was read")).unwrap();
+        assert_eq!(again.to_parts(), kept.to_parts(), "kept again, unchanged");
         assert_eq!(back.entries.len(), 3);
         for (a, b) in c.entries.iter().zip(&back.entries) {
             assert_eq!(
@@ -442,19 +548,27 @@ mod tests {
 
     #[test]
     fn foreign_or_newer_records_are_refused_with_a_reason() {
-        assert!(Kept::from_json("{")
+        let read = |k: &Kept| Kept::from_parts(&k.to_parts().0, Vec::new());
+        assert!(Kept::from_parts("{", Vec::new())
             .unwrap_err()
             .starts_with("its record is damaged"));
         let mut k = kept(&class(), native_of).unwrap();
         k.format = "something-else".into();
         assert_eq!(
-            Kept::from_json(&k.to_json()).unwrap_err(),
+            read(&k).unwrap_err(),
             "its record is not a class set (\"something-else\")"
         );
         k.format = FORMAT.into();
         k.version = VERSION + 1;
-        assert!(Kept::from_json(&k.to_json())
-            .unwrap_err()
-            .contains("newer Close Reader"));
+        assert!(read(&k).unwrap_err().contains("newer Close Reader"));
+        // Files missing from the record read as files that cannot be read: set aside, said so.
+        k.version = VERSION;
+        let c = class();
+        let short = read(&k).unwrap();
+        let back = restore("d1", (*c.article).clone(), &short, reread(&short));
+        assert_eq!(back.entries.len(), 1);
+        assert!(back.set_aside[0]
+            .why
+            .starts_with("kept in this browser, but"));
     }
 }

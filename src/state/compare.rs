@@ -25,6 +25,9 @@ pub struct Entry {
     pub reanchored: bool,
     /// (label, quote) of each span that could not be placed on this article.
     pub unplaced: Vec<(String, String)>,
+    /// The fitted file as the worker wrote it (or as kept), so that keeping the class set does not
+    /// write every file again on the page.
+    pub native: Option<Rc<str>>,
 }
 
 /// A file that is not part of the comparison, and why.
@@ -63,8 +66,6 @@ pub struct Compare {
     pub k: usize,
     /// Files being read: (done, total); `None` when idle.
     pub progress: Option<(usize, usize)>,
-    /// Whether the comparison is kept in this browser (`state/class_set.rs`).
-    pub keeping: super::class_set::Keeping,
 }
 
 /// A stretch of the article to paint: a class for the style and a title for the hover.
@@ -105,7 +106,6 @@ impl Compare {
             student: None,
             k: 1,
             progress: None,
-            keeping: super::class_set::Keeping::Not,
         };
         if !article.annotations().is_empty() {
             let name = article
@@ -142,6 +142,7 @@ impl Compare {
             spans,
             reanchored,
             unplaced,
+            native: None,
         }));
     }
 
@@ -158,6 +159,11 @@ impl Compare {
 
     /// Adds a collected file, fitted by the core: the same article, re-anchored, or set aside.
     pub fn add(&mut self, file: &str, fit: Fit) {
+        self.add_native(file, fit, None)
+    }
+
+    /// [`Compare::add`], with the fitted file's native text when the worker gave it.
+    pub fn add_native(&mut self, file: &str, fit: Fit, native: Option<Rc<str>>) {
         let (doc, reanchored, unplaced) = match fit {
             Fit::Same(doc) => (doc, false, Vec::new()),
             Fit::Reanchored { doc, unplaced } => (doc, true, unplaced),
@@ -185,6 +191,9 @@ impl Compare {
             .filter(|n| !n.trim().is_empty())
             .unwrap_or_else(|| file_stem(file));
         self.push(name, file.to_string(), Rc::new(doc), reanchored, unplaced);
+        if let Some(e) = self.entries.last_mut().and_then(Rc::get_mut) {
+            e.native = native;
+        }
         if self.student.is_none() {
             self.student = self.students().first().copied();
         }

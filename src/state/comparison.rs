@@ -3,6 +3,8 @@
 //! each applied to the comparison as it is now, so that a file read while the key changes cannot
 //! bring back an older key.
 
+use std::rc::Rc;
+
 use close_reader_core::formats::collect::Fit;
 
 use super::class_set::Keeping;
@@ -19,8 +21,9 @@ pub enum CompareAction {
     /// Consensus: at least this many annotators.
     K(usize),
     Remove(usize),
-    /// Files read, by name: each fitted to the article, or why it could not be read.
-    Added(Vec<(String, Result<Fit, String>)>),
+    /// Files read, by name: each fitted to the article (with the fitted native file, as the worker
+    /// wrote it, when there is one), or why it could not be read.
+    Added(Vec<(String, Result<Fit, String>, Option<Rc<str>>)>),
     /// Files being read: (done, total), or `None` when done.
     Progress(Option<(usize, usize)>),
     /// Whether the comparison is kept in this browser, after a save or a failed one.
@@ -34,6 +37,13 @@ impl AppState {
         if let CompareAction::Open(c) = a {
             self.screen = Screen::Compare;
             self.compare = Some(c);
+            return true;
+        }
+        if let CompareAction::Keeping(k) = a {
+            if self.class_kept == k {
+                return false;
+            }
+            self.class_kept = k;
             return true;
         }
         if let CompareAction::Forget(id) = a {
@@ -51,7 +61,9 @@ impl AppState {
         };
         let mut c = (**current).clone();
         match a {
-            CompareAction::Open(_) | CompareAction::Forget(_) => unreachable!("handled above"),
+            CompareAction::Open(_) | CompareAction::Forget(_) | CompareAction::Keeping(_) => {
+                unreachable!("handled above")
+            }
             CompareAction::Key(k) => c.set_key(k),
             CompareAction::Label(l) => c.label = l,
             CompareAction::View(v) => c.view = v,
@@ -59,15 +71,14 @@ impl AppState {
             CompareAction::K(k) => c.k = k.max(1),
             CompareAction::Remove(i) => c.remove(i),
             CompareAction::Added(read) => {
-                for (name, result) in read {
+                for (name, result, native) in read {
                     match result {
-                        Ok(fit) => c.add(&name, fit),
+                        Ok(fit) => c.add_native(&name, fit, native),
                         Err(why) => c.refuse(&name, why),
                     }
                 }
             }
             CompareAction::Progress(p) => c.progress = p,
-            CompareAction::Keeping(k) => c.keeping = k,
         }
         if c == **current {
             return false;
@@ -79,8 +90,6 @@ impl AppState {
 
 #[cfg(test)]
 mod tests {
-    use std::rc::Rc;
-
     use close_reader_core::{Annotation, Document, Span};
     use yew::Reducible;
 
@@ -113,11 +122,13 @@ mod tests {
         let s = s.reduce(Action::Compare(CompareAction::Added(vec![(
             "ana.json".into(),
             Ok(Fit::Same(file("Ana", &[(4, 9)]))),
+            None,
         )])));
         let s = s.reduce(Action::Compare(CompareAction::Key(Some(1))));
         let s = s.reduce(Action::Compare(CompareAction::Added(vec![(
             "ben.json".into(),
             Ok(Fit::Same(file("Ben", &[(19, 25)]))),
+            None,
         )])));
         let c = s.compare.as_ref().unwrap();
         assert_eq!(c.key, Some(1), "the key chosen while Ben's file was read");

@@ -1,13 +1,12 @@
 //! Class sets kept in IndexedDB, one per article under its id: the record (`state/class_set.rs`)
 //! and a short account the library lists without reading the record.
 
-use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 use super::idb::{self, StorageError};
 
 /// A short account of a kept set, for the library.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeptSummary {
     /// Collected files (the article's own annotations not counted).
     pub files: usize,
@@ -16,35 +15,69 @@ pub struct KeptSummary {
     pub updated: String,
 }
 
+impl KeptSummary {
+    /// Written as a small JSON object through `serde_json::Value` (see `state/class_set.rs`).
+    fn to_json(&self) -> String {
+        let mut o = serde_json::Map::new();
+        o.insert("files".into(), (self.files as u64).into());
+        o.insert("bytes".into(), (self.bytes as u64).into());
+        o.insert("updated".into(), self.updated.clone().into());
+        serde_json::Value::Object(o).to_string()
+    }
+
+    /// An unreadable account reads as an empty one.
+    fn from_json(json: &str) -> KeptSummary {
+        let v: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
+        let n = |k: &str| v.get(k).and_then(serde_json::Value::as_u64).unwrap_or(0) as usize;
+        KeptSummary {
+            files: n("files"),
+            bytes: n("bytes"),
+            updated: v
+                .get("updated")
+                .and_then(serde_json::Value::as_str)
+                .unwrap_or_default()
+                .to_string(),
+        }
+    }
+}
+
 /// A set taken out of storage, kept in memory so that its removal can be undone.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Removed {
     pub id: String,
     pub title: String,
-    pub record: String,
+    /// The header, then the files (`state::class_set::Kept::to_parts`).
+    pub record: Vec<Rc<str>>,
     pub summary: String,
 }
 
-/// Keeps an article's set (replacing the one kept before, in one transaction).
+/// Keeps an article's set: its header, then its files (replacing the set kept before, in one
+/// transaction).
 pub async fn save(
     id: &str,
-    record: &str,
+    record: &[Rc<str>],
     files: usize,
     now: &str,
 ) -> Result<KeptSummary, StorageError> {
     let summary = KeptSummary {
         files,
-        bytes: record.len(),
+        bytes: record.iter().map(|p| p.len()).sum(),
         updated: now.to_string(),
     };
-    let meta = serde_json::to_string(&summary).expect("plain data");
-    idb::put_class(id, record, &meta).await?;
+    idb::put_class(id, record, &summary.to_json()).await?;
     Ok(summary)
 }
 
-/// The record kept for an article, if any.
-pub async fn load(id: &str) -> Result<Option<String>, StorageError> {
-    Ok(idb::get_class(id).await?.map(|(record, _)| record))
+/// The record kept for an article, if any: its header and its files.
+pub async fn load(id: &str) -> Result<Option<(String, Vec<String>)>, StorageError> {
+    Ok(idb::get_class(id).await?.map(|(mut parts, _)| {
+        let header = if parts.is_empty() {
+            String::new()
+        } else {
+            parts.remove(0)
+        };
+        (header, parts)
+    }))
 }
 
 /// Every kept set's account, by article id (an unreadable account counts as an empty one).
@@ -52,20 +85,25 @@ pub async fn summaries() -> Result<Vec<(String, KeptSummary)>, StorageError> {
     Ok(idb::all_class_meta()
         .await?
         .into_iter()
-        .map(|(id, json)| (id, serde_json::from_str(&json).unwrap_or_default()))
+        .map(|(id, json)| (id, KeptSummary::from_json(&json)))
         .collect())
 }
 
 /// Removes an article's set, returning what undoing it needs (`None`: nothing was kept).
 pub async fn remove(id: &str, title: &str) -> Result<Option<Removed>, StorageError> {
-    let Some((record, summary)) = idb::get_class(id).await? else {
+    let Some(removed) = taken(id, title).await? else {
         return Ok(None);
     };
     idb::delete_class(id).await?;
-    Ok(Some(Removed {
+    Ok(Some(removed))
+}
+
+/// What [`remove`] would take, read without removing it (a document deleted takes its set too).
+pub async fn taken(id: &str, title: &str) -> Result<Option<Removed>, StorageError> {
+    Ok(idb::get_class(id).await?.map(|(record, summary)| Removed {
         id: id.to_string(),
         title: title.to_string(),
-        record,
+        record: record.into_iter().map(Rc::from).collect(),
         summary,
     }))
 }

@@ -316,23 +316,34 @@ async fn class_stores(
     Ok((tx, both))
 }
 
-/// Writes an article's class set and its account, in one transaction.
-pub async fn put_class(id: &str, set_json: &str, meta_json: &str) -> Result<(), StorageError> {
+/// Writes an article's class set (its header and files, stored as an array of strings) and its
+/// account, in one transaction.
+pub async fn put_class(
+    id: &str,
+    parts: &[std::rc::Rc<str>],
+    meta_json: &str,
+) -> Result<(), StorageError> {
+    let value: js_sys::Array = parts.iter().map(|p| JsValue::from_str(p)).collect();
     let (tx, [sets, meta]) = class_stores(IdbTransactionMode::Readwrite).await?;
-    sets.put_with_key(&set_json.into(), &id.into())
-        .map_err(to_error)?;
+    sets.put_with_key(&value, &id.into()).map_err(to_error)?;
     meta.put_with_key(&meta_json.into(), &id.into())
         .map_err(to_error)?;
     committed(&tx).await
 }
 
-/// An article's class set and its account, if one is kept.
-pub async fn get_class(id: &str) -> Result<Option<(String, String)>, StorageError> {
+/// An article's class set (as [`put_class`] wrote it) and its account, if one is kept.
+pub async fn get_class(id: &str) -> Result<Option<(Vec<String>, String)>, StorageError> {
     let (_tx, [sets, meta]) = class_stores(IdbTransactionMode::Readonly).await?;
     let s = request(&sets.get(&id.into()).map_err(to_error)?).await?;
     let m = request(&meta.get(&id.into()).map_err(to_error)?).await?;
-    Ok(s.as_string()
-        .map(|s| (s, m.as_string().unwrap_or_default())))
+    if !js_sys::Array::is_array(&s) {
+        return Ok(None);
+    }
+    let parts = js_sys::Array::from(&s)
+        .iter()
+        .map(|p| p.as_string().unwrap_or_default())
+        .collect();
+    Ok(Some((parts, m.as_string().unwrap_or_default())))
 }
 
 /// Every class set's account, by article id.

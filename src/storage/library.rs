@@ -207,15 +207,7 @@ pub async fn list() -> Result<Vec<DocMeta>, StorageError> {
 /// Deletes a document, returning what is needed to undo it.
 pub async fn delete(meta: &DocMeta) -> Result<Deleted, StorageError> {
     let stored = idb::get(&meta.id).await?;
-    let class_set =
-        idb::get_class(&meta.id)
-            .await?
-            .map(|(record, summary)| super::class_sets::Removed {
-                id: meta.id.clone(),
-                title: meta.title.clone(),
-                record,
-                summary,
-            });
+    let class_set = super::class_sets::taken(&meta.id, &meta.title).await?;
     idb::delete(&meta.id).await?;
     let (base, changes) = stored.map_or((idb::Base::Bytes(Vec::new().into()), None), |s| {
         (s.base, s.changes)

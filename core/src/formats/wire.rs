@@ -86,6 +86,12 @@ pub fn fit_from_json(v: &Value) -> Option<Fit> {
     })
 }
 
+/// The fitted file's native text in an answer of [`fit_to_json`] (none for another article), so
+/// that the page can keep it without writing the document again.
+pub fn fitted_native(v: &Value) -> Option<&str> {
+    v.get("same").or_else(|| v.get("reanchored"))?.as_str()
+}
+
 /// A format by its place in [`Format::ALL`].
 pub fn format_index(format: Format) -> usize {
     Format::ALL.iter().position(|f| *f == format).unwrap_or(0)
@@ -325,6 +331,13 @@ mod tests {
         ];
         for fit in fits {
             let text = fit_to_json(&fit).to_string();
+            let v: Value = serde_json::from_str(&text).unwrap();
+            match &fit {
+                Fit::Same(d) | Fit::Reanchored { doc: d, .. } => {
+                    assert_eq!(fitted_native(&v), Some(native::to_json(d).as_str()))
+                }
+                Fit::Different { .. } => assert_eq!(fitted_native(&v), None),
+            }
             assert_eq!(
                 fit_from_json(&serde_json::from_str(&text).unwrap()),
                 Some(fit)

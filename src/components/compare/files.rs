@@ -5,12 +5,13 @@ use yew::prelude::*;
 
 use super::CompareRef;
 use crate::effects::{collect, Ctx};
+use crate::state::class_set::{keeping_phrase, Keeping};
 use crate::state::comparison::CompareAction;
 use crate::state::Action;
 
 /// A plain function rather than a component: it has no state of its own (and each component costs
 /// its own lifecycle code in the wasm).
-pub fn files(ctx: &Ctx, compare: &CompareRef) -> Html {
+pub fn files(ctx: &Ctx, compare: &CompareRef, keeping: &Keeping) -> Html {
     let c = compare.0.clone();
     let onchange = {
         let ctx = ctx.clone();
@@ -28,8 +29,8 @@ pub fn files(ctx: &Ctx, compare: &CompareRef) -> Html {
     html! {
         <section class="compare-files" aria-label="Files">
             <h2>{ format!("Files ({})", c.entries.len()) }</h2>
-            if let Some(kept) = crate::state::class_set::keeping_phrase(&c.keeping) {
-                <p class={classes!("kept", (!matches!(c.keeping, crate::state::class_set::Keeping::Kept { .. })).then_some("warn"))} role="status">{ kept }</p>
+            if let Some(kept) = keeping_phrase(keeping) {
+                <p class={classes!("kept", (!matches!(keeping, Keeping::Kept { .. })).then_some("warn"))} role="status">{ kept }</p>
             }
             <label class="file-button">
                 { "Add students' files…" }
@@ -50,7 +51,7 @@ pub fn files(ctx: &Ctx, compare: &CompareRef) -> Html {
                         <li key={e.name.clone()} class={classes!(is_key.then_some("is-key"))}>
                             <span class="who">{ e.name.clone() }</span>
                             if is_key { <span class="badge">{ "key" }</span> }
-                            <span class="meta">{ format!(" · {} spans · {}", e.spans.len(), e.file) }</span>
+                            <span class="meta">{ format!(" · {} span{} · {}", e.spans.len(), if e.spans.len() == 1 { "" } else { "s" }, e.file) }</span>
                             if e.reanchored {
                                 <span class="warn">{ if e.unplaced.is_empty() {
                                     " · text differed slightly; every span re-anchored".to_string()

@@ -25,6 +25,8 @@ pub type CompareRef = crate::state::Shared<Compare>;
 pub struct CompareScreenProps {
     pub compare: CompareRef,
     pub notice: Option<crate::state::Notice>,
+    /// Whether the comparison is kept in this browser.
+    pub keeping: crate::state::class_set::Keeping,
 }
 
 #[component]
@@ -147,7 +149,7 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
                     <MarkedText text={c.article.text.shared()} {marks} label={region} />
                 </main>
                 <aside class="side-panel compare-panel" aria-label="Files and agreement">
-                    { files::files(&ctx, &props.compare) }
+                    { files::files(&ctx, &props.compare, &props.keeping) }
                     { table::agreement_table(&c, &derived.2) }
                     { lists::lists(&c, &derived.3, &derived.4) }
                 </aside>
