@@ -2,6 +2,7 @@
 //! suggestions. Pure functions over the model, tested natively.
 pub mod agreement;
 pub mod evidence;
+pub mod grades;
 pub mod lang;
 pub mod pair;
 pub mod report;

@@ -21,6 +21,7 @@ pub mod markup;
 pub mod native;
 mod native_classroom;
 mod native_load;
+mod native_rubric;
 pub mod native_stream;
 mod native_structure;
 pub(crate) mod native_summary;
