@@ -12,6 +12,7 @@ pub mod collect;
 pub mod csv;
 pub mod detect;
 pub mod doccano;
+pub mod grades;
 pub mod import;
 pub mod import_links;
 pub mod journal;
