@@ -5,6 +5,7 @@ mod csv_cells;
 pub mod evidence;
 pub mod grades;
 pub mod lang;
+pub mod lms;
 pub mod pair;
 pub mod report;
 pub mod source_kind;
