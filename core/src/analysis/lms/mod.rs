@@ -124,7 +124,7 @@ pub(crate) mod test_grades {
             criteria,
             total,
             possible: 10.0,
-            percent: complete.then(|| total * 10.0),
+            percent: complete.then_some(total * 10.0),
             letter: None,
         }
     }
