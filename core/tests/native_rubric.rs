@@ -285,3 +285,16 @@ fn format_md_shows_the_rubric_and_its_messages() {
     let opened = from_json(&v.to_string()).unwrap();
     assert_eq!(opened.assignment.unwrap().rubric.unwrap().criteria.len(), 5);
 }
+
+#[test]
+fn the_streaming_reader_opens_a_rubric_as_the_whole_file_reader_does() {
+    use close_reader_core::formats::native_stream::Reading;
+    let json = to_json(&student(Some(rubric())));
+    let streamed = Reading::run(json.clone().into_bytes()).unwrap();
+    assert_eq!(streamed, from_json(&json).unwrap());
+    let broken = json.replacen("\"points\": 4,", "\"points\": 0,", 1);
+    assert_eq!(
+        Reading::run(broken.into_bytes()).unwrap_err().to_string(),
+        "This Close Reader file has a problem in its assignment: in its rubric, the points of criterion 1 must be above 0."
+    );
+}
