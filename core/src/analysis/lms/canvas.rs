@@ -1,9 +1,10 @@
 //! Canvas's Gradebook import (Grades › Import, a CSV file): the five student columns Canvas
-//! reads (`Student`, `ID`, `SIS User ID`, `SIS Login ID`, `Section`), then one column for the
-//! assignment, and a `Points Possible` row under the header as Canvas's own export writes it. A
-//! column title Canvas does not know creates a new assignment with those points; a title with
-//! the assignment's Canvas id in brackets, `Reading 1 (12345)`, updates that one.
-//! `docs/lms-exports.md` has the rules and their sources.
+//! reads (`Student`, `ID`, `SIS User ID`, `SIS Login ID`, `Section`; its importer requires the
+//! first to say `Student`, the second `ID` and the last `Section`), then one column for the
+//! assignment, and a `Points Possible` row under the header, which the importer takes as the
+//! assignments' points rather than a student. A column title Canvas does not know creates a new
+//! assignment with those points; a title with the assignment's Canvas id in brackets,
+//! `Reading 1 (12345)`, updates that one. `docs/lms-exports.md` has the rules and their sources.
 
 use super::{assignment_problem, rows, Identifiers, LmsAssignment, LmsExport};
 use crate::analysis::csv_cells::push_row;
