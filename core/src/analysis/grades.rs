@@ -2,7 +2,8 @@
 //! against the key's, the total, the percent and the letter; and the teacher's overrides applied
 //! on top, keeping which values were overridden and why.
 //!
-//! The API: [`grade`] (one student), [`apply_overrides`] (the final grade), [`fraction`] (one
+//! The API: [`grade_class`] (every student's final grade, overrides applied), [`grade`] (one
+//! student before overrides), [`apply_overrides`] (one final grade), [`fraction`] (one
 //! criterion's share before points). The rules, each a share from 0 to 1 of a criterion's points:
 //!
 //! - **recall** of a label: the key's spans of the label that some student span of the label
@@ -224,6 +225,40 @@ pub fn apply_overrides(
         criteria[o.criterion].override_reason = Some(o.reason.trim().to_string());
     }
     Ok(finish(rubric, &grade.student, criteria))
+}
+
+/// Every student's final grade, and the overrides that name no student of the class.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClassGrades {
+    /// In the students' order.
+    pub grades: Vec<Grade>,
+    /// Overrides for names not among the students (a file removed from the class set, a name
+    /// changed), kept for the teacher to see rather than dropped.
+    pub unmatched: Vec<GradeOverride>,
+}
+
+/// [`grade`] then [`apply_overrides`] for each student, in order; the first student who cannot
+/// be graded, or whose overrides do not fit the rubric, refuses the whole, saying who.
+pub fn grade_class<'a>(
+    rubric: &Rubric,
+    key: &Document,
+    students: impl IntoIterator<Item = (&'a str, &'a Document)>,
+    overrides: &[GradeOverride],
+) -> Result<ClassGrades, String> {
+    let mut grades = Vec::new();
+    for (name, doc) in students {
+        grades.push(apply_overrides(
+            rubric,
+            &grade(rubric, key, name, doc)?,
+            overrides,
+        )?);
+    }
+    let unmatched = overrides
+        .iter()
+        .filter(|o| !grades.iter().any(|g| g.student == o.student))
+        .cloned()
+        .collect();
+    Ok(ClassGrades { grades, unmatched })
 }
 
 #[cfg(test)]
@@ -552,6 +587,47 @@ mod tests {
         mark(&mut s, "s2", "claim", 20, 25, "");
         let g = grade(&r, &k, "S", &s).unwrap();
         assert_eq!((g.total, g.percent), (6.67, Some(66.7)));
+    }
+
+    #[test]
+    fn a_class_is_graded_in_order_and_overrides_for_no_one_are_kept_aside() {
+        let mut ben = ana();
+        ben.remove_link("l1");
+        let for_zed = GradeOverride {
+            student: "Zed".into(),
+            criterion: 4,
+            points: 2.0,
+            reason: String::new(),
+        };
+        let for_ben = GradeOverride {
+            student: "Ben".into(),
+            criterion: 4,
+            points: 2.0,
+            reason: String::new(),
+        };
+        let k = key();
+        let (a, b) = (ana(), ben);
+        let class = grade_class(
+            &rubric(),
+            &k,
+            [("Ana", &a), ("Ben", &b)],
+            &[for_zed.clone(), for_ben],
+        )
+        .unwrap();
+        // Ben is Ana without the link to the mayor: links 0 of 3, so 2 + 0 + 2 + 2 + 2 = 8.
+        let totals: Vec<(&str, f64)> = class
+            .grades
+            .iter()
+            .map(|g| (g.student.as_str(), g.total))
+            .collect();
+        assert_eq!(totals, [("Ana", 7.0), ("Ben", 8.0)]);
+        assert_eq!(class.unmatched, [for_zed]);
+        let other = Document::new("S", "Another text.", None);
+        let err = grade_class(&rubric(), &k, [("Ana", &a), ("Cy", &other)], &[]).unwrap_err();
+        assert!(
+            err.starts_with("The file of Cy is about another text"),
+            "{err}"
+        );
     }
 
     #[test]
