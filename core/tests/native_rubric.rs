@@ -298,3 +298,59 @@ fn the_streaming_reader_opens_a_rubric_as_the_whole_file_reader_does() {
         "This Close Reader file has a problem in its assignment: in its rubric, the points of criterion 1 must be above 0."
     );
 }
+
+fn any_measure() -> impl proptest::strategy::Strategy<Value = Measure> {
+    use proptest::prelude::*;
+    let label = prop::sample::select(vec!["claim", "source", "hedge"]).prop_map(String::from);
+    prop_oneof![
+        label.clone().prop_map(|label| Measure::Recall { label }),
+        (label, any::<bool>()).prop_map(|(label, exact)| Measure::F1 {
+            label,
+            matching: if exact {
+                SpanMatch::Exact
+            } else {
+                SpanMatch::Overlap
+            },
+        }),
+        prop::option::of(prop::sample::select(LinkKind::ALL.to_vec()))
+            .prop_map(|kind| Measure::LinksFound { kind }),
+        (1usize..=1_000).prop_map(|at_least| Measure::Notes { at_least }),
+        Just(Measure::ByHand),
+    ]
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_valid_rubric_round_trips_through_the_file(
+        criteria in proptest::collection::vec(("\\PC{0,40}", 1u32..=100_000, any_measure()), 1..=20),
+        minima in proptest::collection::btree_set(1u32..10_000, 0..14),
+        scale in 0u8..3,
+    ) {
+        let criteria = criteria
+            .into_iter()
+            .enumerate()
+            .map(|(i, (name, hundredths, measure))| {
+                criterion(&format!("C{i} {name}"), f64::from(hundredths) / 100.0, measure)
+            })
+            .collect();
+        let mut bands: Vec<LetterBand> = minima
+            .iter()
+            .rev()
+            .enumerate()
+            .map(|(i, m)| LetterBand { letter: format!("L{i}"), min_percent: f64::from(*m) / 100.0 })
+            .collect();
+        bands.push(LetterBand { letter: "F".into(), min_percent: 0.0 });
+        let scale = match scale {
+            0 => Scale::Points,
+            1 => Scale::Percent,
+            _ => Scale::Letters(bands),
+        };
+        let r = Rubric { criteria, scale };
+        proptest::prop_assert_eq!(r.problem(), None);
+        let d = student(Some(r));
+        let json = to_json(&d);
+        proptest::prop_assert_eq!(from_json(&json).unwrap(), d);
+        let v: Value = serde_json::from_str(&json).unwrap();
+        proptest::prop_assert_eq!(schema_errors(&v), Vec::<String>::new());
+    }
+}
