@@ -31,7 +31,7 @@ pub fn canvas_csv(
     if let Some(p) = assignment_problem(assignment) {
         return Err(p);
     }
-    let (rows, problems) = rows(grades, ids, "Canvas");
+    let (rows, problems) = rows(grades, ids, "Canvas", |_| None);
     let mut csv = String::new();
     let header = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"];
     let mut first: Vec<String> = header.iter().map(|s| s.to_string()).collect();

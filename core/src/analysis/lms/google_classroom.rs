@@ -23,16 +23,10 @@ pub fn google_classroom_csv(
     if let Some(p) = assignment_problem(assignment) {
         return Err(p);
     }
-    let (mut rows, mut problems) = rows(grades, emails, "Google Classroom");
-    rows.retain(|r| {
-        let ok = r.identifier.contains('@');
-        if !ok {
-            problems.push(format!(
-                "The Google Classroom identifier of {}, \"{}\", is not an e-mail address, so their grade is not in the file. Classroom knows students by their Google account's address.",
-                r.grade.student, r.identifier
-            ));
-        }
-        ok
+    let (mut rows, problems) = rows(grades, emails, "Google Classroom", |id| {
+        (!id.contains('@')).then_some(
+            "is not an e-mail address (Classroom knows students by their Google account's address)",
+        )
     });
     let names = |r: &super::Row| split_name(&r.grade.student);
     rows.sort_by(|a, b| {
@@ -101,8 +95,13 @@ mod tests {
              ana@school.example,ana María,López,4\r\n\
              zoe@school.example,Zoë,Adams,3\r\n"
         );
-        assert_eq!(out.problems.len(), 2);
-        assert!(out.problems[0].starts_with("Cy has no Google Classroom identifier"));
-        assert!(out.problems[1].contains("\"S-1003\", is not an e-mail address"));
+        assert_eq!(
+            out.problems,
+            [
+                "The Google Classroom identifier of Bo, \"S-1003\", is not an e-mail address (Classroom knows students by their Google account's address), so their grade is not in the file.",
+                "Cy has no Google Classroom identifier, so their grade is not in the file. Add one and export again.",
+            ],
+            "in the grades' order"
+        );
     }
 }

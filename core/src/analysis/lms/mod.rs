@@ -50,10 +50,13 @@ pub(crate) struct Row<'a> {
 }
 
 /// The rows the file can carry, and the problems of the others.
+/// `refuse` says why the system cannot take an identifier (none of the systems' own rules but
+/// Classroom's e-mail address), as the end of a sentence about it.
 pub(crate) fn rows<'a>(
     grades: &'a [Grade],
     ids: &'a Identifiers,
     system: &str,
+    refuse: fn(&str) -> Option<&'static str>,
 ) -> (Vec<Row<'a>>, Vec<String>) {
     let mut rows = Vec::new();
     let mut problems = Vec::new();
@@ -68,6 +71,12 @@ pub(crate) fn rows<'a>(
         if is_formula_like(identifier) {
             problems.push(format!(
                 "The {system} identifier of {name}, \"{identifier}\", starts with a character a spreadsheet reads as a formula, so their grade is not in the file. Check the identifier."
+            ));
+            continue;
+        }
+        if let Some(why) = refuse(identifier) {
+            problems.push(format!(
+                "The {system} identifier of {name}, \"{identifier}\", {why}, so their grade is not in the file."
             ));
             continue;
         }

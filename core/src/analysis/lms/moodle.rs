@@ -46,7 +46,7 @@ pub fn moodle_csv(
     if let Some(p) = assignment_problem(assignment) {
         return Err(p);
     }
-    let (rows, problems) = rows(grades, ids, "Moodle");
+    let (rows, problems) = rows(grades, ids, "Moodle", |_| None);
     let mut csv = String::new();
     let mut header = vec![
         id_column.column().to_string(),
