@@ -44,6 +44,7 @@ fn an_assignment_goes_out_as_a_link_and_comes_back_as_feedback() {
         instructions: "Mark the claim, its source and any hedge. اكتب اسمك.".into(),
         hide_suggestions: true,
         require_name: true,
+        rubric: None,
     });
 
     // Out: the assignment file, as a link (the app deflates it first; the core sees any bytes).

@@ -56,6 +56,7 @@ fn student() -> Document {
         instructions: "Mark every claim.\r\nضع علامة على كل ادعاء 😀\t世界 \"quoted\" \\".into(),
         hide_suggestions: true,
         require_name: true,
+        rubric: None,
     });
     d
 }
@@ -546,6 +547,7 @@ fn random_classroom_doc() -> impl Strategy<Value = Document> {
                             instructions,
                             hide_suggestions,
                             require_name,
+                            rubric: None,
                         },
                     );
                 d.feedback = feedback.map(|(key_name, spans)| FeedbackKey {

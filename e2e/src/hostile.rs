@@ -85,6 +85,7 @@ pub fn assignment_doc() -> Document {
         instructions: instructions(),
         hide_suggestions: false,
         require_name: false,
+        rubric: None,
     });
     d
 }

@@ -614,6 +614,7 @@ async fn the_assignment_file_and_a_link_to_the_one_file_build_open_for_a_student
         instructions: "Find the hedges.".into(),
         hide_suggestions: false,
         require_name: false,
+        rubric: None,
     });
     let json = close_reader_core::formats::assignment_link::assignment_file(&assigned);
 

@@ -85,6 +85,7 @@ fn main() {
         instructions: "Mark every claim and its source.\r\nضع علامة 😀".into(),
         hide_suggestions: true,
         require_name: true,
+        rubric: None,
     });
     let mut student = linked.clone();
     student.assignment = assigned.assignment.clone();

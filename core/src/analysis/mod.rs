@@ -1,8 +1,11 @@
 //! Analysis of annotated documents: evidence summaries, agreement between annotators, and
 //! suggestions. Pure functions over the model, tested natively.
 pub mod agreement;
+mod csv_cells;
 pub mod evidence;
+pub mod grades;
 pub mod lang;
+pub mod lms;
 pub mod pair;
 pub mod report;
 pub mod source_kind;

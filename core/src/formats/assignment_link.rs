@@ -167,6 +167,7 @@ mod tests {
             instructions: "Mark every claim.\r\nضع علامة 😀".into(),
             hide_suggestions: true,
             require_name: true,
+            rubric: None,
         });
         d.insert(Annotation::new(
             "a1",

@@ -150,6 +150,7 @@ mod tests {
             instructions: "Mark the claims and who makes them.".into(),
             hide_suggestions: true,
             require_name: true,
+            rubric: None,
         });
         d
     }

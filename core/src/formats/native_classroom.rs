@@ -1,11 +1,13 @@
-//! The classroom sections of the native file, new in version 3: the `assignment` a teacher sends,
-//! and the `feedback` key that a feedback file carries. Their serialisable forms, the checks that
-//! refuse a broken section with a message naming it, and how they are written.
+//! The classroom sections of the native file, new in version 3: the `assignment` a teacher sends
+//! (with its optional `rubric`, in `native_rubric.rs`), and the `feedback` key that a feedback
+//! file carries. Their serialisable forms, the checks that refuse a broken section with a message
+//! naming it, and how they are written.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::formats::native::LoadError;
+use crate::formats::native_rubric::{self, RubricV3};
 use crate::model::names::ellipsize;
 use crate::model::{Assignment, Document, FeedbackKey, KeySpan, Span};
 
@@ -16,6 +18,9 @@ pub(crate) struct AssignmentV3 {
     pub instructions: String,
     pub hide_suggestions: bool,
     pub require_name: bool,
+    /// Absent in every file written before rubrics, and in any assignment without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rubric: Option<RubricV3>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -46,6 +51,9 @@ pub(crate) struct KeySpanV3 {
 /// file. `null` means the section is absent.
 pub(crate) fn check_shapes(file: &Value) -> Result<(), LoadError> {
     if let Some(a) = file.get("assignment").filter(|v| !v.is_null()) {
+        if let Some(detail) = native_rubric::shape_problem(a) {
+            return Err(LoadError::BadAssignment { detail });
+        }
         AssignmentV3::deserialize(a).map_err(|e| LoadError::BadAssignment {
             detail: e.to_string(),
         })?;
@@ -72,15 +80,30 @@ pub(crate) fn check_shapes(file: &Value) -> Result<(), LoadError> {
     Ok(())
 }
 
-/// The assignment, unless its instructions are too long.
-pub(crate) fn assignment_of(a: AssignmentV3) -> Result<Assignment, LoadError> {
+/// The assignment, unless its instructions are too long or its rubric cannot be used (a problem
+/// of its own, a link kind Close Reader does not know, a label the document does not define).
+pub(crate) fn assignment_of(doc: &Document, a: AssignmentV3) -> Result<Assignment, LoadError> {
+    let bad = |detail: String| LoadError::BadAssignment { detail };
+    let rubric = a
+        .rubric
+        .map(native_rubric::rubric_of)
+        .transpose()
+        .map_err(bad)?;
     let assignment = Assignment {
         instructions: a.instructions,
         hide_suggestions: a.hide_suggestions,
         require_name: a.require_name,
+        rubric,
     };
-    match assignment.problem() {
-        Some(detail) => Err(LoadError::BadAssignment { detail }),
+    if let Some(detail) = assignment.problem() {
+        return Err(bad(detail));
+    }
+    let label_problem = assignment
+        .rubric
+        .as_ref()
+        .and_then(|r| r.label_problem(&doc.labels));
+    match label_problem {
+        Some(p) => Err(bad(format!("in its rubric, {p}"))),
         None => Ok(assignment),
     }
 }
@@ -143,6 +166,7 @@ pub(crate) fn write_assignment(a: &Assignment) -> AssignmentV3 {
         instructions: a.instructions.clone(),
         hide_suggestions: a.hide_suggestions,
         require_name: a.require_name,
+        rubric: a.rubric.as_ref().map(native_rubric::write_rubric),
     }
 }
 

@@ -150,7 +150,7 @@ impl Loader {
         feedback: Option<FeedbackV3>,
     ) -> Result<Document, LoadError> {
         if let Some(a) = assignment {
-            self.doc.assignment = Some(native_classroom::assignment_of(a)?);
+            self.doc.assignment = Some(native_classroom::assignment_of(&self.doc, a)?);
         }
         if let Some(f) = feedback {
             self.doc.feedback = Some(native_classroom::feedback_of(&self.doc, f)?);

@@ -3,7 +3,7 @@
 //! opens showing their spans against the teacher's.
 
 use crate::model::names::group_digits;
-use crate::model::{Document, Span};
+use crate::model::{Document, Rubric, Span};
 
 /// Longest instructions, in code points: a page, room for a task and a short rubric. The
 /// instructions travel inside an assignment link, whose length is limited
@@ -20,20 +20,26 @@ pub struct Assignment {
     /// The app asks for the student's name before their file is saved, so collected files are
     /// named.
     pub require_name: bool,
+    /// How the work will be graded, shown to the student with the instructions.
+    pub rubric: Option<Rubric>,
 }
 
 impl Assignment {
     /// Why this assignment cannot be kept as it is, as a phrase that completes "the assignment has
     /// a problem: …".
+    /// The rubric's own problems come after the instructions', as "in its rubric, …"; its labels
+    /// are checked against the document when a file is read.
     pub fn problem(&self) -> Option<String> {
         let n = self.instructions.chars().count();
-        (n > MAX_INSTRUCTIONS_CHARS).then(|| {
-            format!(
+        if n > MAX_INSTRUCTIONS_CHARS {
+            return Some(format!(
                 "its instructions are {} characters long; at most {} are allowed",
                 group_digits(n),
                 group_digits(MAX_INSTRUCTIONS_CHARS)
-            )
-        })
+            ));
+        }
+        let rubric = self.rubric.as_ref()?;
+        rubric.problem().map(|p| format!("in its rubric, {p}"))
     }
 }
 
@@ -129,6 +135,26 @@ mod tests {
             over.problem().as_deref(),
             Some("its instructions are 2,345 characters long; at most 2,000 are allowed")
         );
+    }
+
+    #[test]
+    fn a_broken_rubric_is_the_assignments_problem() {
+        let mut a = Assignment {
+            rubric: Some(Rubric {
+                criteria: vec![],
+                scale: crate::model::Scale::Points,
+            }),
+            ..Default::default()
+        };
+        assert_eq!(
+            a.problem().as_deref(),
+            Some("in its rubric, it has no criteria")
+        );
+        a.instructions = "x".repeat(2_001);
+        assert!(a
+            .problem()
+            .unwrap()
+            .starts_with("its instructions are 2,001"));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! The annotation model: text with code-point offsets, labels, annotations, edits with undo/redo,
-//! the classroom's assignment and feedback key, and the segmentation of a document into blocks and
+//! the classroom's assignment (with its rubric) and feedback key, and the segmentation of a document into blocks and
 //! highlight segments for rendering.
 
 pub mod annotation;
@@ -18,6 +18,7 @@ pub mod names;
 pub mod order;
 pub mod pairing;
 pub mod reach;
+pub mod rubric;
 pub mod search;
 pub mod shape;
 pub mod snap;
@@ -32,5 +33,6 @@ pub use document::Document;
 pub use history::{Edit, History};
 pub use label::{default_labels, Label, LabelSet};
 pub use link::{Link, LinkKind, OtherDocument};
+pub use rubric::{Criterion, GradeOverride, LetterBand, Measure, Rubric, Scale, SpanMatch};
 pub use span::Span;
 pub use text::Text;

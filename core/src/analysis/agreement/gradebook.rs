@@ -1,5 +1,6 @@
 //! The gradebook: every student's precision, recall and F1 against the key, per label, exact and
-//! lenient, as a CSV a teacher opens in a spreadsheet.
+//! lenient, as a CSV a teacher opens in a spreadsheet; with a rubric, each student's points per
+//! criterion, total, percent and letter after them.
 //!
 //! RFC 4180: rows end with CRLF, a field holding a comma, a double quote, CR or LF is quoted with
 //! its quotes doubled. Names come from students' files, so a cell that a spreadsheet would run as a
@@ -9,7 +10,10 @@
 use super::ranges::ranges_of;
 use super::score::score_ranges;
 use super::{LabelledSpan, Match};
-use crate::model::Label;
+use crate::analysis::csv_cells::push_row;
+use crate::analysis::grades::Grade;
+use crate::model::rubric::points_text;
+use crate::model::{Label, Rubric, Scale};
 
 /// The columns written for each label, after `{id}_`.
 pub const LABEL_COLUMNS: [&str; 7] = [
@@ -31,12 +35,73 @@ pub fn gradebook_csv(
     key: &[LabelledSpan],
     students: &[(String, Vec<LabelledSpan>)],
 ) -> String {
-    let mut out = String::new();
+    write(&label_rows(labels, key, students))
+}
+
+/// [`gradebook_csv`] with the rubric's columns after the labels': `criterion_{n}_points` for
+/// each criterion (from 1), `total_points`, `percent` (1 decimal), `letter` (only on a letter
+/// scale) and `overrides` (`criterion {n}: {reason}` for each overridden value, joined by `; `).
+/// A student's grade is found by name in `grades` (as [`super::super::grades::apply_overrides`]
+/// gives them); a cell without a value, or a student without a grade, is empty.
+pub fn gradebook_csv_with_rubric(
+    labels: &[Label],
+    key: &[LabelledSpan],
+    students: &[(String, Vec<LabelledSpan>)],
+    rubric: &Rubric,
+    grades: &[Grade],
+) -> String {
+    let mut rows = label_rows(labels, key, students);
+    let letters = matches!(rubric.scale, Scale::Letters(_));
+    let header = &mut rows[0];
+    header.extend((1..=rubric.criteria.len()).map(|n| format!("criterion_{n}_points")));
+    header.extend(["total_points".to_string(), "percent".to_string()]);
+    if letters {
+        header.push("letter".into());
+    }
+    header.push("overrides".into());
+    for (row, (name, _)) in rows[1..].iter_mut().zip(students) {
+        let grade = grades.iter().find(|g| &g.student == name);
+        let cell = |f: &dyn Fn(&Grade) -> Option<String>| grade.and_then(f).unwrap_or_default();
+        for i in 0..rubric.criteria.len() {
+            row.push(cell(&|g| g.criteria.get(i)?.points.map(points_text)));
+        }
+        row.push(cell(&|g| Some(points_text(g.total))));
+        row.push(cell(&|g| g.percent.map(|p| format!("{p:.1}"))));
+        if letters {
+            row.push(cell(&|g| g.letter.clone()));
+        }
+        row.push(cell(&|g| {
+            let reasons: Vec<String> = g
+                .criteria
+                .iter()
+                .enumerate()
+                .filter_map(|(i, c)| {
+                    c.override_reason.as_ref().map(|r| {
+                        format!(
+                            "criterion {}: {}",
+                            i + 1,
+                            if r.is_empty() { "given by hand" } else { r }
+                        )
+                    })
+                })
+                .collect();
+            Some(reasons.join("; "))
+        }));
+    }
+    write(&rows)
+}
+
+/// The header and one row per student of the label columns.
+fn label_rows(
+    labels: &[Label],
+    key: &[LabelledSpan],
+    students: &[(String, Vec<LabelledSpan>)],
+) -> Vec<Vec<String>> {
     let mut header = vec!["annotator".to_string()];
     for label in labels {
         header.extend(LABEL_COLUMNS.iter().map(|c| format!("{}_{c}", label.id)));
     }
-    push_row(&mut out, &header);
+    let mut rows = vec![header];
     let keys: Vec<_> = labels.iter().map(|l| ranges_of(key, &l.id)).collect();
     for (name, spans) in students {
         let mut row = vec![name.clone()];
@@ -48,41 +113,21 @@ pub fn gradebook_csv(
                 row.extend([prf.precision, prf.recall, prf.f1].map(number));
             }
         }
-        push_row(&mut out, &row);
+        rows.push(row);
+    }
+    rows
+}
+
+fn write(rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    for row in rows {
+        push_row(&mut out, row);
     }
     out
 }
 
 fn number(x: Option<f64>) -> String {
     x.map_or(String::new(), |x| format!("{x:.3}"))
-}
-
-fn push_row(out: &mut String, fields: &[String]) {
-    for (i, field) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        push_field(out, field);
-    }
-    out.push_str("\r\n");
-}
-
-/// One field, defused against formulas, then quoted if RFC 4180 needs it.
-fn push_field(out: &mut String, field: &str) {
-    let defused;
-    let field = if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        defused = format!("'{field}");
-        &defused
-    } else {
-        field
-    };
-    if field.contains([',', '"', '\r', '\n']) {
-        out.push('"');
-        out.push_str(&field.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(field);
-    }
 }
 
 #[cfg(test)]
@@ -111,6 +156,99 @@ mod tests {
              Ana,3,0.333,0.500,0.400,0.667,1.000,0.800\r\n\
              Ben,0,,0.000,0.000,,0.000,0.000\r\n"
         );
+    }
+
+    #[test]
+    fn a_rubric_adds_its_columns_and_leaves_the_label_columns_as_they_were() {
+        use crate::analysis::grades::CriterionGrade;
+        use crate::model::{Criterion, LetterBand, Measure};
+        let labels = [Label::new("claim", "Claim", "#c2410c", "c")];
+        let key = [claim(0, 10)];
+        let students = [
+            ("Ana".to_string(), vec![claim(0, 10)]),
+            ("Ben".to_string(), Vec::new()),
+            ("Cy".to_string(), Vec::new()),
+        ];
+        let rubric = Rubric {
+            criteria: vec![
+                Criterion {
+                    name: "Claims".into(),
+                    points: 4.0,
+                    measure: Measure::Recall {
+                        label: "claim".into(),
+                    },
+                },
+                Criterion {
+                    name: "Talk".into(),
+                    points: 1.5,
+                    measure: Measure::ByHand,
+                },
+            ],
+            scale: Scale::Letters(vec![
+                LetterBand {
+                    letter: "Pass".into(),
+                    min_percent: 50.0,
+                },
+                LetterBand {
+                    letter: "Fail".into(),
+                    min_percent: 0.0,
+                },
+            ]),
+        };
+        let criterion = |points: Option<f64>, reason: Option<&str>| CriterionGrade {
+            computed: points,
+            points,
+            override_reason: reason.map(str::to_string),
+        };
+        let grades = [
+            Grade {
+                student: "Ana".into(),
+                criteria: vec![criterion(Some(4.0), None), criterion(Some(1.0), Some(""))],
+                total: 5.0,
+                possible: 5.5,
+                percent: Some(90.9),
+                letter: Some("Pass".into()),
+            },
+            Grade {
+                student: "Ben".into(),
+                criteria: vec![
+                    criterion(Some(2.5), Some("Found one, half marked, well argued")),
+                    criterion(None, None),
+                ],
+                total: 2.5,
+                possible: 5.5,
+                percent: None,
+                letter: None,
+            },
+        ];
+        let plain = gradebook_csv(&labels, &key, &students);
+        let with = gradebook_csv_with_rubric(&labels, &key, &students, &rubric, &grades);
+        let lines: Vec<&str> = with.split("\r\n").collect();
+        assert_eq!(
+            lines[0],
+            format!(
+                "{},criterion_1_points,criterion_2_points,total_points,percent,letter,overrides",
+                plain.split("\r\n").next().unwrap()
+            )
+        );
+        assert!(
+            lines[1].ends_with(",4,1,5,90.9,Pass,criterion 2: given by hand"),
+            "{}",
+            lines[1]
+        );
+        assert!(
+            lines[2].ends_with(",2.5,,2.5,,,\"criterion 1: Found one, half marked, well argued\""),
+            "{}",
+            lines[2]
+        );
+        assert!(
+            lines[3].ends_with(",0.000,,,,,,"),
+            "Cy has no grade: {}",
+            lines[3]
+        );
+        for (a, b) in plain.split("\r\n").zip(with.split("\r\n")) {
+            assert!(b.starts_with(a), "the label columns are unchanged");
+        }
     }
 
     #[test]
