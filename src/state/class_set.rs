@@ -4,6 +4,8 @@
 
 use std::rc::Rc;
 
+use close_reader_core::analysis::lms::Identifiers;
+use close_reader_core::model::GradeOverride;
 use close_reader_core::Document;
 use serde_json::{Map, Value};
 
@@ -33,6 +35,8 @@ pub struct Kept {
     pub label: String,
     pub view: String,
     pub k: usize,
+    pub overrides: Vec<GradeOverride>,
+    pub identifiers: Identifiers,
 }
 
 /// One entry of the comparison.
@@ -141,6 +145,26 @@ impl Kept {
             label: text(&v, "label"),
             view: text(&v, "view"),
             k: index("k").unwrap_or(1),
+            overrides: list("overrides")
+                .iter()
+                .filter_map(|o| {
+                    Some(GradeOverride {
+                        student: text(o, "student"),
+                        criterion: o.get("criterion")?.as_u64()? as usize,
+                        points: o.get("points")?.as_f64()?,
+                        reason: text(o, "reason"),
+                    })
+                })
+                .collect(),
+            identifiers: v
+                .get("identifiers")
+                .and_then(Value::as_object)
+                .map(|m| {
+                    m.iter()
+                        .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                        .collect()
+                })
+                .unwrap_or_default(),
         })
     }
 
@@ -180,6 +204,20 @@ impl Kept {
         o.insert("label".into(), self.label.clone().into());
         o.insert("view".into(), self.view.clone().into());
         o.insert("k".into(), (self.k as u64).into());
+        let overrides = self.overrides.iter().map(|g| {
+            let mut o = Map::new();
+            o.insert("student".into(), g.student.clone().into());
+            o.insert("criterion".into(), (g.criterion as u64).into());
+            o.insert("points".into(), g.points.into());
+            o.insert("reason".into(), g.reason.clone().into());
+            Value::Object(o)
+        });
+        o.insert("overrides".into(), Value::Array(overrides.collect()));
+        let ids = self
+            .identifiers
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone().into()));
+        o.insert("identifiers".into(), Value::Object(ids.collect()));
         let documents = self
             .entries
             .iter()
@@ -310,6 +348,8 @@ pub fn kept(c: &Compare, native_of: impl Fn(&Document) -> String) -> Option<Kept
         label: c.label.clone(),
         view: view_name(c.view).into(),
         k: c.k,
+        overrides: c.overrides.clone(),
+        identifiers: c.identifiers.clone(),
     })
 }
 
@@ -388,6 +428,8 @@ pub fn restore(
     }
     c.view = view_of(&kept.view);
     c.k = kept.k.clamp(1, c.students().len().max(1));
+    c.overrides = kept.overrides.clone();
+    c.identifiers = kept.identifiers.clone();
     c
 }
 
@@ -444,6 +486,13 @@ mod tests {
         c.label = "hedge".into();
         c.view = View::Feedback;
         c.student = Some(2);
+        c.overrides = vec![GradeOverride {
+            student: "ben".into(),
+            criterion: 1,
+            points: 2.5,
+            reason: "Right link, “wrong” span.".into(),
+        }];
+        c.identifiers = [("Ana".to_string(), "ana@school.example".to_string())].into();
         c
     }
 
@@ -477,6 +526,10 @@ mod tests {
             ("hedge", View::Feedback, 1)
         );
         assert_eq!(back.gradebook(), c.gradebook(), "the same figures");
+        assert_eq!(
+            (&back.overrides, &back.identifiers),
+            (&c.overrides, &c.identifiers)
+        );
         assert_eq!(kept.files(), 2);
     }
 

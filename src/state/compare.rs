@@ -8,8 +8,10 @@ use close_reader_core::analysis::agreement::{
     self as ag, consensus_spans, feedback, heat, key_spans_found, pairwise_f1, ranked_spans, score,
     spans_of, token_alpha, KeySpanFound, LabelledSpan, Match, Prf, RankedSpan, Verdict,
 };
+use close_reader_core::analysis::lms::Identifiers;
 use close_reader_core::formats::collect::Fit;
 use close_reader_core::model::classroom::{with_feedback, FeedbackKey};
+use close_reader_core::model::GradeOverride;
 use close_reader_core::{Document, Span};
 
 /// One annotator's file, fitted to the article.
@@ -66,6 +68,10 @@ pub struct Compare {
     pub k: usize,
     /// Files being read: (done, total); `None` when idle.
     pub progress: Option<(usize, usize)>,
+    /// The teacher's changes to the rubric's computed points, with their reasons.
+    pub overrides: Vec<GradeOverride>,
+    /// The students' identifiers in the teacher's learning management system, by name.
+    pub identifiers: Identifiers,
 }
 
 /// A stretch of the article to paint: a class for the style and a title for the hover.
@@ -106,6 +112,8 @@ impl Compare {
             student: None,
             k: 1,
             progress: None,
+            overrides: Vec::new(),
+            identifiers: Identifiers::new(),
         };
         if !article.annotations().is_empty() {
             let name = article
