@@ -9,7 +9,7 @@
 use super::ranges::ranges_of;
 use super::score::score_ranges;
 use super::{LabelledSpan, Match};
-use crate::model::Label;
+use crate::model::{Label, Span};
 
 /// The columns written for each label, after `{id}_`.
 pub const LABEL_COLUMNS: [&str; 7] = [
@@ -31,16 +31,45 @@ pub fn gradebook_csv(
     key: &[LabelledSpan],
     students: &[(String, Vec<LabelledSpan>)],
 ) -> String {
-    let mut out = String::new();
-    let mut header = vec!["annotator".to_string()];
-    for label in labels {
-        header.extend(LABEL_COLUMNS.iter().map(|c| format!("{}_{c}", label.id)));
-    }
-    push_row(&mut out, &header);
-    let keys: Vec<_> = labels.iter().map(|l| ranges_of(key, &l.id)).collect();
+    let book = Gradebook::new(labels, key);
+    let mut out = book.header();
     for (name, spans) in students {
-        let mut row = vec![name.clone()];
-        for (label, gold) in labels.iter().zip(&keys) {
+        out.push_str(&book.row(name, spans));
+    }
+    out
+}
+
+/// The gradebook a row at a time, for a class too large to hold at once (the command line grades
+/// thousands of files one by one): [`Gradebook::header`] then one [`Gradebook::row`] per student
+/// give exactly the bytes of [`gradebook_csv`].
+pub struct Gradebook<'a> {
+    labels: &'a [Label],
+    /// The key's ranges of each label, in `labels` order.
+    keys: Vec<Vec<Span>>,
+}
+
+impl<'a> Gradebook<'a> {
+    pub fn new(labels: &'a [Label], key: &[LabelledSpan]) -> Gradebook<'a> {
+        let keys = labels.iter().map(|l| ranges_of(key, &l.id)).collect();
+        Gradebook { labels, keys }
+    }
+
+    /// The header row, CRLF included.
+    pub fn header(&self) -> String {
+        let mut out = String::new();
+        let mut header = vec!["annotator".to_string()];
+        for label in self.labels {
+            header.extend(LABEL_COLUMNS.iter().map(|c| format!("{}_{c}", label.id)));
+        }
+        push_row(&mut out, &header);
+        out
+    }
+
+    /// One student's row, CRLF included.
+    pub fn row(&self, name: &str, spans: &[LabelledSpan]) -> String {
+        let mut out = String::new();
+        let mut row = vec![name.to_string()];
+        for (label, gold) in self.labels.iter().zip(&self.keys) {
             let test = ranges_of(spans, &label.id);
             row.push(test.len().to_string());
             for mode in [Match::Exact, Match::Overlap] {
@@ -49,7 +78,15 @@ pub fn gradebook_csv(
             }
         }
         push_row(&mut out, &row);
+        out
     }
+}
+
+/// One row of a CSV written as the gradebook's rows are (cells that a spreadsheet would run as
+/// formulas defused, quoted when RFC 4180 needs it, CRLF), for other tables of the same figures.
+pub fn csv_row(fields: &[String]) -> String {
+    let mut out = String::new();
+    push_row(&mut out, fields);
     out
 }
 
