@@ -70,6 +70,7 @@ pub fn gather(args: &AgreeArgs, err: &mut dyn Write) -> Result<(Gathered, Outcom
             }
             let _ = writeln!(err, "{note}");
         }
+        true
     });
     let key = own.map(|_| 0);
     Ok((

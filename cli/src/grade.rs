@@ -70,14 +70,14 @@ pub struct Student {
 /// placed); or the line saying why it was set aside.
 pub type Gathered = Result<(Student, Option<String>), String>;
 
-/// Reads, fits and names every file in order, calling `each` once per file. Files are handled in
-/// batches of a few dozen by one thread per core; only a batch's spans are held at a time.
-/// `taken` holds the names already in the class (the key's).
+/// Reads, fits and names every file in order, calling `each` once per file until it returns
+/// false. Files are handled in batches of a few dozen by one thread per core; only a batch's spans
+/// are held at a time. `taken` holds the names already in the class (the key's).
 pub fn each_student(
     article: &Document,
     taken: &[&str],
     files: &[Result<PathBuf, FileError>],
-    mut each: impl FnMut(Gathered),
+    mut each: impl FnMut(Gathered) -> bool,
 ) {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut class = Class {
@@ -111,7 +111,9 @@ pub fn each_student(
             })
         };
         for f in fitted {
-            each(class.join(article, f));
+            if !each(class.join(article, f)) {
+                return;
+            }
         }
     }
 }
@@ -228,9 +230,6 @@ pub fn write_csv(
     out.write_all(book.header().as_bytes())
         .map_err(|e| e.to_string())?;
     each_student(&key.article, &[&key.name], files, |gathered| {
-        if failed.is_some() {
-            return;
-        }
         if let Some(p) = progress.as_deref_mut() {
             p.step();
         }
@@ -250,10 +249,14 @@ pub fn write_csv(
         if let Some(row) = row {
             if let Err(e) = out.write_all(row.as_bytes()) {
                 failed = Some(e);
+                return false;
             }
         }
+        true
     });
     match failed {
+        // The reader went away (`| head`): nothing to say, and nothing more to grade.
+        Some(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(outcome),
         Some(e) => Err(e.to_string()),
         None => Ok(outcome),
     }

@@ -214,7 +214,10 @@ impl Compare {
     }
 
     fn student_spans(&self) -> Vec<Vec<LabelledSpan>> {
-        self.class_set().student_spans()
+        self.students()
+            .into_iter()
+            .map(|i| self.entries[i].spans.to_vec())
+            .collect()
     }
 
     fn key_spans(&self) -> Option<&[LabelledSpan]> {
