@@ -10,6 +10,7 @@ use std::path::Path;
 use close_reader_core::analysis::class_set::file_stem;
 use close_reader_core::analysis::report::{self, ReportOptions};
 use close_reader_core::formats::detect::{detect, meant_as_native, opens_as_native, Format};
+use close_reader_core::formats::import_plan::FileReport;
 use close_reader_core::formats::reader::{self, ReadError, Reading};
 use close_reader_core::formats::{brat, csv, doccano, label_studio, native, w3c};
 use close_reader_core::Document;
@@ -64,7 +65,7 @@ pub fn read(
         _ => None,
     };
     let reading = reader::read(format, &bytes, open.as_ref(), &title_of(&name), now);
-    let (mut doc, report, links) = match reading {
+    let (doc, report, links) = match reading {
         Ok(Reading::NewDocument { doc, report, links }) => (doc, report, links),
         Ok(Reading::OntoOpen { report, links }) => {
             let doc = open.expect("a reading onto the article had one");
@@ -78,8 +79,8 @@ pub fn read(
         }
         Err(e) => return Err(refused(e.to_string())),
     };
-    let added = import_plan::add(&mut doc, &report, &links);
     let mut notes: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
+    let (doc, added) = import_plan::add(doc, &FileReport { report, links });
     if added.untagged > 0 {
         notes.push(format!(
             "{} without a tag naming a label {} left out (the app asks which label to give them).",

@@ -14,6 +14,7 @@ pub mod detect;
 pub mod doccano;
 pub mod import;
 pub mod import_links;
+pub mod import_plan;
 pub mod journal;
 pub mod label_presets;
 pub mod label_studio;
