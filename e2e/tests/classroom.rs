@@ -1,7 +1,8 @@
 //! The classroom loop in real browsers: a teacher makes an assignment link, a student opens it in
 //! a fresh browser, gives their name once, annotates and downloads; the teacher opens five
 //! students' files and a key in the compare view, checks the table against the core's numbers,
-//! exports the gradebook and reads it back, sends feedback files, and builds a consensus document.
+//! exports the gradebook and reads it back (and checks the command line's gradebook of the same
+//! files is the same), sends feedback files, and builds a consensus document.
 
 use std::path::{Path, PathBuf};
 
@@ -490,6 +491,16 @@ async fn five_students_and_a_key_are_compared_graded_fed_back_and_merged() {
     assert_eq!(
         csv,
         gradebook_csv(&key.labels, &spans_of(&key), &expected_students)
+    );
+    // The command line, given the same files, writes the same bytes and sets the same file aside.
+    let (from_cli, set_aside_by_cli) =
+        close_reader_cli::grade::gradebook(&key_file, &paths).unwrap();
+    assert_eq!(from_cli, csv);
+    assert_eq!(set_aside_by_cli.len(), 1, "{set_aside_by_cli:?}");
+    assert!(
+        set_aside_by_cli[0].contains("other.close-reader.json")
+            && set_aside_by_cli[0].contains("Bakery closes"),
+        "{set_aside_by_cli:?}"
     );
     let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
     assert_eq!(

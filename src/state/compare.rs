@@ -5,9 +5,10 @@
 use std::rc::Rc;
 
 use close_reader_core::analysis::agreement::{
-    self as ag, consensus_spans, feedback, heat, key_spans_found, pairwise_f1, ranked_spans, score,
-    spans_of, token_alpha, KeySpanFound, LabelledSpan, Match, Prf, RankedSpan, Verdict,
+    self as ag, consensus_spans, feedback, heat, key_spans_found, ranked_spans, spans_of,
+    KeySpanFound, LabelledSpan, RankedSpan, Verdict,
 };
+use close_reader_core::analysis::class_set::{self, ClassSet, Member};
 use close_reader_core::analysis::lms::Identifiers;
 use close_reader_core::formats::collect::Fit;
 use close_reader_core::model::classroom::{with_feedback, FeedbackKey};
@@ -84,13 +85,7 @@ pub struct Mark {
 }
 
 /// One row of the table: an annotator's spans of the label and their agreement with the key.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Row {
-    pub name: String,
-    pub spans: usize,
-    pub exact: Option<Prf>,
-    pub overlap: Option<Prf>,
-}
+pub use close_reader_core::analysis::class_set::Row;
 
 impl Compare {
     /// A comparison over `article`; its own annotations, if any, are the first entry and the key.
@@ -115,12 +110,7 @@ impl Compare {
             overrides: Vec::new(),
             identifiers: Identifiers::new(),
         };
-        if !article.annotations().is_empty() {
-            let name = article
-                .annotator
-                .clone()
-                .filter(|n| !n.trim().is_empty())
-                .unwrap_or_else(|| "Your annotations".into());
+        if let Some(name) = class_set::own_name(&article) {
             c.push(
                 name,
                 "this browser".into(),
@@ -141,7 +131,7 @@ impl Compare {
         reanchored: bool,
         unplaced: Vec<(String, String)>,
     ) {
-        let name = self.unique_name(name.trim());
+        let name = class_set::unique_name(&name, |n| self.entries.iter().any(|e| e.name == n));
         let spans = Rc::new(spans_of(&doc));
         self.entries.push(Rc::new(Entry {
             name,
@@ -154,17 +144,6 @@ impl Compare {
         }));
     }
 
-    fn unique_name(&self, name: &str) -> String {
-        let taken = |n: &str| self.entries.iter().any(|e| e.name == n);
-        if !taken(name) {
-            return name.to_string();
-        }
-        (2..)
-            .map(|i| format!("{name} ({i})"))
-            .find(|n| !taken(n))
-            .expect("a free name")
-    }
-
     /// Adds a collected file, fitted by the core: the same article, re-anchored, or set aside.
     pub fn add(&mut self, file: &str, fit: Fit) {
         self.add_native(file, fit, None)
@@ -172,15 +151,13 @@ impl Compare {
 
     /// [`Compare::add`], with the fitted file's native text when the worker gave it.
     pub fn add_native(&mut self, file: &str, fit: Fit, native: Option<Rc<str>>) {
+        if let Some(why) = class_set::set_aside_reason(&fit) {
+            return self.refuse(file, why);
+        }
         let (doc, reanchored, unplaced) = match fit {
             Fit::Same(doc) => (doc, false, Vec::new()),
             Fit::Reanchored { doc, unplaced } => (doc, true, unplaced),
-            Fit::Different { title } => {
-                return self.set_aside.push(SetAside {
-                    file: file.to_string(),
-                    why: format!("for another article, “{title}”"),
-                })
-            }
+            Fit::Different { .. } => return,
         };
         let spans = spans_of(&doc);
         if self
@@ -190,14 +167,10 @@ impl Compare {
         {
             return self.set_aside.push(SetAside {
                 file: file.to_string(),
-                why: "already added".into(),
+                why: class_set::ALREADY_ADDED.into(),
             });
         }
-        let name = doc
-            .annotator
-            .clone()
-            .filter(|n| !n.trim().is_empty())
-            .unwrap_or_else(|| file_stem(file));
+        let name = class_set::entry_name(&doc, file);
         self.push(name, file.to_string(), Rc::new(doc), reanchored, unplaced);
         if let Some(e) = self.entries.last_mut().and_then(Rc::get_mut) {
             e.native = native;
@@ -247,6 +220,19 @@ impl Compare {
             .collect()
     }
 
+    /// The entries as the core's class set: the key and the students.
+    fn class_set(&self) -> ClassSet<'_> {
+        let members: Vec<Member> = self
+            .entries
+            .iter()
+            .map(|e| Member {
+                name: &e.name,
+                spans: &e.spans,
+            })
+            .collect();
+        ClassSet::split(&members, self.key)
+    }
+
     fn student_spans(&self) -> Vec<Vec<LabelledSpan>> {
         self.students()
             .into_iter()
@@ -278,47 +264,17 @@ impl Compare {
 
     /// The table: each student's spans of the label and, with a key, their agreement with it.
     pub fn rows(&self) -> Vec<Row> {
-        let key = self.key_spans();
-        self.students()
-            .into_iter()
-            .map(|i| {
-                let e = &self.entries[i];
-                Row {
-                    name: e.name.clone(),
-                    spans: e.spans.iter().filter(|s| s.label == self.label).count(),
-                    exact: key.map(|k| score(k, &e.spans, &self.label, Match::Exact)),
-                    overlap: key.map(|k| score(k, &e.spans, &self.label, Match::Overlap)),
-                }
-            })
-            .collect()
+        self.class_set().rows(&self.label)
     }
 
     /// The students' names and the F1 (overlap) of each pair, for the label.
     pub fn pairs(&self) -> (Vec<String>, Vec<Vec<Option<f64>>>) {
-        let names = self
-            .students()
-            .into_iter()
-            .map(|i| self.entries[i].name.clone())
-            .collect();
-        (
-            names,
-            pairwise_f1(&self.student_spans(), &self.label, Match::Overlap),
-        )
+        self.class_set().pairs(&self.label)
     }
 
     /// Krippendorff's alpha over word tokens among the students, per label: (name, alpha).
     pub fn alphas(&self) -> Vec<(String, Option<f64>)> {
-        let spans = self.student_spans();
-        self.article
-            .labels
-            .iter()
-            .map(|l| {
-                (
-                    l.name.clone(),
-                    token_alpha(&self.article.text, &spans, &l.id),
-                )
-            })
-            .collect()
+        self.class_set().alphas(&self.article)
     }
 
     /// Names of the students at these indices of `students` (as [`Compare::students`] gives them).
@@ -410,13 +366,7 @@ impl Compare {
 
     /// The gradebook CSV: every student against the key.
     pub fn gradebook(&self) -> Option<String> {
-        let key = self.key_spans()?;
-        let students: Vec<(String, Vec<LabelledSpan>)> = self
-            .students()
-            .into_iter()
-            .map(|i| (self.entries[i].name.clone(), self.entries[i].spans.to_vec()))
-            .collect();
-        Some(ag::gradebook_csv(&self.article.labels, key, &students))
+        self.class_set().gradebook(&self.article.labels)
     }
 
     /// Each student's own file with the key inside, so that it opens showing their spans against it:
@@ -510,20 +460,6 @@ pub fn key_spans(key: &FeedbackKey) -> Vec<LabelledSpan> {
         .collect();
     close_reader_core::model::order::sort(&mut v);
     v
-}
-
-/// "ana.close-reader.json" → "ana".
-fn file_stem(file: &str) -> String {
-    let base = file.rsplit(['/', '\\']).next().unwrap_or(file);
-    let stem = base
-        .strip_suffix(".json")
-        .map(|s| s.strip_suffix(".close-reader").unwrap_or(s))
-        .unwrap_or(base);
-    if stem.is_empty() {
-        base.to_string()
-    } else {
-        stem.to_string()
-    }
 }
 
 /// The quote of a span of the article, shortened for lists.

@@ -26,7 +26,7 @@ fn main() -> ExitCode {
         Some("eval") => eval::run(args.get(1).is_some_and(|a| a == "--misses")),
         Some("fuzz") => fuzz::cmd(args.get(1).map(String::as_str)),
         _ => Err(
-            "usage: cargo xtask serve [port] | test | dist | bench [quick|largest|book|compare|open] | eval [--misses] | fuzz [seconds]"
+            "usage: cargo xtask serve [port] | test | dist | bench [quick|largest|book|compare|open|cli] | eval [--misses] | fuzz [seconds]"
                 .to_string(),
         ),
     };
@@ -37,6 +37,34 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Builds the release command line and grades 10,000 generated files with it, printing the wall time
+/// and peak memory.
+fn cmd_bench_cli() -> Result<(), String> {
+    cargo(&[
+        "build",
+        "--release",
+        "-p",
+        "close-reader-cli",
+        "--bin",
+        "close-reader-cli",
+    ])?;
+    let cli = root().join("target/release/close-reader-cli");
+    let cli = cli
+        .to_str()
+        .ok_or("the target folder's path is not UTF-8")?;
+    cargo(&[
+        "run",
+        "-q",
+        "--release",
+        "-p",
+        "close-reader-cli",
+        "--example",
+        "bench",
+        "--",
+        cli,
+    ])
 }
 
 fn cmd_dist() -> Result<std::path::PathBuf, String> {
@@ -130,8 +158,12 @@ fn cmd_test() -> Result<(), String> {
 
 /// Builds the release app and measures it in headless Chromium (see `e2e/src/bin/bench.rs`).
 /// `quick` measures only the largest article, `largest` the largest document, `book` a book, `open` the
-/// files a class gets (PDF, Word, EPUB; pandoc and LibreOffice make them).
+/// files a class gets (PDF, Word, EPUB; pandoc and LibreOffice make them). `cli` measures the command
+/// line instead, with no browser (see `cli/examples/bench.rs`).
 fn cmd_bench(mode: Option<&str>) -> Result<(), String> {
+    if mode == Some("cli") {
+        return cmd_bench_cli();
+    }
     tools::ensure_build_tools()?;
     tools::ensure_browser()?;
     cmd_dist()?;

@@ -15,6 +15,7 @@ pub mod doccano;
 pub mod grades;
 pub mod import;
 pub mod import_links;
+pub mod import_plan;
 pub mod journal;
 pub mod label_presets;
 pub mod label_studio;

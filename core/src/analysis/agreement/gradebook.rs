@@ -13,7 +13,7 @@ use super::{LabelledSpan, Match};
 use crate::analysis::csv_cells::push_row;
 use crate::analysis::grades::Grade;
 use crate::model::rubric::points_text;
-use crate::model::{Label, Rubric, Scale};
+use crate::model::{Label, Rubric, Scale, Span};
 
 /// The columns written for each label, after `{id}_`.
 pub const LABEL_COLUMNS: [&str; 7] = [
@@ -35,7 +35,12 @@ pub fn gradebook_csv(
     key: &[LabelledSpan],
     students: &[(String, Vec<LabelledSpan>)],
 ) -> String {
-    write(&label_rows(labels, key, students))
+    let book = Gradebook::new(labels, key);
+    let mut out = book.header();
+    for (name, spans) in students {
+        out.push_str(&book.row(name, spans));
+    }
+    out
 }
 
 /// [`gradebook_csv`] with the rubric's columns after the labels': `criterion_{n}_points` for
@@ -50,16 +55,19 @@ pub fn gradebook_csv_with_rubric(
     rubric: &Rubric,
     grades: &[Grade],
 ) -> String {
-    let mut rows = label_rows(labels, key, students);
+    let book = Gradebook::new(labels, key);
     let letters = matches!(rubric.scale, Scale::Letters(_));
-    let header = &mut rows[0];
+    let mut header = book.header_cells();
     header.extend((1..=rubric.criteria.len()).map(|n| format!("criterion_{n}_points")));
     header.extend(["total_points".to_string(), "percent".to_string()]);
     if letters {
         header.push("letter".into());
     }
     header.push("overrides".into());
-    for (row, (name, _)) in rows[1..].iter_mut().zip(students) {
+    let mut out = String::new();
+    push_row(&mut out, &header);
+    for (name, spans) in students {
+        let mut row = book.cells(name, spans);
         let grade = grades.iter().find(|g| &g.student == name);
         let cell = |f: &dyn Fn(&Grade) -> Option<String>| grade.and_then(f).unwrap_or_default();
         for i in 0..rubric.criteria.len() {
@@ -87,25 +95,39 @@ pub fn gradebook_csv_with_rubric(
                 .collect();
             Some(reasons.join("; "))
         }));
+        push_row(&mut out, &row);
     }
-    write(&rows)
+    out
 }
 
-/// The header and one row per student of the label columns.
-fn label_rows(
-    labels: &[Label],
-    key: &[LabelledSpan],
-    students: &[(String, Vec<LabelledSpan>)],
-) -> Vec<Vec<String>> {
-    let mut header = vec!["annotator".to_string()];
-    for label in labels {
-        header.extend(LABEL_COLUMNS.iter().map(|c| format!("{}_{c}", label.id)));
+/// The gradebook a row at a time, for a class too large to hold at once (the command line grades
+/// thousands of files one by one): [`Gradebook::header`] then one [`Gradebook::row`] per student
+/// give exactly the bytes of [`gradebook_csv`].
+pub struct Gradebook<'a> {
+    labels: &'a [Label],
+    /// The key's ranges of each label, in `labels` order.
+    keys: Vec<Vec<Span>>,
+}
+
+impl<'a> Gradebook<'a> {
+    pub fn new(labels: &'a [Label], key: &[LabelledSpan]) -> Gradebook<'a> {
+        let keys = labels.iter().map(|l| ranges_of(key, &l.id)).collect();
+        Gradebook { labels, keys }
     }
-    let mut rows = vec![header];
-    let keys: Vec<_> = labels.iter().map(|l| ranges_of(key, &l.id)).collect();
-    for (name, spans) in students {
-        let mut row = vec![name.clone()];
-        for (label, gold) in labels.iter().zip(&keys) {
+
+    /// The header's cells.
+    pub fn header_cells(&self) -> Vec<String> {
+        let mut header = vec!["annotator".to_string()];
+        for label in self.labels {
+            header.extend(LABEL_COLUMNS.iter().map(|c| format!("{}_{c}", label.id)));
+        }
+        header
+    }
+
+    /// One student's cells.
+    pub fn cells(&self, name: &str, spans: &[LabelledSpan]) -> Vec<String> {
+        let mut row = vec![name.to_string()];
+        for (label, gold) in self.labels.iter().zip(&self.keys) {
             let test = ranges_of(spans, &label.id);
             row.push(test.len().to_string());
             for mode in [Match::Exact, Match::Overlap] {
@@ -113,16 +135,25 @@ fn label_rows(
                 row.extend([prf.precision, prf.recall, prf.f1].map(number));
             }
         }
-        rows.push(row);
+        row
     }
-    rows
+
+    /// The header row, CRLF included.
+    pub fn header(&self) -> String {
+        csv_row(&self.header_cells())
+    }
+
+    /// One student's row, CRLF included.
+    pub fn row(&self, name: &str, spans: &[LabelledSpan]) -> String {
+        csv_row(&self.cells(name, spans))
+    }
 }
 
-fn write(rows: &[Vec<String>]) -> String {
+/// One row of a CSV written as the gradebook's rows are (cells that a spreadsheet would run as
+/// formulas defused, quoted when RFC 4180 needs it, CRLF), for other tables of the same figures.
+pub fn csv_row(fields: &[String]) -> String {
     let mut out = String::new();
-    for row in rows {
-        push_row(&mut out, row);
-    }
+    push_row(&mut out, fields);
     out
 }
 
