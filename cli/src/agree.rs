@@ -50,7 +50,7 @@ pub fn gather(args: &AgreeArgs, err: &mut dyn Write) -> Result<(Gathered, Outcom
     let mut outcome = Outcome::AllDone;
     let mut progress = Progress::on_terminal("reading", names.len());
     let taken: Vec<&str> = own.iter().map(String::as_str).collect();
-    each_student(&article, &taken, &names, |g| {
+    each_student(&article, &taken, &names, false, |g| {
         if let Some(p) = progress.as_mut() {
             p.step();
         }

@@ -103,15 +103,54 @@ pub struct GradeArgs {
     /// The students' files; a folder stands for its `*.json` files, in name order.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
-    /// The gradebook's format: today the app's gradebook CSV. (Rubric points and the Canvas,
-    /// Moodle and Google Classroom files are to come with the core's rubrics: see `grade.rs`.)
+    /// What to write: the compare view's gradebook CSV (with the rubric's columns when there is a
+    /// rubric), or a grade file for Canvas, Moodle or Google Classroom (these need a rubric and
+    /// `--ids`).
     #[arg(long, value_enum, default_value_t = GradeFormat::Csv)]
     pub format: GradeFormat,
+    /// A Close Reader file whose assignment carries the rubric (the assignment file the students
+    /// got). Without it, the key's own assignment's rubric is used, if it has one.
+    #[arg(long)]
+    pub rubric: Option<PathBuf>,
+    /// The teacher's overrides, as JSON: `{"overrides": [{"student": "Ana", "criterion": 2,
+    /// "points": 2.5, "reason": "…"}]}` (criteria counted from 1).
+    #[arg(long)]
+    pub overrides: Option<PathBuf>,
+    /// The students' identifiers in the LMS: a CSV of `name,identifier` rows (names as in the
+    /// gradebook's `annotator` column; a header row `name,identifier` may come first).
+    #[arg(long)]
+    pub ids: Option<PathBuf>,
+    /// The assignment's column in the LMS (by default the article's title).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Which identifier `--ids` holds, for Canvas (`canvas-user-id`, `sis-user-id`,
+    /// `sis-login-id`) or Moodle (`email`, `username`, `id-number`). Google Classroom takes e-mail
+    /// addresses.
+    #[arg(long, value_enum)]
+    pub id_kind: Option<IdKind>,
 }
 
-/// A gradebook format `grade` writes. Rubrics and LMS files join here once the core writes them.
+/// A gradebook format `grade` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum GradeFormat {
     /// Exactly the compare view's "Gradebook CSV".
     Csv,
+    /// Canvas's gradebook import (Student, ID, SIS User ID, SIS Login ID, Section, the
+    /// assignment; a Points Possible row).
+    Canvas,
+    /// Moodle's grade import from CSV (an identifier column, the grade, feedback).
+    Moodle,
+    /// A sheet for Google Classroom (e-mail address, names, the assignment's points).
+    Classroom,
+}
+
+/// The kind of identifier `--ids` holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum IdKind {
+    CanvasUserId,
+    SisUserId,
+    SisLoginId,
+    Email,
+    Username,
+    IdNumber,
 }

@@ -56,48 +56,64 @@ pub fn gradebook_csv_with_rubric(
     grades: &[Grade],
 ) -> String {
     let book = Gradebook::new(labels, key);
-    let letters = matches!(rubric.scale, Scale::Letters(_));
     let mut header = book.header_cells();
-    header.extend((1..=rubric.criteria.len()).map(|n| format!("criterion_{n}_points")));
-    header.extend(["total_points".to_string(), "percent".to_string()]);
-    if letters {
-        header.push("letter".into());
-    }
-    header.push("overrides".into());
+    header.extend(rubric_header(rubric));
     let mut out = String::new();
     push_row(&mut out, &header);
     for (name, spans) in students {
         let mut row = book.cells(name, spans);
-        let grade = grades.iter().find(|g| &g.student == name);
-        let cell = |f: &dyn Fn(&Grade) -> Option<String>| grade.and_then(f).unwrap_or_default();
-        for i in 0..rubric.criteria.len() {
-            row.push(cell(&|g| g.criteria.get(i)?.points.map(points_text)));
-        }
-        row.push(cell(&|g| Some(points_text(g.total))));
-        row.push(cell(&|g| g.percent.map(|p| format!("{p:.1}"))));
-        if letters {
-            row.push(cell(&|g| g.letter.clone()));
-        }
-        row.push(cell(&|g| {
-            let reasons: Vec<String> = g
-                .criteria
-                .iter()
-                .enumerate()
-                .filter_map(|(i, c)| {
-                    c.override_reason.as_ref().map(|r| {
-                        format!(
-                            "criterion {}: {}",
-                            i + 1,
-                            if r.is_empty() { "given by hand" } else { r }
-                        )
-                    })
-                })
-                .collect();
-            Some(reasons.join("; "))
-        }));
+        row.extend(rubric_cells(
+            rubric,
+            grades.iter().find(|g| &g.student == name),
+        ));
         push_row(&mut out, &row);
     }
     out
+}
+
+/// The rubric's columns of [`gradebook_csv_with_rubric`], after the labels'.
+pub fn rubric_header(rubric: &Rubric) -> Vec<String> {
+    let mut header: Vec<String> = (1..=rubric.criteria.len())
+        .map(|n| format!("criterion_{n}_points"))
+        .collect();
+    header.extend(["total_points".to_string(), "percent".to_string()]);
+    if matches!(rubric.scale, Scale::Letters(_)) {
+        header.push("letter".into());
+    }
+    header.push("overrides".into());
+    header
+}
+
+/// A student's cells under [`rubric_header`]; all empty without a grade.
+pub fn rubric_cells(rubric: &Rubric, grade: Option<&Grade>) -> Vec<String> {
+    let cell = |f: &dyn Fn(&Grade) -> Option<String>| grade.and_then(f).unwrap_or_default();
+    let mut row = Vec::new();
+    for i in 0..rubric.criteria.len() {
+        row.push(cell(&|g| g.criteria.get(i)?.points.map(points_text)));
+    }
+    row.push(cell(&|g| Some(points_text(g.total))));
+    row.push(cell(&|g| g.percent.map(|p| format!("{p:.1}"))));
+    if matches!(rubric.scale, Scale::Letters(_)) {
+        row.push(cell(&|g| g.letter.clone()));
+    }
+    row.push(cell(&|g| {
+        let reasons: Vec<String> = g
+            .criteria
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                c.override_reason.as_ref().map(|r| {
+                    format!(
+                        "criterion {}: {}",
+                        i + 1,
+                        if r.is_empty() { "given by hand" } else { r }
+                    )
+                })
+            })
+            .collect();
+        Some(reasons.join("; "))
+    }));
+    row
 }
 
 /// The gradebook a row at a time, for a class too large to hold at once (the command line grades

@@ -29,7 +29,9 @@ mod token_alpha;
 pub use alpha::{nominal_alpha, Coincidences};
 pub use consensus::{consensus_document, consensus_spans};
 pub use feedback::{feedback, Feedback, FeedbackItem, Verdict};
-pub use gradebook::{csv_row, gradebook_csv, gradebook_csv_with_rubric, Gradebook};
+pub use gradebook::{
+    csv_row, gradebook_csv, gradebook_csv_with_rubric, rubric_cells, rubric_header, Gradebook,
+};
 pub use heat::{heat, HeatPiece};
 pub use key_found::{key_spans_found, KeySpanFound};
 pub use labelled::{spans_of, LabelledSpan};
