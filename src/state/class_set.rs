@@ -156,15 +156,22 @@ impl Kept {
                     })
                 })
                 .collect(),
-            identifiers: v
-                .get("identifiers")
-                .and_then(Value::as_object)
-                .map(|m| {
-                    m.iter()
-                        .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
-                        .collect()
-                })
-                .unwrap_or_default(),
+            // Inserted one by one: collecting into a map sorts with the standard library's sort,
+            // which would add kilobytes to the page (the program has one sort, `model/order.rs`).
+            identifiers: {
+                let mut ids = Identifiers::new();
+                for (k, v) in v
+                    .get("identifiers")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                {
+                    if let Some(v) = v.as_str() {
+                        ids.insert(k.clone(), v.to_string());
+                    }
+                }
+                ids
+            },
         })
     }
 
@@ -213,11 +220,11 @@ impl Kept {
             Value::Object(o)
         });
         o.insert("overrides".into(), Value::Array(overrides.collect()));
-        let ids = self
-            .identifiers
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone().into()));
-        o.insert("identifiers".into(), Value::Object(ids.collect()));
+        let mut ids = Map::new();
+        for (k, v) in &self.identifiers {
+            ids.insert(k.clone(), v.clone().into());
+        }
+        o.insert("identifiers".into(), Value::Object(ids));
         let documents = self
             .entries
             .iter()
