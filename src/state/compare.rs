@@ -72,6 +72,8 @@ pub struct Compare {
     pub overrides: Vec<GradeOverride>,
     /// The students' identifiers in the teacher's learning management system, by name.
     pub identifiers: Identifiers,
+    /// Which identifier column each system's export fills (system → kind), when not its first.
+    pub id_columns: std::collections::BTreeMap<String, String>,
 }
 
 /// A stretch of the article to paint: a class for the style and a title for the hover.
@@ -114,6 +116,7 @@ impl Compare {
             progress: None,
             overrides: Vec::new(),
             identifiers: Identifiers::new(),
+            id_columns: Default::default(),
         };
         if !article.annotations().is_empty() {
             let name = article
@@ -416,6 +419,17 @@ impl Compare {
             .into_iter()
             .map(|i| (self.entries[i].name.clone(), self.entries[i].spans.to_vec()))
             .collect();
+        // With a rubric, its columns too (unless the grades cannot be computed, which the
+        // gradebook view says).
+        if let (Some(rubric), Some(Ok(grades))) = (self.rubric(), self.grades()) {
+            return Some(ag::gradebook_csv_with_rubric(
+                &self.article.labels,
+                key,
+                &students,
+                rubric,
+                &grades.grades,
+            ));
+        }
         Some(ag::gradebook_csv(&self.article.labels, key, &students))
     }
 
