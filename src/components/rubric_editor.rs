@@ -85,6 +85,7 @@ pub fn RubricEditor(props: &RubricEditorProps) -> Html {
         };
         html! {
             <li class="criterion">
+                <span class="criterion-number" aria-hidden="true">{ format!("{num}.") }</span>
                 <input type="text" class="criterion-name" value={c.name.clone()} maxlength="120"
                     aria-label={format!("Name of criterion {num}")}
                     onchange={on(Rc::new(move |v| RubricEdit::Name(i, v)))} />
@@ -130,7 +131,7 @@ pub fn RubricEditor(props: &RubricEditorProps) -> Html {
     html! {
         <fieldset class="rubric-editor">
             <legend>{ format!("Rubric · {} points", points_text(r.possible())) }</legend>
-            <ol class="criteria">{ for (0..n).map(criterion) }</ol>
+            <ol class="criteria" aria-label="Criteria">{ for (0..n).map(criterion) }</ol>
             <div class="row">
                 <button onclick={click(RubricEdit::Add)}>{ "Add a criterion" }</button>
                 <label class="inline-field">{ "Grade shown as " }
