@@ -39,11 +39,7 @@ pub async fn make_link(doc: &Document) -> Result<String, String> {
     if let Some(a) = bare.assignment.as_mut().filter(|a| a.rubric.is_some()) {
         a.rubric = None;
         if link_of(&bare).await?.chars().count() <= MAX_LINK_CHARS {
-            return Err(format!(
-                "The rubric makes this assignment too long to share as a link ({} characters; the limit is {}; without the rubric it would fit). Shorten the criteria's names, or share the assignment file instead.",
-                close_reader_core::model::names::group_digits(len),
-                close_reader_core::model::names::group_digits(MAX_LINK_CHARS)
-            ));
+            return Err(crate::limits::rubric_link_message(len));
         }
     }
     Err(link_too_long_message(len))
