@@ -44,8 +44,28 @@ pub fn group(n: usize) -> String {
     close_reader_core::model::names::group_digits(n)
 }
 
+/// An assignment link over the limit only because of its rubric (`len` characters with it).
+pub fn rubric_link_message(len: usize) -> String {
+    use close_reader_core::formats::assignment_link::MAX_LINK_CHARS;
+    format!(
+        "The rubric makes this assignment too long to share as a link ({} characters; the limit is {}; without the rubric it would fit). Shorten the criteria's names, or share the assignment file instead.",
+        group(len),
+        group(MAX_LINK_CHARS)
+    )
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_link_too_long_because_of_its_rubric_names_the_rubric() {
+        let m = super::rubric_link_message(61_234);
+        assert!(
+            m.starts_with("The rubric makes this assignment too long"),
+            "{m}"
+        );
+        assert!(m.contains("61,234 characters; the limit is 60,000"), "{m}");
+    }
+
     #[test]
     fn groups_thousands() {
         assert_eq!(super::group(8_000_000), "8,000,000");

@@ -10,10 +10,12 @@ pub mod compare;
 pub mod comparison;
 pub mod document;
 pub mod edit;
+pub mod grading;
 pub mod import;
 pub mod labels;
 pub mod links;
 pub mod paint;
+pub mod rubric_edit;
 pub mod suggestions;
 pub mod tabs;
 pub mod ui;
@@ -258,6 +260,8 @@ pub struct AppState {
     pub asking_name: bool,
     /// The dialog that makes an assignment of the open document is open.
     pub assignment_open: bool,
+    /// The rubric being edited in the assignment dialog (saved into the assignment while valid).
+    pub rubric_draft: Option<close_reader_core::model::Rubric>,
     /// A feedback file's spans are shown against its key instead of the editable article.
     pub feedback_shown: bool,
     /// On narrow screens the side panel is a drawer: open or closed.
@@ -299,6 +303,7 @@ impl Default for AppState {
             compare: None,
             asking_name: false,
             assignment_open: false,
+            rubric_draft: None,
             feedback_shown: false,
             read_only: None,
             panel_open: false,

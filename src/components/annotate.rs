@@ -39,6 +39,8 @@ pub struct AnnotateProps {
     pub feedback_shown: bool,
     pub panel_open: bool,
     pub assignment_open: bool,
+    /// The rubric being edited in the assignment dialog.
+    pub rubric_draft: Option<close_reader_core::model::Rubric>,
     pub asking_name: bool,
     pub labels_open: bool,
     pub theme: Theme,
@@ -135,7 +137,7 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
                     onclick={show_panel(true)}>{ "Spans and notes ▴" }</button>
             }
             if props.assignment_open {
-                <AssignmentDialog session={session.clone()} rev={props.rev} />
+                <AssignmentDialog session={session.clone()} rev={props.rev} draft={props.rubric_draft.clone()} />
             }
             if props.asking_name {
                 <NamePrompt required={name_required} current={name} />

@@ -123,7 +123,7 @@ pub fn App() -> Html {
             suggestion={s.suggestion.clone()} suggestions_rev={s.suggestions_rev}
             hidden={s.hidden.clone()} beside={s.beside.clone()} beside_rev={s.beside_rev}
             library={s.library.clone()} feedback_shown={s.feedback_shown} panel_open={s.panel_open}
-            assignment_open={s.assignment_open} asking_name={s.asking_name}
+            assignment_open={s.assignment_open} rubric_draft={s.rubric_draft.clone()} asking_name={s.asking_name}
             labels_open={s.labels_open} theme={s.theme} /> }
         }
         Screen::Compare if state.compare.is_some() => html! {

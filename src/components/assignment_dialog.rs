@@ -2,7 +2,10 @@
 //! assignment file to download or its link to copy (an article too long for a link says so).
 
 use close_reader_core::model::classroom::Assignment;
+use close_reader_core::model::Rubric;
 use yew::prelude::*;
+
+use crate::components::rubric_editor::RubricEditor;
 
 use crate::effects::{assignment, use_ctx};
 use crate::session::SessionRef;
@@ -16,6 +19,8 @@ const MAX_INSTRUCTIONS: usize = 2_000;
 pub struct AssignmentDialogProps {
     pub session: SessionRef,
     pub rev: u64,
+    /// The rubric as being edited (saved into the assignment while valid).
+    pub draft: Option<Rubric>,
 }
 
 #[component]
@@ -29,6 +34,7 @@ pub fn AssignmentDialog(props: &AssignmentDialogProps) -> Html {
         .assignment
         .clone()
         .unwrap_or_default();
+    let labels = std::rc::Rc::new(props.session.0.borrow().doc.labels.clone());
     // The link made last, or why none could be.
     let link = use_state(|| None::<Result<String, String>>);
     let set = {
@@ -115,6 +121,7 @@ pub fn AssignmentDialog(props: &AssignmentDialogProps) -> Html {
                 </label>
                 <label class="toggle"><input type="checkbox" checked={current.hide_suggestions} onchange={on_hide} />{ " Hide suggestions" }</label>
                 <label class="toggle"><input type="checkbox" checked={current.require_name} onchange={on_name} />{ " Require a name" }</label>
+                <RubricEditor draft={props.draft.clone()} labels={labels} />
                 <div class="row">
                     <button class="primary" onclick={download}>{ "Download assignment file" }</button>
                     <button onclick={make_link}>{ "Make link" }</button>

@@ -8,7 +8,37 @@ use crate::effects::use_ctx;
 use crate::session::SessionRef;
 use crate::state::classroom::ClassAction;
 use crate::state::compare::key_spans;
+use crate::state::grading::{measure_words, possible_words};
 use crate::state::Action;
+
+/// How the work will be assessed: each criterion, its points and how it is measured.
+fn rubric_list(r: &close_reader_core::model::Rubric, doc: &close_reader_core::Document) -> Html {
+    use close_reader_core::model::rubric::points_text;
+    let label_name = |id: &str| {
+        doc.labels
+            .iter()
+            .find(|l| l.id == id)
+            .map(|l| l.name.to_lowercase())
+            .unwrap_or_else(|| id.to_string())
+    };
+    html! {
+        <details class="rubric-shown" open=true>
+            <summary>{ format!("How this is assessed ({})", possible_words(r)) }</summary>
+            <table class="rubric-table" aria-label="Rubric">
+                <thead><tr><th scope="col">{ "Criterion" }</th><th scope="col">{ "Points" }</th><th scope="col">{ "Measured as" }</th></tr></thead>
+                <tbody>
+                    { for r.criteria.iter().map(|c| html! {
+                        <tr>
+                            <th scope="row">{ c.name.clone() }</th>
+                            <td class="num">{ points_text(c.points) }</td>
+                            <td>{ measure_words(&c.measure, &label_name) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </details>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct AssignmentStripProps {
@@ -33,6 +63,9 @@ pub fn AssignmentStrip(props: &AssignmentStripProps) -> Html {
                 <h2>{ "Assignment" }</h2>
                 if !a.instructions.trim().is_empty() {
                     <p class="instructions">{ a.instructions.clone() }</p>
+                }
+                if let Some(r) = &a.rubric {
+                    { rubric_list(r, doc) }
                 }
                 <p class="who">
                     { who }{ " · " }

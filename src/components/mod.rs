@@ -24,6 +24,7 @@ pub mod marked_text;
 pub mod name_prompt;
 pub mod open_file;
 pub mod progress_bar;
+pub mod rubric_editor;
 pub mod save_banner;
 pub mod search_bar;
 pub mod side_panel;

@@ -27,19 +27,31 @@ fn page_address() -> String {
     href.split('#').next().unwrap_or_default().to_string()
 }
 
-/// The link that opens `doc` as an assignment, or why it cannot be made.
+/// The link that opens `doc` as an assignment, or why it cannot be made (naming the rubric when
+/// the link would fit without it).
 pub async fn make_link(doc: &Document) -> Result<String, String> {
+    let link = link_of(doc).await?;
+    let len = link.chars().count();
+    if len <= MAX_LINK_CHARS {
+        return Ok(link);
+    }
+    let mut bare = doc.clone();
+    if let Some(a) = bare.assignment.as_mut().filter(|a| a.rubric.is_some()) {
+        a.rubric = None;
+        if link_of(&bare).await?.chars().count() <= MAX_LINK_CHARS {
+            return Err(crate::limits::rubric_link_message(len));
+        }
+    }
+    Err(link_too_long_message(len))
+}
+
+async fn link_of(doc: &Document) -> Result<String, String> {
     let packed = deflate(assignment_file(doc).as_bytes()).await?;
-    let link = format!(
+    Ok(format!(
         "{}#assignment={}",
         page_address(),
         base64url_encode(&packed)
-    );
-    let len = link.chars().count();
-    if len > MAX_LINK_CHARS {
-        return Err(link_too_long_message(len));
-    }
-    Ok(link)
+    ))
 }
 
 /// Puts the link on the clipboard.

@@ -517,11 +517,28 @@ pub fn swap_sides(ctx: &Ctx, beside_id: &str) {
 
 /// Opens the compare view over a saved document (resuming the comparison already open for it).
 pub async fn open_compare(ctx: &Ctx, id: &str) {
-    if let Some(c) = ctx.state().compare.filter(|c| c.doc_id == id) {
-        return ctx.send(Action::Compare(CompareAction::Open(c)));
-    }
     // The open document's latest edits go to storage first, so the comparison sees them.
     super::persist::save_now(ctx);
+    if let Some(c) = ctx.state().compare.filter(|c| c.doc_id == id) {
+        ctx.send(Action::Compare(CompareAction::Open(c)));
+        // The comparison in memory keeps its files, with the assignment (and its rubric) as
+        // stored now: it may have been changed in the assignment dialog since.
+        let open = ctx.state().session.and_then(|se| {
+            let se = se.borrow();
+            (se.id.as_str() == id).then(|| se.doc.clone())
+        });
+        let stored = match open {
+            Some(doc) => Some(doc),
+            None => library::load(id).await.ok().map(|(doc, _)| doc),
+        };
+        if let Some(doc) = stored {
+            ctx.send(Action::Compare(CompareAction::Article(
+                id.to_string(),
+                Box::new(doc),
+            )));
+        }
+        return;
+    }
     match library::load(id).await {
         Ok((doc, _)) => {
             ctx.send(Action::Ui(UiAction::Notice(None)));

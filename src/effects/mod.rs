@@ -9,6 +9,7 @@ pub mod class_sets;
 pub mod collect;
 pub mod commands;
 pub mod export;
+pub mod grade_exports;
 pub mod import;
 pub mod keyboard;
 pub mod lifecycle;

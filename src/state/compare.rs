@@ -73,6 +73,8 @@ pub struct Compare {
     pub overrides: Vec<GradeOverride>,
     /// The students' identifiers in the teacher's learning management system, by name.
     pub identifiers: Identifiers,
+    /// Which identifier column each system's export fills (system → kind), when not its first.
+    pub id_columns: std::collections::BTreeMap<String, String>,
 }
 
 /// A stretch of the article to paint: a class for the style and a title for the hover.
@@ -109,6 +111,7 @@ impl Compare {
             progress: None,
             overrides: Vec::new(),
             identifiers: Identifiers::new(),
+            id_columns: Default::default(),
         };
         if let Some(name) = class_set::own_name(&article) {
             c.push(
@@ -366,6 +369,23 @@ impl Compare {
 
     /// The gradebook CSV: every student against the key.
     pub fn gradebook(&self) -> Option<String> {
+        // With a rubric, its columns too (unless the grades cannot be computed, which the
+        // gradebook view says).
+        if let (Some(rubric), Some(Ok(grades))) = (self.rubric(), self.grades()) {
+            let key = self.key_spans()?;
+            let students: Vec<(String, Vec<LabelledSpan>)> = self
+                .students()
+                .into_iter()
+                .map(|i| (self.entries[i].name.clone(), self.entries[i].spans.to_vec()))
+                .collect();
+            return Some(ag::gradebook_csv_with_rubric(
+                &self.article.labels,
+                key,
+                &students,
+                rubric,
+                &grades.grades,
+            ));
+        }
         self.class_set().gradebook(&self.article.labels)
     }
 

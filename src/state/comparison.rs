@@ -9,6 +9,7 @@ use close_reader_core::formats::collect::Fit;
 
 use super::class_set::Keeping;
 use super::compare::{Compare, View};
+use super::grading::GradeEdit;
 use super::{AppState, Screen, Shared};
 
 pub enum CompareAction {
@@ -30,6 +31,10 @@ pub enum CompareAction {
     Keeping(Keeping),
     /// The kept class set of this article was removed: its comparison in memory goes too.
     Forget(String),
+    /// A grade overridden or reverted, an identifier set, a roster pasted.
+    Grades(GradeEdit),
+    /// The article as stored now (its rubric changed since), for the comparison of this id.
+    Article(String, Box<close_reader_core::Document>),
 }
 
 impl AppState {
@@ -79,6 +84,20 @@ impl AppState {
                 }
             }
             CompareAction::Progress(p) => c.progress = p,
+            CompareAction::Grades(edit) => {
+                if !c.apply_grade_edit(edit) {
+                    return false;
+                }
+            }
+            CompareAction::Article(id, doc) => {
+                if c.doc_id != id || c.article.assignment == doc.assignment {
+                    return false;
+                }
+                // Only the assignment is taken: the files were fitted to this text and labels.
+                let mut article = (*c.article).clone();
+                article.assignment = doc.assignment;
+                c = c.with_article(article);
+            }
         }
         if c == **current {
             return false;

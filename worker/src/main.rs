@@ -10,7 +10,9 @@
 //! Messages in: `{id, op: "file", bytes: Uint8Array}`, `{id, op: "paste", html: string}`,
 //! `{id, op: "read", bytes, name, now, open?: string}` (see [`read`]) or
 //! `{id, op: "export", what, file, doc_id, generated}` (see [`export`]) or
-//! `{id, op: "fit", article, bytes}` (see [`fit`]).
+//! `{id, op: "fit", article, bytes}` (see [`fit`]) or
+//! `{id, op: "grades", system, id_kind, article, key, students, overrides, identifiers}` (see
+//! [`grades`]).
 //! Messages out: `{ready: true}` once, then per request `{id, ok}` (for `file` and `paste` JSON
 //! text with `file`, `kind`, `byline`, `date`, `left_out`; for `read` JSON text with a `route`; for
 //! `export` the file's text or bytes; for `fit` JSON text) or `{id, error: string}` (a message for the user).
@@ -59,6 +61,9 @@ fn answer(request: &JsValue) -> JsValue {
         Some("fit") => {
             let bytes = js_sys::Uint8Array::new(&get("bytes")).to_vec();
             fit(&text("article"), &bytes).map(JsValue::from)
+        }
+        Some("grades") => {
+            grades(&text("system"), &text("id_kind"), &|k| text(k)).map(JsValue::from)
         }
         Some("export") => export(
             &text("what"),
@@ -172,6 +177,69 @@ fn export(what: &str, file: &str, doc_id: &str, generated: &str) -> Result<JsVal
         _ => return Err("The import worker was asked something it does not know.".to_string()),
     };
     Ok(text.into())
+}
+
+/// The compare view's grades written for a learning management system (`system`: `canvas`,
+/// `moodle` or `google-classroom`; `id_kind` which identifier column, where the system has
+/// several): computed here by the core from the same files as the page's gradebook (`article`, a
+/// Close Reader file carrying the rubric; `key`, one; `students`, a JSON array of
+/// `[name, Close Reader file]`; `overrides` as `formats::grades` writes them; `identifiers` a JSON
+/// object from name to identifier). The answer is JSON `{file, problems}`.
+fn grades(system: &str, id_kind: &str, field: &dyn Fn(&str) -> String) -> Result<String, String> {
+    use close_reader_core::analysis::grades::grade_class;
+    use close_reader_core::analysis::lms::{
+        canvas, google_classroom, moodle, Identifiers, LmsAssignment,
+    };
+    use close_reader_core::formats::grades::overrides_from_json;
+    let article = native::from_json(&field("article")).map_err(|e| e.to_string())?;
+    let rubric = article
+        .assignment
+        .as_ref()
+        .and_then(|a| a.rubric.clone())
+        .ok_or("The article's assignment has no rubric, so there are no grades to export.")?;
+    let key = native::from_json(&field("key")).map_err(|e| e.to_string())?;
+    let listed: Vec<(String, String)> =
+        serde_json::from_str(&field("students")).map_err(|e| e.to_string())?;
+    let mut students = Vec::new();
+    for (name, file) in listed {
+        let doc = native::from_json(&file).map_err(|e| format!("{name}'s file: {e}"))?;
+        students.push((name, doc));
+    }
+    let overrides = overrides_from_json(&field("overrides"))?;
+    let ids: Identifiers =
+        serde_json::from_str(&field("identifiers")).map_err(|e| e.to_string())?;
+    let class = grade_class(
+        &rubric,
+        &key,
+        students.iter().map(|(n, d)| (n.as_str(), d)),
+        &overrides,
+    )?;
+    let assignment = LmsAssignment {
+        title: article.title.clone(),
+        possible: rubric.possible(),
+    };
+    let g = &class.grades;
+    let written = match system {
+        "canvas" => {
+            let column = match id_kind {
+                "sis-user" => canvas::CanvasId::SisUserId,
+                "sis-login" => canvas::CanvasId::SisLoginId,
+                _ => canvas::CanvasId::CanvasUserId,
+            };
+            canvas::canvas_csv(&assignment, g, &ids, column)
+        }
+        "moodle" => {
+            let column = match id_kind {
+                "username" => moodle::MoodleId::Username,
+                "id-number" => moodle::MoodleId::IdNumber,
+                _ => moodle::MoodleId::Email,
+            };
+            moodle::moodle_csv(&assignment, g, &ids, column, Some(&rubric))
+        }
+        "google-classroom" => google_classroom::google_classroom_csv(&assignment, g, &ids),
+        _ => return Err("The import worker was asked something it does not know.".to_string()),
+    }?;
+    Ok(serde_json::json!({ "file": written.csv, "problems": written.problems }).to_string())
 }
 
 /// The answer: the article as a Close Reader file, and what the preview shows beside it.

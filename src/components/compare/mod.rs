@@ -4,6 +4,7 @@
 
 mod consensus;
 mod files;
+mod gradebook;
 mod lists;
 mod table;
 
@@ -13,6 +14,7 @@ use yew::prelude::*;
 
 use crate::components::banner::Banner;
 use crate::components::marked_text::MarkedText;
+use crate::effects::grade_exports::{self, Lms};
 use crate::effects::{commands, use_ctx};
 use crate::state::compare::{Compare, Mark, View};
 use crate::state::comparison::CompareAction;
@@ -75,6 +77,19 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
         let (ctx, c) = (ctx.clone(), c.clone());
         Callback::from(move |_: MouseEvent| commands::download_feedback(&ctx, &c))
     };
+    let lms_button = |lms: Lms| {
+        let (ctx, c) = (ctx.clone(), c.clone());
+        let kind = c
+            .id_columns
+            .get(lms.key())
+            .cloned()
+            .unwrap_or_else(|| lms.id_kinds()[0].0.to_string());
+        let disabled = c.key.is_none() || c.students().is_empty() || c.rubric().is_none();
+        let onclick = Callback::from(move |_: MouseEvent| grade_exports::run(&ctx, &c, lms, &kind));
+        html! {
+            <button {onclick} {disabled} title="The rubric's grades, with each student's identifier, as this system imports them">{ lms.button() }</button>
+        }
+    };
     let students = c.students();
     let (marks, score) = (derived.0.clone(), derived.1);
     let label_name = c.label_name(&c.label);
@@ -108,6 +123,7 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
                             </select>
                         </label>
                         <button onclick={gradebook} disabled={c.key.is_none() || students.is_empty()}>{ "Gradebook CSV" }</button>
+                        { for Lms::ALL.into_iter().map(lms_button) }
                         <button onclick={feedback_files} disabled={c.key.is_none() || students.is_empty()} title="One file per student: their spans against the key, to open in Close Reader">{ "Feedback files" }</button>
                     </div>
                 </header>
@@ -151,6 +167,7 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
                 <aside class="side-panel compare-panel" aria-label="Files and agreement">
                     { files::files(&ctx, &props.compare, &props.keeping) }
                     { table::agreement_table(&c, &derived.2) }
+                    <gradebook::Gradebook compare={props.compare.clone()} />
                     { lists::lists(&c, &derived.3, &derived.4) }
                 </aside>
             </div>

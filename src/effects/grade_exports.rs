@@ -1,0 +1,140 @@
+//! The gradebook's files for learning management systems (Canvas, Moodle, Google Classroom): the
+//! grades are computed and written by the core in the worker (the writers' code is not in the
+//! page's wasm), from the same files, rubric, overrides and identifiers as the gradebook shows;
+//! the file is offered as a download and what the writer left out is told to the teacher.
+
+use close_reader_core::formats::grades::overrides_to_json;
+use close_reader_core::formats::native;
+use close_reader_core::model::names::slug;
+use wasm_bindgen::JsValue;
+
+use super::Ctx;
+use crate::io::worker;
+use crate::state::compare::Compare;
+use crate::state::ui::UiAction;
+use crate::state::{Action, Notice, Progress};
+
+/// A system the grades are exported for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lms {
+    Canvas,
+    Moodle,
+    GoogleClassroom,
+}
+
+impl Lms {
+    pub const ALL: [Lms; 3] = [Lms::Canvas, Lms::Moodle, Lms::GoogleClassroom];
+
+    /// The button's name: the system's own, and what the file is.
+    pub fn button(self) -> &'static str {
+        match self {
+            Lms::Canvas => "Canvas CSV",
+            Lms::Moodle => "Moodle CSV",
+            Lms::GoogleClassroom => "Google Classroom CSV",
+        }
+    }
+
+    /// What the worker calls the system, and the file name's ending.
+    pub fn key(self) -> &'static str {
+        match self {
+            Lms::Canvas => "canvas",
+            Lms::Moodle => "moodle",
+            Lms::GoogleClassroom => "google-classroom",
+        }
+    }
+
+    /// The identifier columns the system offers: (value, what the teacher reads). Classroom knows
+    /// students only by their e-mail address.
+    pub fn id_kinds(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Lms::Canvas => &[
+                ("canvas-user", "Canvas user ID"),
+                ("sis-user", "SIS user ID"),
+                ("sis-login", "SIS login ID"),
+            ],
+            Lms::Moodle => &[
+                ("email", "E-mail address"),
+                ("username", "Username"),
+                ("id-number", "ID number"),
+            ],
+            Lms::GoogleClassroom => &[("email", "E-mail address")],
+        }
+    }
+}
+
+/// The request's fields: the article (with its rubric), the key, each student's file by name,
+/// the overrides and the identifiers; `None` without a key.
+fn fields(c: &Compare, lms: Lms, id_kind: &str) -> Option<Vec<(&'static str, JsValue)>> {
+    let key = &c.entries[c.key?];
+    let file = |e: &crate::state::compare::Entry| {
+        e.native
+            .as_deref()
+            .map(str::to_string)
+            .unwrap_or_else(|| native::to_json(&e.doc))
+    };
+    let students: Vec<(String, String)> = c
+        .students()
+        .into_iter()
+        .map(|i| (c.entries[i].name.clone(), file(&c.entries[i])))
+        .collect();
+    Some(vec![
+        ("system", lms.key().into()),
+        ("id_kind", id_kind.into()),
+        ("article", native::to_json(&c.article).into()),
+        ("key", file(key).into()),
+        (
+            "students",
+            serde_json::to_string(&students).unwrap_or_default().into(),
+        ),
+        ("overrides", overrides_to_json(&c.overrides).into()),
+        (
+            "identifiers",
+            serde_json::to_string(&c.identifiers)
+                .unwrap_or_default()
+                .into(),
+        ),
+    ])
+}
+
+/// Writes the grades for `lms` (in the worker), downloads the file and tells what it left out.
+pub fn run(ctx: &Ctx, c: &Compare, lms: Lms, id_kind: &str) {
+    let Some(fields) = fields(c, lms, id_kind) else {
+        return ctx.send(Action::notice(Some(Notice::error(
+            "Choose a key first: the grades are computed against it.",
+        ))));
+    };
+    let name = format!("{}-{}.csv", slug(&c.article.title), lms.key());
+    let ctx = ctx.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        ctx.send(Action::Ui(UiAction::Progress(Some(Progress {
+            what: format!("Writing the {}…", lms.button()),
+            fraction: -1.0,
+        }))));
+        let written = worker::request("grades", &fields, None).await;
+        ctx.send(Action::Ui(UiAction::Progress(None)));
+        let answer = match written {
+            Ok(v) => v.as_string().unwrap_or_default(),
+            Err(why) if why == worker::CANCELLED => {
+                return ctx.send(Action::notice(Some(Notice::info(
+                    "Cancelled. Nothing was exported.",
+                ))))
+            }
+            Err(why) => return ctx.send(Action::notice(Some(Notice::error(why)))),
+        };
+        let v: serde_json::Value = serde_json::from_str(&answer).unwrap_or_default();
+        let file = v["file"].as_str().unwrap_or_default();
+        if let Err(e) = crate::io::download::text_file(&name, "text/csv;charset=utf-8", file) {
+            return ctx.send(Action::notice(Some(Notice::error(e))));
+        }
+        let problems: Vec<&str> = v["problems"]
+            .as_array()
+            .map(|a| a.iter().filter_map(|p| p.as_str()).collect())
+            .unwrap_or_default();
+        let notice = if problems.is_empty() {
+            Notice::info(format!("{name} is saved, with every student's grade."))
+        } else {
+            Notice::error(format!("{name} is saved, but: {}", problems.join(" ")))
+        };
+        ctx.send(Action::notice(Some(notice)));
+    });
+}
