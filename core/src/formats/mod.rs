@@ -26,6 +26,7 @@ mod native_rubric;
 pub mod native_stream;
 mod native_structure;
 pub(crate) mod native_summary;
+pub(crate) mod native_threads;
 mod native_v1;
 mod native_v2;
 mod own_text;
