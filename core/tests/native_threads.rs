@@ -49,7 +49,7 @@ fn commented() -> Document {
         ),
     );
     d.threads.push(on_annotation);
-    let (s, e) = find(&d.text.as_str().to_string(), "قال الوزير");
+    let (s, e) = find(d.text.as_str(), "قال الوزير");
     let missed = Thread::start(
         &d.threads,
         Span::new(s, e).unwrap(),

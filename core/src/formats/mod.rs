@@ -33,6 +33,7 @@ mod own_text;
 pub mod reader;
 pub mod w3c;
 pub mod w3c_import;
+pub mod w3c_threads;
 pub mod wire;
 pub mod zip;
 

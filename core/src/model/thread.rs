@@ -301,7 +301,7 @@ mod tests {
         assert_eq!(t.next_message_id("student"), "student-m2");
         assert_eq!(t.next_message_id("teacher"), "teacher-m2");
         let started = Thread::start(
-            &[t.clone()],
+            std::slice::from_ref(&t),
             Span::new(0, 3).unwrap(),
             None,
             t.messages[0].clone(),
