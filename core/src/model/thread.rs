@@ -342,4 +342,45 @@ mod tests {
         );
         assert_eq!(thread(vec![]).problem().as_deref(), Some("has no messages"));
     }
+
+    #[test]
+    fn a_reply_is_an_undoable_edit_that_refuses_a_repeated_id_or_a_bad_time() {
+        use crate::model::{Document, Edit, History};
+        let mut d = Document::new("T", "The minister said the plan worked.", None);
+        d.threads.push(thread(vec![msg(
+            "teacher-m1",
+            "T",
+            "2026-12-07T09:00:00Z",
+            "Who?",
+        )]));
+        let before = d.clone();
+        let mut h = History::default();
+        let reply = msg(
+            "student-m2",
+            "Rana",
+            "2026-12-08T09:00:00Z",
+            "The minister.",
+        );
+        let add = |m: &Message| Edit::AddMessage {
+            thread: "t1".into(),
+            message: m.clone(),
+        };
+        h.apply(&mut d, add(&reply)).unwrap();
+        assert_eq!(d.threads[0].messages.len(), 2);
+        let again = h.apply(&mut d, add(&reply)).unwrap_err().to_string();
+        assert_eq!(
+            again,
+            "the conversation already has a message with the id \"student-m2\""
+        );
+        let late = msg("student-m3", "Rana", "tomorrow", "x");
+        assert!(h
+            .apply(&mut d, add(&late))
+            .unwrap_err()
+            .to_string()
+            .contains("\"tomorrow\""));
+        h.undo(&mut d).unwrap();
+        assert_eq!(d, before, "undo takes the reply back");
+        h.redo(&mut d).unwrap();
+        assert_eq!(d.threads[0].messages[1], reply);
+    }
 }
