@@ -610,6 +610,49 @@ mod tests {
     }
 
     #[test]
+    fn the_conversations_are_listed_in_text_order_with_author_and_time_escaped() {
+        use crate::model::{Message, Thread};
+        let mut d = doc_with(
+            "The mayor said the bridge will close.",
+            &[("a1", "claim", 15, 36, "")],
+        );
+        let m = |id: &str, author: &str, text: &str| Message {
+            id: id.into(),
+            author: author.into(),
+            time: "2026-12-07T09:00:00Z".into(),
+            text: text.into(),
+        };
+        let mut later = Thread::start(
+            &[],
+            Span::new(15, 36).unwrap(),
+            Some("a1"),
+            m("m1", "Ms Haddad", "Whose claim?"),
+        );
+        later
+            .messages
+            .push(m("m2", "Rana <b>", "The mayor's </li><script>"));
+        let earlier = Thread::start(
+            std::slice::from_ref(&later),
+            Span::new(4, 9).unwrap(),
+            None,
+            m("m1", "Ms Haddad", "A source you missed."),
+        );
+        d.threads = vec![later, earlier];
+        let out = html(&d);
+        let section = &out[out
+            .find("<section class=\"threads\"")
+            .expect("a Comments section")..];
+        let first = section.find("A source you missed.").unwrap();
+        let second = section.find("Whose claim?").unwrap();
+        assert!(first < second, "in text order");
+        assert!(section.contains("<q dir=\"auto\">mayor</q>"));
+        assert!(section.contains("Rana &lt;b&gt;"));
+        assert!(!section.contains("<script>"));
+        assert!(section.contains("<time datetime=\"2026-12-07T09:00:00Z\">"));
+        assert!(!html(&doc_with("x", &[])).contains("class=\"threads\""));
+    }
+
+    #[test]
     fn hostile_text_title_notes_labels_and_url_stay_text() {
         let mut d = doc_with(
             "Before <script>alert(1)</script> after",
