@@ -159,7 +159,8 @@ async fn a_comment_reaches_the_student_whose_reply_reaches_the_teacher() {
     std::fs::write(&feedback_file, &bytes).unwrap();
 
     // Ben, in a browser of his own, reads the comments and replies to the first.
-    let student = App::launch(&e2e::app_url(), 1280, 900).await;
+    // App::start gives a fresh browser with its own empty profile and download folder.
+    let student = App::start().await;
     student.open_file(&feedback_file).await;
     student.wait_for(".feedback-strip").await;
     student.wait_for(".threads .thread").await;
