@@ -107,7 +107,7 @@ mod tests {
         };
         let missed = Thread::start(&[], Span::new(15, 36).unwrap(), None, m("Missed"));
         let mut on_span = Thread::start(
-            &[missed.clone()],
+            std::slice::from_ref(&missed),
             Span::new(4, 9).unwrap(),
             Some("a1"),
             m("Who?"),
