@@ -258,6 +258,32 @@ impl Session {
         Ok(())
     }
 
+    /// The student's reply at the end of conversation `thread`, signed with their name, as one
+    /// undoable step.
+    pub fn reply(&mut self, thread: &str, text: &str, now: &str) -> Result<(), EditError> {
+        let t = self
+            .doc
+            .threads
+            .iter()
+            .find(|t| t.id == thread)
+            .ok_or_else(|| EditError::Thread(format!("there is no conversation \"{thread}\"")))?;
+        let message = close_reader_core::model::Message {
+            id: t.next_message_id("student"),
+            author: self
+                .doc
+                .annotator
+                .clone()
+                .filter(|n| !n.trim().is_empty())
+                .unwrap_or_else(|| "Student".into()),
+            time: now.to_string(),
+            text: text.trim().to_string(),
+        };
+        self.apply(Edit::AddMessage {
+            thread: thread.to_string(),
+            message,
+        })
+    }
+
     pub fn undo(&mut self) -> Option<Edit> {
         let e = self.history.undo(&mut self.doc)?;
         self.unsaved.touch(e.annotation_ids());

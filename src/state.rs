@@ -7,6 +7,7 @@ pub mod beside;
 pub mod class_set;
 pub mod classroom;
 pub mod compare;
+pub mod compare_threads;
 pub mod comparison;
 pub mod document;
 pub mod edit;
@@ -18,6 +19,7 @@ pub mod paint;
 pub mod rubric_edit;
 pub mod suggestions;
 pub mod tabs;
+pub mod thread_view;
 pub mod ui;
 
 use std::collections::BTreeSet;

@@ -584,3 +584,174 @@ fn linking_annotations_pass_the_w3c_test_suites_must_schemas() {
     let cross = &links[3]["target"][1]["selector"];
     assert!(quote_selector.is_valid(cross), "{cross}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Conversations on spans as `commenting` and `replying` annotations
+
+/// The article with a comment and a reply on its first annotation, and a comment on a span it
+/// lacks (a key span the student missed).
+fn conversed_article() -> Document {
+    use close_reader_core::model::{Message, Thread};
+    use close_reader_core::Span;
+    let mut d = article_doc();
+    let first = d.annotations()[0].clone();
+    let m = |id: &str, author: &str, time: &str, text: &str| Message {
+        id: id.into(),
+        author: author.into(),
+        time: time.into(),
+        text: text.into(),
+    };
+    let mut t = Thread::start(
+        &d.threads,
+        first.span,
+        Some(&first.id),
+        m(
+            "teacher-m1",
+            "Ms Haddad",
+            "2026-12-07T09:00:00Z",
+            "Who says so?",
+        ),
+    );
+    t.messages.push(m(
+        "student-m2",
+        "Rana",
+        "2026-12-08T16:30:00Z",
+        "The minister.",
+    ));
+    t.messages.push(m(
+        "teacher-m3",
+        "Ms Haddad",
+        "2026-12-09T08:00:00Z",
+        "Good 😀",
+    ));
+    d.threads.push(t);
+    let (s, e) = find(ARTICLE, "قال الوزير");
+    let missed = Thread::start(
+        &d.threads,
+        Span::new(s, e).unwrap(),
+        None,
+        m(
+            "teacher-m1",
+            "Ms Haddad",
+            "2026-12-07T09:01:00Z",
+            "A source you missed.",
+        ),
+    );
+    d.threads.push(missed);
+    d
+}
+
+#[test]
+fn a_thread_exports_as_a_comment_on_the_annotation_and_replies_to_each_message() {
+    let doc = conversed_article();
+    let v = to_w3c(&doc, &OPTS);
+    let all = items(&v);
+    assert_eq!(v["total"].as_u64().unwrap() as usize, all.len());
+    let n = doc.annotations().len();
+    assert_eq!(
+        all.len(),
+        n + 4,
+        "one item per message after the annotations"
+    );
+    let (comment, reply, again, missed) = (all[n], all[n + 1], all[n + 2], all[n + 3]);
+    assert_eq!(comment["motivation"], "commenting");
+    assert_eq!(
+        comment["target"], all[0]["id"],
+        "the comment targets the annotation's IRI"
+    );
+    assert_eq!(
+        comment["creator"],
+        json!({"type": "Person", "name": "Ms Haddad"})
+    );
+    assert_eq!(comment["created"], "2026-12-07T09:00:00Z");
+    assert_eq!(comment["body"][0]["value"], "Who says so?");
+    assert_eq!(comment["body"][0]["purpose"], "commenting");
+    assert_eq!(reply["motivation"], "replying");
+    assert_eq!(
+        reply["target"], comment["id"],
+        "a reply targets what it answers"
+    );
+    assert_eq!(reply["creator"]["name"], "Rana");
+    assert_eq!(again["motivation"], "replying");
+    assert_eq!(again["target"], reply["id"]);
+    assert_eq!(missed["motivation"], "commenting");
+    assert_eq!(missed["target"]["selector"][0]["exact"], "قال الوزير");
+    let (s, e) = find(ARTICLE, "قال الوزير");
+    assert_eq!(missed["target"]["selector"][1]["start"], s);
+    assert_eq!(missed["target"]["selector"][1]["end"], e);
+    let ids: std::collections::HashSet<&str> =
+        all.iter().map(|i| i["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), all.len(), "every message has an IRI of its own");
+}
+
+#[test]
+fn the_threads_export_passes_the_w3c_test_suites_must_schemas() {
+    let Some(dir) = suite_dir() else {
+        eprintln!("note: ../shared/w3c-annotation-model is absent; skipped");
+        return;
+    };
+    let doc = conversed_article();
+    let export = to_w3c(&doc, &OPTS);
+    let n = doc.annotations().len();
+    let messages: Vec<Value> = items(&export)[n..].iter().map(|i| standalone(i)).collect();
+    assert_eq!(messages.len(), 4);
+    let (musts, _) = must_assertions(
+        &dir,
+        &[
+            "annotations/annotationMusts.test",
+            "annotations/3.1-model-musts.test",
+        ],
+    );
+    for (name, schema) in &musts {
+        let v = validator(&dir, schema);
+        for a in &messages {
+            let errors: Vec<String> = v.iter_errors(a).map(|e| e.to_string()).collect();
+            assert!(errors.is_empty(), "{name} rejects {}: {errors:?}", a["id"]);
+        }
+    }
+    let (page_musts, _) = must_assertions(&dir, &["collections/pages/pageMusts.test"]);
+    for (name, schema) in &page_musts {
+        assert!(
+            validator(&dir, schema).is_valid(&export["first"]),
+            "{name} rejects the page with the threads"
+        );
+    }
+    // A reply without its target, or with a made-up motivation, is refused by the same schemas.
+    let mut broken = messages[1].clone();
+    broken.as_object_mut().unwrap().remove("target");
+    assert!(!musts
+        .iter()
+        .all(|(_, s)| validator(&dir, s).is_valid(&broken)));
+}
+
+#[test]
+fn reading_the_export_back_keeps_the_spans_and_reports_the_replies_left_out() {
+    use close_reader_core::formats::w3c_import::import;
+    let doc = conversed_article();
+    let bytes = to_w3c_json(&doc, &OPTS);
+    let bare = Document::new(&doc.title, doc.text.as_str(), None);
+    let (report, _) = import(&bare, bytes.as_bytes(), NOW).unwrap();
+    let placed: Vec<(usize, usize)> = report
+        .placed
+        .iter()
+        .map(|p| (p.annotation.span.start(), p.annotation.span.end()))
+        .collect();
+    let mut expected: Vec<(usize, usize)> = doc
+        .annotations()
+        .iter()
+        .map(|a| (a.span.start(), a.span.end()))
+        .collect();
+    let (s, e) = find(ARTICLE, "قال الوزير");
+    expected.push((s, e));
+    assert_eq!(
+        placed, expected,
+        "the annotations, then the missed span's comment as a note"
+    );
+    let left_out: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(left_out.len(), 3, "{left_out:?}");
+    assert!(
+        left_out[1].contains("student-m2") && left_out[1].contains("not conversations"),
+        "{}",
+        left_out[1]
+    );
+}

@@ -11,7 +11,8 @@ use crate::components::groups::Reveal;
 use crate::components::{
     article::Article, assignment_dialog::AssignmentDialog, assignment_strip::AssignmentStrip,
     banner::Banner, beside::BesidePane, label_editor::LabelEditor, label_toolbar::LabelToolbar,
-    marked_text::MarkedText, name_prompt::NamePrompt, side_panel::SidePanel, top_bar::TopBar,
+    marked_text::MarkedText, name_prompt::NamePrompt, side_panel::SidePanel, threads::Threads,
+    top_bar::TopBar,
 };
 use crate::session::SessionRef;
 use crate::state::tabs::ReadOnly;
@@ -95,6 +96,18 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
             Some(html! { <MarkedText text={se.doc.text.shared()} marks={Rc::new(marks)} label="Your spans against the key" /> })
         })
         .flatten();
+    // The teacher's comments on the student's spans (and on those they missed), with their replies.
+    let threads = {
+        let se = session.borrow();
+        Rc::new(crate::state::thread_view::thread_views(
+            &se.doc,
+            &se.doc.threads,
+            crate::state::thread_view::Reader::Student,
+        ))
+    };
+    let on_reply = ctx.callback(|(thread, text): (String, String)| {
+        Action::edit(crate::state::edit::EditAction::Reply { thread, text })
+    });
     let show_panel =
         |open: bool| ctx.callback(move |_: MouseEvent| Action::Ui(UiAction::ShowPanel(open)));
     // The search's current match, which the article keeps in the page (a book is not all in it).
@@ -114,6 +127,7 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
             <div class={classes!("workspace", props.beside.is_some().then_some("two-up"))}>
                 <main class="reader">
                     <AssignmentStrip session={session.clone()} rev={props.rev} feedback_shown={props.feedback_shown} />
+                    <Threads {threads} {on_reply} can_reply={props.read_only.is_none()} />
                     if let Some(view) = feedback_view { { view } } else {
                     <Article key={id} session={session.clone()} rev={props.rev} reveal={reveal.at} selected={props.selected.clone()} flash={props.flash.clone()} linking={props.linking.clone()} suggestion={props.suggestion.clone()} suggestions_rev={props.suggestions_rev} />
                     if let Some(p) = props.pending.clone() { <LabelToolbar pending={p} labels={labels.clone()} /> }

@@ -15,6 +15,9 @@ pub struct MarkedTextProps {
     pub marks: Rc<Vec<Mark>>,
     /// Names the region for assistive technology ("Heat of Claim", "Feedback for Ana").
     pub label: AttrValue,
+    /// Told the code point of a mark clicked or tapped (the feedback view's comment box uses it).
+    #[prop_or_default]
+    pub on_pick: Option<Callback<usize>>,
 }
 
 #[component]
@@ -26,14 +29,20 @@ pub fn MarkedText(props: &MarkedTextProps) -> Html {
     // What a tapped or clicked mark says (on touch screens there is no hover to show its title).
     let picked = use_state(|| None::<String>);
     let onclick = {
-        let picked = picked.clone();
+        let (picked, on_pick) = (picked.clone(), props.on_pick.clone());
         Callback::from(move |e: MouseEvent| {
-            let title = e
+            let mark = e
                 .target()
                 .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-                .and_then(|el| el.closest("mark").ok().flatten())
-                .and_then(|m| m.get_attribute("title"));
-            picked.set(title);
+                .and_then(|el| el.closest("mark").ok().flatten());
+            let at = mark
+                .as_ref()
+                .and_then(|m| m.get_attribute("data-start"))
+                .and_then(|s| s.parse::<usize>().ok());
+            if let (Some(on_pick), Some(at)) = (&on_pick, at) {
+                on_pick.emit(at);
+            }
+            picked.set(mark.and_then(|m| m.get_attribute("title")));
         })
     };
     html! {

@@ -32,4 +32,5 @@ pub mod span_editor;
 pub mod start;
 pub mod suggestion_panel;
 pub mod tab_banner;
+pub mod threads;
 pub mod top_bar;

@@ -12,7 +12,7 @@ use close_reader_core::analysis::class_set::{self, ClassSet, Member};
 use close_reader_core::analysis::lms::Identifiers;
 use close_reader_core::formats::collect::Fit;
 use close_reader_core::model::classroom::{with_feedback, FeedbackKey};
-use close_reader_core::model::GradeOverride;
+use close_reader_core::model::{GradeOverride, Thread};
 use close_reader_core::{Document, Span};
 
 /// One annotator's file, fitted to the article.
@@ -75,6 +75,11 @@ pub struct Compare {
     pub identifiers: Identifiers,
     /// Which identifier column each system's export fills (system → kind), when not its first.
     pub id_columns: std::collections::BTreeMap<String, String>,
+    /// The teacher's comments (and replies) on each student's spans, by the student's name; shown
+    /// merged with the threads the student's file brings back (`state/compare_threads.rs`).
+    pub comments: Vec<(String, Vec<Thread>)>,
+    /// The code point the teacher last clicked in the feedback view: the span to comment on.
+    pub picked: Option<usize>,
 }
 
 /// A stretch of the article to paint: a class for the style and a title for the hover.
@@ -112,6 +117,8 @@ impl Compare {
             overrides: Vec::new(),
             identifiers: Identifiers::new(),
             id_columns: Default::default(),
+            comments: Vec::new(),
+            picked: None,
         };
         if let Some(name) = class_set::own_name(&article) {
             c.push(
@@ -400,6 +407,7 @@ impl Compare {
                 let e = &self.entries[i];
                 let mut student = (*e.doc).clone();
                 student.annotator = Some(e.name.clone());
+                student.threads = self.threads_of(i);
                 // Adds the key's labels the student's file lacks; every entry has the article's text.
                 let doc = with_feedback(&student, &key.doc, &key.name).ok()?;
                 let name = format!(

@@ -35,6 +35,20 @@ pub enum CompareAction {
     Grades(GradeEdit),
     /// The article as stored now (its rubric changed since), for the comparison of this id.
     Article(String, Box<close_reader_core::Document>),
+    /// The teacher clicked this code point in the feedback view (the span to comment on), or
+    /// closed the comment box.
+    Pick(Option<usize>),
+    /// The teacher's comment on the picked span, written at `now`.
+    Comment {
+        text: String,
+        now: String,
+    },
+    /// The teacher's reply on a thread of the shown student.
+    Reply {
+        thread: String,
+        text: String,
+        now: String,
+    },
 }
 
 impl AppState {
@@ -72,7 +86,10 @@ impl AppState {
             CompareAction::Key(k) => c.set_key(k),
             CompareAction::Label(l) => c.label = l,
             CompareAction::View(v) => c.view = v,
-            CompareAction::Student(s) => c.student = s,
+            CompareAction::Student(s) => {
+                c.student = s;
+                c.picked = None;
+            }
             CompareAction::K(k) => c.k = k.max(1),
             CompareAction::Remove(i) => c.remove(i),
             CompareAction::Added(read) => {
@@ -97,6 +114,19 @@ impl AppState {
                 let mut article = (*c.article).clone();
                 article.assignment = doc.assignment;
                 c = c.with_article(article);
+            }
+            CompareAction::Pick(at) => c.picked = at,
+            CompareAction::Comment { text, now } => {
+                if let Err(why) = c.comment(&text, &now) {
+                    self.notice = Some(super::Notice::error(why));
+                    return true;
+                }
+            }
+            CompareAction::Reply { thread, text, now } => {
+                if let Err(why) = c.reply(&thread, &text, &now) {
+                    self.notice = Some(super::Notice::error(why));
+                    return true;
+                }
             }
         }
         if c == **current {

@@ -25,6 +25,11 @@ pub enum EditAction {
     /// The note being typed is done: the next note edit is its own undo step.
     SealNote,
     Delete(String),
+    /// The student's reply on a conversation of their (feedback) file.
+    Reply {
+        thread: String,
+        text: String,
+    },
     Undo,
     Redo,
 }
@@ -38,6 +43,7 @@ impl EditAction {
             | EditAction::Relabel { .. }
             | EditAction::SetNote { .. }
             | EditAction::Delete(_)
+            | EditAction::Reply { .. }
             | EditAction::Undo
             | EditAction::Redo => true,
             EditAction::SealNote => false,
@@ -83,6 +89,15 @@ impl AppState {
                 }
                 _ => return false,
             },
+            EditAction::Reply { thread, text } => {
+                match self.with_session(|se| se.reply(&thread, &text, now)) {
+                    Some(Ok(())) => self.edited(),
+                    Some(Err(e)) => {
+                        self.notice = Some(Notice::error(format!("The reply was not added: {e}.")))
+                    }
+                    None => return false,
+                }
+            }
             EditAction::Undo | EditAction::Redo => {
                 let undo = matches!(a, EditAction::Undo);
                 let done = self

@@ -83,6 +83,7 @@ pub fn to_html(doc: &Document, opts: &ReportOptions) -> String {
     article(&mut out, doc, &notes);
     claims_section(&mut out, doc);
     notes_section(&mut out, doc, &notes);
+    threads_section(&mut out, doc);
     out.push_str("</body>\n</html>\n");
     out
 }
@@ -497,6 +498,42 @@ fn notes_section(out: &mut String, doc: &Document, notes: &[&Annotation]) {
     out.push_str("</ol>\n</section>\n");
 }
 
+/// The conversations on spans, in text order: the quoted words, then each message with its author
+/// and time.
+fn threads_section(out: &mut String, doc: &Document) {
+    if doc.threads.is_empty() {
+        return;
+    }
+    let mut threads: Vec<&crate::model::Thread> = doc.threads.iter().collect();
+    crate::model::order::sort_by_key(&mut threads, |t| (t.span.start(), t.id.clone()));
+    out.push_str("<section class=\"threads\" aria-labelledby=\"threads-title\">\n<h2 id=\"threads-title\">Comments</h2>\n<ol>\n");
+    for t in threads {
+        let quote = if t.span.end() <= doc.text.len() {
+            doc.text.slice(t.span)
+        } else {
+            ""
+        };
+        let _ = write!(
+            out,
+            "<li><q dir=\"auto\">{}</q>\n<ol class=\"messages\">\n",
+            escape(&ellipsize(quote, 160))
+        );
+        for m in &t.messages {
+            let _ = writeln!(
+                out,
+                "<li><span class=\"author\">{}</span> <time datetime=\"{}\">{}</time>\
+                 <div class=\"note\" dir=\"auto\">{}</div></li>",
+                escape(&m.author),
+                escape(&m.time),
+                escape(&m.time),
+                escape(m.text.trim())
+            );
+        }
+        out.push_str("</ol></li>\n");
+    }
+    out.push_str("</ol>\n</section>\n");
+}
+
 const BASE_CSS: &str = r#":root { color-scheme: light; --ink: #1c1917; --muted: #57534e; --line: #d6d3cd; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 44rem; padding: 2rem 1.25rem 4rem; color: var(--ink); background: #fffdf8;
@@ -529,10 +566,12 @@ mark, mark span { color: inherit; background-color: var(--t); border-bottom: var
 sup.fn { font: 700 .7rem/1 system-ui, sans-serif; padding: 0 .1em; }
 a { color: #1d4ed8; }
 sup.fn a, a.back { text-decoration: none; }
-.notes ol { padding-inline-start: 1.75rem; font-size: .95rem; line-height: 1.5; }
-.notes li { margin: 0 0 .75rem; break-inside: avoid; }
-.notes q { font-style: italic; unicode-bidi: plaintext; }
-.notes .note { white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: plaintext; }
+.notes ol, .threads ol { padding-inline-start: 1.75rem; font-size: .95rem; line-height: 1.5; }
+.notes li, .threads li { margin: 0 0 .75rem; break-inside: avoid; }
+.notes q, .threads q { font-style: italic; unicode-bidi: plaintext; }
+.threads .author { font-weight: 700; }
+.threads time { color: var(--muted); font: .8rem system-ui, sans-serif; }
+.notes .note, .threads .note { white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: plaintext; }
 .claims ol { padding-inline-start: 1.75rem; font-size: .95rem; line-height: 1.5; }
 .claims li { margin: 0 0 .6rem; break-inside: avoid; }
 .claims ul { list-style: none; padding-inline-start: 1rem; margin: .3rem 0 0; }
@@ -568,6 +607,49 @@ mod tests {
 
     fn html(d: &Document) -> String {
         to_html(d, &ReportOptions::default())
+    }
+
+    #[test]
+    fn the_conversations_are_listed_in_text_order_with_author_and_time_escaped() {
+        use crate::model::{Message, Thread};
+        let mut d = doc_with(
+            "The mayor said the bridge will close.",
+            &[("a1", "claim", 15, 36, "")],
+        );
+        let m = |id: &str, author: &str, text: &str| Message {
+            id: id.into(),
+            author: author.into(),
+            time: "2026-12-07T09:00:00Z".into(),
+            text: text.into(),
+        };
+        let mut later = Thread::start(
+            &[],
+            Span::new(15, 36).unwrap(),
+            Some("a1"),
+            m("m1", "Ms Haddad", "Whose claim?"),
+        );
+        later
+            .messages
+            .push(m("m2", "Rana <b>", "The mayor's </li><script>"));
+        let earlier = Thread::start(
+            std::slice::from_ref(&later),
+            Span::new(4, 9).unwrap(),
+            None,
+            m("m1", "Ms Haddad", "A source you missed."),
+        );
+        d.threads = vec![later, earlier];
+        let out = html(&d);
+        let section = &out[out
+            .find("<section class=\"threads\"")
+            .expect("a Comments section")..];
+        let first = section.find("A source you missed.").unwrap();
+        let second = section.find("Whose claim?").unwrap();
+        assert!(first < second, "in text order");
+        assert!(section.contains("<q dir=\"auto\">mayor</q>"));
+        assert!(section.contains("Rana &lt;b&gt;"));
+        assert!(!section.contains("<script>"));
+        assert!(section.contains("<time datetime=\"2026-12-07T09:00:00Z\">"));
+        assert!(!html(&doc_with("x", &[])).contains("class=\"threads\""));
     }
 
     #[test]

@@ -178,6 +178,7 @@ pub fn replay(json: &str, stored: Option<Document>) -> Result<Document, JournalE
     doc.annotator = f.annotator.map(|a| a.name);
     doc.assignment = None;
     doc.feedback = None;
+    doc.threads = Vec::new();
     if let Some(a) = doc
         .annotations()
         .iter()
@@ -199,7 +200,7 @@ pub fn replay(json: &str, stored: Option<Document>) -> Result<Document, JournalE
         loader.link(l).map_err(JournalError::Invalid)?;
     }
     loader
-        .finish(f.assignment, f.feedback)
+        .finish(f.assignment, f.feedback, f.threads)
         .map_err(JournalError::Invalid)
 }
 

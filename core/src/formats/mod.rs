@@ -27,12 +27,14 @@ mod native_rubric;
 pub mod native_stream;
 mod native_structure;
 pub(crate) mod native_summary;
+pub(crate) mod native_threads;
 mod native_v1;
 mod native_v2;
 mod own_text;
 pub mod reader;
 pub mod w3c;
 pub mod w3c_import;
+pub mod w3c_threads;
 pub mod wire;
 pub mod zip;
 

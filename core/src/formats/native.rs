@@ -13,6 +13,7 @@ use crate::formats::native_classroom::{self, AssignmentV3, FeedbackV3};
 use crate::formats::native_load::Loader;
 use crate::formats::native_structure::{self, StructureV4};
 use crate::formats::native_summary::SummaryV3;
+use crate::formats::native_threads::{self, ThreadV3};
 use crate::formats::native_v1::{self, AnnotationV1, AnnotatorV1, DocumentV1, FileV1, LabelV1};
 use crate::formats::native_v2::{self, FileV2, LinkV2, OtherDocumentV2};
 use crate::model::hash::text_sha256;
@@ -49,6 +50,10 @@ pub(crate) struct FileV3<S = StructureV4> {
     /// Present in a feedback file: the key's spans.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feedback: Option<FeedbackV3>,
+    /// Present when the document has conversations on spans (`native_threads.rs`); older
+    /// readers ignore it, so it needs no new version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threads: Option<Vec<ThreadV3>>,
     /// Present (in a version 4 file) when the article has a shape: its headings, lists, quotes…
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub structure: Option<S>,
@@ -130,6 +135,16 @@ pub enum LoadError {
         index: usize,
         detail: String,
     },
+    /// A `threads` member that is not a list.
+    BadThreads {
+        detail: String,
+    },
+    /// A thread (counted from 1) that cannot be read, does not fit the text, repeats an id, or has
+    /// a message without an author, a proper time or text.
+    BadThread {
+        index: usize,
+        detail: String,
+    },
     /// A `structure` section that cannot be read (not an object, a list missing).
     BadStructure {
         detail: String,
@@ -198,6 +213,8 @@ impl std::fmt::Display for LoadError {
             BadAssignment { detail } => write!(f, "This Close Reader file has a problem in its assignment: {detail}."),
             BadFeedback { detail } => write!(f, "This Close Reader file has a problem in its feedback: {detail}."),
             BadKeySpan { index, detail } => write!(f, "Key span {index} of the feedback {detail}."),
+            BadThreads { detail } => write!(f, "This Close Reader file has a problem in its threads: {detail}."),
+            BadThread { index, detail } => write!(f, "Comment thread {index} {detail}."),
             BadStructure { detail } => write!(f, "This Close Reader file has a problem in its structure: {detail}."),
             BadStructureItem { what, index, detail } => {
                 write!(f, "{} {index} of the structure {detail}.", capitalised(what))
@@ -308,6 +325,7 @@ fn without_structure<S>(f: FileV3<S>) -> FileV3 {
         annotator: f.annotator,
         assignment: f.assignment,
         feedback: f.feedback,
+        threads: f.threads,
         structure: None,
         summary: f.summary,
     }
@@ -331,12 +349,12 @@ fn load(file: FileV3) -> Result<Document, LoadError> {
     for l in file.links {
         loader.link(l)?;
     }
-    loader.finish(file.assignment, file.feedback)
+    loader.finish(file.assignment, file.feedback, file.threads)
 }
 
 /// Serialises a document as a version 3 file, or a version 4 one when it has a shape: pretty JSON,
-/// annotations in text order, links by id, the assignment, the feedback key and the structure only
-/// when the document has them (the structure one block or mark a line), a final newline.
+/// annotations in text order, links by id, the assignment, the feedback key, the threads and the
+/// structure only when the document has them (the structure one block or mark a line), a final newline.
 pub fn to_json(doc: &Document) -> String {
     write(file_of(doc, None))
 }
@@ -431,6 +449,7 @@ pub(crate) fn file_with<'a>(
             .feedback
             .as_ref()
             .map(|f| native_classroom::write_feedback(doc, f)),
+        threads: native_threads::write_threads(doc),
         structure,
         summary: None,
     }

@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use crate::formats::native::LoadError;
 use crate::formats::native_rubric::{self, RubricV3};
+use crate::formats::native_threads;
 use crate::model::names::ellipsize;
 use crate::model::{Assignment, Document, FeedbackKey, KeySpan, Span};
 
@@ -77,7 +78,7 @@ pub(crate) fn check_shapes(file: &Value) -> Result<(), LoadError> {
             }
         })?;
     }
-    Ok(())
+    native_threads::check_shape(file)
 }
 
 /// The assignment, unless its instructions are too long or its rubric cannot be used (a problem

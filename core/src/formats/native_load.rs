@@ -8,6 +8,7 @@
 use crate::formats::native::LoadError;
 use crate::formats::native_classroom::{self, AssignmentV3, FeedbackV3};
 use crate::formats::native_structure::{shape_of, StructureV4};
+use crate::formats::native_threads::{self, ThreadV3};
 use crate::formats::native_v1::{AnnotationV1, AnnotatorV1, DocumentV1, LabelV1};
 use crate::formats::native_v2::LinkV2;
 use crate::model::label::is_hex_color;
@@ -148,12 +149,16 @@ impl Loader {
         mut self,
         assignment: Option<AssignmentV3>,
         feedback: Option<FeedbackV3>,
+        threads: Option<Vec<ThreadV3>>,
     ) -> Result<Document, LoadError> {
         if let Some(a) = assignment {
             self.doc.assignment = Some(native_classroom::assignment_of(&self.doc, a)?);
         }
         if let Some(f) = feedback {
             self.doc.feedback = Some(native_classroom::feedback_of(&self.doc, f)?);
+        }
+        if let Some(t) = threads {
+            self.doc.threads = native_threads::threads_of(&self.doc, t)?;
         }
         Ok(self.doc)
     }

@@ -422,7 +422,9 @@ impl Reading {
             Phase::Finish => {
                 let loader = self.loader.take().expect("loader made");
                 let file = self.header.take().expect("read");
-                return loader.finish(file.assignment, file.feedback).map(Some);
+                return loader
+                    .finish(file.assignment, file.feedback, file.threads)
+                    .map(Some);
             }
             Phase::Over => {
                 return Err(LoadError::Malformed {

@@ -54,6 +54,7 @@ pub(crate) fn migrate(v2: FileV2) -> FileV3 {
         annotator: v2.annotator,
         assignment: None,
         feedback: None,
+        threads: None,
         structure: None,
         summary: None,
     }

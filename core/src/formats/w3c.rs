@@ -7,10 +7,12 @@
 //! bodies. Links between annotations become `linking` annotations (after all the others) whose two
 //! targets are the linked annotations' IRIs, and whose `tagging` body is the link's kind
 //! (`supported-by`…): see [`link_item`]. A link into another article targets that article's text
-//! (`urn:sha256:…`) with a `TextQuoteSelector` of the far claim.
+//! (`urn:sha256:…`) with a `TextQuoteSelector` of the far claim. Conversations on spans come
+//! last, as `commenting` and `replying` annotations (`w3c_threads.rs`).
 
 use serde_json::{json, Map, Value};
 
+use crate::formats::w3c_threads;
 use crate::model::{Annotation, Document, OtherDocument};
 
 pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
@@ -98,6 +100,7 @@ pub fn to_w3c(doc: &Document, opts: &W3cOptions) -> Value {
         .map(|a| annotation_item(doc, a, &collection, &source, opts.creator))
         .collect();
     items.extend(link_items(doc, &collection, opts.creator));
+    items.extend(w3c_threads::thread_items(doc, &collection, &source));
     let mut out = Map::new();
     out.insert("@context".into(), json!(CONTEXT));
     out.insert("id".into(), json!(collection));

@@ -10,7 +10,9 @@
 //! a web page's markup, which Close Reader does not have, so they are ignored.
 //!
 //! A `linking` annotation whose two targets are annotation IRIs (as Close Reader's export writes
-//! links) is read as a link by [`import`]; its `tagging` body names the kind.
+//! links) is read as a link by [`import`]; its `tagging` body names the kind. Conversations (a
+//! `replying` annotation, a `commenting` one whose target is another annotation's IRI) are not
+//! kept: each is reported as left out, since a thread belongs to a Close Reader file.
 
 use serde_json::Value;
 
@@ -39,6 +41,10 @@ pub fn import(
     let mut links = Vec::new();
     let mut problems = Vec::new();
     for (i, v) in items.iter().enumerate() {
+        if let Some(dropped) = conversation_item(i + 1, v) {
+            problems.push(dropped);
+            continue;
+        }
         match read_link(i + 1, v) {
             Some(Ok(link)) => links.push(link),
             Some(Err(problem)) => problems.push(problem),
@@ -48,6 +54,25 @@ pub fn import(
     let mut report = place(doc, foreign, now);
     report.problems.extend(problems);
     Ok((report, links))
+}
+
+/// A message of a conversation (a `replying` annotation, or a comment whose target is another
+/// annotation rather than the text), which an import does not keep: reported, so the user knows.
+fn conversation_item(n: usize, v: &Value) -> Option<ImportProblem> {
+    let motivation = v.get("motivation").and_then(Value::as_str);
+    let on_annotation =
+        motivation == Some("commenting") && v.get("target").is_some_and(|t| t.is_string());
+    if motivation != Some("replying") && !on_annotation {
+        return None;
+    }
+    Some(ImportProblem {
+        place: format!("Annotation {n}"),
+        source_id: str_field(v, "id"),
+        quote: None,
+        kind: ProblemKind::Malformed(
+            "it is a comment or reply in a conversation on another annotation; an import keeps the spans and their notes, not conversations (open the Close Reader file to keep them)".into(),
+        ),
+    })
 }
 
 /// A `linking` annotation from one annotation IRI to another, as a link; `None` for anything else

@@ -5,7 +5,9 @@ use std::collections::{HashMap, HashSet};
 
 use crate::model::link::{Link, LinkError, LinkKind};
 use crate::model::shape::Shape;
-use crate::model::{default_labels, Annotation, Assignment, FeedbackKey, Label, Span, Text};
+use crate::model::{
+    default_labels, Annotation, Assignment, FeedbackKey, Label, Span, Text, Thread,
+};
 
 /// Code points of context stored before and after each quote.
 pub const CONTEXT_LEN: usize = 32;
@@ -24,6 +26,8 @@ pub struct Document {
     /// The article's headings, lists, quotes and emphasis, beside the text (empty for a plain
     /// text). Build it with [`crate::model::shape::Shape::new`] against this document's text.
     pub shape: Shape,
+    /// Conversations on spans: a teacher's comments and the replies (`model/thread.rs`).
+    pub threads: Vec<Thread>,
     /// Always sorted by [`Annotation::order_key`]; use the methods below to change it.
     annotations: Vec<Annotation>,
     /// Each annotation's span by id: finds an annotation by binary search on its order key, so
@@ -53,6 +57,7 @@ impl PartialEq for Document {
             && self.assignment == other.assignment
             && self.feedback == other.feedback
             && self.shape == other.shape
+            && self.threads == other.threads
             && self.annotations == other.annotations
             && self.links == other.links
     }
@@ -108,6 +113,7 @@ impl Document {
             assignment: None,
             feedback: None,
             shape: Shape::default(),
+            threads: Vec::new(),
             annotations: Vec::new(),
             spans: HashMap::new(),
             last_number: 0,

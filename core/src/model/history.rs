@@ -1,7 +1,9 @@
 //! Edits to a document's annotations, each reversible, and the undo/redo history that records them.
 
 use crate::model::link::LinkError;
-use crate::model::{document::AnnotationError, Annotation, Document, Label, Link, LinkKind, Span};
+use crate::model::{
+    document::AnnotationError, Annotation, Document, Label, Link, LinkKind, Message, Span, Thread,
+};
 
 /// One reversible change. Label and note changes are a `Replace` of the whole annotation, so undo
 /// restores the old `modified` time too.
@@ -48,6 +50,16 @@ pub enum Edit {
         from: usize,
         to: usize,
     },
+    /// A reply at the end of the conversation `thread` (`model/thread.rs`).
+    AddMessage {
+        thread: String,
+        message: Message,
+    },
+    /// Takes back an [`Edit::AddMessage`]: only the thread's last message, exactly as given.
+    RemoveMessage {
+        thread: String,
+        message: Message,
+    },
 }
 
 impl Edit {
@@ -80,6 +92,14 @@ impl Edit {
                 id: id.clone(),
                 from: *to,
                 to: *from,
+            },
+            Edit::AddMessage { thread, message } => Edit::RemoveMessage {
+                thread: thread.clone(),
+                message: message.clone(),
+            },
+            Edit::RemoveMessage { thread, message } => Edit::AddMessage {
+                thread: thread.clone(),
+                message: message.clone(),
             },
         }
     }
@@ -129,7 +149,9 @@ impl Edit {
             | Edit::ReplaceLabel { .. }
             | Edit::InsertLabel { .. }
             | Edit::DeleteLabel { .. }
-            | Edit::MoveLabel { .. } => vec![],
+            | Edit::MoveLabel { .. }
+            | Edit::AddMessage { .. }
+            | Edit::RemoveMessage { .. } => vec![],
         }
     }
 
@@ -147,7 +169,9 @@ impl Edit {
             | Edit::ReplaceLabel { .. }
             | Edit::InsertLabel { .. }
             | Edit::DeleteLabel { .. }
-            | Edit::MoveLabel { .. } => vec![],
+            | Edit::MoveLabel { .. }
+            | Edit::AddMessage { .. }
+            | Edit::RemoveMessage { .. } => vec![],
         }
     }
 
@@ -272,8 +296,39 @@ impl Edit {
                 doc.labels.insert(*to, l);
                 Ok(())
             }
+            Edit::AddMessage { thread, message } => {
+                let t = thread_mut(doc, thread)?;
+                if t.messages.iter().any(|m| m.id == message.id) {
+                    return Err(EditError::Thread(format!(
+                        "the conversation already has a message with the id \"{}\"",
+                        message.id
+                    )));
+                }
+                if let Some(p) = message.problem() {
+                    return Err(EditError::Thread(format!("the message {p}")));
+                }
+                t.messages.push(message.clone());
+                Ok(())
+            }
+            Edit::RemoveMessage { thread, message } => {
+                let t = thread_mut(doc, thread)?;
+                if t.messages.len() < 2 || t.messages.last() != Some(message) {
+                    return Err(EditError::Thread(format!(
+                        "the conversation \"{thread}\" has changed since this edit was made"
+                    )));
+                }
+                t.messages.pop();
+                Ok(())
+            }
         }
     }
+}
+
+fn thread_mut<'a>(doc: &'a mut Document, id: &str) -> Result<&'a mut Thread, EditError> {
+    doc.threads
+        .iter_mut()
+        .find(|t| t.id == id)
+        .ok_or_else(|| EditError::Thread(format!("there is no conversation \"{id}\"")))
 }
 
 /// Where `label` is, when the document's label with its id is exactly it.
@@ -302,6 +357,8 @@ pub enum EditError {
         id: String,
         links: Vec<String>,
     },
+    /// A reply that cannot be added or taken back; the detail says why.
+    Thread(String),
 }
 
 impl std::fmt::Display for EditError {
@@ -327,6 +384,7 @@ impl std::fmt::Display for EditError {
                 "annotation \"{id}\" still has links ({}); remove them with it",
                 links.join(", ")
             ),
+            EditError::Thread(detail) => f.write_str(detail),
         }
     }
 }

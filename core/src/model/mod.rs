@@ -1,5 +1,5 @@
 //! The annotation model: text with code-point offsets, labels, annotations, edits with undo/redo,
-//! the classroom's assignment (with its rubric) and feedback key, and the segmentation of a document into blocks and
+//! the classroom's assignment (with its rubric), feedback key and conversations on spans, and the segmentation of a document into blocks and
 //! highlight segments for rendering.
 
 pub mod annotation;
@@ -24,6 +24,7 @@ pub mod shape;
 pub mod snap;
 pub mod span;
 pub mod text;
+pub mod thread;
 pub mod unsaved;
 
 pub use annotation::Annotation;
@@ -36,3 +37,4 @@ pub use link::{Link, LinkKind, OtherDocument};
 pub use rubric::{Criterion, GradeOverride, LetterBand, Measure, Rubric, Scale, SpanMatch};
 pub use span::Span;
 pub use text::Text;
+pub use thread::{merge_threads, Message, Thread};

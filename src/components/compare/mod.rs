@@ -7,6 +7,7 @@ mod files;
 mod gradebook;
 mod lists;
 mod table;
+mod threads;
 
 use std::rc::Rc;
 
@@ -162,7 +163,13 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
                         },
                         View::Consensus => consensus::consensus_controls(&ctx, &props.compare),
                     } }
-                    <MarkedText text={c.article.text.shared()} {marks} label={region} />
+                    if c.view == View::Feedback {
+                        <MarkedText text={c.article.text.shared()} {marks} label={region}
+                            on_pick={ctx.callback(|at: usize| Action::Compare(CompareAction::Pick(Some(at))))} />
+                        { threads::feedback_threads(&ctx, &c) }
+                    } else {
+                        <MarkedText text={c.article.text.shared()} {marks} label={region} />
+                    }
                 </main>
                 <aside class="side-panel compare-panel" aria-label="Files and agreement">
                     { files::files(&ctx, &props.compare, &props.keeping) }

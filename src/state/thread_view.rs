@@ -1,0 +1,128 @@
+//! Conversations on spans as the screens show them: each thread's quoted words, where it sits
+//! (on the student's span, or on a key span they missed), and its messages with a readable time.
+//! Computed here so that the components only render.
+
+use close_reader_core::model::{Message, Thread};
+use close_reader_core::Document;
+
+/// One thread, ready to render.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ThreadView {
+    pub id: String,
+    pub quote: String,
+    /// "On your span" / "On a span of the key you missed" (or the teacher's words for them).
+    pub place: String,
+    pub messages: Vec<MessageView>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MessageView {
+    pub author: String,
+    /// The time as written, shortened to the minute: `2026-12-07 09:00 UTC`.
+    pub when: String,
+    /// The machine-readable time, for `<time datetime>`.
+    pub time: String,
+    pub text: String,
+}
+
+/// Whose eyes the threads are for: the student reads "your span", the teacher the student's name.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Reader<'a> {
+    Student,
+    Teacher { student: &'a str },
+}
+
+/// The document's threads (or `threads`, when given apart from it) in text order.
+pub fn thread_views(doc: &Document, threads: &[Thread], reader: Reader) -> Vec<ThreadView> {
+    let mut views: Vec<(usize, ThreadView)> = threads
+        .iter()
+        .map(|t| {
+            let quote = if t.span.end() <= doc.text.len() {
+                close_reader_core::model::names::ellipsize(doc.text.slice(t.span), 80)
+            } else {
+                String::new()
+            };
+            let marked = t
+                .annotation
+                .as_deref()
+                .is_some_and(|id| doc.annotation(id).is_some());
+            let place = match (reader, marked) {
+                (Reader::Student, true) => "On your span".to_string(),
+                (Reader::Student, false) => "On a span of the key you missed".to_string(),
+                (Reader::Teacher { student }, true) => format!("On {student}'s span"),
+                (Reader::Teacher { student }, false) => {
+                    format!("On a span of the key {student} missed")
+                }
+            };
+            (
+                t.span.start(),
+                ThreadView {
+                    id: t.id.clone(),
+                    quote,
+                    place,
+                    messages: t.messages.iter().map(message_view).collect(),
+                },
+            )
+        })
+        .collect();
+    views.sort_by_key(|(start, _)| *start);
+    views.into_iter().map(|(_, v)| v).collect()
+}
+
+fn message_view(m: &Message) -> MessageView {
+    let when = match (m.time.get(..10), m.time.get(11..16)) {
+        (Some(day), Some(minute)) if m.time.ends_with('Z') || m.time.ends_with('z') => {
+            format!("{day} {minute} UTC")
+        }
+        _ => m.time.clone(),
+    };
+    MessageView {
+        author: m.author.clone(),
+        when,
+        time: m.time.clone(),
+        text: m.text.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use close_reader_core::{Annotation, Span};
+
+    #[test]
+    fn threads_read_in_text_order_with_their_place_and_a_short_time() {
+        let mut d = Document::new("T", "The mayor said the bridge will close.", None);
+        d.insert(Annotation::new(
+            "a1",
+            "claim",
+            Span::new(4, 9).unwrap(),
+            "t",
+        ))
+        .unwrap();
+        let m = |text: &str| Message {
+            id: "teacher-m1".into(),
+            author: "Ms Haddad".into(),
+            time: "2026-12-07T09:05:33Z".into(),
+            text: text.into(),
+        };
+        let missed = Thread::start(&[], Span::new(15, 36).unwrap(), None, m("Missed"));
+        let mut on_span = Thread::start(
+            std::slice::from_ref(&missed),
+            Span::new(4, 9).unwrap(),
+            Some("a1"),
+            m("Who?"),
+        );
+        on_span.messages[0].time = "2026-12-07T10:00:00+01:00".into();
+        let v = thread_views(&d, &[missed, on_span], Reader::Student);
+        assert_eq!(v[0].quote, "mayor");
+        assert_eq!(v[0].place, "On your span");
+        assert_eq!(
+            v[0].messages[0].when, "2026-12-07T10:00:00+01:00",
+            "an offset time as written"
+        );
+        assert_eq!(v[1].place, "On a span of the key you missed");
+        assert_eq!(v[1].messages[0].when, "2026-12-07 09:05 UTC");
+        let t = thread_views(&d, &[], Reader::Teacher { student: "Ana" });
+        assert!(t.is_empty());
+    }
+}
