@@ -12,9 +12,11 @@ use xtask::{build, eval, fuzz, root, serve, tools};
 /// view, agreement, feedback, consensus) adds about 65 KB, and keeping work (the journal, the
 /// streaming reader, opening in slices) about 43 KB, and the article's shape (its file section,
 /// rendering, the review, the worker's client) about 51 KB; moving other tools' readers and writers,
-/// the report and the compare view's fitting into the worker took 45 KB back off. The check guards
-/// against growth past 480 KB while the README's "Size" section tracks the way to 300 KB.
-const WASM_GZIP_BUDGET: usize = 480 * 1024;
+/// the report and the compare view's fitting into the worker took 45 KB back off. The way to the
+/// gradebook (class sets kept, rubrics and grades, conversations on spans) added about 91 KB, with
+/// the LMS files in the worker: the check now guards against growth past 570 KB while the README's
+/// "Size" section tracks the way to 300 KB (which needs the interface split, see there).
+const WASM_GZIP_BUDGET: usize = 570 * 1024;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
