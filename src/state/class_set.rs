@@ -5,8 +5,9 @@
 use std::rc::Rc;
 
 use close_reader_core::analysis::lms::Identifiers;
-use close_reader_core::model::GradeOverride;
+use close_reader_core::model::{GradeOverride, Message, Thread};
 use close_reader_core::Document;
+use close_reader_core::Span;
 use serde_json::{Map, Value};
 
 use super::compare::{Compare, SetAside, View};
@@ -37,6 +38,8 @@ pub struct Kept {
     pub k: usize,
     pub overrides: Vec<GradeOverride>,
     pub identifiers: Identifiers,
+    /// The teacher's comments and replies on each student's spans, by the student's name.
+    pub comments: Vec<(String, Vec<Thread>)>,
 }
 
 /// One entry of the comparison.
@@ -156,6 +159,7 @@ impl Kept {
                     })
                 })
                 .collect(),
+            comments: list("comments").iter().map(comments_of).collect(),
             // Inserted one by one: collecting into a map sorts with the standard library's sort,
             // which would add kilobytes to the page (the program has one sort, `model/order.rs`).
             identifiers: {
@@ -225,6 +229,16 @@ impl Kept {
             ids.insert(k.clone(), v.clone().into());
         }
         o.insert("identifiers".into(), Value::Object(ids));
+        let comments = self.comments.iter().map(|(name, threads)| {
+            let mut o = Map::new();
+            o.insert("student".into(), name.clone().into());
+            o.insert(
+                "threads".into(),
+                Value::Array(threads.iter().map(thread_value).collect()),
+            );
+            Value::Object(o)
+        });
+        o.insert("comments".into(), Value::Array(comments.collect()));
         let documents = self
             .entries
             .iter()
@@ -238,6 +252,64 @@ impl Kept {
     pub fn documents(&self) -> impl Iterator<Item = &Rc<str>> {
         self.entries.iter().filter(|e| !e.own).map(|e| &e.document)
     }
+}
+
+/// A thread as the record keeps it.
+fn thread_value(t: &Thread) -> Value {
+    let mut o = Map::new();
+    o.insert("id".into(), t.id.clone().into());
+    o.insert("start".into(), (t.span.start() as u64).into());
+    o.insert("end".into(), (t.span.end() as u64).into());
+    if let Some(a) = &t.annotation {
+        o.insert("annotation".into(), a.clone().into());
+    }
+    let messages = t.messages.iter().map(|m| {
+        let mut o = Map::new();
+        for (k, v) in [
+            ("id", &m.id),
+            ("author", &m.author),
+            ("time", &m.time),
+            ("text", &m.text),
+        ] {
+            o.insert(k.into(), v.clone().into());
+        }
+        Value::Object(o)
+    });
+    o.insert("messages".into(), Value::Array(messages.collect()));
+    Value::Object(o)
+}
+
+/// A student's threads read back; a thread whose span cannot be read is left out.
+fn comments_of(v: &Value) -> (String, Vec<Thread>) {
+    let threads = v
+        .get("threads")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten();
+    let threads = threads.filter_map(|t| {
+        let at = |k: &str| t.get(k).and_then(Value::as_u64).map(|n| n as usize);
+        Some(Thread {
+            id: text(t, "id"),
+            span: Span::new(at("start")?, at("end")?)?,
+            annotation: t
+                .get("annotation")
+                .and_then(Value::as_str)
+                .map(str::to_string),
+            messages: t
+                .get("messages")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .map(|m| Message {
+                    id: text(m, "id"),
+                    author: text(m, "author"),
+                    time: text(m, "time"),
+                    text: text(m, "text"),
+                })
+                .collect(),
+        })
+    });
+    (text(v, "student"), threads.collect())
 }
 
 /// A string member (or element) of a JSON value, empty when missing.
@@ -357,6 +429,7 @@ pub fn kept(c: &Compare, native_of: impl Fn(&Document) -> String) -> Option<Kept
         k: c.k,
         overrides: c.overrides.clone(),
         identifiers: c.identifiers.clone(),
+        comments: c.comments.clone(),
     })
 }
 
@@ -437,6 +510,7 @@ pub fn restore(
     c.k = kept.k.clamp(1, c.students().len().max(1));
     c.overrides = kept.overrides.clone();
     c.identifiers = kept.identifiers.clone();
+    c.comments = kept.comments.clone();
     c
 }
 
@@ -500,6 +574,20 @@ mod tests {
             reason: "Right link, “wrong” span.".into(),
         }];
         c.identifiers = [("Ana".to_string(), "ana@school.example".to_string())].into();
+        c.comments = vec![(
+            "ben".into(),
+            vec![Thread {
+                id: "t1".into(),
+                span: Span::new(48, 58).unwrap(),
+                annotation: Some("a0".into()),
+                messages: vec![Message {
+                    id: "teacher-1".into(),
+                    author: "Ms Diaz".into(),
+                    time: "2026-12-07T18:02:11Z".into(),
+                    text: "Who reports it? ⟨🌉⟩".into(),
+                }],
+            }],
+        )];
         c
     }
 
@@ -534,8 +622,8 @@ mod tests {
         );
         assert_eq!(back.gradebook(), c.gradebook(), "the same figures");
         assert_eq!(
-            (&back.overrides, &back.identifiers),
-            (&c.overrides, &c.identifiers)
+            (&back.overrides, &back.identifiers, &back.comments),
+            (&c.overrides, &c.identifiers, &c.comments)
         );
         assert_eq!(kept.files(), 2);
     }
