@@ -114,6 +114,17 @@ pub struct App {
 }
 
 impl App {
+    /// Chooses the option shown as `text` in the select named `label`, as a user would.
+    pub async fn select_option(&self, label: &str, text: &str) {
+        let ok = self
+        .js(
+            "const s = document.querySelector(`select[aria-label='${arguments[0]}']`); const o = [...s.options].find(o => o.textContent === arguments[1]); if (!o) return false; s.value = o.value; s.dispatchEvent(new Event('change', {bubbles: true})); return true;",
+            vec![json!(label), json!(text)],
+        )
+        .await;
+        assert_eq!(ok, json!(true), "no option {text:?} in {label}");
+    }
+
     /// A new headless Chromium with an empty profile, at the app's start screen.
     pub async fn start() -> App {
         Self::start_at("").await
@@ -709,3 +720,21 @@ const r2 = document.createRange(); r2.setStart(en, eo); r2.setEnd(en, eo + 1);
 const a = r1.getBoundingClientRect(), b = r2.getBoundingClientRect();
 return [a.left + 1, (a.top + a.bottom) / 2, b.right - 1, (b.top + b.bottom) / 2];
 "#;
+
+/// The files of a stored (uncompressed) zip: (name, contents).
+pub fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 30 <= bytes.len() && bytes[i..i + 4] == [0x50, 0x4b, 0x03, 0x04] {
+        let u16at = |o: usize| u16::from_le_bytes([bytes[o], bytes[o + 1]]) as usize;
+        let u32at = |o: usize| {
+            u32::from_le_bytes([bytes[o], bytes[o + 1], bytes[o + 2], bytes[o + 3]]) as usize
+        };
+        let (size, name_len, extra) = (u32at(i + 18), u16at(i + 26), u16at(i + 28));
+        let name = String::from_utf8(bytes[i + 30..i + 30 + name_len].to_vec()).unwrap();
+        let data = i + 30 + name_len + extra;
+        out.push((name, bytes[data..data + size].to_vec()));
+        i = data + size;
+    }
+    out
+}

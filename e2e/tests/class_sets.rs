@@ -83,16 +83,6 @@ fn class(dir: &Path) -> (PathBuf, Vec<PathBuf>) {
     (write(dir, "key.close-reader.json", &key), files)
 }
 
-async fn select_option(app: &App, label: &str, text: &str) {
-    let ok = app
-        .js(
-            "const s = document.querySelector(`select[aria-label='${arguments[0]}']`); const o = [...s.options].find(o => o.textContent === arguments[1]); if (!o) return false; s.value = o.value; s.dispatchEvent(new Event('change', {bubbles: true})); return true;",
-            vec![json!(label), json!(text)],
-        )
-        .await;
-    assert_eq!(ok, json!(true), "no option {text:?} in {label}");
-}
-
 /// The chosen option's text of a select.
 async fn chosen(app: &App, label: &str) -> String {
     app.js(
@@ -146,10 +136,10 @@ async fn a_class_set_comes_back_after_a_reload_and_its_removal_can_be_undone() {
     collected(&app, &key, &files).await;
     assert_eq!(entries(&app, 4).await, ["Mr Alvarez", "Ana", "Ben", "Chen"]);
     // The teacher makes Ana's file the key (a test of indices), looks at sources, Chen's feedback.
-    select_option(&app, "Key", "Ana").await;
-    select_option(&app, "Label", "Source").await;
+    app.select_option("Key", "Ana").await;
+    app.select_option("Label", "Source").await;
     app.click("Feedback").await;
-    select_option(&app, "Student", "Chen").await;
+    app.select_option("Student", "Chen").await;
     app.wait_until(
         "Chen's feedback",
         "document.querySelector('.feedback-head .score') !== null",

@@ -120,40 +120,12 @@ fn write(dir: &Path, name: &str, d: &Document) -> PathBuf {
     p
 }
 
-/// The files of a stored (uncompressed) zip: (name, contents).
-fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i + 30 <= bytes.len() && bytes[i..i + 4] == [0x50, 0x4b, 0x03, 0x04] {
-        let u16at = |o: usize| u16::from_le_bytes([bytes[o], bytes[o + 1]]) as usize;
-        let u32at = |o: usize| {
-            u32::from_le_bytes([bytes[o], bytes[o + 1], bytes[o + 2], bytes[o + 3]]) as usize
-        };
-        let (size, name_len, extra) = (u32at(i + 18), u16at(i + 26), u16at(i + 28));
-        let name = String::from_utf8(bytes[i + 30..i + 30 + name_len].to_vec()).unwrap();
-        let data = i + 30 + name_len + extra;
-        out.push((name, bytes[data..data + size].to_vec()));
-        i = data + size;
-    }
-    out
-}
-
 async fn banner(app: &App, needle: &str) {
     app.wait_until(
         &format!("a message saying {needle:?}"),
         &format!("[...document.querySelectorAll('.banner-text')].some(e => e.textContent.includes({needle:?}))"),
     )
     .await;
-}
-
-async fn select_option(app: &App, label: &str, text: &str) {
-    let ok = app
-        .js(
-            "const s = document.querySelector(`select[aria-label='${arguments[0]}']`); const o = [...s.options].find(o => o.textContent === arguments[1]); if (!o) return false; s.value = o.value; s.dispatchEvent(new Event('change', {bubbles: true})); return true;",
-            vec![json!(label), json!(text)],
-        )
-        .await;
-    assert_eq!(ok, json!(true), "no option {text:?} in {label}");
 }
 
 /// The agreement table's rows: annotator, then its cells.
@@ -413,7 +385,7 @@ async fn five_students_and_a_key_are_compared_graded_fed_back_and_merged() {
         .zip(studs.clone())
         .collect();
     assert_eq!(table(&app).await, expected_table(&key, &named, "claim"));
-    select_option(&app, "Label", "Source").await;
+    app.select_option("Label", "Source").await;
     app.wait_until(
         "the source table",
         "document.querySelector('.agreement h2').textContent.includes('Source')",
@@ -517,7 +489,7 @@ async fn five_students_and_a_key_are_compared_graded_fed_back_and_merged() {
 
     // Feedback: Ben against the key, in distinct styles.
     app.click("Feedback").await;
-    select_option(&app, "Student", "Ben").await;
+    app.select_option("Student", "Ben").await;
     let fb = feedback(&spans_of(&key), &spans_of(&studs[1]));
     let missed = fb
         .items
@@ -552,7 +524,7 @@ async fn five_students_and_a_key_are_compared_graded_fed_back_and_merged() {
     // Feedback files: one per student, which opens showing their spans against the key.
     app.click("Feedback files").await;
     let zip = std::fs::read(app.wait_download("-feedback.zip").await).unwrap();
-    let files = unzip(&zip);
+    let files = e2e::unzip(&zip);
     assert_eq!(files.len(), 5);
     let (name, bytes) = files
         .iter()

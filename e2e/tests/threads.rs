@@ -32,24 +32,6 @@ fn write(dir: &Path, name: &str, d: &Document) -> PathBuf {
     p
 }
 
-/// The files of a stored (uncompressed) zip: (name, contents).
-fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i + 30 <= bytes.len() && bytes[i..i + 4] == [0x50, 0x4b, 0x03, 0x04] {
-        let u16at = |o: usize| u16::from_le_bytes([bytes[o], bytes[o + 1]]) as usize;
-        let u32at = |o: usize| {
-            u32::from_le_bytes([bytes[o], bytes[o + 1], bytes[o + 2], bytes[o + 3]]) as usize
-        };
-        let (size, name_len, extra) = (u32at(i + 18), u16at(i + 26), u16at(i + 28));
-        let name = String::from_utf8(bytes[i + 30..i + 30 + name_len].to_vec()).unwrap();
-        let data = i + 30 + name_len + extra;
-        out.push((name, bytes[data..data + size].to_vec()));
-        i = data + size;
-    }
-    out
-}
-
 async fn click_mark(app: &App, css: &str) {
     app.driver
         .find(By::Css(css))
@@ -148,7 +130,7 @@ async fn a_comment_reaches_the_student_whose_reply_reaches_the_teacher() {
         .await;
     teacher.click("Feedback files").await;
     let zip = std::fs::read(teacher.wait_download("-feedback.zip").await).unwrap();
-    let (name, bytes) = unzip(&zip)
+    let (name, bytes) = e2e::unzip(&zip)
         .into_iter()
         .find(|(n, _)| n.ends_with("-ben.close-reader.json"))
         .unwrap();
