@@ -376,10 +376,14 @@ async fn the_gradebook_is_the_cores_overrides_are_kept_and_each_lms_file_is_the_
         "document.querySelector(\"input[aria-label='LMS identifier of Ben']\").value === 'ben@school.example'",
     )
     .await;
+    // Canvas identifiers are the school's logins here.
+    app.select_option("Canvas CSV identifier", "SIS login ID")
+        .await;
     app.screenshot(&xtask::root().join("target/screenshots/gradebook.png"))
         .await;
 
-    // Kept across a reload, the reason readable on the cell.
+    // Kept across a reload (the overrides, identifiers and the column chosen), the reason readable
+    // on the cell.
     tokio::time::sleep(std::time::Duration::from_millis(800)).await;
     app.reload().await;
     app.wait_for(".compare-screen").await;
@@ -399,6 +403,17 @@ async fn the_gradebook_is_the_cores_overrides_are_kept_and_each_lms_file_is_the_
         )
         .await;
     assert_eq!(title, json!(format!("Overridden (computed 0): {reason}")));
+    let column = app
+        .js(
+            "const s = document.querySelector(\"select[aria-label='Canvas CSV identifier']\"); return s.options[s.selectedIndex].textContent",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        column,
+        json!("SIS login ID"),
+        "the Canvas column chosen, kept"
+    );
 
     // Each LMS file is the core's, for the same grades and identifiers; Chen is reported.
     let grades = core_grades(&overrides).grades;
@@ -415,7 +430,7 @@ async fn the_gradebook_is_the_cores_overrides_are_kept_and_each_lms_file_is_the_
         (
             "Canvas",
             "-canvas.csv",
-            canvas_csv(&assignment, &grades, &ids, CanvasId::CanvasUserId).unwrap(),
+            canvas_csv(&assignment, &grades, &ids, CanvasId::SisLoginId).unwrap(),
         ),
         (
             "Moodle",

@@ -1,7 +1,7 @@
 //! Conversations on spans across two browsers: the teacher comments on a student's span and on a
 //! key span the student missed in the compare view's feedback view, and sends the feedback file;
-//! the student opens it in a fresh browser profile, reads the comments beside the spans, replies
-//! and downloads; the teacher adds that file to the comparison and reads the reply.
+//! the student opens it in a fresh browser profile, reads the comments (listed, and beside his span
+//! in the side panel), replies beside the span and downloads; the teacher adds that file to the comparison and reads the reply.
 
 use std::path::{Path, PathBuf};
 
@@ -160,12 +160,31 @@ async fn a_comment_reaches_the_student_whose_reply_reaches_the_teacher() {
         places[1].starts_with("On a span of the key you missed"),
         "{places:?}"
     );
-    type_into(&student, ".thread textarea", "Next week: I left it out.").await;
-    student.click("Reply").await;
+    // The comment on his span is also beside it: its entry says so, and choosing the span opens
+    // its editor with the comment and a reply box.
+    assert_eq!(student.texts(".entry .comment-count").await, ["1 comment"]);
+    student.click("Show the span").await;
+    student.wait_for(".span-editor .span-threads .thread").await;
+    assert_eq!(
+        student.texts(".span-threads .message-text").await,
+        ["Which week? Read to the end of the clause."]
+    );
+    type_into(
+        &student,
+        ".span-threads textarea",
+        "Next week: I left it out.",
+    )
+    .await;
+    student
+        .js(
+            "document.querySelector('.span-threads .compose-send').click()",
+            vec![],
+        )
+        .await;
     student
         .wait_until(
-            "the reply",
-            "document.querySelectorAll('.thread')[0].querySelectorAll('.message').length === 2",
+            "the reply, beside the span and in the list of comments",
+            "document.querySelectorAll('.span-threads .message').length === 2 && document.querySelectorAll('.threads .thread')[0].querySelectorAll('.message').length === 2",
         )
         .await;
     student

@@ -108,6 +108,8 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
     let on_reply = ctx.callback(|(thread, text): (String, String)| {
         Action::edit(crate::state::edit::EditAction::Reply { thread, text })
     });
+    // "Show the span": its highlight flashes and the side panel's editor opens with the comments.
+    let on_show = Some(ctx.callback(|id: String| Action::Ui(UiAction::Focus(id))));
     let show_panel =
         |open: bool| ctx.callback(move |_: MouseEvent| Action::Ui(UiAction::ShowPanel(open)));
     // The search's current match, which the article keeps in the page (a book is not all in it).
@@ -127,7 +129,7 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
             <div class={classes!("workspace", props.beside.is_some().then_some("two-up"))}>
                 <main class="reader">
                     <AssignmentStrip session={session.clone()} rev={props.rev} feedback_shown={props.feedback_shown} />
-                    <Threads {threads} {on_reply} can_reply={props.read_only.is_none()} />
+                    <Threads {threads} {on_reply} {on_show} can_reply={props.read_only.is_none()} />
                     if let Some(view) = feedback_view { { view } } else {
                     <Article key={id} session={session.clone()} rev={props.rev} reveal={reveal.at} selected={props.selected.clone()} flash={props.flash.clone()} linking={props.linking.clone()} suggestion={props.suggestion.clone()} suggestions_rev={props.suggestions_rev} />
                     if let Some(p) = props.pending.clone() { <LabelToolbar pending={p} labels={labels.clone()} /> }

@@ -132,10 +132,14 @@ pub fn EntryList(props: &EntryListProps) -> Html {
             };
             let name = doc.label(&a.label).map_or(a.label.clone(), |l| l.name.clone());
             let current = props.selected.as_deref() == Some(a.id.as_str());
+            let comments = crate::state::thread_view::comment_count(doc, &a.id);
             html! {
                 <li key={a.id.clone()} class={classes!("entry", current.then_some("current"))}>
                     <button {onclick} aria-current={current.then_some("true")} data-entry={a.id.clone()}>
                         <span class={classes!("badge", format!("l{}", slot(&a.label)))}>{ name }</span>
+                        if comments > 0 {
+                            <span class="comment-count">{ if comments == 1 { "1 comment".to_string() } else { format!("{comments} comments") } }</span>
+                        }
                         <span class="quote">{ ellipsize(doc.quote(a), 140) }</span>
                         if !a.note.is_empty() { <span class="note-preview">{ ellipsize(&a.note, 100) }</span> }
                     </button>

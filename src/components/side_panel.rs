@@ -69,7 +69,8 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
     let editor = props.selected.as_ref().and_then(|id| doc.annotation(id)).map(|a| {
         let links = crate::state::links::rows(doc, &a.id);
         let linking = props.linking.as_deref() == Some(a.id.as_str());
-        html! { <SpanEditor annotation={a.clone()} quote={doc.quote(a).to_string()} labels={doc.labels.clone()} {links} {linking} /> }
+        let threads = crate::state::thread_view::threads_on(doc, &a.id);
+        html! { <SpanEditor annotation={a.clone()} quote={doc.quote(a).to_string()} labels={doc.labels.clone()} {links} {linking} {threads} /> }
     });
     let shown: Rc<Vec<usize>> = Rc::new(
         doc.annotations()

@@ -1,14 +1,17 @@
 //! The selected span's editor: its label, a multi-line note, and delete. Note typing is saved as
 //! you type and undoes as one step per visit to the field. Below them, the span's links (sources,
-//! hedges, claims) with a button to link it to another highlight.
+//! hedges, claims) with a button to link it to another highlight, and the teacher's comments on
+//! the span (from a feedback file) with a reply box.
 
 use close_reader_core::model::label::slot;
 use close_reader_core::model::names::ellipsize;
 use close_reader_core::{Annotation, Label};
 use yew::prelude::*;
 
+use crate::components::threads::ThreadItem;
 use crate::effects::use_ctx;
 use crate::state::links::LinkRow;
+use crate::state::thread_view::ThreadView;
 use crate::state::Action;
 use crate::state::{edit::EditAction, links::LinkAction, ui::UiAction};
 
@@ -20,6 +23,9 @@ pub struct SpanEditorProps {
     pub links: Vec<LinkRow>,
     /// A link is being made from this span.
     pub linking: bool,
+    /// The conversations on this span.
+    #[prop_or_default]
+    pub threads: Vec<ThreadView>,
 }
 
 #[component]
@@ -56,6 +62,12 @@ pub fn SpanEditor(props: &SpanEditorProps) -> Html {
     };
     let close = ctx.callback(|_: MouseEvent| Action::Ui(UiAction::Select(None)));
     let slot = |label: &str| slot(&props.labels, label);
+    let on_reply = ctx.callback(|(thread, text): (String, String)| {
+        Action::edit(EditAction::Reply { thread, text })
+    });
+    let threads = props.threads.iter().map(|t| {
+        html! { <ThreadItem key={t.id.clone()} thread={t.clone()} on_reply={on_reply.clone()} can_reply={true} with_place={false} /> }
+    });
     let link_rows = props.links.iter().map(|r| {
         let unlink = {
             let id = r.link.clone();
@@ -113,6 +125,12 @@ pub fn SpanEditor(props: &SpanEditorProps) -> Html {
                     <ul>{ for link_rows }</ul>
                 }
             </section>
+            if !props.threads.is_empty() {
+                <section class="span-threads" aria-label="Comments on this span">
+                    <h3>{ "Comments" }</h3>
+                    { for threads }
+                </section>
+            }
             <div class="row">
                 { link_button }
                 <button class="danger" onclick={delete} title="Delete (Delete or Backspace)">{ "Delete span" }</button>

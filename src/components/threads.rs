@@ -1,4 +1,5 @@
-//! Conversations on spans: each thread's quoted words and messages, with a reply box; and the
+//! Conversations on spans: each thread's quoted words and messages, with a reply box (in the
+//! reader's list of comments, and beside the span in the side panel's span editor); and the
 //! teacher's comment box for the span they clicked in the feedback view. Thin: it renders the
 //! views the state computed (`state/thread_view.rs`) and hands the words typed to its owner.
 
@@ -16,6 +17,10 @@ pub struct ThreadsProps {
     /// Replies are off in a read-only tab.
     #[prop_or(true)]
     pub can_reply: bool,
+    /// Shows a thread's span beside its comments (the side panel's editor of that span); `None`
+    /// where there is no side panel to show.
+    #[prop_or_default]
+    pub on_show: Option<Callback<String>>,
 }
 
 #[component]
@@ -23,33 +28,54 @@ pub fn Threads(props: &ThreadsProps) -> Html {
     if props.threads.is_empty() {
         return html! {};
     }
+    let beside = props.threads.iter().filter(|t| t.on.is_some()).count();
     html! {
         <section class="threads" aria-label="Comments on spans">
             <h2>{ "Comments" }</h2>
+            if beside > 0 && props.on_show.is_some() {
+                <p class="hint">{ "Comments on your spans are also beside them: choose a span, or its entry under Annotations, to read and answer there." }</p>
+            }
             { for props.threads.iter().map(|t| html! {
-                <ThreadItem key={t.id.clone()} thread={t.clone()} on_reply={props.on_reply.clone()} can_reply={props.can_reply} />
+                <ThreadItem key={t.id.clone()} thread={t.clone()} on_reply={props.on_reply.clone()}
+                    can_reply={props.can_reply} on_show={props.on_show.clone()} />
             }) }
         </section>
     }
 }
 
 #[derive(Properties, PartialEq)]
-struct ThreadItemProps {
-    thread: ThreadView,
-    on_reply: Callback<(String, String)>,
-    can_reply: bool,
+pub struct ThreadItemProps {
+    pub thread: ThreadView,
+    pub on_reply: Callback<(String, String)>,
+    pub can_reply: bool,
+    /// Beside its span already (in the span editor), the thread does not repeat where it sits.
+    #[prop_or(true)]
+    pub with_place: bool,
+    #[prop_or_default]
+    pub on_show: Option<Callback<String>>,
 }
 
+/// One thread: where it sits, its messages, and a reply box.
 #[component]
-fn ThreadItem(props: &ThreadItemProps) -> Html {
+pub fn ThreadItem(props: &ThreadItemProps) -> Html {
     let t = &props.thread;
     let send = {
         let (id, on_reply) = (t.id.clone(), props.on_reply.clone());
         Callback::from(move |text: String| on_reply.emit((id.clone(), text)))
     };
+    let show = match (&props.on_show, &t.on) {
+        (Some(on_show), Some(span)) => {
+            let (on_show, span) = (on_show.clone(), span.clone());
+            let onclick = Callback::from(move |_: MouseEvent| on_show.emit(span.clone()));
+            html! { <button class="quiet show-span" {onclick} title="Show the span, with this comment beside it">{ "Show the span" }</button> }
+        }
+        _ => html! {},
+    };
     html! {
         <article class="thread" data-thread={t.id.clone()}>
-            <p class="thread-place">{ format!("{}: ", t.place) }<q dir="auto">{ t.quote.clone() }</q></p>
+            if props.with_place {
+                <p class="thread-place">{ format!("{}: ", t.place) }<q dir="auto">{ t.quote.clone() }</q>{ " " }{ show }</p>
+            }
             <ol class="messages">
                 { for t.messages.iter().map(|m| html! {
                     <li class="message">

@@ -60,6 +60,17 @@ impl Lms {
             Lms::GoogleClassroom => &[("email", "E-mail address")],
         }
     }
+
+    /// The identifier column the comparison's export fills: the one chosen, when it is one this
+    /// system offers (a record kept by another version may name another), else the first.
+    pub fn id_column(self, c: &Compare) -> &'static str {
+        let kinds = self.id_kinds();
+        c.id_columns
+            .get(self.key())
+            .and_then(|chosen| kinds.iter().find(|(v, _)| v == chosen))
+            .unwrap_or(&kinds[0])
+            .0
+    }
 }
 
 /// The request's fields: the article (with its rubric), the key, each student's file by name,

@@ -38,6 +38,8 @@ pub struct Kept {
     pub k: usize,
     pub overrides: Vec<GradeOverride>,
     pub identifiers: Identifiers,
+    /// Which identifier column each system's export fills (system → kind), when chosen.
+    pub id_columns: Vec<(String, String)>,
     /// The teacher's comments and replies on each student's spans, by the student's name.
     pub comments: Vec<(String, Vec<Thread>)>,
 }
@@ -176,6 +178,13 @@ impl Kept {
                 }
                 ids
             },
+            id_columns: v
+                .get("idColumns")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+                .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                .collect(),
         })
     }
 
@@ -229,6 +238,11 @@ impl Kept {
             ids.insert(k.clone(), v.clone().into());
         }
         o.insert("identifiers".into(), Value::Object(ids));
+        let mut columns = Map::new();
+        for (system, kind) in &self.id_columns {
+            columns.insert(system.clone(), kind.clone().into());
+        }
+        o.insert("idColumns".into(), Value::Object(columns));
         let comments = self.comments.iter().map(|(name, threads)| {
             let mut o = Map::new();
             o.insert("student".into(), name.clone().into());
@@ -429,6 +443,11 @@ pub fn kept(c: &Compare, native_of: impl Fn(&Document) -> String) -> Option<Kept
         k: c.k,
         overrides: c.overrides.clone(),
         identifiers: c.identifiers.clone(),
+        id_columns: c
+            .id_columns
+            .iter()
+            .map(|(s, k)| (s.clone(), k.clone()))
+            .collect(),
         comments: c.comments.clone(),
     })
 }
@@ -510,6 +529,9 @@ pub fn restore(
     c.k = kept.k.clamp(1, c.students().len().max(1));
     c.overrides = kept.overrides.clone();
     c.identifiers = kept.identifiers.clone();
+    for (system, kind) in &kept.id_columns {
+        c.id_columns.insert(system.clone(), kind.clone());
+    }
     c.comments = kept.comments.clone();
     c
 }
@@ -574,6 +596,7 @@ mod tests {
             reason: "Right link, “wrong” span.".into(),
         }];
         c.identifiers = [("Ana".to_string(), "ana@school.example".to_string())].into();
+        c.id_columns.insert("canvas".into(), "sis-login".into());
         c.comments = vec![(
             "ben".into(),
             vec![Thread {
@@ -624,6 +647,10 @@ mod tests {
         assert_eq!(
             (&back.overrides, &back.identifiers, &back.comments),
             (&c.overrides, &c.identifiers, &c.comments)
+        );
+        assert_eq!(
+            back.id_columns, c.id_columns,
+            "the identifier column chosen for Canvas"
         );
         assert_eq!(kept.files(), 2);
     }

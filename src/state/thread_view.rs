@@ -12,6 +12,9 @@ pub struct ThreadView {
     pub quote: String,
     /// "On your span" / "On a span of the key you missed" (or the teacher's words for them).
     pub place: String,
+    /// The span (annotation id) it is on, when the reader has marked it: the side panel shows the
+    /// thread beside that span.
+    pub on: Option<String>,
     pub messages: Vec<MessageView>,
 }
 
@@ -42,10 +45,11 @@ pub fn thread_views(doc: &Document, threads: &[Thread], reader: Reader) -> Vec<T
             } else {
                 String::new()
             };
-            let marked = t
+            let on = t
                 .annotation
                 .as_deref()
-                .is_some_and(|id| doc.annotation(id).is_some());
+                .filter(|id| doc.annotation(id).is_some());
+            let marked = on.is_some();
             let place = match (reader, marked) {
                 (Reader::Student, true) => "On your span".to_string(),
                 (Reader::Student, false) => "On a span of the key you missed".to_string(),
@@ -60,6 +64,7 @@ pub fn thread_views(doc: &Document, threads: &[Thread], reader: Reader) -> Vec<T
                     id: t.id.clone(),
                     quote,
                     place,
+                    on: on.map(str::to_string),
                     messages: t.messages.iter().map(message_view).collect(),
                 },
             )
@@ -67,6 +72,25 @@ pub fn thread_views(doc: &Document, threads: &[Thread], reader: Reader) -> Vec<T
         .collect();
     views.sort_by_key(|(start, _)| *start);
     views.into_iter().map(|(_, v)| v).collect()
+}
+
+/// The threads on one of the reader's spans, for the side panel's entry of that span.
+pub fn threads_on(doc: &Document, annotation: &str) -> Vec<ThreadView> {
+    let on: Vec<Thread> = doc
+        .threads
+        .iter()
+        .filter(|t| t.annotation.as_deref() == Some(annotation))
+        .cloned()
+        .collect();
+    thread_views(doc, &on, Reader::Student)
+}
+
+/// How many threads sit on one of the reader's spans, for its entry in the list.
+pub fn comment_count(doc: &Document, annotation: &str) -> usize {
+    doc.threads
+        .iter()
+        .filter(|t| t.annotation.as_deref() == Some(annotation))
+        .count()
 }
 
 fn message_view(m: &Message) -> MessageView {
@@ -116,6 +140,8 @@ mod tests {
         let v = thread_views(&d, &[missed, on_span], Reader::Student);
         assert_eq!(v[0].quote, "mayor");
         assert_eq!(v[0].place, "On your span");
+        assert_eq!(v[0].on.as_deref(), Some("a1"), "beside the span it is on");
+        assert_eq!(v[1].on, None, "a missed span has no entry to sit beside");
         assert_eq!(
             v[0].messages[0].when, "2026-12-07T10:00:00+01:00",
             "an offset time as written"

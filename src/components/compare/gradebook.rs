@@ -215,11 +215,7 @@ pub fn Gradebook(props: &GradebookProps) -> Html {
         if kinds.len() < 2 {
             return html! {};
         }
-        let chosen = c
-            .id_columns
-            .get(lms.key())
-            .cloned()
-            .unwrap_or_else(|| kinds[0].0.to_string());
+        let chosen = lms.id_column(c);
         let on = {
             let edit = edit.clone();
             Callback::from(move |e: Event| {

@@ -80,13 +80,9 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
     };
     let lms_button = |lms: Lms| {
         let (ctx, c) = (ctx.clone(), c.clone());
-        let kind = c
-            .id_columns
-            .get(lms.key())
-            .cloned()
-            .unwrap_or_else(|| lms.id_kinds()[0].0.to_string());
+        let kind = lms.id_column(&c);
         let disabled = c.key.is_none() || c.students().is_empty() || c.rubric().is_none();
-        let onclick = Callback::from(move |_: MouseEvent| grade_exports::run(&ctx, &c, lms, &kind));
+        let onclick = Callback::from(move |_: MouseEvent| grade_exports::run(&ctx, &c, lms, kind));
         html! {
             <button {onclick} {disabled} title="The rubric's grades, with each student's identifier, as this system imports them">{ lms.button() }</button>
         }

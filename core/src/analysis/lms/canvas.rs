@@ -6,7 +6,7 @@
 //! assignment with those points; a title with the assignment's Canvas id in brackets,
 //! `Reading 1 (12345)`, updates that one. `docs/lms-exports.md` has the rules and their sources.
 
-use super::{assignment_problem, rows, Identifiers, LmsAssignment, LmsExport};
+use super::{assignment_problem, rows, Identifiers, Incomplete, LmsAssignment, LmsExport};
 use crate::analysis::csv_cells::push_row;
 use crate::model::rubric::points_text;
 
@@ -31,7 +31,7 @@ pub fn canvas_csv(
     if let Some(p) = assignment_problem(assignment) {
         return Err(p);
     }
-    let (rows, problems) = rows(grades, ids, "Canvas", |_| None);
+    let (rows, problems) = rows(grades, ids, "Canvas", |_| None, Incomplete::EmptyCell);
     let mut csv = String::new();
     let header = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"];
     let mut first: Vec<String> = header.iter().map(|s| s.to_string()).collect();

@@ -23,11 +23,17 @@ pub fn google_classroom_csv(
     if let Some(p) = assignment_problem(assignment) {
         return Err(p);
     }
-    let (mut rows, problems) = rows(grades, emails, "Google Classroom", |id| {
-        (!id.contains('@')).then_some(
+    let (mut rows, problems) = rows(
+        grades,
+        emails,
+        "Google Classroom",
+        |id| {
+            (!id.contains('@')).then_some(
             "is not an e-mail address (Classroom knows students by their Google account's address)",
         )
-    });
+        },
+        super::Incomplete::EmptyCell,
+    );
     let names = |r: &super::Row| split_name(&r.grade.student);
     rows.sort_by(|a, b| {
         let ((fa, la), (fb, lb)) = (names(a), names(b));

@@ -7,8 +7,9 @@
 //! column and points possible, and the teacher's map from the students' names as in the
 //! gradebook to the system's identifiers. A student the map lacks, whose identifier would be read
 //! as a formula, or whose grade is not complete, is left out of the file (or, for an incomplete
-//! grade, given an empty cell, which the systems skip) and named in [`LmsExport::problems`]:
-//! never dropped silently.
+//! grade, given an empty cell where the system skips one: Canvas and the Classroom sheet; Moodle
+//! clears a grade on an empty cell, so it leaves them out) and named in
+//! [`LmsExport::problems`]: never dropped silently.
 
 pub mod canvas;
 pub mod google_classroom;
@@ -49,6 +50,15 @@ pub(crate) struct Row<'a> {
     pub points: String,
 }
 
+/// What a file does with a student whose grade is not complete.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Incomplete {
+    /// An empty cell, which the system's import skips.
+    EmptyCell,
+    /// Left out of the file: the system would clear a grade it already has.
+    LeftOut,
+}
+
 /// The rows the file can carry, and the problems of the others.
 /// `refuse` says why the system cannot take an identifier (none of the systems' own rules but
 /// Classroom's e-mail address), as the end of a sentence about it.
@@ -57,6 +67,7 @@ pub(crate) fn rows<'a>(
     ids: &'a Identifiers,
     system: &str,
     refuse: fn(&str) -> Option<&'static str>,
+    incomplete: Incomplete,
 ) -> (Vec<Row<'a>>, Vec<String>) {
     let mut rows = Vec::new();
     let mut problems = Vec::new();
@@ -88,6 +99,12 @@ pub(crate) fn rows<'a>(
                 .iter()
                 .position(|c| c.points.is_none())
                 .map_or(0, |i| i + 1);
+            if incomplete == Incomplete::LeftOut {
+                problems.push(format!(
+                    "The grade of {name} is not complete (criterion {missing} has no value yet), so they are not in the file: {system} would read an empty cell as no grade and clear one already given."
+                ));
+                continue;
+            }
             problems.push(format!(
                 "The grade of {name} is not complete (criterion {missing} has no value yet), so their cell is left empty."
             ));

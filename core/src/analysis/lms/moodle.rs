@@ -5,11 +5,15 @@
 //! import (UTF-8 and comma are its defaults). `docs/lms-exports.md` has the rules and their
 //! sources.
 
-use super::{assignment_problem, rows, Identifiers, LmsAssignment, LmsExport};
+use super::{assignment_problem, rows, Identifiers, Incomplete, LmsAssignment, LmsExport};
 use crate::analysis::csv_cells::push_row;
 use crate::analysis::grades::Grade;
 use crate::model::rubric::points_text;
 use crate::model::Rubric;
+
+/// The highest grade Moodle's import takes unless the site allows more (`gradepointmax`, shown
+/// when "unlimited grades" is on); above it, the import is refused as a whole.
+pub const MOODLE_MAX_GRADE: f64 = 100.0;
 
 /// What the identifier column holds, as Moodle's "Map to" names the user field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,7 +39,9 @@ impl MoodleId {
 
 /// The Moodle file: identifier, grade, and with `rubric` a `Feedback` column with each
 /// criterion's points and the teacher's reasons (Moodle's docs warn that importing feedback
-/// without its grades clears the grades, so the two always go together here).
+/// without its grades clears the grades, so the two always go together here). A student whose
+/// grade is not complete is left out: Moodle's importer reads an empty cell (or `-`) as "no
+/// grade" and commits it, clearing a grade given before.
 pub fn moodle_csv(
     assignment: &LmsAssignment,
     grades: &[Grade],
@@ -46,7 +52,16 @@ pub fn moodle_csv(
     if let Some(p) = assignment_problem(assignment) {
         return Err(p);
     }
-    let (rows, problems) = rows(grades, ids, "Moodle", |_| None);
+    let (rows, mut problems) = rows(grades, ids, "Moodle", |_| None, Incomplete::LeftOut);
+    // Moodle stops the whole import at a grade above its site's maximum, 100 unless raised.
+    if let Some(r) = rows.iter().find(|r| r.grade.total > MOODLE_MAX_GRADE) {
+        problems.push(format!(
+            "{} has {} points: Moodle refuses a grade above {} unless the site's administrator has raised its maximum grade (gradepointmax), and stops the whole import there.",
+            r.grade.student,
+            r.points,
+            points_text(MOODLE_MAX_GRADE)
+        ));
+    }
     let mut csv = String::new();
     let mut header = vec![
         id_column.column().to_string(),
@@ -138,15 +153,41 @@ mod tests {
         assert_eq!(
             out.csv,
             "Email address,Close reading 1,Feedback\r\n\
-             ana@school.example,7.5,\"Finds the claims 2/4; Discussion, in class 5.5/6 (argued \"\"well\"\")\"\r\n\
-             Ben@school.example,,\"Finds the claims 4/4; Discussion, in class –/6\"\r\n"
+             ana@school.example,7.5,\"Finds the claims 2/4; Discussion, in class 5.5/6 (argued \"\"well\"\")\"\r\n"
         );
-        assert_eq!(out.problems.len(), 1);
+        assert_eq!(
+            out.problems,
+            ["The grade of Ben is not complete (criterion 2 has no value yet), so they are not in the file: Moodle would read an empty cell as no grade and clear one already given."],
+            "left out, not an empty cell that would clear his grade in Moodle"
+        );
         let plain = moodle_csv(&a, &grades[..1], &ids, MoodleId::IdNumber, None).unwrap();
         assert_eq!(
             plain.csv,
             "ID number,Close reading 1\r\nana@school.example,7.5\r\n"
         );
+    }
+
+    #[test]
+    fn a_grade_above_moodles_maximum_is_written_and_reported() {
+        let grades = [
+            grade("Ana", &[Some(60.0), Some(40.5)], &[None, None]),
+            grade("Ben", &[Some(50.0), Some(50.0)], &[None, None]),
+        ];
+        let ids = Identifiers::from([("Ana".into(), "ana".into()), ("Ben".into(), "ben".into())]);
+        let a = LmsAssignment {
+            title: "Essay".into(),
+            possible: 120.0,
+        };
+        let out = moodle_csv(&a, &grades, &ids, MoodleId::Username, None).unwrap();
+        assert_eq!(out.csv, "Username,Essay\r\nana,100.5\r\nben,100\r\n");
+        assert_eq!(out.problems.len(), 1, "{:?}", out.problems);
+        assert!(
+            out.problems[0].starts_with("Ana has 100.5 points: Moodle refuses a grade above 100"),
+            "{:?}",
+            out.problems
+        );
+        let within = moodle_csv(&a, &grades[1..], &ids, MoodleId::Username, None).unwrap();
+        assert!(within.problems.is_empty(), "100 is Moodle's own maximum");
     }
 
     #[test]
