@@ -150,8 +150,12 @@ pub enum When {
     /// As [`When::BeforeQuantity`], but not right after a quantity: "58% over four years" is a
     /// duration, "over 300 people" an approximation.
     BeforeQuantityNotAfterQuantity,
+    /// As [`When::BeforeQuantity`], but not an exact bound: not shortly after a word that sets a
+    /// requirement or a legal maximum ("needs at least 30", "fined up to 4%").
+    BeforeQuantityNotBound,
     /// A modal verb, not a month or a name ("May", capitalised mid-sentence or before a day), not a
-    /// noun ("the might of"). With `negation_cancels`, "could not" is not a hedge (inability).
+    /// noun ("the might of"). With `negation_cancels`, "could not" is not a hedge (inability), nor
+    /// "could" before a verb of perception ("could see", "could be heard": past ability).
     Modal {
         negation_cancels: bool,
     },
@@ -166,7 +170,8 @@ pub enum When {
     NotBefore(&'static [&'static str]),
     /// The previous word is none of these: "than", but not "rather than".
     NotAfter(&'static [&'static str]),
-    /// Of evidence: before "that", or shortly after an evidence noun ("the data suggest").
+    /// Of evidence: before "that", or shortly after an evidence noun ("the data suggest"); not
+    /// after a negative quantifier and "to" ("nothing to suggest that", "no evidence to suggest").
     Evidential,
     /// A passive: after a form of "be" (which the span takes in), or before "to be"/"to have".
     Passive,
@@ -194,6 +199,15 @@ pub struct WordClasses {
     pub pronouns: &'static [&'static str],
     pub be_forms: &'static [&'static str],
     pub negations: &'static [&'static str],
+    /// Words that deny all of what follows: "nothing", "no" ("nothing to suggest that").
+    pub negative_quantifiers: &'static [&'static str],
+    /// Verbs of perception, after which "could" is past ability: "could see", "could be heard".
+    pub perception_verbs: &'static [&'static str],
+    /// Words after a verb of perception that make it a reading, not a sight: "seen as".
+    pub reading_links: &'static [&'static str],
+    /// Words that make a bound after them exact: a requirement or a legal maximum ("needs at
+    /// least", "fined up to").
+    pub bound_leads: &'static [&'static str],
     /// Number words that make a quantity ("two", "hundred", "half").
     pub number_words: &'static [&'static str],
     /// Number words that make a claim checkable; "one" is left out ("one of them").

@@ -219,12 +219,25 @@ impl<'a> Doc<'a> {
             When::BeforeQuantityNotAfterQuantity => {
                 self.quantity_at(next).is_some() && !(i > 0 && self.quantity_ends_at(i - 1))
             }
+            When::BeforeQuantityNotBound => {
+                let bound = (i.saturating_sub(4)..i).any(|j| self.is(j, w.bound_leads));
+                self.quantity_at(next).is_some() && !bound
+            }
             When::Modal { negation_cancels } => {
                 let month_or_name = self.capitalised(i) && (!self.initial(i) || self.month_at(i));
                 let noun = (i > 0 && (self.after_determiner(i) || self.is(i - 1, w.noun_signals)))
                     || self.is(next, &[w.of]);
                 let negated = negation_cancels && self.is(next, w.negations);
-                !(month_or_name || noun || negated)
+                // "could see", "could be heard"; but "could be seen as" is a reading, a hedge.
+                let verb = if self.is(next, w.passive_infinitives) {
+                    next + 1
+                } else {
+                    next
+                };
+                let perceived =
+                    self.is(verb, w.perception_verbs) && !self.is(verb + 1, w.reading_links);
+                let ability = negation_cancels && perceived;
+                !(month_or_name || noun || negated || ability)
             }
             When::AfterDeterminer => self.after_determiner(i),
             When::Predicative => {
@@ -238,8 +251,14 @@ impl<'a> Doc<'a> {
             When::NotBefore(words) => !self.is(next, words),
             When::NotAfter(words) => !(i > 0 && self.is(i - 1, words)),
             When::Evidential => {
-                self.is(next, &[w.complementiser])
-                    || (i.saturating_sub(3)..i).any(|j| self.is(j, w.evidence_nouns))
+                // "nothing to suggest", "no evidence to suggest": the negative quantifier up to
+                // three words before the "to".
+                let denied = i > 0
+                    && self.is(i - 1, &[w.infinitive])
+                    && (i.saturating_sub(4)..i - 1).any(|j| self.is(j, w.negative_quantifiers));
+                !denied
+                    && (self.is(next, &[w.complementiser])
+                        || (i.saturating_sub(3)..i).any(|j| self.is(j, w.evidence_nouns)))
             }
             When::Passive => {
                 self.after_be(i)

@@ -127,6 +127,30 @@ mod tests {
     }
 
     #[test]
+    fn exact_bounds_of_a_rule_are_not_hedges() {
+        hedges("Firms can be fined up to 4% of turnover, and a herd needs at least 30 animals.");
+        hedges("The rule requires a cut of at least 25 per cent.");
+        hedges("Rents rose by <hedge>up to</hedge> 9% and <hedge>at least</hedge> 40 left.");
+        hedges("It <hedge>could</hedge> flood <hedge>as often as</hedge> once every 25 years.");
+    }
+
+    #[test]
+    fn could_of_perception_is_past_ability() {
+        hedges("You could see the boats, and shots could be heard.");
+        hedges("It <hedge>could</hedge> be seen as a snub; we <hedge>could</hedge> lose.");
+    }
+
+    #[test]
+    fn cues_of_the_hedge_detection_literature() {
+        hedges("The cause is <hedge>unknown</hedge>; the figure is <hedge>doubtful</hedge> and <hedge>unsubstantiated</hedge>.");
+        hedges("The man <hedge>suspected</hedge> of arson <hedge>is accused</hedge> of fraud.");
+        hedges("She <hedge>is alleged to</hedge> have paid; it <hedge>is claimed to</hedge> work.");
+        hedges("It will <hedge>in all likelihood</hedge> take <hedge>upwards of</hedge> a year, with <hedge>little to no</hedge> warning.");
+        hedges("It raises <hedge>questions over whether</hedge> it works; experts are <hedge>sceptical</hedge>.");
+        hedges("An unknown artist painted it. Critics accused him of lying.");
+    }
+
+    #[test]
     fn over_after_a_quantity_is_a_duration() {
         hedges("It rose from 41% to 58% over four years; <hedge>over</hedge> 300 came.");
         hedges("It went from 41 per cent to 58 per cent over four years.");
@@ -138,6 +162,10 @@ mod tests {
         hedges("It <hedge>is thought to</hedge> sit there; it <hedge>appears to</hedge> work.");
         hedges("The data <hedge>suggest</hedge> a link. It <hedge>seems</hedge> odd.");
         hedges("The minister suggested a plan. She appeared on TV. Nothing to suggest it.");
+        hedges(
+            "There is nothing to suggest that it failed, and no evidence to suggest that it did.",
+        );
+        hedges("The figures <hedge>indicated</hedge> a rise, <hedge>suggesting</hedge> that more came.");
         hedges("She said to reporters that she thought so.");
         assert_eq!(
             at("It is believed to work.", "hedge", "is believed to").reason,
