@@ -5,6 +5,8 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
+use close_reader_core::analysis::lang::detect::detect;
+use close_reader_core::analysis::lang::table;
 use close_reader_core::analysis::suggest::Suggestion;
 use close_reader_core::model::cut::cut;
 use close_reader_core::{Document, Span};
@@ -44,6 +46,11 @@ pub struct Suggestions {
     pub loaded: bool,
     /// The assignment this document belongs to turned suggestions off: none are computed or shown.
     pub off: bool,
+    /// The article's language (a BCP 47 tag) as detected when the suggestions were computed, or as
+    /// the user set it; `None` when the text says too little (read as English).
+    pub language: Option<&'static str>,
+    /// The user set the language: it is not detected again.
+    pub language_chosen: bool,
 }
 
 impl Suggestions {
@@ -67,14 +74,37 @@ impl Suggestions {
             shown: !off && doc.text.len() <= EAGER_LIMIT,
             loaded: false,
             off,
+            language: None,
+            language_chosen: false,
         }
     }
 
     /// Computes them if not yet done (a long text, on request), unless the assignment turned them off.
+    /// An article in a language the rules have no table for gets none ([`Suggestions::unreadable`]).
     pub fn compute(&mut self, doc: &Document) {
         if self.all.is_none() && !self.off {
-            self.all = Some(Rc::new(suggest(doc.text.as_str())));
+            if !self.language_chosen {
+                self.language = detect(doc.text.as_str());
+            }
+            self.all = Some(Rc::new(if self.unreadable().is_some() {
+                Vec::new()
+            } else {
+                suggest(doc.text.as_str())
+            }));
         }
+    }
+
+    /// The article's language when the suggestions cannot read it (no rules for it).
+    pub fn unreadable(&self) -> Option<&'static str> {
+        self.language.filter(|tag| table(tag).is_none())
+    }
+
+    /// The user says which language the article is in: the suggestions are computed again for it.
+    pub fn set_language(&mut self, doc: &Document, tag: &'static str) {
+        self.language = Some(tag);
+        self.language_chosen = true;
+        self.all = None;
+        self.compute(doc);
     }
 
     /// True when `s` is still open: not rejected, and no annotation of its label overlaps it.
@@ -177,5 +207,29 @@ mod tests {
         );
         s.shown = false;
         assert!(s.pieces(&doc, first).is_empty());
+    }
+
+    #[test]
+    fn an_article_in_a_language_without_rules_gets_none_unless_the_user_says_otherwise() {
+        let doc = Document::new(
+            "T",
+            "El ayuntamiento dijo que el peaje podría subir, según fuentes municipales, y que costará unos 4 millones de euros.",
+            None,
+        );
+        let mut s = Suggestions::for_document(&doc);
+        assert_eq!(s.language, Some("es"));
+        assert_eq!(s.unreadable(), Some("es"));
+        assert!(
+            s.visible(&doc).next().is_none(),
+            "English rules do not read Spanish"
+        );
+        s.set_language(&doc, "en");
+        assert_eq!(s.unreadable(), None);
+        assert!(
+            s.all.as_ref().is_some_and(|a| !a.is_empty()),
+            "read as English when the user says so"
+        );
+        let english = Suggestions::for_document(&Document::new("T", TEXT, None));
+        assert_eq!((english.language, english.unreadable()), (Some("en"), None));
     }
 }

@@ -178,3 +178,35 @@ async fn suggestions_are_stepped_accepted_rejected_and_stay_rejected() {
         .await;
     app.quit().await;
 }
+
+/// An article in a language the rules have no table for gets no hints, and the Suggestions tab says
+/// why; the user can say it is English after all.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_article_in_another_language_gets_no_english_hints() {
+    const SPANISH: &str = "El ayuntamiento dijo que el nuevo puente podría costar al menos 40 millones de euros.\n\nLas obras comenzarán en mayo de 2027, según fuentes municipales, aunque la oposición lo duda.";
+    let app = App::start().await;
+    app.new_article("Puente", SPANISH).await;
+    app.click("Suggestions").await;
+    let why = app.wait_for(".suggestions .unreadable").await;
+    assert_eq!(
+        why.text().await.unwrap(),
+        "No suggestions: this article reads as Spanish, and the suggestions know English only for now. If it is in English, say so here."
+    );
+    assert!(
+        suggested(&app).await.is_empty(),
+        "no English hints on a Spanish article"
+    );
+    app.screenshot(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../target/screenshots/suggestions-spanish.png"),
+    )
+    .await;
+    app.select_option("Article language", "English").await;
+    app.wait_for("article [data-suggested]").await;
+    app.wait_until(
+        "the explanation gone",
+        "!document.querySelector('.suggestions .unreadable')",
+    )
+    .await;
+    app.quit().await;
+}

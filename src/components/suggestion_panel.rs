@@ -2,6 +2,7 @@
 //! Accept, Reject and Next), and the Suggestions tab (show or hide them, how many of each label are
 //! open, accept all of one label, and the keys).
 
+use close_reader_core::analysis::lang::detect::{name as language_name, TAGS};
 use close_reader_core::model::names::ellipsize;
 use yew::prelude::*;
 
@@ -86,8 +87,34 @@ pub fn SuggestionTab(props: &SuggestionTabProps) -> Html {
             </section>
         };
     }
+    let language = se.suggest.language;
+    let unreadable = se.suggest.unreadable();
+    let set_language = ctx.callback(|e: Event| {
+        let v = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
+        let tag = TAGS.iter().copied().find(|t| *t == v).unwrap_or("en");
+        Action::suggest(SuggestAction::Language(tag))
+    });
+    let chosen = language.unwrap_or("en");
+    let language_field = html! {
+        <label class="inline-field">{ "Article language " }
+            <select onchange={set_language} aria-label="Article language">
+                { for TAGS.iter().map(|t| html! { <option value={*t} selected={*t == chosen}>{ language_name(t) }</option> }) }
+            </select>
+        </label>
+    };
+    if let Some(tag) = unreadable {
+        return html! {
+            <section class="suggestions" aria-label="Suggestions">
+                <p class="hint unreadable">{ format!("No suggestions: this article reads as {}, and the suggestions know English only for now. If it is in English, say so here.", language_name(tag)) }</p>
+                { language_field }
+            </section>
+        };
+    }
     html! {
         <section class="suggestions" aria-label="Suggestions">
+            { language_field }
             <label class="toggle">
                 <input type="checkbox" checked={shown} onchange={toggle} />
                 { " Show suggestions in the article" }

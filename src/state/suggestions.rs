@@ -21,6 +21,8 @@ pub enum SuggestAction {
     Show(bool),
     /// Rejections saved earlier for the open document, read back from storage.
     RejectedLoaded(Vec<String>),
+    /// The user says which language the article is in (a BCP 47 tag).
+    Language(&'static str),
 }
 
 impl SuggestAction {
@@ -32,7 +34,8 @@ impl SuggestAction {
             SuggestAction::Step(_)
             | SuggestAction::Focus(_)
             | SuggestAction::Show(_)
-            | SuggestAction::RejectedLoaded(_) => false,
+            | SuggestAction::RejectedLoaded(_)
+            | SuggestAction::Language(_) => false,
         }
     }
 }
@@ -77,6 +80,14 @@ impl AppState {
                 if !shown {
                     self.suggestion = None;
                 }
+                self.suggestions_rev += 1;
+            }
+            SuggestAction::Language(tag) => {
+                self.with_session(|se| {
+                    se.suggest.set_language(&se.doc, tag);
+                    se.refresh_suggestions();
+                });
+                self.suggestion = None;
                 self.suggestions_rev += 1;
             }
             SuggestAction::RejectedLoaded(ids) => {

@@ -7,10 +7,19 @@
 //! word and phrase is lowercase; a phrase's words are separated by single spaces and matched token
 //! by token.
 
+pub mod detect;
 pub mod english;
 mod source_words;
 
 pub use source_words::{SourceWords, UnnamedRole, VagueGroup};
+
+/// The table of the language tagged `tag` (BCP 47, such as "en"), when there is one.
+pub fn table(tag: &str) -> Option<&'static Language> {
+    match tag {
+        "en" => Some(&english::ENGLISH),
+        _ => None,
+    }
+}
 
 /// A language's cue tables and word classes.
 #[derive(Debug)]
