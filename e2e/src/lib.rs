@@ -11,7 +11,6 @@ use thirtyfour::prelude::*;
 
 pub use thirtyfour;
 
-pub mod agreement;
 pub mod axe;
 pub mod generate;
 pub mod hostile;
