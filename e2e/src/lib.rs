@@ -11,6 +11,7 @@ use thirtyfour::prelude::*;
 
 pub use thirtyfour;
 
+pub mod agreement;
 pub mod axe;
 pub mod generate;
 pub mod hostile;
