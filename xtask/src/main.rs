@@ -125,6 +125,8 @@ fn cargo(args: &[&str]) -> Result<(), String> {
 fn cmd_test() -> Result<(), String> {
     tools::ensure_build_tools()?;
     tools::ensure_browser()?;
+    // Firefox and WebKit first too, so that one that cannot be installed fails the run at once.
+    tools::ensure_other_engines()?;
     tools::ensure_axe()?;
     // 1. Pure logic and natively rendered components.
     cargo(&["test", "--workspace", "--exclude", "e2e"])?;
