@@ -9,6 +9,7 @@
 
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::sync::{mpsc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use serde_json::json;
@@ -100,17 +101,14 @@ impl Engine {
         };
         // Its own process group, so that stopping it also stops the browser it started.
         std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
-        let child = cmd
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!(
-                    "{} could not start: {e} ({})",
-                    self.driver_name(),
-                    self.install_hint()
-                )
-            });
+        cmd.stdout(Stdio::null()).stderr(Stdio::null());
+        let child = spawn_for_the_run(cmd).unwrap_or_else(|e| {
+            panic!(
+                "{} could not start: {e} ({})",
+                self.driver_name(),
+                self.install_hint()
+            )
+        });
         let driver = Driver {
             url: format!("http://127.0.0.1:{port}"),
             _process: DriverProcess(child),
@@ -271,6 +269,38 @@ impl Drop for DriverProcess {
         }
         let _ = self.0.wait();
     }
+}
+
+/// Spawns `cmd` from a thread that lives as long as the test binary, asking the kernel to kill the
+/// child when that thread ends (`PR_SET_PDEATHSIG`, which follows the spawning thread, not the
+/// process): no driver outlives the run, not even ChromeDriver, which a static holds and so never
+/// drops.
+fn spawn_for_the_run(mut cmd: Command) -> std::io::Result<Child> {
+    type Request = (Command, mpsc::Sender<std::io::Result<Child>>);
+    static SPAWNER: OnceLock<Mutex<mpsc::Sender<Request>>> = OnceLock::new();
+    let spawner = SPAWNER.get_or_init(|| {
+        let (requests, incoming) = mpsc::channel::<Request>();
+        std::thread::spawn(move || {
+            for (mut cmd, reply) in incoming {
+                let _ = reply.send(cmd.spawn());
+            }
+        });
+        Mutex::new(requests)
+    });
+    // SAFETY: prctl(2) is async-signal-safe, as code between fork and exec must be.
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(&mut cmd, || {
+            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+            Ok(())
+        });
+    }
+    let (reply, answer) = mpsc::channel();
+    spawner
+        .lock()
+        .expect("the spawner's lock")
+        .send((cmd, reply))
+        .expect("the spawner thread runs for the whole run");
+    answer.recv().expect("the spawner thread answers")
 }
 
 /// WebKitGTK saves downloads into the XDG download folder named in `$XDG_CONFIG_HOME/user-dirs.dirs`
