@@ -1,8 +1,8 @@
-//! The harness for end-to-end journeys: one ChromeDriver and one static server of `dist/` per test
-//! binary, a fresh headless Chromium profile per [`App`], and helpers that act as a user would.
+//! The harness for end-to-end journeys: one static server of `dist/` per test binary, a browser with
+//! a fresh profile per [`App`] in the engine `CLOSE_READER_ENGINE` names (Chromium unless it says
+//! `firefox` or `webkit`, see [`engine`]), and helpers that act as a user would.
 
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
@@ -11,70 +11,123 @@ use thirtyfour::prelude::*;
 
 pub use thirtyfour;
 
+pub mod agreement;
 pub mod axe;
+pub mod engine;
 pub mod generate;
 pub mod hostile;
 pub mod pdf;
 
+use engine::Driver;
+pub use engine::Engine;
+
 struct Shared {
-    driver_url: String,
+    engine: Engine,
+    /// The app as the browsers open it (see [`dist_dir`]).
+    dist: PathBuf,
     app_url: String,
-    _chromedriver: ChildGuard,
-}
-
-struct ChildGuard(Child);
-
-impl Drop for ChildGuard {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// The built app: `CLOSE_READER_DIST`, or `dist/` at the workspace root.
-pub fn dist_dir() -> PathBuf {
-    xtask::build::dist_dir()
+    /// ChromeDriver, which serves every session of this test binary.
+    shared_driver: Option<Driver>,
+    _watched_copy: Option<TempDir>,
 }
 
 fn shared() -> &'static Shared {
     static SHARED: OnceLock<Shared> = OnceLock::new();
     SHARED.get_or_init(|| {
-        let dist = dist_dir();
+        remove_folders_of_finished_runs();
+        let engine = Engine::chosen();
+        let built = xtask::build::dist_dir();
         assert!(
-            dist.join("index.html").is_file(),
+            built.join("index.html").is_file(),
             "no built app in {}: run `cargo xtask dist` first",
-            dist.display()
+            built.display()
         );
-        let app_url = xtask::serve::start(dist, "/", 0).expect("static server");
-        let port = free_port();
-        let child = Command::new("chromedriver")
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("chromedriver (install Debian's chromium-driver)");
-        let driver_url = format!("http://127.0.0.1:{port}");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "chromedriver did not start");
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        // Chromium runs the CSP watch before every page through CDP; Firefox and WebKit get pages
+        // that run it first themselves.
+        let watched_copy =
+            (!engine.has_cdp()).then(|| dist_copy_running_first(&built, "watched", ""));
+        let dist = watched_copy.as_ref().map_or(built, |c| c.0.clone());
+        let app_url = xtask::serve::start(dist.clone(), "/", 0).expect("static server");
+        let shared_driver = engine
+            .shares_driver()
+            .then(|| engine.start_driver(&std::env::temp_dir(), &std::env::temp_dir()));
         Shared {
-            driver_url,
+            engine,
+            dist,
             app_url,
-            _chromedriver: ChildGuard(child),
+            shared_driver,
+            _watched_copy: watched_copy,
         }
     })
 }
 
-/// A temporary folder, removed on drop.
+/// The engine the journeys of this run drive (`CLOSE_READER_ENGINE`, Chromium by default).
+pub fn engine() -> Engine {
+    shared().engine
+}
+
+/// The built app as the browsers open it: `CLOSE_READER_DIST`, or `dist/` at the workspace root; in
+/// Firefox and WebKit a copy of it whose pages watch for CSP violations first (see
+/// [`dist_copy_running_first`]).
+pub fn dist_dir() -> PathBuf {
+    shared().dist.clone()
+}
+
+/// A copy of the built app `dist` in a folder of its own, whose two pages (`index.html` and the
+/// one-file `close-reader.html`) run the harness's CSP watch and then `first` (a script) before
+/// anything else. They run ahead of the page's Content-Security-Policy, which a `<meta>` tag gives
+/// and which governs only what follows the tag: the page's own code is still held to it. This is how
+/// Firefox and WebKit, whose drivers here cannot run a script before a page's own (WebKitWebDriver
+/// 2.50 has neither CDP nor WebDriver BiDi), watch for CSP violations from the first byte, and how a
+/// journey takes an API away from the app.
+pub fn dist_copy_running_first(dist: &Path, tag: &str, first: &str) -> TempDir {
+    assert!(
+        !first.contains("</script"),
+        "a script run first cannot contain </script>"
+    );
+    let copy = TempDir::new(tag);
+    for entry in std::fs::read_dir(dist)
+        .expect("the built app's folder")
+        .flatten()
+    {
+        let (from, name) = (entry.path(), entry.file_name());
+        if !from.is_file() {
+            continue;
+        }
+        let to = copy.0.join(&name);
+        if name == "index.html" || name == "close-reader.html" {
+            let html = std::fs::read_to_string(&from).unwrap();
+            assert!(html.contains("<head>"), "{} has no <head>", from.display());
+            let scripts = format!("<head>\n  <script>{WATCH_CSP_JS}{first}</script>");
+            std::fs::write(&to, html.replacen("<head>", &scripts, 1)).unwrap();
+        } else {
+            std::fs::copy(&from, &to).unwrap();
+        }
+    }
+    copy
+}
+
+/// Removes the folders that test binaries which have ended left in the temporary folder (a static's
+/// [`TempDir`] is never dropped): each is named after its process.
+fn remove_folders_of_finished_runs() {
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        let Some(pid) = name
+            .strip_prefix("close-reader-e2e-")
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if !Path::new(&format!("/proc/{pid}")).exists() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
 /// Where the shared static server serves `dist/` (the site root).
 pub fn app_url() -> String {
     shared().app_url.clone()
@@ -85,6 +138,7 @@ pub fn serve_dist_at(prefix: &str) -> String {
     xtask::serve::start(dist_dir(), prefix, 0).expect("static server")
 }
 
+/// A temporary folder, removed on drop.
 pub struct TempDir(pub PathBuf);
 
 impl TempDir {
@@ -110,6 +164,8 @@ pub struct App {
     pub driver: WebDriver,
     pub base: String,
     pub downloads: TempDir,
+    /// Firefox's or WebKit's own driver (declared after `driver`, so dropped after it).
+    _own_driver: Option<Driver>,
     _profile: TempDir,
 }
 
@@ -145,49 +201,41 @@ impl App {
     /// violations on every page it will open; `base` is where the app is.
     pub async fn launch(base: &str, width: u32, height: u32) -> App {
         let sh = shared();
+        let engine = sh.engine;
         let profile = TempDir::new("profile");
         let downloads = TempDir::new("downloads");
-        let mut caps = DesiredCapabilities::chrome();
-        caps.set_binary("/usr/bin/chromium").unwrap();
-        for arg in [
-            "--headless=new",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-            &format!("--window-size={width},{height}"),
-            &format!("--user-data-dir={}", profile.0.display()),
-        ] {
-            caps.add_arg(arg).unwrap();
-        }
-        caps.add_experimental_option(
-            "prefs",
-            json!({
-                "download.default_directory": downloads.0.display().to_string(),
-                "download.prompt_for_download": false,
-                "profile.default_content_setting_values.automatic_downloads": 1
-            }),
-        )
-        .unwrap();
-        let driver = WebDriver::new(&sh.driver_url, caps)
+        let own_driver =
+            (!engine.shares_driver()).then(|| engine.start_driver(&profile.0, &downloads.0));
+        let url = match (&sh.shared_driver, &own_driver) {
+            (Some(d), _) | (None, Some(d)) => d.url.clone(),
+            (None, None) => unreachable!("an engine either shares its driver or has its own"),
+        };
+        let caps = engine.capabilities(&profile.0, &downloads.0, width, height);
+        let driver = WebDriver::new(&url, caps)
             .await
-            .expect("browser session");
+            .unwrap_or_else(|e| panic!("no {} session: {e}", engine.name()));
+        engine.size_window(&driver, width, height).await;
         let app = App {
             driver,
             base: base.to_string(),
             downloads,
+            _own_driver: own_driver,
             _profile: profile,
         };
-        app.cdp(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": WATCH_CSP_JS }),
-        )
-        .await;
+        app.watch_csp_on_new_documents().await;
         app
+    }
+
+    /// In Chromium, runs the CSP watch before the scripts of every page this tab opens. Firefox and
+    /// WebKit open pages that run it first themselves ([`dist_copy_running_first`]).
+    async fn watch_csp_on_new_documents(&self) {
+        if engine().has_cdp() {
+            self.cdp(
+                "Page.addScriptToEvaluateOnNewDocument",
+                json!({ "source": WATCH_CSP_JS }),
+            )
+            .await;
+        }
     }
 
     /// Opens `url` and waits for the app to render.
@@ -270,6 +318,31 @@ impl App {
         self.button(name).await.click().await.unwrap();
     }
 
+    /// Clicks the first element matching `css` once the page hit-tests the centre of it to that
+    /// element, as a person clicks what is painted. WebKitGTK hit-tests an element the app has just
+    /// re-rendered to its parent for up to about half a second (a click meanwhile fails with
+    /// "element not interactable"); the other engines hit-test it at once.
+    pub async fn click_css(&self, css: &str) {
+        self.wait_until(
+            &format!("{css} under the pointer"),
+            &format!(
+                "(() => {{ const e = document.querySelector({sel}); if (!e) return false;
+                   e.scrollIntoView({{block: 'nearest'}}); const b = e.getBoundingClientRect();
+                   const hit = document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2);
+                   return !!hit && (hit === e || e.contains(hit)); }})()",
+                sel = json!(css)
+            ),
+        )
+        .await;
+        self.driver
+            .find(By::Css(css))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("clicking {css}: {e}"));
+    }
+
     /// Pastes an article on the start screen and starts annotating.
     pub async fn new_article(&self, title: &str, text: &str) {
         let title_input = self.wait_for("input[type=text]").await;
@@ -280,15 +353,41 @@ impl App {
         self.wait_for("article[data-doc] p[data-start]").await;
     }
 
-    /// Pastes into the article field a clipboard holding `text` as plain text and `html` as HTML.
+    /// Pastes into the article field a clipboard holding `text` as plain text and `html` as HTML:
+    /// a paste event made by a script, with that clipboard, where the engine delivers one
+    /// ([`Engine::delivers_scripted_paste`]); in Firefox a real paste, a copy (Ctrl+C) whose handler
+    /// puts `text` and `html` on the browser's clipboard, then Ctrl+V in the field.
     pub async fn paste(&self, text: &str, html: &str) {
-        self.js(
-            r#"const t = document.querySelector('textarea'); t.focus();
+        if engine().delivers_scripted_paste() {
+            self.js(
+                r#"const t = document.querySelector('textarea'); t.focus();
                const dt = new DataTransfer(); dt.setData('text/plain', arguments[0]); dt.setData('text/html', arguments[1]);
                t.dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));"#,
+                vec![json!(text), json!(html)],
+            )
+            .await;
+            return;
+        }
+        self.js(
+            r#"const [text, html] = arguments;
+               document.addEventListener('copy', e => {
+                 e.clipboardData.setData('text/plain', text); e.clipboardData.setData('text/html', html);
+                 e.preventDefault(); e.stopImmediatePropagation();
+               }, {capture: true, once: true});
+               // A copy needs something selected: the page's heading.
+               document.activeElement?.blur();
+               const r = document.createRange(); r.selectNodeContents(document.querySelector('h1') || document.body);
+               getSelection().removeAllRanges(); getSelection().addRange(r);"#,
             vec![json!(text), json!(html)],
         )
         .await;
+        self.ctrl("c").await;
+        self.js(
+            "getSelection().removeAllRanges(); document.querySelector('textarea').focus();",
+            vec![],
+        )
+        .await;
+        self.ctrl("v").await;
     }
 
     /// Selects the `nth` occurrence of `needle` in the article (across highlights) as a script would.
@@ -426,9 +525,9 @@ impl App {
             .await;
     }
 
-    /// Waits for a download to finish and returns its path.
-    /// The downloaded file whose name ends in `suffix`, once complete: Chromium may reserve the name
-    /// with an empty file and writes into a `.crdownload` beside it until done.
+    /// The downloaded file whose name ends in `suffix`, once complete: a browser may reserve the name
+    /// with an empty file and write into a partial file beside it until done (Chromium's
+    /// `.crdownload`, Firefox's `.part`, WebKit's `.wkdownload`).
     pub async fn wait_download(&self, suffix: &str) -> PathBuf {
         let deadline = Instant::now() + Duration::from_secs(15);
         loop {
@@ -437,9 +536,13 @@ impl App {
                 .flatten()
                 .map(|e| e.path())
                 .collect();
-            let busy = names
-                .iter()
-                .any(|p| p.extension().is_some_and(|x| x == "crdownload"));
+            let busy = names.iter().any(|p| {
+                p.extension().is_some_and(|x| {
+                    Engine::partial_download_endings()
+                        .iter()
+                        .any(|partial| x == *partial)
+                })
+            });
             let done = names.into_iter().find(|p| {
                 p.to_string_lossy().ends_with(suffix)
                     && std::fs::metadata(p).is_ok_and(|m| m.len() > 0)
@@ -494,7 +597,14 @@ impl App {
     }
 
     /// Sends one Chrome DevTools Protocol command (input synthesis, emulation) and returns its result.
+    /// Chromium only: a journey that needs one runs in Chromium, and stops here in another engine.
     pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        let engine = engine();
+        assert!(
+            engine.has_cdp(),
+            "{cmd} is a Chrome DevTools Protocol command, which {} has not: this journey runs in Chromium",
+            engine.name()
+        );
         self.driver
             .handle()
             .cmd(Cdp(json!({ "cmd": cmd, "params": params })))
@@ -594,11 +704,7 @@ impl App {
     pub async fn open_window(&self) -> WindowHandle {
         let w = self.driver.new_window().await.unwrap();
         self.driver.switch_to_window(w.clone()).await.unwrap();
-        self.cdp(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": WATCH_CSP_JS }),
-        )
-        .await;
+        self.watch_csp_on_new_documents().await;
         w
     }
 
@@ -673,7 +779,8 @@ impl thirtyfour::common::command::FormatRequestData for Cdp {
     }
 }
 
-/// Runs before any page script: records CSP violations in sessionStorage (kept across reloads).
+/// Runs before any page script (through CDP in Chromium, first in the page elsewhere): records CSP
+/// violations in sessionStorage (kept across reloads).
 const WATCH_CSP_JS: &str = r#"
 document.addEventListener('securitypolicyviolation', e => {
   try {

@@ -7,10 +7,11 @@
 use std::path::{Path, PathBuf};
 
 use close_reader_core::analysis::agreement::{
-    consensus_spans, feedback, gradebook_csv, score, spans_of, LabelledSpan, Match, Verdict,
+    consensus_spans, feedback, gradebook_csv, spans_of, LabelledSpan, Verdict,
 };
 use close_reader_core::formats::native;
 use close_reader_core::{Annotation, Document, Span};
+use e2e::agreement::{expected_table, table};
 use e2e::thirtyfour::prelude::*;
 use e2e::{App, TempDir};
 use serde_json::{json, Value};
@@ -126,41 +127,6 @@ async fn banner(app: &App, needle: &str) {
         &format!("[...document.querySelectorAll('.banner-text')].some(e => e.textContent.includes({needle:?}))"),
     )
     .await;
-}
-
-/// The agreement table's rows: annotator, then its cells.
-async fn table(app: &App) -> Vec<Vec<String>> {
-    let v = app
-        .js(
-            "return [...document.querySelectorAll('table.scores:not(.pairwise) tbody tr')].map(tr => [...tr.children].map(c => c.textContent));",
-            vec![],
-        )
-        .await;
-    serde_json::from_value(v).unwrap()
-}
-
-fn figure(x: Option<f64>) -> String {
-    x.map(|v| format!("{v:.3}")).unwrap_or_else(|| "—".into())
-}
-
-/// The table the core computes for these students against this key, for one label.
-fn expected_table(key: &Document, students: &[(&str, Document)], label: &str) -> Vec<Vec<String>> {
-    let k = spans_of(key);
-    students
-        .iter()
-        .map(|(name, d)| {
-            let s = spans_of(d);
-            let mut row = vec![
-                name.to_string(),
-                s.iter().filter(|x| x.label == label).count().to_string(),
-            ];
-            for mode in [Match::Exact, Match::Overlap] {
-                let p = score(&k, &s, label, mode);
-                row.extend([figure(p.precision), figure(p.recall), figure(p.f1)]);
-            }
-            row
-        })
-        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -1,8 +1,10 @@
-//! `cargo xtask serve|test|dist|bench|eval|fuzz`: the project's two README commands, the release build,
-//! the browser benchmark, the suggestion evaluation and the fuzzing of the core.
+//! `cargo xtask serve|test|dist|bench|eval|fuzz|engines`: the project's two README commands, the release
+//! build, the browser benchmark, the suggestion evaluation, the fuzzing of the core and the engines
+//! journey in every browser engine.
 //! Each installs what is missing first, so they work the same on a fresh machine and in CI.
 
 use std::process::{Command, ExitCode};
+use std::time::Instant;
 
 use xtask::{build, eval, fuzz, root, serve, tools};
 
@@ -28,8 +30,9 @@ fn main() -> ExitCode {
         Some("bench") => cmd_bench(args.get(1).map(String::as_str)),
         Some("eval") => eval::run(args.get(1).is_some_and(|a| a == "--misses")),
         Some("fuzz") => fuzz::cmd(args.get(1).map(String::as_str)),
+        Some("engines") => engine_journeys(&["chromium", "firefox", "webkit"]),
         _ => Err(
-            "usage: cargo xtask serve [port] | test | dist | bench [quick|largest|book|compare|open|cli] | eval [--misses] | fuzz [seconds]"
+            "usage: cargo xtask serve [port] | test | dist | bench [quick|largest|book|compare|open|cli] | eval [--misses] | fuzz [seconds] | engines"
                 .to_string(),
         ),
     };
@@ -123,6 +126,8 @@ fn cargo(args: &[&str]) -> Result<(), String> {
 fn cmd_test() -> Result<(), String> {
     tools::ensure_build_tools()?;
     tools::ensure_browser()?;
+    // Firefox and WebKit first too, so that one that cannot be installed fails the run at once.
+    tools::ensure_other_engines()?;
     tools::ensure_axe()?;
     // 1. Pure logic and natively rendered components.
     cargo(&["test", "--workspace", "--exclude", "e2e"])?;
@@ -147,8 +152,9 @@ fn cmd_test() -> Result<(), String> {
             WASM_GZIP_BUDGET / 1024
         ));
     }
-    // 3. End-to-end journeys in headless Chromium against dist/.
-    cargo(&[
+    // 3. End-to-end journeys in headless Chromium against dist/, then the engines journey in
+    // Firefox and WebKit; both run whatever the other's result, and either failing fails the run.
+    let chromium = cargo(&[
         "test",
         "-p",
         "e2e",
@@ -156,7 +162,66 @@ fn cmd_test() -> Result<(), String> {
         "--no-fail-fast",
         "--",
         "--test-threads=2",
-    ])
+    ]);
+    let others = engine_journeys(&["firefox", "webkit"]);
+    match (chromium, others) {
+        (Ok(()), Ok(())) => Ok(()),
+        (Err(e), Ok(())) | (Ok(()), Err(e)) => Err(e),
+        (Err(a), Err(b)) => Err(format!("{a}; {b}")),
+    }
+}
+
+/// The engines journey (`e2e/tests/engines.rs`) against the built app in each of `engines`
+/// (`CLOSE_READER_ENGINE`), installing Firefox and WebKit where missing. WebKit's MiniBrowser has no
+/// headless mode, so its run is under `xvfb-run`. Every engine runs even when one before failed; the
+/// error names each that failed. Prints each engine's time.
+fn engine_journeys(engines: &[&str]) -> Result<(), String> {
+    if engines.iter().any(|e| *e != "chromium") {
+        tools::ensure_other_engines()?;
+    }
+    let mut failed = Vec::new();
+    for engine in engines {
+        let started = Instant::now();
+        let mut cmd = if *engine == "webkit" {
+            let mut c = Command::new("xvfb-run");
+            c.args(["-a", "-s", "-screen 0 1920x1080x24", "cargo"]);
+            c
+        } else {
+            Command::new("cargo")
+        };
+        cmd.args([
+            "test",
+            "-p",
+            "e2e",
+            "--test",
+            "engines",
+            "--",
+            "--test-threads=2",
+        ])
+        .env("CLOSE_READER_ENGINE", engine)
+        .env("PATH", tools::path_env())
+        .current_dir(root());
+        let passed = cmd
+            .status()
+            .map_err(|e| format!("the engines journey in {engine} could not start: {e}"))?
+            .success();
+        println!(
+            "xtask: the engines journey in {engine} {} in {:.0} s",
+            if passed { "passed" } else { "failed" },
+            started.elapsed().as_secs_f64()
+        );
+        if !passed {
+            failed.push(*engine);
+        }
+    }
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "the engines journey failed in {}",
+            failed.join(", ")
+        ))
+    }
 }
 
 /// Builds the release app and measures it in headless Chromium (see `e2e/src/bin/bench.rs`).

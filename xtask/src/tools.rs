@@ -12,6 +12,9 @@ pub const WASM_BINDGEN: &str = "0.2.130";
 pub const BINARYEN: &str = "132";
 /// axe-core from npm, injected by the accessibility test into the page under test.
 pub const AXE_CORE: &str = "4.14.1";
+/// Firefox's WebDriver server, from the crates registry (Debian does not package it); 0.37 drives
+/// Firefox ESR 153.
+pub const GECKODRIVER: &str = "0.37.1";
 
 fn home() -> PathBuf {
     PathBuf::from(std::env::var("HOME").unwrap_or_else(|_| "/root".into()))
@@ -147,4 +150,64 @@ pub fn ensure_browser() -> Result<(), String> {
     eprintln!("xtask: installing chromium and chromium-driver from Debian's packages");
     run(Command::new("apt-get").arg("update").arg("-qq"))?;
     run(Command::new("apt-get").args(["install", "-y", "-qq", "chromium", "chromium-driver"]))
+}
+
+/// WebKitGTK's MiniBrowser, which `webkit2gtk-driver` installs outside PATH
+/// (`/usr/lib/<triplet>/webkit2gtk-<api>/MiniBrowser`).
+pub fn minibrowser() -> Option<PathBuf> {
+    let lib = std::fs::read_dir("/usr/lib").ok()?;
+    let mut found: Vec<PathBuf> = lib
+        .flatten()
+        .flat_map(|triplet| {
+            std::fs::read_dir(triplet.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+        })
+        .filter(|dir| dir.file_name().to_string_lossy().starts_with("webkit2gtk-"))
+        .map(|dir| dir.path().join("MiniBrowser"))
+        .filter(|binary| binary.is_file())
+        .collect();
+    // The newest API version when several are installed (webkit2gtk-4.1 over 4.0).
+    found.sort();
+    found.pop()
+}
+
+/// Firefox ESR with geckodriver, and WebKitGTK's WebKitWebDriver and MiniBrowser with Xvfb (its
+/// MiniBrowser has no headless mode), for the engines journey. Each is installed when missing;
+/// what cannot be installed fails the run with the reason.
+pub fn ensure_other_engines() -> Result<(), String> {
+    let missing: Vec<&str> = [
+        (
+            "firefox-esr",
+            output("firefox-esr", &["--version"]).is_some(),
+        ),
+        (
+            "webkit2gtk-driver",
+            output("WebKitWebDriver", &["--help"]).is_some() && minibrowser().is_some(),
+        ),
+        ("xvfb", output("xvfb-run", &["--help"]).is_some()),
+        // xvfb-run needs it, and Debian's xvfb does not depend on it.
+        ("xauth", output("xauth", &["-V"]).is_some()),
+    ]
+    .into_iter()
+    .filter(|(_, present)| !present)
+    .map(|(package, _)| package)
+    .collect();
+    if !missing.is_empty() {
+        eprintln!(
+            "xtask: installing {} from Debian's packages",
+            missing.join(", ")
+        );
+        run(Command::new("apt-get").arg("update").arg("-qq"))?;
+        run(Command::new("apt-get")
+            .args(["install", "-y", "-qq"])
+            .args(&missing))
+        .map_err(|e| format!("the engines journey needs {}: {e}", missing.join(", ")))?;
+    }
+    if !output("geckodriver", &["--version"]).is_some_and(|v| v.contains(GECKODRIVER)) {
+        cargo_install("geckodriver", GECKODRIVER, true)
+            .map_err(|e| format!("Firefox cannot be driven without geckodriver: {e}"))?;
+    }
+    Ok(())
 }
