@@ -31,6 +31,8 @@ pub struct Language {
     /// Prepositions that attribute what follows to the phrase after them: "according to".
     pub according: &'static [&'static str],
     pub claims: &'static [ClaimCue],
+    /// Hedges marked by an inflection rather than a word: the French conditional ("vaudrait").
+    pub hedge_endings: &'static [HedgeEnding],
     pub words: &'static WordClasses,
     /// What makes a source named, anonymous or vague.
     pub sources: &'static SourceWords,
@@ -46,6 +48,18 @@ pub struct HedgeCue {
     pub takes_to: bool,
 }
 
+/// A word ending that makes a hedge of the word, such as the French conditional "-erait"; the
+/// cue tables take precedence over it.
+#[derive(Clone, Copy, Debug)]
+pub struct HedgeEnding {
+    pub ending: &'static str,
+    pub class: HedgeClass,
+    pub when: When,
+    /// Words and phrases, starting at the word, that end so but are not the hedge: "tirait"
+    /// (imperfect), "vaudrait mieux" (advice).
+    pub except: &'static [&'static str],
+}
+
 /// What kind of hedge a cue is; named in the suggestion's reason.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HedgeClass {
@@ -55,6 +69,8 @@ pub enum HedgeClass {
     Reporting,
     Approximator,
     Verb,
+    /// A mood that marks a statement as unconfirmed: the journalistic conditional.
+    Mood,
 }
 
 impl HedgeClass {
@@ -66,6 +82,7 @@ impl HedgeClass {
             HedgeClass::Reporting => "reporting hedge",
             HedgeClass::Approximator => "approximator",
             HedgeClass::Verb => "epistemic verb",
+            HedgeClass::Mood => "conditional",
         }
     }
 
@@ -78,6 +95,7 @@ impl HedgeClass {
             HedgeClass::Reporting => "hedge.reporting",
             HedgeClass::Approximator => "hedge.approximator",
             HedgeClass::Verb => "hedge.verb",
+            HedgeClass::Mood => "hedge.mood",
         }
     }
 }
@@ -194,6 +212,9 @@ pub enum When {
     /// A month name used as a month: capitalised, and mid-sentence, before a number, or after a
     /// month preposition ("in May").
     Month,
+    /// Not in a clause reported by a verb in a past tense ("she said that it would be sent"), where
+    /// a conditional is the future in the past, not a hedge.
+    NotReportedInPast,
 }
 
 /// The closed word classes the conditions and the phrase finders read.
@@ -236,6 +257,9 @@ pub struct WordClasses {
     pub noun_signals: &'static [&'static str],
     /// Words followed by a dot that do not end a sentence.
     pub abbreviations: &'static [&'static str],
+    /// Elided words, without their apostrophe, that the tokeniser splits off the word they lean on:
+    /// the French "l" of "l’enquête", "qu" of "qu’elle". The token keeps the apostrophe ("l’").
+    pub elisions: &'static [&'static str],
     /// Prepositions inside a noun phrase ("researchers at", "Bank of").
     pub np_links: &'static [&'static str],
     /// Prepositions inside a noun phrase only before a capitalised word or a number ("officials in
@@ -262,6 +286,15 @@ pub struct WordClasses {
     pub conjunctions: &'static [&'static str],
     /// The word that introduces reported content: "that".
     pub complementiser: &'static str,
+    /// Prepositions that attribute what follows only at the head of a sentence: the French "pour"
+    /// ("Pour X, …", in X's view).
+    pub according_initial: &'static [&'static str],
+    /// Words that, right before an "according to" (past adverbs) or right after it, make it
+    /// something else: "varies according to", "in all likelihood".
+    pub according_blockers: &'static [&'static str],
+    /// Auxiliaries that put the reporting verb after them in a past tense ("a" of "a assuré"): see
+    /// [`When::NotReportedInPast`].
+    pub past_auxiliaries: &'static [&'static str],
     /// The infinitive marker: "to".
     pub infinitive: &'static str,
     /// Infinitives after which "to" makes a passive hedge: "be", "have".

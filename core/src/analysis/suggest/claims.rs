@@ -42,7 +42,7 @@ fn attribution_chunk(doc: &Doc, a: &Attribution) -> Range<usize> {
     let sent = &doc.sentences[doc.sentence_of(a.verb.start)];
     let start = a.source.start.min(a.verb.start);
     let mut end = content_start(doc, a, sent.end);
-    if a.order == Order::SubjectFirst && doc.is(end, &[doc.words().complementiser]) {
+    if a.order == Order::SubjectFirst && doc.is_complementiser(end) {
         end += 1;
     }
     start..end.max(a.source.end).max(a.verb.end)
@@ -65,7 +65,7 @@ fn trim(doc: &Doc, piece: Range<usize>) -> Option<Range<usize>> {
             return None;
         }
         let punct = doc.kind(from) == Some(Kind::Punct) && !keeps(from);
-        if punct || doc.is(from, w.conjunctions) || doc.is(from, &[w.complementiser]) {
+        if punct || doc.is(from, w.conjunctions) || doc.is_complementiser(from) {
             from += 1;
         } else {
             break;

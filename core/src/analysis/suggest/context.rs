@@ -20,7 +20,7 @@ pub struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, lang: &'a Language) -> Doc<'a> {
-        let tokens = tokens::tokenize(text, lang.words.abbreviations);
+        let tokens = tokens::tokenize(text, lang.words.abbreviations, lang.words.elisions);
         let sentences = tokens::sentences(text, &tokens);
         let mut doc = Doc {
             text,
@@ -141,6 +141,44 @@ impl<'a> Doc<'a> {
         l == w || (l.contains('’') && l.replace('’', "'") == w)
     }
 
+    /// The complementiser ("that"), or its elided form ("qu’" of "que"): an elision whose word is the
+    /// complementiser less one letter.
+    pub fn is_complementiser(&self, i: usize) -> bool {
+        if i >= self.len() {
+            return false;
+        }
+        let w = self.words();
+        let low = self.low(i);
+        if low == w.complementiser {
+            return true;
+        }
+        let stem = low.trim_end_matches(['\'', '’']);
+        stem.len() < low.len()
+            && w.elisions.contains(&stem)
+            && w.complementiser.starts_with(stem)
+            && w.complementiser[stem.len()..].chars().count() == 1
+    }
+
+    /// Token `i` is in a clause reported by a verb in a past tense: after a complementiser that
+    /// follows a reporting verb with a past auxiliary just before it ("a assuré que …").
+    pub fn reported_in_past(&self, i: usize) -> bool {
+        let w = self.words();
+        let start = self.sentences[self.sentence_of(i)].start;
+        (start..i)
+            .rev()
+            .filter(|&c| self.is_complementiser(c))
+            .any(|c| {
+                (c.saturating_sub(3).max(start)..c).any(|v| {
+                    self.lang
+                        .reporting_verbs
+                        .iter()
+                        .any(|r| r.form == self.low(v))
+                        && (v.saturating_sub(3).max(start)..v)
+                            .any(|a| self.is(a, w.past_auxiliaries))
+                })
+            })
+    }
+
     /// A quantity starts at `i`: a number, a currency sign before one, a number word, "a decade",
     /// "midnight". Returns whether it is written in digits.
     pub fn quantity_at(&self, i: usize) -> Option<bool> {
@@ -257,7 +295,7 @@ impl<'a> Doc<'a> {
                     && self.is(i - 1, &[w.infinitive])
                     && (i.saturating_sub(4)..i - 1).any(|j| self.is(j, w.negative_quantifiers));
                 !denied
-                    && (self.is(next, &[w.complementiser])
+                    && (self.is_complementiser(next)
                         || (i.saturating_sub(3)..i).any(|j| self.is(j, w.evidence_nouns)))
             }
             When::Passive => {
@@ -271,6 +309,7 @@ impl<'a> Doc<'a> {
             When::AfterBe => self.after_be(i),
             When::NotAfterBe => !self.after_be(i),
             When::Month => self.month_at(i),
+            When::NotReportedInPast => !self.reported_in_past(i),
         }
     }
 

@@ -9,7 +9,12 @@ use crate::analysis::lang::{HedgeClass, When};
 pub fn find(doc: &Doc, lex: &Lexicon, out: &mut Vec<Suggestion>) {
     let mut i = 0;
     while i < doc.len() {
-        let Some((cue, n)) = doc.is_word(i).then(|| lex.hedge_at(doc, i)).flatten() else {
+        let found = doc.is_word(i).then(|| lex.hedge_at(doc, i)).flatten();
+        let Some((cue, n)) = found else {
+            if let Some(e) = doc.is_word(i).then(|| lex.ending_at(doc, i)).flatten() {
+                let reason = format!("{} '{}'", e.class.describe(), doc.raw(i));
+                out.push(make(doc, HEDGE, (i, i + 1), e.class.rule(), reason, None));
+            }
             i += 1;
             continue;
         };

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::context::Doc;
-use crate::analysis::lang::{ClaimCue, HedgeCue, Language, ReportingVerb};
+use crate::analysis::lang::{ClaimCue, HedgeCue, HedgeEnding, Language, ReportingVerb};
 
 /// FNV-1a: the keys are short lowercase words, so a cryptographic hash (the std default) is wasted
 /// work on every token.
@@ -88,6 +88,18 @@ impl Lexicon {
         cues.iter().find_map(|c| {
             let n = doc.phrase_len(i, c.phrase)?;
             doc.holds(c.when, i, n).then_some((*c, n))
+        })
+    }
+
+    /// The hedge ending of the word at token `i`, when no cue of the tables matches there, it is not
+    /// an exception and its condition holds.
+    pub fn ending_at(&self, doc: &Doc, i: usize) -> Option<&'static HedgeEnding> {
+        let low = doc.low(i);
+        self.lang.hedge_endings.iter().find(|e| {
+            low.len() > e.ending.len()
+                && low.ends_with(e.ending)
+                && !e.except.iter().any(|x| doc.phrase_len(i, x).is_some())
+                && doc.holds(e.when, i, 1)
         })
     }
 

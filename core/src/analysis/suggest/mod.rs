@@ -181,6 +181,7 @@ mod tests {
             reporting_verbs: &[],
             according: &[],
             claims: &[],
+            hedge_endings: &[],
             words: ENGLISH.words,
             sources: ENGLISH.sources,
         };

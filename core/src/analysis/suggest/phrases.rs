@@ -187,9 +187,8 @@ pub fn appositive(doc: &Doc, from: usize, to: usize) -> bool {
         return false;
     }
     // A noun phrase to the comma, or one with a relative clause ("a company that tracks…").
-    np_right_core(doc, head, to).is_some_and(|r| {
-        r.end == to || doc.is(r.end, w.relatives) || doc.is(r.end, &[w.complementiser])
-    })
+    np_right_core(doc, head, to)
+        .is_some_and(|r| r.end == to || doc.is(r.end, w.relatives) || doc.is_complementiser(r.end))
 }
 
 /// The next comma, sentence-final punctuation or `end` after `from`, at most [`MAX_CLAUSE`] tokens on.

@@ -42,7 +42,7 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
     for sent in &doc.sentences {
         for i in sent.clone() {
-            let found = if let Some(n) = lex.according_at(doc, i) {
+            let found = if let Some(n) = according(doc, lex, i, sent.start) {
                 np_right(doc, i + n, sent.end).map(|src| Attribution {
                     source: src,
                     verb: i..i + n,
@@ -61,6 +61,33 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Vec<Attribution> {
         }
     }
     out
+}
+
+/// The number of tokens of an "according to" phrase at `i` that attributes: not one of variation
+/// ("varies according to") or of a fixed phrase; one of the sentence-initial prepositions at the head
+/// of a sentence.
+fn according(doc: &Doc, lex: &Lexicon, i: usize, start: usize) -> Option<usize> {
+    let w = doc.words();
+    let n = lex.according_at(doc, i).or_else(|| {
+        doc.initial(i)
+            .then(|| {
+                w.according_initial
+                    .iter()
+                    .find_map(|p| doc.phrase_len(i, p))
+            })
+            .flatten()
+    })?;
+    let mut p = i;
+    while p > start
+        && w.adverb_suffixes
+            .iter()
+            .any(|s| doc.low(p - 1).ends_with(s))
+    {
+        p -= 1;
+    }
+    let blocked =
+        (p > start && doc.is(p - 1, w.according_blockers)) || doc.is(i + n, w.according_blockers);
+    (!blocked).then_some(n)
 }
 
 /// The attribution whose reporting verb is token `i`, if it is one.
@@ -118,7 +145,7 @@ fn attribution_at(doc: &Doc, lex: &Lexicon, i: usize, sent: Range<usize>) -> Opt
         }
         (source, Order::SubjectFirst)
     };
-    if verb.documents_only && !doc.is(i + 1, &[w.complementiser]) {
+    if verb.documents_only && !doc.is_complementiser(i + 1) {
         let head_is_document = source.clone().any(|k| doc.is(k, w.document_nouns));
         if !head_is_document {
             return None;
@@ -160,7 +187,7 @@ fn verb_follows(doc: &Doc, i: usize, end: usize) -> bool {
     let next = i + 1;
     !doc.capitalised(i)
         && (next >= end
-            || doc.is(next, &[w.complementiser])
+            || doc.is_complementiser(next)
             || doc.is(next, w.determiners)
             || doc.is(next, w.pronouns)
             || doc.is(next, w.currency_signs)

@@ -67,8 +67,10 @@ fn joins_word(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐')
 }
 
-/// Splits `text` into tokens. `abbreviations` (lowercase, without the dot) keep their dot.
-pub fn tokenize(text: &str, abbreviations: &[&str]) -> Vec<Token> {
+/// Splits `text` into tokens. `abbreviations` (lowercase, without the dot) keep their dot; `elisions`
+/// (lowercase, without the apostrophe) are tokens of their own with it, as the French "l’" of
+/// "l’enquête" or "qu’" of "qu’elle".
+pub fn tokenize(text: &str, abbreviations: &[&str], elisions: &[&str]) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut cur = Cursor {
         text,
@@ -86,7 +88,7 @@ pub fn tokenize(text: &str, abbreviations: &[&str]) -> Vec<Token> {
         }
         let (start, cp_start) = (cur.byte, cur.cp);
         let kind = if c.is_alphabetic() {
-            word(&mut cur, abbreviations);
+            word(&mut cur, abbreviations, elisions);
             Kind::Word
         } else if c.is_ascii_digit() {
             number(&mut cur);
@@ -110,7 +112,7 @@ pub fn tokenize(text: &str, abbreviations: &[&str]) -> Vec<Token> {
     out
 }
 
-fn word(cur: &mut Cursor, abbreviations: &[&str]) {
+fn word(cur: &mut Cursor, abbreviations: &[&str], elisions: &[&str]) {
     let start = cur.byte;
     let mut part = cur.byte;
     loop {
@@ -118,6 +120,16 @@ fn word(cur: &mut Cursor, abbreviations: &[&str]) {
             cur.bump();
         }
         match (cur.peek(), cur.peek2()) {
+            (Some('\'' | '’'), Some(n))
+                if n.is_alphanumeric()
+                    && part == start
+                    && elisions
+                        .iter()
+                        .any(|e| e.eq_ignore_ascii_case(&cur.text[start..cur.byte])) =>
+            {
+                cur.bump();
+                return;
+            }
             (Some(j), Some(n)) if joins_word(j) && n.is_alphanumeric() => {
                 cur.bump();
                 part = cur.byte;
@@ -221,7 +233,7 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text, &["dr", "mr"])
+        tokenize(text, &["dr", "mr"], &[])
             .iter()
             .map(|t| &text[t.start..t.end])
             .collect()
@@ -254,15 +266,28 @@ mod tests {
     }
 
     #[test]
+    fn elisions_are_words_of_their_own() {
+        let text = "L’enquête d'après qu’il aujourd’hui";
+        let got: Vec<&str> = tokenize(text, &[], &["l", "d", "qu"])
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(
+            got,
+            ["L’", "enquête", "d'", "après", "qu’", "il", "aujourd’hui"]
+        );
+    }
+
+    #[test]
     fn offsets_are_code_points() {
-        let t = tokenize("😀 é word", &[]);
+        let t = tokenize("😀 é word", &[], &[]);
         assert_eq!((t[2].cp_start, t[2].cp_end), (4, 8));
         assert_eq!((t[2].start, t[2].end), (8, 12));
         assert!(t[0].line_before && !t[1].line_before && t[1].space_before);
     }
 
     fn split(text: &str) -> Vec<String> {
-        let tokens = tokenize(text, &["dr"]);
+        let tokens = tokenize(text, &["dr"], &[]);
         sentences(text, &tokens)
             .into_iter()
             .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
