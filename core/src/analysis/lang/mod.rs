@@ -9,6 +9,7 @@
 
 pub mod detect;
 pub mod english;
+pub mod french;
 mod source_words;
 
 pub use source_words::{SourceWords, UnnamedRole, VagueGroup};
@@ -17,6 +18,7 @@ pub use source_words::{SourceWords, UnnamedRole, VagueGroup};
 pub fn table(tag: &str) -> Option<&'static Language> {
     match tag {
         "en" => Some(&english::ENGLISH),
+        "fr" => Some(&french::FRENCH),
         _ => None,
     }
 }
