@@ -10,6 +10,7 @@
 pub mod detect;
 pub mod english;
 mod source_words;
+pub mod spanish;
 
 pub use source_words::{SourceWords, UnnamedRole, VagueGroup};
 
@@ -17,6 +18,7 @@ pub use source_words::{SourceWords, UnnamedRole, VagueGroup};
 pub fn table(tag: &str) -> Option<&'static Language> {
     match tag {
         "en" => Some(&english::ENGLISH),
+        "es" => Some(&spanish::SPANISH),
         _ => None,
     }
 }
