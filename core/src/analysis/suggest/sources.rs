@@ -90,7 +90,10 @@ fn attribution_at(doc: &Doc, lex: &Lexicon, i: usize, sent: Range<usize>) -> Opt
     let prev = skip_adverbials_back(doc, i, sent.start);
     let after_break = match prev {
         None => true,
-        Some(p) => doc.is_punct(p, ",") || (doc.is_quote(p) && !doc.opens_quote(p)),
+        // "«…», dijo", "«…» —dijo la portavoz—": a comma, a closing quotation mark or a dash.
+        Some(p) => {
+            doc.is_punct(p, ",") || doc.is_punct(p, "—") || (doc.is_quote(p) && !doc.opens_quote(p))
+        }
     };
     let (source, order) = if after_break {
         // "lamentaba ayer su presidenta": adverbials may come between the verb and its subject.
