@@ -146,7 +146,6 @@ const HEDGES: &[HedgeCue] = &[
     h("acaso", H::Adverb, When::NotAfter(&["si"])),
     h("a lo mejor", H::Adverb, A),
     h("aparentemente", H::Adverb, A),
-    h("posiblemente", H::Adverb, A),
     h("hipotéticamente", H::Adverb, A),
     h("teóricamente", H::Adverb, A),
     h(
@@ -1402,6 +1401,7 @@ mod tests {
         sources("El efecto, según <source>los autores</source>, fue mayor.");
         sources("<source>Su abogado, Enrique Villalta</source>, aseguró en un comunicado que era legal.");
         sources("«No abrirá», dijo.");
+        sources("«No abrirá» —dijo <source>la portavoz</source>— «antes de junio».");
         sources("El Juzgado estimó el recurso de la empresa.");
     }
 
