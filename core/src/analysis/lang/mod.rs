@@ -11,6 +11,7 @@ pub mod detect;
 pub mod english;
 pub mod french;
 mod source_words;
+pub mod spanish;
 
 pub use source_words::{SourceWords, UnnamedRole, VagueGroup};
 
@@ -19,6 +20,7 @@ pub fn table(tag: &str) -> Option<&'static Language> {
     match tag {
         "en" => Some(&english::ENGLISH),
         "fr" => Some(&french::FRENCH),
+        "es" => Some(&spanish::SPANISH),
         _ => None,
     }
 }
@@ -182,6 +184,9 @@ pub enum When {
     /// As [`When::BeforeQuantity`], but not an exact bound: not shortly after a word that sets a
     /// requirement or a legal maximum ("needs at least 30", "fined up to 4%").
     BeforeQuantityNotBound,
+    /// As [`When::BeforeQuantityNotBound`], but the quantity may come after one of
+    /// [`WordClasses::quantity_articles`]: "ronda los 3 millones", "más de la mitad".
+    BeforeDeterminedQuantity,
     /// A modal verb, not a month or a name ("May", capitalised mid-sentence or before a day), not a
     /// noun ("the might of"). With `negation_cancels`, "could not" is not a hedge (inability), nor
     /// "could" before a verb of perception ("could see", "could be heard": past ability).
@@ -217,6 +222,11 @@ pub enum When {
     /// Not in a clause reported by a verb in a past tense ("she said that it would be sent"), where
     /// a conditional is the future in the past, not a hedge.
     NotReportedInPast,
+    /// A conditional of rumour or estimate ("habría huido", "costaría unos 40 millones"): no word of
+    /// [`WordClasses::conditional_blockers`] earlier in its sentence (a past verb of saying makes it
+    /// a future-in-the-past, an "if" the consequence of a hypothesis), and not before the
+    /// complementiser ("habría que", obligation).
+    Conditional,
 }
 
 /// The closed word classes the conditions and the phrase finders read.
@@ -331,4 +341,10 @@ pub struct WordClasses {
     pub adverb_suffixes: &'static [&'static str],
     /// The ending of a plural, as in a plural possessive ("Commuters' Forum") or a decade ("1990s").
     pub plural_suffix: &'static str,
+    /// Articles that may come between an approximator and its quantity ("ronda los 3 millones",
+    /// "más de la mitad"); read by [`When::BeforeDeterminedQuantity`].
+    pub quantity_articles: &'static [&'static str],
+    /// Words after which, in the same sentence, a conditional is not a hedge: past verbs of saying
+    /// ("anunció que abriría") and the words of a hypothesis ("si"); read by [`When::Conditional`].
+    pub conditional_blockers: &'static [&'static str],
 }

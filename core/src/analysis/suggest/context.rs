@@ -261,6 +261,12 @@ impl<'a> Doc<'a> {
                 let bound = (i.saturating_sub(4)..i).any(|j| self.is(j, w.bound_leads));
                 self.quantity_at(next).is_some() && !bound
             }
+            When::BeforeDeterminedQuantity => {
+                let bound = (i.saturating_sub(4)..i).any(|j| self.is(j, w.bound_leads));
+                let quantity = self.quantity_at(next).is_some()
+                    || (self.is(next, w.quantity_articles) && self.quantity_at(next + 1).is_some());
+                quantity && !bound
+            }
             When::Modal { negation_cancels } => {
                 let month_or_name = self.capitalised(i) && (!self.initial(i) || self.month_at(i));
                 let noun = (i > 0 && (self.after_determiner(i) || self.is(i - 1, w.noun_signals)))
@@ -310,6 +316,11 @@ impl<'a> Doc<'a> {
             When::NotAfterBe => !self.after_be(i),
             When::Month => self.month_at(i),
             When::NotReportedInPast => !self.reported_in_past(i),
+            When::Conditional => {
+                let start = self.sentences[self.sentence_of(i)].start;
+                let blocked = (start..i).any(|j| self.is(j, w.conditional_blockers));
+                !blocked && !self.is(next, &[w.complementiser])
+            }
         }
     }
 

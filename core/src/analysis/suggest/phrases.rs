@@ -107,7 +107,7 @@ pub fn np_left(doc: &Doc, last: usize, start: usize) -> Option<Range<usize>> {
 /// The noun phrase starting at token `first`, not reaching `end`, with a relative clause ("who …")
 /// or up to two appositives (", a spokeswoman for …", ", 34,") after it.
 pub fn np_right(doc: &Doc, first: usize, end: usize) -> Option<Range<usize>> {
-    let mut k = np_right_core(doc, first, end)?.end;
+    let mut k = past_parenthesis(doc, np_right_core(doc, first, end)?.end, end);
     if k < end && doc.is(k, doc.words().relatives) {
         k = clause_end(doc, k, end);
     }
@@ -119,9 +119,20 @@ pub fn np_right(doc: &Doc, first: usize, end: usize) -> Option<Range<usize>> {
         if !appositive(doc, k + 1, to) {
             break;
         }
-        k = to;
+        k = past_parenthesis(doc, to, end);
     }
     Some(first..k)
+}
+
+/// After a short bracketed affiliation at `k` ("Rosa Ibarra (Partido Regionalista)"), the token
+/// after its closing bracket; otherwise `k`.
+fn past_parenthesis(doc: &Doc, k: usize, end: usize) -> usize {
+    if !doc.is_punct(k, "(") {
+        return k;
+    }
+    (k + 1..end.min(k + 8))
+        .find(|&j| doc.is_punct(j, ")"))
+        .map_or(k, |j| j + 1)
 }
 
 /// The object noun phrase from `first`, without appositives: "reporters", "a public meeting".

@@ -44,7 +44,7 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Vec<Attribution> {
         for i in sent.clone() {
             let found = if let Some(n) = according(doc, lex, i, sent.start) {
                 np_right(doc, i + n, sent.end).map(|src| Attribution {
-                    source: src,
+                    source: main_clause_cut(doc, i, src, sent.end),
                     verb: i..i + n,
                     object: None,
                     order: Order::According,
@@ -90,6 +90,20 @@ fn according(doc: &Doc, lex: &Lexicon, i: usize, start: usize) -> Option<usize> 
     (!blocked).then_some(n)
 }
 
+/// After "according to X," at the start of a sentence comes the main clause, not an appositive: a
+/// source phrase that runs to the end of the sentence ends at its last comma ("Según la denuncia, el
+/// contrato costó 4,2 millones").
+fn main_clause_cut(doc: &Doc, cue: usize, src: Range<usize>, end: usize) -> Range<usize> {
+    let to_the_end = src.end + 1 >= end;
+    if !(doc.initial(cue) && to_the_end) {
+        return src;
+    }
+    match src.clone().rev().find(|&k| doc.is_punct(k, ",")) {
+        Some(comma) => src.start..comma,
+        None => src,
+    }
+}
+
 /// The attribution whose reporting verb is token `i`, if it is one.
 fn attribution_at(doc: &Doc, lex: &Lexicon, i: usize, sent: Range<usize>) -> Option<Attribution> {
     let verb = lex.verb(doc, i)?;
@@ -103,10 +117,15 @@ fn attribution_at(doc: &Doc, lex: &Lexicon, i: usize, sent: Range<usize>) -> Opt
     let prev = skip_adverbials_back(doc, i, sent.start);
     let after_break = match prev {
         None => true,
-        Some(p) => doc.is_punct(p, ",") || (doc.is_quote(p) && !doc.opens_quote(p)),
+        // "«…», dijo", "«…» —dijo la portavoz—": a comma, a closing quotation mark or a dash.
+        Some(p) => {
+            doc.is_punct(p, ",") || doc.is_punct(p, "—") || (doc.is_quote(p) && !doc.opens_quote(p))
+        }
     };
     let (source, order) = if after_break {
-        if let Some(src) = np_right(doc, i + 1, sent.end).filter(|s| closes(doc, s.end, sent.end)) {
+        // "lamentaba ayer su presidenta": adverbials may come between the verb and its subject.
+        let first = skip_adverbials_forward(doc, i + 1, sent.end);
+        if let Some(src) = np_right(doc, first, sent.end).filter(|s| closes(doc, s.end, sent.end)) {
             (src, Order::VerbFirst)
         } else {
             let p = prev.filter(|&p| doc.is_punct(p, ","))?;

@@ -178,7 +178,8 @@ pub fn is_quote(c: &str) -> bool {
 }
 
 /// Sentences as token ranges. A sentence ends after `.`, `!` or `?` (and any closing quotes or
-/// brackets) when the next token starts a line, is capitalised, a number or an opening quote; a line
+/// brackets) when the next token starts a line, is capitalised, a number, an opening quote, bracket,
+/// `¿` or `¡`; a line
 /// break always ends one, so headlines and list items stand alone.
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -211,7 +212,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
                         && (n.kind == Kind::Number
                             || ns.chars().next().is_some_and(char::is_uppercase)
                             || is_quote(ns)
-                            || ns == "("))
+                            || matches!(ns, "(" | "¿" | "¡")))
             });
             if next_starts {
                 out.push(start..end);

@@ -878,4 +878,7 @@ static WORDS: WordClasses = WordClasses {
     participle_suffixes: &["ed"],
     adverb_suffixes: &["ly"],
     plural_suffix: "s",
+    // English cues use neither condition.
+    quantity_articles: &[],
+    conditional_blockers: &[],
 };
