@@ -1,7 +1,8 @@
 //! The suggestion engine scored on the hand-annotated evaluation set in `core/eval/` (see its README):
 //! prints precision and recall per label for each set and for all, and fails when a figure over all
 //! articles, or over a held-out set alone, is below its target. `cargo xtask eval` runs this;
-//! `CLOSE_READER_EVAL_MISSES=1` also lists every false positive and every gold span not found.
+//! `CLOSE_READER_EVAL_MISSES=1` also lists every false positive and every gold span not found in the
+//! sets not held out (`=all`: in every set).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

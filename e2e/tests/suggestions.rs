@@ -180,17 +180,20 @@ async fn suggestions_are_stepped_accepted_rejected_and_stay_rejected() {
 }
 
 /// An article in a language the rules have no table for gets no hints, and the Suggestions tab says
-/// why; the user can say it is English after all.
+/// why; the user can say it is in English after all.
 #[tokio::test(flavor = "multi_thread")]
 async fn an_article_in_another_language_gets_no_english_hints() {
-    const SPANISH: &str = "El ayuntamiento dijo que el nuevo puente podría costar al menos 40 millones de euros.\n\nLas obras comenzarán en mayo de 2027, según fuentes municipales, aunque la oposición lo duda.";
+    const PORTUGUESE: &str = "A prefeitura disse que a nova ponte pode custar pelo menos 40 milhões de reais.\n\nAs obras devem começar em maio de 2027, segundo fontes municipais, mas a oposição duvida.";
     let app = App::start().await;
-    app.new_article("Puente", SPANISH).await;
+    app.new_article("Ponte", PORTUGUESE).await;
     app.click("Suggestions").await;
     let why = app.wait_for(".suggestions .unreadable").await;
     assert_eq!(
         why.text().await.unwrap(),
-        "No suggestions: this article reads as Spanish, and the suggestions know English only for now. If it is in English, say so here."
+        format!(
+            "No suggestions: this article reads as Portuguese, and the suggestions read {} only. If it is in one of those, say so here.",
+            close_reader_core::analysis::lang::detect::readable_languages()
+        )
     );
     assert!(
         suggested(&app).await.is_empty(),
@@ -198,7 +201,7 @@ async fn an_article_in_another_language_gets_no_english_hints() {
     );
     app.screenshot(
         &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../target/screenshots/suggestions-spanish.png"),
+            .join("../target/screenshots/suggestions-portuguese.png"),
     )
     .await;
     app.select_option("Article language", "English").await;
@@ -208,5 +211,33 @@ async fn an_article_in_another_language_gets_no_english_hints() {
         "!document.querySelector('.suggestions .unreadable')",
     )
     .await;
+    app.quit().await;
+}
+
+/// A French article gets the French rules' hints, with their reasons.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_french_article_gets_french_hints() {
+    const FRENCH: &str = "Selon la préfecture, l'incendie aurait fait une vingtaine de blessés dans la nuit de samedi à dimanche.\n\nLe maire a déclaré que l'usine pourrait rouvrir dans environ trois semaines.";
+    let app = App::start().await;
+    app.new_article("Incendie", FRENCH).await;
+    app.wait_for("article [data-suggested]").await;
+    let all = suggested(&app).await;
+    let has = |label: &str, text: &str| {
+        all.iter()
+            .any(|(l, t, _)| l.split(' ').any(|x| x == label) && t.contains(text))
+    };
+    assert!(
+        has("hedge", "aurait"),
+        "the journalistic conditional: {all:?}"
+    );
+    assert!(has("source", "la préfecture"), "selon …: {all:?}");
+    app.click("Suggestions").await;
+    let chosen = app
+        .js(
+            "const s = document.querySelector(\"select[aria-label='Article language']\"); return s.options[s.selectedIndex].textContent",
+            vec![],
+        )
+        .await;
+    assert_eq!(chosen, json!("French"));
     app.quit().await;
 }

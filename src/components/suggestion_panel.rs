@@ -2,7 +2,7 @@
 //! Accept, Reject and Next), and the Suggestions tab (show or hide them, how many of each label are
 //! open, accept all of one label, and the keys).
 
-use close_reader_core::analysis::lang::detect::{name as language_name, TAGS};
+use close_reader_core::analysis::lang::detect::{name as language_name, readable_languages, TAGS};
 use close_reader_core::model::names::ellipsize;
 use yew::prelude::*;
 
@@ -107,7 +107,7 @@ pub fn SuggestionTab(props: &SuggestionTabProps) -> Html {
     if let Some(tag) = unreadable {
         return html! {
             <section class="suggestions" aria-label="Suggestions">
-                <p class="hint unreadable">{ format!("No suggestions: this article reads as {}, and the suggestions know English only for now. If it is in English, say so here.", language_name(tag)) }</p>
+                <p class="hint unreadable">{ format!("No suggestions: this article reads as {}, and the suggestions read {} only. If it is in one of those, say so here.", language_name(tag), readable_languages()) }</p>
                 { language_field }
             </section>
         };

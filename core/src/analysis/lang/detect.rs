@@ -126,6 +126,16 @@ pub fn name(tag: &str) -> &'static str {
     }
 }
 
+/// The languages the suggestions read, for a sentence: "English, French and German".
+pub fn readable_languages() -> String {
+    let names: Vec<&str> = super::TABLES.iter().map(|t| name(t.tag)).collect();
+    match names.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,6 +166,15 @@ mod tests {
             detect("Ana Lopez, Ben Okafor, Chen Wei, Dana Fischer, Emil Novak, Farah Haddad"),
             None
         );
+    }
+
+    #[test]
+    fn the_languages_read_make_a_sentence() {
+        let list = readable_languages();
+        assert!(list.starts_with("English"), "{list}");
+        if super::super::TABLES.len() > 1 {
+            assert!(list.contains(" and "), "{list}");
+        }
     }
 
     #[test]

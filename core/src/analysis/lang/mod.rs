@@ -15,14 +15,12 @@ pub mod spanish;
 
 pub use source_words::{SourceWords, UnnamedRole, VagueGroup};
 
+/// Every language with rules.
+pub static TABLES: &[&Language] = &[&english::ENGLISH, &spanish::SPANISH, &french::FRENCH];
+
 /// The table of the language tagged `tag` (BCP 47, such as "en"), when there is one.
 pub fn table(tag: &str) -> Option<&'static Language> {
-    match tag {
-        "en" => Some(&english::ENGLISH),
-        "fr" => Some(&french::FRENCH),
-        "es" => Some(&spanish::SPANISH),
-        _ => None,
-    }
+    TABLES.iter().copied().find(|t| t.tag == tag)
 }
 
 /// A language's cue tables and word classes.

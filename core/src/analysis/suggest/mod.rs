@@ -116,6 +116,25 @@ pub fn suggest(text: &str) -> Vec<Suggestion> {
         .suggest(text)
 }
 
+/// Suggestions for `text` in the language tagged `tag` (BCP 47), or `None` when the language has
+/// no rules; each language's tables are indexed on its first use.
+pub fn suggest_in(tag: &str, text: &str) -> Option<Vec<Suggestion>> {
+    if tag == ENGLISH.tag {
+        return Some(suggest(text));
+    }
+    static OTHERS: [OnceLock<Suggester>; 8] = [const { OnceLock::new() }; 8];
+    let (i, table) = crate::analysis::lang::TABLES
+        .iter()
+        .enumerate()
+        .find(|(_, t)| t.tag == tag)?;
+    Some(
+        OTHERS
+            .get(i)?
+            .get_or_init(|| Suggester::new(table))
+            .suggest(text),
+    )
+}
+
 /// Builds a suggestion over tokens `from..to`.
 fn make(
     doc: &Doc,
