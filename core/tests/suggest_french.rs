@@ -3,30 +3,13 @@
 //! language table may not name the engine that reads it (`core/tests/layers.rs`).
 
 use close_reader_core::analysis::lang::french::FRENCH;
-use close_reader_core::analysis::suggest::{gold, Suggester};
-use close_reader_core::model::Span;
+use close_reader_core::analysis::suggest::Suggester;
 
-/// Asserts that the French suggestions of `label` for the untagged text are the tagged spans.
+mod support;
+
+/// The French rules' suggestions of `label` are the tagged spans.
 fn check(label: &str, tagged: &str) {
-    let want = gold::parse(tagged).expect("test text is well tagged");
-    let mut expected: Vec<Span> = want
-        .spans
-        .iter()
-        .filter(|(l, _)| *l == label)
-        .map(|(_, s)| *s)
-        .collect();
-    expected.sort_unstable();
-    let text = close_reader_core::model::Text::new(want.text.as_str());
-    let got: Vec<Span> = Suggester::new(&FRENCH)
-        .suggest(&want.text)
-        .into_iter()
-        .filter(|s| s.label == label)
-        .map(|s| s.span)
-        .collect();
-    let show = |spans: &[Span]| -> Vec<String> {
-        spans.iter().map(|s| text.slice(*s).to_string()).collect()
-    };
-    assert_eq!(show(&got), show(&expected), "in {tagged:?}");
+    support::suggested::check(&FRENCH, label, tagged);
 }
 
 fn hedges(tagged: &str) {

@@ -3,34 +3,12 @@
 //! language table may not name the engine that reads it (`core/tests/layers.rs`).
 
 use close_reader_core::analysis::lang::spanish::SPANISH;
-use close_reader_core::analysis::suggest::{gold, Suggester, Suggestion};
-use close_reader_core::model::{Span, Text};
 
-fn of_label(text: &str, label: &str) -> Vec<Suggestion> {
-    Suggester::new(&SPANISH)
-        .suggest(text)
-        .into_iter()
-        .filter(|s| s.label == label)
-        .collect()
-}
+mod support;
 
-/// Asserts that the Spanish suggestions of `label` are exactly the tagged spans of that label.
+/// The Spanish rules' suggestions of `label` are the tagged spans.
 fn check(label: &str, tagged: &str) {
-    let want = gold::parse(tagged).expect("test text is well tagged");
-    let mut expected: Vec<Span> = want
-        .spans
-        .iter()
-        .filter(|(l, _)| *l == label)
-        .map(|(_, s)| *s)
-        .collect();
-    expected.sort_unstable();
-    let text = Text::new(want.text.as_str());
-    let got: Vec<Span> = of_label(&want.text, label).iter().map(|s| s.span).collect();
-    let quotes = |spans: &[Span]| -> Vec<String> {
-        spans.iter().map(|s| text.slice(*s).to_string()).collect()
-    };
-    assert_eq!(quotes(&got), quotes(&expected), "in {:?}", want.text);
-    assert_eq!(got, expected);
+    support::suggested::check(&SPANISH, label, tagged);
 }
 
 fn hedges(tagged: &str) {

@@ -2,6 +2,8 @@
 //! and a strategy for random documents whose texts mix every kind of character that breaks offsets.
 #![allow(dead_code)]
 
+pub mod suggested;
+
 use close_reader_core::{Annotation, Document, Span};
 use proptest::prelude::*;
 
