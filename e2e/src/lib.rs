@@ -314,6 +314,22 @@ impl App {
         }
     }
 
+    /// Answers the name prompt an assignment opens with (a student's first visit) and waits for it
+    /// to close.
+    pub async fn give_name(&self, name: &str) {
+        self.wait_for(".name-prompt input")
+            .await
+            .send_keys(name)
+            .await
+            .unwrap();
+        self.click("Start").await;
+        self.wait_until(
+            "the prompt closes",
+            "!document.querySelector('.name-prompt')",
+        )
+        .await;
+    }
+
     pub async fn click(&self, name: &str) {
         self.button(name).await.click().await.unwrap();
     }

@@ -196,19 +196,7 @@ async fn an_assignment_link_opens_for_a_student_who_annotates_and_hands_in() {
         0,
         "the name is required: no Skip"
     );
-    student
-        .wait_for(".name-prompt input")
-        .await
-        .send_keys("Ana Lima")
-        .await
-        .unwrap();
-    student.click("Start").await;
-    student
-        .wait_until(
-            "the prompt closes",
-            "!document.querySelector('.name-prompt')",
-        )
-        .await;
+    student.give_name("Ana Lima").await;
     let shown = student.texts(".assignment-strip .instructions").await;
     assert_eq!(
         shown,

@@ -227,19 +227,7 @@ async fn an_assignment_link_opens_for_a_student_who_hands_in() {
     // A student in a browser that has never seen the app.
     let student = App::launch(&e2e::app_url(), 1280, 900).await;
     student.goto(&link).await;
-    student
-        .wait_for(".name-prompt input")
-        .await
-        .send_keys("Ana Lima")
-        .await
-        .unwrap();
-    student.click("Start").await;
-    student
-        .wait_until(
-            "the prompt closes",
-            "!document.querySelector('.name-prompt')",
-        )
-        .await;
+    student.give_name("Ana Lima").await;
     assert_eq!(
         student.texts(".assignment-strip .instructions").await,
         ["Mark who says so."]

@@ -264,13 +264,7 @@ async fn a_rubric_set_in_the_assignment_dialog_is_seen_by_the_student() {
 
     let student = App::launch(&e2e::app_url(), 1280, 900).await;
     student.goto(&link).await;
-    student
-        .wait_for(".name-prompt input")
-        .await
-        .send_keys("Ana Lima")
-        .await
-        .unwrap();
-    student.click("Start").await;
+    student.give_name("Ana Lima").await;
     student.wait_for(".rubric-table").await;
     let rows = student.texts(".rubric-table tbody tr").await;
     assert_eq!(rows.len(), 2, "{rows:?}");
