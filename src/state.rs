@@ -276,6 +276,8 @@ pub struct AppState {
     pub arrival: Option<Shared<Arrival>>,
     /// The page is drawn light or dark (following the system's setting).
     pub theme: Theme,
+    /// The interface's language (its messages are in [`crate::i18n`]; a change re-draws it all).
+    pub lang: crate::i18n::Lang,
 }
 
 impl Default for AppState {
@@ -312,6 +314,7 @@ impl Default for AppState {
             progress: None,
             arrival: None,
             theme: Theme::Light,
+            lang: crate::i18n::lang(),
         }
     }
 }

@@ -303,8 +303,13 @@ async fn files_of_every_format_open_as_text_or_are_refused_and_change_nothing() 
                     .await;
             }
             Expect::Reviewed { first_line } => {
-                app.wait_for(".modal.arrival .shape-preview p[data-start]")
-                    .await;
+                // A megabyte line: its review takes seconds on a slow two-core machine.
+                app.wait_until_within(
+                    &format!("{name}: the review"),
+                    "document.querySelector('.modal.arrival .shape-preview p[data-start]')",
+                    Duration::from_secs(60),
+                )
+                .await;
                 let first = app
                     .js("return document.querySelector('.modal.arrival .shape-preview p[data-start]').textContent;", vec![])
                     .await;

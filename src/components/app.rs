@@ -144,7 +144,7 @@ pub fn App() -> Html {
     };
     html! {
         <ContextProvider<Ctx> context={ctx}>
-            <div class={classes!("app", (*dragging).then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+            <div key={state.lang.tag()} class={classes!("app", (*dragging).then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
                 { screen }
                 if let Some(a) = state.arrival.clone() { <ArrivalDialog arrival={a} /> }
                 if let Some(c) = state.conflict.clone() { <ConflictDialog conflict={c} /> }

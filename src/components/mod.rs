@@ -19,6 +19,7 @@ pub mod groups;
 pub mod import_review;
 pub mod label_editor;
 pub mod label_toolbar;
+pub mod language_menu;
 pub mod library;
 pub mod marked_text;
 pub mod name_prompt;

@@ -6,9 +6,11 @@ use yew::prelude::*;
 use close_reader_core::import::reflow::{looks_hard_wrapped, reflow};
 
 use crate::components::arrival::{kept, ShapePreview};
+use crate::components::language_menu::LanguageMenu;
 use crate::components::open_file::OpenFile;
 use crate::dom::clock::{new_doc_id, now_iso};
 use crate::effects::{commands, startup, use_ctx};
+use crate::i18n::t;
 use crate::intake::new_document;
 use crate::limits::{too_long_message, MAX_TEXT_CHARS};
 use crate::session::Session;
@@ -165,8 +167,8 @@ pub fn Start(props: &StartProps) -> Html {
                         }
                         Ok(_) => {}
                         Err(why) if why == crate::io::worker::CANCELLED => {}
-                        Err(why) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
-                            "The page's headings and lists could not be kept ({why}); its text is pasted as plain text."
+                        Err(why) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(t!(
+                            "start-shape-lost", why = why
                         )))))),
                     }
                 });
@@ -247,47 +249,47 @@ pub fn Start(props: &StartProps) -> Html {
     html! {
         <main class="start">
             <header class="start-head">
-                <h1>{ "Close Reader" }</h1>
-                <p class="tagline">{ "Mark the claims, sources and hedges in a news article. Everything stays in this browser until you download it." }</p>
+                <h1>{ t!("start-title") }</h1>
+                <p class="tagline">{ t!("start-tagline") }</p>
             </header>
-            <section class="start-other" aria-label="Other ways to begin">
-                <button onclick={sample}>{ "Try the sample article" }</button>
+            <section class="start-other" aria-label={t!("start-other-ways")}>
+                <button onclick={sample}>{ t!("start-sample") }</button>
                 <OpenFile />
-                <button onclick={library}>{ format!("Library ({})", props.library_size) }</button>
+                <button onclick={library}>{ t!("start-library", count = props.library_size) }</button>
             </section>
             <form class="start-form" {onsubmit}>
                 <label class="field">
-                    <span>{ "Title" }</span>
-                    <input type="text" value={(*title).clone()} oninput={bind(&title)} placeholder="Headline of the article" />
+                    <span>{ t!("start-field-title") }</span>
+                    <input type="text" value={(*title).clone()} oninput={bind(&title)} placeholder={t!("start-field-title.placeholder")} />
                 </label>
                 <label class="field">
-                    <span>{ "Source URL (optional)" }</span>
+                    <span>{ t!("start-field-url") }</span>
                     <input type="url" value={(*url).clone()} oninput={bind(&url)} placeholder="https://…" />
                 </label>
                 <label class="field grow">
-                    <span>{ "Article text" }</span>
+                    <span>{ t!("start-field-text") }</span>
                     <textarea value={(*text).clone()} oninput={bind(&text)} {onpaste} rows="10"
-                        placeholder="Paste the article here. Paragraphs, any script and any language are kept exactly." />
+                        placeholder={t!("start-field-text.placeholder")} />
                 </label>
                 if let Some((_, joined)) = (*unflowed).clone() {
                     <p class="reflowed" role="status">
-                        { format!("Joined {joined} lines that were broken at the edge of the page, as text copied from a PDF has them. ") }
-                        <button type="button" onclick={undo_reflow}>{ "Undo the joining" }</button>
+                        { t!("start-reflowed", count = joined) }{ " " }
+                        <button type="button" onclick={undo_reflow}>{ t!("start-undo-reflow") }</button>
                     </p>
                 }
                 if let Some(s) = live_shape.clone() {
-                    <section class="paste-shape" aria-label="What is kept of the page">
-                        <p class="kept">{ format!("From the web page. {}", kept(&s.arrival.doc.shape)) }</p>
+                    <section class="paste-shape" aria-label={t!("start-paste-kept")}>
+                        <p class="kept">{ t!("start-from-web-page", kept = kept(&s.arrival.doc.shape)) }</p>
                         <label class="check"><input type="checkbox" checked={*plain_only} onchange={on_plain_only} />
-                            { " Plain text only (no headings, lists or emphasis)" }</label>
+                            { " " }{ t!("start-plain-only") }</label>
                         <ShapePreview doc={s.doc.clone()} plain={*plain_only} />
                     </section>
                 }
                 <div class="row">
-                    <button type="submit" class="primary">{ "Start annotating" }</button>
+                    <button type="submit" class="primary">{ t!("start-go") }</button>
                 </div>
             </form>
-
+            <footer class="start-foot"><LanguageMenu /></footer>
         </main>
     }
 }

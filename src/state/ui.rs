@@ -25,6 +25,8 @@ pub enum UiAction {
     CloseDialog,
     /// The page is drawn light or dark (it follows the system's setting).
     Theme(Theme),
+    /// The interface now speaks this language (its messages are installed already).
+    Language(crate::i18n::Lang),
 }
 
 impl AppState {
@@ -78,6 +80,12 @@ impl AppState {
                 Some(Dialog::Labels) => self.labels_open = false,
                 Some(Dialog::Name) | None => return false,
             },
+            UiAction::Language(lang) => {
+                if self.lang == lang {
+                    return false;
+                }
+                self.lang = lang;
+            }
             UiAction::Theme(theme) => {
                 if self.theme == theme {
                     return false;

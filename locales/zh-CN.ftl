@@ -1,0 +1,36 @@
+### Close Reader 界面的简体中文版（译自 en.ftl）。
+### Keep each section's end marker (see en.ftl).
+
+## Shared: lists, the language menu, words used across screens
+
+list-two = { $first }和{ $second }
+list-more = { $first }、{ $rest }
+language-menu = 语言
+    .title = Close Reader 按钮和提示信息所用的语言（文章保留其原有语言）
+language-unavailable = 无法加载{ $language }的界面文字，Close Reader 保持原来的语言。
+
+# end of shared
+
+## Start screen (src/components/start.rs, open_file.rs, arrival.rs, import_review.rs, progress_bar.rs)
+
+# end of start
+
+## Library and the app's frame (library.rs, app.rs, banner.rs, save_banner.rs, tab_banner.rs, conflict.rs, name_prompt.rs)
+
+# end of library
+
+## Annotate screen (annotate.rs, top_bar.rs, label_toolbar.rs, label_editor.rs, article.rs, search_bar.rs, export_menu.rs)
+
+# end of annotate
+
+## Side panel (side_panel.rs, entry_list.rs, span_editor.rs, evidence_panel.rs, suggestion_panel.rs, beside.rs, threads.rs)
+
+# end of panel
+
+## Classroom: assignments, rubric, compare view, gradebook (assignment_dialog.rs, assignment_strip.rs, rubric_editor.rs, compare/)
+
+# end of classroom
+
+## Messages from the app's work (src/effects, src/state, src/storage, src/io, src/dom)
+
+# end of messages
