@@ -31,6 +31,10 @@ language-unavailable = تعذّر تحميل الرسائل بـ{ $language }، 
 
 # end of classroom
 
-## Messages from the app's work (src/effects, src/state, src/storage, src/io, src/dom)
+## Messages from the app's work (src/effects, src/storage, src/io, src/dom, src/*.rs)
 
 # end of messages
+
+## Messages of the app's state: reducers' notices and errors (src/state)
+
+# end of state
