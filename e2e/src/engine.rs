@@ -146,13 +146,15 @@ impl Engine {
     }
 
     /// What a new session asks for: the engine's browser, headless where it can be, with the fresh
-    /// `profile` and downloads saved into `downloads` without asking.
+    /// `profile` and downloads saved into `downloads` without asking, preferring the languages
+    /// `accept` if given (else the browser's own, English here).
     pub fn capabilities(
         self,
         profile: &Path,
         downloads: &Path,
         width: u32,
         height: u32,
+        accept: Option<&str>,
     ) -> Capabilities {
         match self {
             Engine::Chromium => {
@@ -173,12 +175,16 @@ impl Engine {
                 ] {
                     caps.add_arg(arg).unwrap();
                 }
+                if let Some(accept) = accept {
+                    caps.add_arg(&format!("--accept-lang={accept}")).unwrap();
+                }
                 caps.add_experimental_option(
                     "prefs",
                     json!({
                         "download.default_directory": downloads.display().to_string(),
                         "download.prompt_for_download": false,
-                        "profile.default_content_setting_values.automatic_downloads": 1
+                        "profile.default_content_setting_values.automatic_downloads": 1,
+                        "intl.accept_languages": accept.unwrap_or("en-US,en")
                     }),
                 )
                 .unwrap();
@@ -207,7 +213,8 @@ impl Engine {
                             "browser.shell.checkDefaultBrowser": false,
                             "browser.startup.homepage_override.mstone": "ignore",
                             "datareporting.policy.dataSubmissionEnabled": false,
-                            "app.update.disabledForTesting": true
+                            "app.update.disabledForTesting": true,
+                            "intl.accept_languages": accept.unwrap_or("en-US, en")
                         }
                     }),
                 )

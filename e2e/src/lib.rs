@@ -200,6 +200,19 @@ impl App {
     /// A fresh browser (own profile and download folder) on a blank page, watching for CSP
     /// violations on every page it will open; `base` is where the app is.
     pub async fn launch(base: &str, width: u32, height: u32) -> App {
+        Self::launch_speaking(base, width, height, None).await
+    }
+
+    /// Like [`App::start`], in a browser whose preferred languages are `accept` (as set in its
+    /// settings: `"es-MX,es"`).
+    pub async fn start_speaking(accept: &str) -> App {
+        let base = shared().app_url.clone();
+        let app = Self::launch_speaking(&base, 1280, 900, Some(accept)).await;
+        app.goto(&base).await;
+        app
+    }
+
+    pub async fn launch_speaking(base: &str, width: u32, height: u32, accept: Option<&str>) -> App {
         let sh = shared();
         let engine = sh.engine;
         let profile = TempDir::new("profile");
@@ -210,7 +223,7 @@ impl App {
             (Some(d), _) | (None, Some(d)) => d.url.clone(),
             (None, None) => unreachable!("an engine either shares its driver or has its own"),
         };
-        let caps = engine.capabilities(&profile.0, &downloads.0, width, height);
+        let caps = engine.capabilities(&profile.0, &downloads.0, width, height, accept);
         let driver = WebDriver::new(&url, caps)
             .await
             .unwrap_or_else(|e| panic!("no {} session: {e}", engine.name()));

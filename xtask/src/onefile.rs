@@ -23,6 +23,8 @@ pub struct Parts {
     /// The import worker's glue (wasm-bindgen's `no-modules` script) and wasm.
     pub worker_glue: String,
     pub worker_wasm: Vec<u8>,
+    /// The interface's other languages (`es.ftl`…): their tags and message files.
+    pub locales: Vec<(String, String)>,
 }
 
 impl Parts {
@@ -48,8 +50,36 @@ impl Parts {
             worker_glue: text(dist.join(format!("{}.js", crate::build::WORKER_PREFIX)))?,
             worker_wasm: std::fs::read(crate::build::worker_wasm_file(dist))
                 .map_err(|e| e.to_string())?,
+            locales: locales(dist)?,
         })
     }
+}
+
+/// The message files Trunk copied into `dist` (one per language but English), by tag.
+fn locales(dist: &Path) -> Result<Vec<(String, String)>, String> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dist).map_err(|e| e.to_string())?.flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|x| x == "ftl") {
+            let tag = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+            found.push((tag, std::fs::read_to_string(&path).map_err(|e| e.to_string())?));
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// The languages as inert text in the page, where the app looks before fetching a language's
+/// file (`<script type="text/plain">` is never run, so the policy needs no hash for it).
+fn locale_blocks(locales: &[(String, String)]) -> Result<String, String> {
+    let mut out = String::new();
+    for (tag, text) in locales {
+        if text.to_ascii_lowercase().contains("</script") {
+            return Err(format!("{tag}.ftl contains a closing script tag and cannot be inlined"));
+        }
+        out.push_str(&format!("<script type=\"text/plain\" id=\"ftl-{tag}\">{text}</script>\n"));
+    }
+    Ok(out)
 }
 
 /// The glue as a classic part of an inline module: its `export` statement removed (an inline module
@@ -137,6 +167,7 @@ pub fn page(parts: &Parts) -> Result<String, String> {
         return Err("the script or CSS contains a closing tag and cannot be inlined".into());
     }
     let policy = csp::one_file_policy(&csp::sha256_b64(&script), &csp::sha256_b64(&parts.css));
+    let locales = locale_blocks(&parts.locales)?;
     Ok(format!(
         r#"<!doctype html>
 <!-- Close Reader in one file: open it in a browser; nothing is fetched, and your work stays in this browser. -->
@@ -149,7 +180,7 @@ pub fn page(parts: &Parts) -> Result<String, String> {
   <title>Close Reader</title>
   <link rel="icon" href="data:,">
 <style>{css}</style>
-<script type="module">{script}</script>
+{locales}<script type="module">{script}</script>
 </head>
 <body>
   <noscript>Close Reader needs JavaScript and WebAssembly to run.</noscript>
@@ -178,6 +209,7 @@ mod tests {
             wasm: b"\0asm\x01\0\0\0".to_vec(),
             worker_glue: "let wasm_bindgen = (function(){ return () => 0; })();".into(),
             worker_wasm: b"\0asm\x01\0\0\0worker".to_vec(),
+            locales: vec![("es".into(), "start-go = Empezar\n".into())],
         }
     }
 
@@ -185,6 +217,10 @@ mod tests {
     fn inlines_everything_and_locks_it_down_by_hash() {
         let html = page(&parts()).unwrap();
         assert!(!html.contains("export {"), "the module's export is removed");
+        assert!(
+            html.contains("<script type=\"text/plain\" id=\"ftl-es\">start-go = Empezar\n</script>"),
+            "every language is carried as inert text"
+        );
         assert!(
             !html.contains(" src=") && !html.contains(" href=\"./"),
             "nothing external"

@@ -22,6 +22,7 @@ mod lexicon;
 mod phrases;
 mod sources;
 mod tokens;
+pub mod wire;
 
 #[cfg(test)]
 mod testing;
