@@ -14,6 +14,7 @@ use crate::components::{
     marked_text::MarkedText, name_prompt::NamePrompt, side_panel::SidePanel, threads::Threads,
     top_bar::TopBar,
 };
+use crate::i18n::t;
 use crate::session::SessionRef;
 use crate::state::tabs::ReadOnly;
 use crate::state::ui::UiAction;
@@ -93,7 +94,7 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
         .then(|| {
             let se = session.borrow();
             let marks = crate::state::compare::feedback_file_marks(&se.doc)?;
-            Some(html! { <MarkedText text={se.doc.text.shared()} marks={Rc::new(marks)} label="Your spans against the key" /> })
+            Some(html! { <MarkedText text={se.doc.text.shared()} marks={Rc::new(marks)} label={t!("annotate-feedback-region")} /> })
         })
         .flatten();
     // The teacher's comments on the student's spans (and on those they missed), with their replies.
@@ -133,7 +134,7 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
                     if let Some(view) = feedback_view { { view } } else {
                     <Article key={id} session={session.clone()} rev={props.rev} reveal={reveal.at} selected={props.selected.clone()} flash={props.flash.clone()} linking={props.linking.clone()} suggestion={props.suggestion.clone()} suggestions_rev={props.suggestions_rev} />
                     if let Some(p) = props.pending.clone() { <LabelToolbar pending={p} labels={labels.clone()} /> }
-                    <p id="caret-help" class="caret-help">{ "Keyboard: ←/→ next word, Shift+←/→ extend, a label key marks it, Enter opens the highlight, Esc clears, Tab leaves. " }
+                    <p id="caret-help" class="caret-help">{ t!("annotate-caret-help") }{ " " }
                         <span id="caret-status" aria-live="polite"></span></p>
                     }
                 </main>
@@ -143,14 +144,14 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
                 // On narrow screens the side panel is a drawer over the article (CSS); elsewhere
                 // the wrapper is `display: contents`.
                 <div id="side-drawer" class={classes!("drawer", props.panel_open.then_some("open"))}>
-                    <button class="drawer-close quiet" onclick={show_panel(false)}>{ "Close panel ▾" }</button>
+                    <button class="drawer-close quiet" onclick={show_panel(false)}>{ t!("annotate-close-panel") }</button>
                     <SidePanel session={session.clone()} rev={props.rev} reveal={reveal.clone()} selected={props.selected.clone()} hidden={props.hidden.clone()} linking={props.linking.clone()} suggestion={props.suggestion.clone()} suggestions_rev={props.suggestions_rev}
                         beside={props.beside.clone()} beside_rev={props.beside_rev} library={props.library.clone()} read_only={props.read_only.is_some()} />
                 </div>
             </div>
             if !props.panel_open {
                 <button class="panel-toggle primary" aria-controls="side-drawer" aria-expanded="false"
-                    onclick={show_panel(true)}>{ "Spans and notes ▴" }</button>
+                    onclick={show_panel(true)}>{ t!("annotate-open-panel") }</button>
             }
             if props.assignment_open {
                 <AssignmentDialog session={session.clone()} rev={props.rev} draft={props.rubric_draft.clone()} />

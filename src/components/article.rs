@@ -11,6 +11,7 @@ use crate::clicks::{on_article, Click};
 use crate::components::block_group::BlockGroup;
 use crate::components::groups::use_groups_in_page;
 use crate::effects::use_ctx;
+use crate::i18n::t;
 use crate::layout::{numbered, Item};
 use crate::session::SessionRef;
 use close_reader_core::model::pairing::linked_to;
@@ -167,7 +168,7 @@ pub fn Article(props: &ArticleProps) -> Html {
     });
     html! {
         <article data-doc={se.id.clone()} data-beside={props.beside.then_some("true")}
-            class={classes!("article", props.linking.is_some().then_some("linking"), props.beside.then_some("beside-article"), in_page.windowed.then_some("windowed"))} aria-label="Article" {onclick}
+            class={classes!("article", props.linking.is_some().then_some("linking"), props.beside.then_some("beside-article"), in_page.windowed.then_some("windowed"))} aria-label={t!("annotate-article")} {onclick}
             tabindex={(!props.beside).then_some("0")} aria-describedby={(!props.beside).then_some("caret-help")} {onmouseover} {onmouseleave}>
             // Every child keyed (groups by number, gaps by their first group): keyed and unkeyed
             // siblings would be matched by position and rebuilt each time the list changes.

@@ -10,6 +10,7 @@ use close_reader_core::model::cut::cut;
 use close_reader_core::model::shape::{BlockKind, LineStyle, Mark, MarkKind};
 use close_reader_core::{Block, Segment, Span, Text};
 
+use crate::i18n::t;
 use crate::suggested::Piece;
 use yew::prelude::*;
 
@@ -204,7 +205,7 @@ pub fn BlockView(props: &BlockProps) -> Html {
                     p.labels
                         .iter()
                         .zip(&p.reasons)
-                        .map(|(l, r)| format!("suggested {l}: {r}"))
+                        .map(|(l, r)| t!("annotate-suggested", kind = *l, reason = &**r))
                         .collect::<Vec<_>>()
                         .join("; "),
                 ),
@@ -260,6 +261,26 @@ mod tests {
 
     fn ann(id: &str, label: &str, s: usize, e: usize) -> Annotation {
         Annotation::new(id, label, Span::new(s, e).unwrap(), "")
+    }
+
+    #[test]
+    fn a_suggestions_description_names_its_kind_in_the_interfaces_language() {
+        use crate::i18n::{all_sources, install, t, Lang};
+        let said = || {
+            t!(
+                "annotate-suggested",
+                kind = "hedge",
+                reason = "modal verb 'may'"
+            )
+        };
+        install(Lang::En, None);
+        assert_eq!(said(), "suggested hedge: modal verb 'may'");
+        let sources = all_sources();
+        install(Lang::Es, Some(&sources[&Lang::Es]));
+        assert_eq!(said(), "atenuador sugerido: modal verb 'may'");
+        install(Lang::Fr, Some(&sources[&Lang::Fr]));
+        assert_eq!(said(), "modalisateur suggéré\u{a0}: modal verb 'may'");
+        install(Lang::En, None);
     }
 
     #[tokio::test]

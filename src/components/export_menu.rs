@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::effects::export::{self, Export};
 use crate::effects::use_ctx;
+use crate::i18n::t;
 use crate::state::classroom::ClassAction;
 
 /// The item to focus after `key` in a menu of `n` items where `at` has focus.
@@ -140,9 +141,9 @@ pub fn ExportMenu() -> Html {
         <div class="menu" ref={root.clone()}>
             <button ref={button.clone()} class="menu-button" aria-haspopup="menu" aria-expanded={(*open).to_string()}
                 aria-controls="export-menu" onclick={toggle} onkeydown={on_button_key}
-                title="Save the annotations for another tool, or a report to read and print">{ "Export" }</button>
+                title={t!("annotate-export.title")}>{ t!("annotate-export") }</button>
             if *open {
-                <ul ref={menu} id="export-menu" class="menu-list" role="menu" aria-label="Export" onkeydown={on_menu_key}>
+                <ul ref={menu} id="export-menu" class="menu-list" role="menu" aria-label={t!("annotate-export")} onkeydown={on_menu_key}>
                     { for Export::ALL.iter().map(|w| html! {
                         <li role="none">
                             <button role="menuitem" tabindex="-1" title={w.hint()} onclick={choose(Some(*w))}>{ w.name() }</button>
@@ -150,11 +151,11 @@ pub fn ExportMenu() -> Html {
                     }) }
                     <li role="separator"></li>
                     <li role="none">
-                        <button role="menuitem" tabindex="-1" title="Print the article with its highlights" onclick={choose(None)}>{ "Print" }</button>
+                        <button role="menuitem" tabindex="-1" title={t!("annotate-print.title")} onclick={choose(None)}>{ t!("annotate-print") }</button>
                     </li>
                     <li role="separator"></li>
                     <li role="none">
-                        <button role="menuitem" tabindex="-1" title="Share this article with a class: a file or a link, with instructions" onclick={assign}>{ "Share as an assignment…" }</button>
+                        <button role="menuitem" tabindex="-1" title={t!("annotate-share.title")} onclick={assign}>{ t!("annotate-share") }</button>
                     </li>
                 </ul>
             }

@@ -2,7 +2,7 @@
 //! to see on the page), its place in the list, and delete (asking what becomes of its spans when it
 //! is in use); add a label; save the set as a preset or switch to one. Every change is one undo step.
 
-use close_reader_core::model::contrast::{label_warning, Theme};
+use close_reader_core::model::contrast::{check_label_color, Theme};
 use close_reader_core::model::label::slot_at;
 use close_reader_core::model::label::LabelSet;
 use close_reader_core::model::label_set::SpansOfDeleted;
@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::effects::preferences;
 use crate::effects::use_ctx;
+use crate::i18n::{num, t};
 use crate::session::SessionRef;
 use crate::state::labels::LabelAction;
 use crate::state::labels::LabelChange;
@@ -24,6 +25,39 @@ pub struct LabelEditorProps {
     pub error: Option<String>,
     /// The theme the page is drawn in: a colour's contrast is checked as it is seen there.
     pub theme: Theme,
+}
+
+/// What falls short when a label of colour `color` is drawn in `theme` (the core's
+/// `label_warning`, in the interface's language), or `None` when it meets AA (4.5:1).
+fn contrast_warning(color: &str, theme: Theme) -> Option<String> {
+    let on_page = |shown: &str| {
+        let page = theme.paper();
+        let Some(check) = check_label_color(shown, page) else {
+            return Some(t!("annotate-contrast-not-colour", color = shown));
+        };
+        if check.text_ok() {
+            return None;
+        }
+        // Two decimals, rounded down, so a failing 4.497 never reads "4.50".
+        let ratio = (check.ratio * 100.0).floor() / 100.0;
+        Some(if check.underline_ok() {
+            t!("annotate-contrast-text", page = page, ratio = ratio)
+        } else {
+            t!("annotate-contrast-both", page = page, ratio = ratio)
+        })
+    };
+    match (theme, theme.shown(color)) {
+        (Theme::Dark, Some(shown)) => {
+            let warning = on_page(&shown)?;
+            Some(t!(
+                "annotate-contrast-dark",
+                shown = shown,
+                warning = warning
+            ))
+        }
+        (_, Some(shown)) => on_page(&shown),
+        (_, None) => on_page(color),
+    }
 }
 
 fn value_of(e: &Event) -> String {
@@ -73,21 +107,21 @@ pub fn LabelEditor(props: &LabelEditorProps) -> Html {
             })
         };
         // The page's paper colour (`--paper` in style.css): the theme the labels are read on.
-        let warning = label_warning(&l.color, props.theme);
+        let warning = contrast_warning(&l.color, props.theme);
         let name = l.name.clone();
         html! {
             <li class={classes!("label-row", format!("l{}", slot_at(i)))} data-label={l.id.clone()}>
                 <span class="swatch" aria-hidden="true"></span>
-                <input class="name" type="text" value={l.name.clone()} aria-label={format!("Name of the label {name}")}
+                <input class="name" type="text" value={l.name.clone()} aria-label={t!("annotate-label-name", name = &name)}
                     maxlength="40" onchange={update(|l, v| l.name = v.trim().to_string())} />
-                <input class="color" type="color" value={l.color.clone()} aria-label={format!("Colour of {name}")}
+                <input class="color" type="color" value={l.color.clone()} aria-label={t!("annotate-label-colour", name = &name)}
                     onchange={update(|l, v| l.color = v)} />
-                <input class="key" type="text" value={l.key.clone()} aria-label={format!("Key for {name}")}
+                <input class="key" type="text" value={l.key.clone()} aria-label={t!("annotate-label-key", name = &name)}
                     maxlength="1" size="1" onchange={update(|l, v| l.key = v.trim().to_lowercase())} />
-                <span class="count" title="Spans with this label">{ counts[i] }</span>
-                <button class="quiet" disabled={i == 0} onclick={moved(i.saturating_sub(1))} aria-label={format!("Move {name} up")}>{ "↑" }</button>
-                <button class="quiet" disabled={i + 1 == n} onclick={moved(i + 1)} aria-label={format!("Move {name} down")}>{ "↓" }</button>
-                <button class="quiet danger" disabled={n == 1} onclick={delete} aria-label={format!("Delete the label {name}")}>{ "Delete" }</button>
+                <span class="count" title={t!("annotate-label-count")}>{ num(counts[i] as f64) }</span>
+                <button class="quiet" disabled={i == 0} onclick={moved(i.saturating_sub(1))} aria-label={t!("annotate-label-up", name = &name)}>{ "↑" }</button>
+                <button class="quiet" disabled={i + 1 == n} onclick={moved(i + 1)} aria-label={t!("annotate-label-down", name = &name)}>{ "↓" }</button>
+                <button class="quiet danger" disabled={n == 1} onclick={delete} aria-label={t!("annotate-label-delete.aria-label", name = &name)}>{ t!("annotate-label-delete") }</button>
                 if let Some(w) = warning { <p class="contrast-warning" role="note">{ w }</p> }
             </li>
         }
@@ -119,16 +153,16 @@ pub fn LabelEditor(props: &LabelEditorProps) -> Html {
             Callback::from(move |_: MouseEvent| deleting.set(None))
         };
         Some(html! {
-            <div class="delete-choice" role="group" aria-label={format!("Delete {}", label.name)}>
-                <p>{ format!("{} span{} marked “{}”. What should become of {}?", counts[i], if counts[i] == 1 { " is" } else { "s are" }, label.name, if counts[i] == 1 { "it" } else { "them" }) }</p>
+            <div class="delete-choice" role="group" aria-label={t!("annotate-delete-choice", label = &label.name)}>
+                <p>{ t!("annotate-delete-in-use", count = counts[i], label = &label.name) }</p>
                 <div class="row">
-                    <button class="danger" onclick={go(SpansOfDeleted::Remove)}>{ "Delete the spans too" }</button>
-                    <span>{ "or relabel them as" }</span>
-                    <select aria-label="New label for the spans" onchange={pick}>
+                    <button class="danger" onclick={go(SpansOfDeleted::Remove)}>{ t!("annotate-delete-spans") }</button>
+                    <span>{ t!("annotate-relabel-as") }</span>
+                    <select aria-label={t!("annotate-relabel-to")} onchange={pick}>
                         { for others.iter().map(|o| html! { <option value={o.id.clone()} selected={target == o.id}>{ o.name.clone() }</option> }) }
                     </select>
-                    <button onclick={go(SpansOfDeleted::Relabel(target.clone()))}>{ "Relabel and delete" }</button>
-                    <button onclick={cancel}>{ "Cancel" }</button>
+                    <button onclick={go(SpansOfDeleted::Relabel(target.clone()))}>{ t!("annotate-relabel-delete") }</button>
+                    <button onclick={cancel}>{ t!("annotate-cancel") }</button>
                 </div>
             </div>
         })
@@ -148,7 +182,7 @@ pub fn LabelEditor(props: &LabelEditorProps) -> Html {
                 labels: labels.clone(),
             };
             if set.name.is_empty() {
-                message.set(Some("Give the preset a name first.".into()));
+                message.set(Some(t!("annotate-preset-unnamed")));
                 return;
             }
             let (said, now) = preferences::save_preset(set);
@@ -179,25 +213,25 @@ pub fn LabelEditor(props: &LabelEditorProps) -> Html {
         <div class="modal-backdrop">
             <div class="modal label-editor" role="dialog" aria-modal="true" aria-labelledby="labels-title">
                 <div class="editor-head">
-                    <h2 id="labels-title">{ "Labels" }</h2>
-                    <button class="quiet" onclick={close.clone()} aria-label="Close the label editor">{ "✕" }</button>
+                    <h2 id="labels-title">{ t!("annotate-labels-title") }</h2>
+                    <button class="quiet" onclick={close.clone()} aria-label={t!("annotate-labels-close")}>{ "✕" }</button>
                 </div>
-                <p class="hint">{ "Name, colour and key of each label. The key marks a selection; the list's order gives the number keys 1–9. Changes apply at once and Undo takes them back." }</p>
+                <p class="hint">{ t!("annotate-labels-hint") }</p>
                 if let Some(e) = props.error.clone() { <p class="error-text" role="alert">{ e }</p> }
                 <ol class="label-rows">{ for rows }</ol>
                 { for ask }
                 <div class="row">
-                    <button onclick={add}>{ "Add a label" }</button>
-                    <select aria-label="Switch to a preset" onchange={apply_preset}>
-                        <option value="" selected=true>{ "Switch to a preset…" }</option>
-                        <option value="default">{ "Claim / Source / Hedge (default)" }</option>
+                    <button onclick={add}>{ t!("annotate-add-label") }</button>
+                    <select aria-label={t!("annotate-switch-preset.aria-label")} onchange={apply_preset}>
+                        <option value="" selected=true>{ t!("annotate-switch-preset") }</option>
+                        <option value="default">{ t!("annotate-preset-default", name = LabelSet::default_set().name) }</option>
                         { for presets.iter().map(|p| html! { <option value={p.name.clone()}>{ p.name.clone() }</option> }) }
                     </select>
                 </div>
                 <form class="row preset" onsubmit={save_preset}>
-                    <input type="text" aria-label="Preset name" placeholder="Preset name" value={(*preset_name).clone()}
+                    <input type="text" aria-label={t!("annotate-preset-name")} placeholder={t!("annotate-preset-name")} value={(*preset_name).clone()}
                         oninput={{ let n = preset_name.clone(); Callback::from(move |e: InputEvent| n.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())) }} />
-                    <button type="submit">{ "Save as preset" }</button>
+                    <button type="submit">{ t!("annotate-save-preset") }</button>
                 </form>
                 if let Some(m) = (*preset_message).clone() { <p class="hint" role="status">{ m }</p> }
                 <label class="toggle single-keys">
@@ -206,11 +240,49 @@ pub fn LabelEditor(props: &LabelEditorProps) -> Html {
                         preferences::set_single_keys(on);
                         k.set(on);
                     }) }} />
-                    { "Single-key shortcuts (label keys, 1–9, l, n, p, a, x, /)" }
+                    { t!("annotate-single-keys") }
                 </label>
-                <p class="hint">{ "Off: letters, digits and / do nothing, so speech input cannot fire them; Ctrl+Z, Delete, Escape, the arrow keys and the buttons still work. Kept in this browser." }</p>
-                <div class="row end"><button class="primary" onclick={close}>{ "Done" }</button></div>
+                <p class="hint">{ t!("annotate-single-keys-off") }</p>
+                <div class="row end"><button class="primary" onclick={close}>{ t!("annotate-done") }</button></div>
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contrast_warning;
+    use crate::i18n::{all_sources, install, Lang};
+    use close_reader_core::model::contrast::{label_warning, Theme};
+
+    #[test]
+    fn the_contrast_warning_says_what_the_cores_does_in_each_language() {
+        let colours = ["#000000", "#fde68a", "#94a3b8", "#2563eb", "#777777", "red"];
+        install(Lang::En, None);
+        for theme in [Theme::Light, Theme::Dark] {
+            for c in colours {
+                // The core writes two decimals; a message writes the number without a last 0.
+                let core = label_warning(c, theme).map(|w| w.replace("0:1:", ":1:"));
+                assert_eq!(contrast_warning(c, theme), core, "{c} {theme:?}");
+            }
+        }
+        let sources = all_sources();
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            install(lang, Some(&sources[&lang]));
+            let dark = contrast_warning("#000000", Theme::Dark).expect("mid-grey on the dark page");
+            assert!(
+                dark.contains("#808080") && dark.contains("#1c1917"),
+                "{lang:?}: {dark}"
+            );
+            assert!(
+                !dark.contains('{') && !dark.contains("On a"),
+                "{lang:?}: {dark}"
+            );
+            assert!(contrast_warning("red", Theme::Light).is_some_and(|w| w.contains("red")));
+        }
+        install(Lang::Fr, Some(&sources[&Lang::Fr]));
+        let pale = contrast_warning("#fde68a", Theme::Light).unwrap();
+        assert!(pale.contains(",") && pale.contains("\u{a0}:"), "{pale}");
+        install(Lang::En, None);
     }
 }

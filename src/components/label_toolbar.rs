@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::dom::selection;
 use crate::effects::use_ctx;
+use crate::i18n::t;
 use crate::state::edit::EditAction;
 use crate::state::{Action, Pending};
 
@@ -38,7 +39,7 @@ pub fn LabelToolbar(props: &LabelToolbarProps) -> Html {
     // Keep the text selection when the mouse goes down on the toolbar.
     let keep = Callback::from(|e: MouseEvent| e.prevent_default());
     html! {
-        <div ref={node} class="label-toolbar" role="toolbar" aria-label="Label the selection" onmousedown={keep}>
+        <div ref={node} class="label-toolbar" role="toolbar" aria-label={t!("annotate-toolbar")} onmousedown={keep}>
             { for props.labels.iter().enumerate().map(|(i, l)| {
                 let id = l.id.clone();
                 let onclick = {
@@ -50,7 +51,7 @@ pub fn LabelToolbar(props: &LabelToolbarProps) -> Html {
                 };
                 html! {
                     <button class={classes!("label-button", format!("l{}", slot_at(i)))} {onclick}
-                        title={format!("{} (key {} or {})", l.name, l.key, i + 1)}>
+                        title={t!("annotate-label-button", name = &l.name, key = &l.key, number = (i + 1).to_string())}>
                         { l.name.clone() }
                     </button>
                 }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::groups::Reveal;
 use crate::effects::use_ctx;
+use crate::i18n::t;
 use crate::session::SessionRef;
 use crate::state::Action;
 use crate::state::{edit::EditAction, ui::UiAction};
@@ -134,29 +135,29 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
     let labels = props.session.0.borrow().doc.labels.clone();
     let status = match (query.trim().is_empty(), total) {
         (true, _) => String::new(),
-        (false, 0) => "No matches".into(),
-        (false, n) => format!("{} of {n}", at + 1),
+        (false, 0) => t!("annotate-search-none"),
+        (false, n) => t!("annotate-search-count", current = at + 1, total = n),
     };
     html! {
         <div class="search-bar" role="search">
-            <input id="search" type="search" placeholder="Search the article (/)" aria-label="Search the article"
+            <input id="search" type="search" placeholder={t!("annotate-search.placeholder")} aria-label={t!("annotate-search")}
                 value={(*query).clone()} {oninput} {onkeydown} autocomplete="off" />
             <span class="search-count" role="status" aria-live="polite">{ status }</span>
             if total > 0 {
-                <button class="quiet" aria-label="Previous match" title="Previous match (Shift+Enter)"
+                <button class="quiet" aria-label={t!("annotate-search-previous")} title={t!("annotate-search-previous.title")}
                     onclick={Callback::from(move |_: MouseEvent| prev(false))}>{ "↑" }</button>
-                <button class="quiet" aria-label="Next match" title="Next match (Enter)"
+                <button class="quiet" aria-label={t!("annotate-search-next")} title={t!("annotate-search-next.title")}
                     onclick={Callback::from(move |_: MouseEvent| next(true))}>{ "↓" }</button>
             }
             if let Some(span) = current_text {
-                <span class="search-mark" role="group" aria-label="Mark this match as">
+                <span class="search-mark" role="group" aria-label={t!("annotate-mark-match")}>
                     { for labels.iter().enumerate().map(|(i, l)| {
                         let label = l.id.clone();
                         html! {
                             <button class={classes!("label-button", format!("l{}", slot_at(i)))}
-                                title={format!("Mark this match as {}", l.name)}
+                                title={t!("annotate-mark-as.title", label = &l.name)}
                                 onclick={ctx.callback(move |_: MouseEvent| Action::edit(EditAction::LabelSpan { label: label.clone(), span }))}>
-                                { format!("Mark as {}", l.name) }
+                                { t!("annotate-mark-as", label = &l.name) }
                             </button>
                         }
                     }) }

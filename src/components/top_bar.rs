@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::export_menu::ExportMenu;
 use crate::components::open_file::OpenFile;
 use crate::effects::{commands, use_ctx};
+use crate::i18n::t;
 use crate::intake::is_web_url;
 use crate::state::edit::EditAction;
 use crate::state::{Action, SaveStatus};
@@ -31,14 +32,14 @@ pub fn TopBar(props: &TopBarProps) -> Html {
         Callback::from(move |_: MouseEvent| commands::download(&ctx))
     };
     let (status_class, status) = match &props.save {
-        SaveStatus::Saved => ("save-state saved", "Saved in this browser".to_string()),
-        SaveStatus::Unsaved => ("save-state", "Saving…".to_string()),
+        SaveStatus::Saved => ("save-state saved", t!("annotate-saved")),
+        SaveStatus::Unsaved => ("save-state", t!("annotate-saving")),
         // The banner under the bar says why and what to do.
-        SaveStatus::Failed(_) => ("save-state failed", "Not saved".to_string()),
+        SaveStatus::Failed(_) => ("save-state failed", t!("annotate-not-saved")),
     };
     html! {
         <header class="top-bar">
-            <button class="quiet" onclick={library}>{ "← Library" }</button>
+            <button class="quiet" onclick={library}>{ t!("annotate-library") }</button>
             <div class="doc-head">
                 <h1 class="doc-title">{ props.title.clone() }</h1>
                 // Trimmed as checked: a URL from a file may start with a space the browser keeps
@@ -49,9 +50,9 @@ pub fn TopBar(props: &TopBarProps) -> Html {
             </div>
             <span class={status_class} role="status">{ status }</span>
             <div class="row tools">
-                <button onclick={ctx.callback(|_: MouseEvent| Action::edit(EditAction::Undo))} disabled={!props.can_undo} title="Undo (Ctrl+Z)">{ "Undo" }</button>
-                <button onclick={ctx.callback(|_: MouseEvent| Action::edit(EditAction::Redo))} disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z or Ctrl+Y)">{ "Redo" }</button>
-                <button class="primary" onclick={download} title="Save a .close-reader.json file">{ "Download" }</button>
+                <button onclick={ctx.callback(|_: MouseEvent| Action::edit(EditAction::Undo))} disabled={!props.can_undo} title={t!("annotate-undo.title")}>{ t!("annotate-undo") }</button>
+                <button onclick={ctx.callback(|_: MouseEvent| Action::edit(EditAction::Redo))} disabled={!props.can_redo} title={t!("annotate-redo.title")}>{ t!("annotate-redo") }</button>
+                <button class="primary" onclick={download} title={t!("annotate-download.title")}>{ t!("annotate-download") }</button>
                 <ExportMenu />
                 <OpenFile />
             </div>
