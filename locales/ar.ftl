@@ -113,6 +113,231 @@ annotate-contrast-dark = في السمة الداكنة (حيث يُرسم ال�
 
 ## Messages from the app's work (src/effects, src/storage, src/io, src/dom, src/*.rs)
 
+messages-not-opened = لم يُفتح «{ $name }»: { $why } لم يتغيّر شيء.
+messages-answer-damaged = وصل ردّ قارئ الملفات تالفًا.
+messages-opening-saved = جارٍ فتح المستند المحفوظ…
+messages-opening-beside = جارٍ فتح المقال المجاور…
+messages-opening-file = جارٍ فتح «{ $name }»…
+messages-reading-file = جارٍ قراءة «{ $name }»…
+messages-preparing = جارٍ تجهيز «{ $title }»…
+messages-saved-not-opened = تعذّر فتح المستند المحفوظ: { $why }.
+messages-beside-not-opened = تعذّر فتح هذا المقال بجانب المقال الحالي: { $why }.
+messages-compare-not-opened = تعذّر فتح هذا المقال للمقارنة: { $why }.
+messages-library-unreadable = تتعذّر قراءة المكتبة: { $why }.
+messages-saved-unreadable = تتعذّر قراءة المستندات المحفوظة: { $why }. لا يزال بإمكانك التعليق على النص وتنزيل عملك.
+messages-dropped-several = { $count ->
+    [zero] لم يُفلَت أي ملف؛ أفلِت ملف Close Reader واحدًا في كل مرة. لم يتغيّر شيء.
+    [one] أُفلِت ملف واحد؛ أفلِت ملف Close Reader واحدًا في كل مرة. لم يتغيّر شيء.
+    [two] أُفلِت ملفان؛ أفلِت ملف Close Reader واحدًا في كل مرة. لم يتغيّر شيء.
+    [few] أُفلِتت { $count } ملفات؛ أفلِت ملف Close Reader واحدًا في كل مرة. لم يتغيّر شيء.
+    [many] أُفلِت { $count } ملفًا؛ أفلِت ملف Close Reader واحدًا في كل مرة. لم يتغيّر شيء.
+   *[other] أُفلِت { $count } ملف؛ أفلِت ملف Close Reader واحدًا في كل مرة. لم يتغيّر شيء.
+}
+messages-file-too-big = حجم «{ $name }» { $size } ميغابايت؛ يفتح Close Reader ملفات يصل حجمها إلى { $limit } ميغابايت.
+messages-file-unreadable = تعذّرت قراءة «{ $name }».
+messages-no-worker = تعذّر تشغيل جزء Close Reader الذي يقرأ الملفات في هذا المتصفح.
+messages-text-too-long = { $count ->
+    [zero] لا يحتوي هذا النص على أي حرف؛ يفتح Close Reader مقالات تصل إلى { $limit } حرف. قسّمه إلى أجزاء وعلّق على كل جزء كمستند مستقل.
+    [one] يحتوي هذا النص على حرف واحد؛ يفتح Close Reader مقالات تصل إلى { $limit } حرف. قسّمه إلى أجزاء وعلّق على كل جزء كمستند مستقل.
+    [two] يحتوي هذا النص على حرفين؛ يفتح Close Reader مقالات تصل إلى { $limit } حرف. قسّمه إلى أجزاء وعلّق على كل جزء كمستند مستقل.
+    [few] يحتوي هذا النص على { $count } أحرف؛ يفتح Close Reader مقالات تصل إلى { $limit } حرف. قسّمه إلى أجزاء وعلّق على كل جزء كمستند مستقل.
+    [many] يحتوي هذا النص على { $count } حرفًا؛ يفتح Close Reader مقالات تصل إلى { $limit } حرف. قسّمه إلى أجزاء وعلّق على كل جزء كمستند مستقل.
+   *[other] يحتوي هذا النص على { $count } حرف؛ يفتح Close Reader مقالات تصل إلى { $limit } حرف. قسّمه إلى أجزاء وعلّق على كل جزء كمستند مستقل.
+}
+messages-too-many-annotations = { $count ->
+    [one] سينتج عن ذلك تعليق توضيحي واحد؛ يتسع المستند الواحد في Close Reader لـ{ $limit } تعليق توضيحي كحد أقصى. قسّم المقال إلى أجزاء.
+    [two] سينتج عن ذلك تعليقان توضيحيان؛ يتسع المستند الواحد في Close Reader لـ{ $limit } تعليق توضيحي كحد أقصى. قسّم المقال إلى أجزاء.
+    [few] سينتج عن ذلك { $count } تعليقات توضيحية؛ يتسع المستند الواحد في Close Reader لـ{ $limit } تعليق توضيحي كحد أقصى. قسّم المقال إلى أجزاء.
+    [many] سينتج عن ذلك { $count } تعليقًا توضيحيًا؛ يتسع المستند الواحد في Close Reader لـ{ $limit } تعليق توضيحي كحد أقصى. قسّم المقال إلى أجزاء.
+   *[other] سينتج عن ذلك { $count } تعليق توضيحي؛ يتسع المستند الواحد في Close Reader لـ{ $limit } تعليق توضيحي كحد أقصى. قسّم المقال إلى أجزاء.
+}
+messages-needs-article = فهو يحتوي على { $format }. افتح المقال أولًا، ثم افتح هذا الملف لإضافة تعليقاته التوضيحية.
+messages-format-native = ملف Close Reader
+messages-format-w3c-annotation = تعليق توضيحي بصيغة W3C Web Annotation
+messages-format-w3c-list = قائمة تعليقات توضيحية بصيغة W3C Web Annotation
+messages-format-w3c-page = صفحة تعليقات بصيغة W3C Annotation Page
+messages-format-w3c-collection = مجموعة تعليقات بصيغة W3C Annotation Collection
+messages-format-w3c-graph = رسم بياني لتعليقات W3C Web Annotation (JSON-LD @graph)
+messages-format-hypothesis = تعليقات Hypothesis التوضيحية
+messages-format-doccano = ملف doccano بصيغة JSONL
+messages-format-label-studio = مهام Label Studio
+messages-format-csv = جدول CSV من Close Reader
+messages-format-brat = ملف .ann من brat
+messages-imported-as-new = فُتح «{ $name }» كمستند جديد يتضمن { $added }.
+messages-added-annotations = { $count ->
+    [zero] { $count } تعليق توضيحي
+    [one] تعليقًا توضيحيًا واحدًا
+    [two] تعليقين توضيحيين
+    [few] { $count } تعليقات توضيحية
+    [many] { $count } تعليقًا توضيحيًا
+   *[other] { $count } تعليق توضيحي
+}
+messages-added-annotations-links = { $count ->
+    [zero] { $count } تعليق توضيحي
+    [one] تعليقًا توضيحيًا واحدًا
+    [two] تعليقين توضيحيين
+    [few] { $count } تعليقات توضيحية
+    [many] { $count } تعليقًا توضيحيًا
+   *[other] { $count } تعليق توضيحي
+} و{ $links ->
+    [one] رابطًا واحدًا
+    [two] رابطين
+    [few] { $links } روابط
+    [many] { $links } رابطًا
+   *[other] { $links } رابط
+}
+messages-cancelled-not-restored = تم الإلغاء. لم يُفتح المستند: لم تُستعَد تغييراته الأخيرة بعد. افتحه مرة أخرى لاستعادتها.
+messages-cancelled-still-in-library = تم الإلغاء. لم يُفتح المستند؛ ولا يزال في مكتبتك.
+messages-cancelled-nothing-beside = تم الإلغاء. لم يُفتح شيء بجانب هذا المقال.
+messages-cancelled-file-not-opened = تم الإلغاء. لم يُفتح الملف؛ لم يتغيّر شيء.
+messages-cancelled-not-opened = تم الإلغاء. لم يُفتح المستند؛ لم يتغيّر شيء.
+messages-cancelled-file-not-read = لم يُفتح «{ $name }»؛ لم يتغيّر شيء.
+messages-export-cancelled = تم الإلغاء. لم يُصدَّر شيء.
+messages-not-replaced-unreadable = لم يُستبدَل «{ $title }»: تعذّرت قراءة نسخته في المكتبة ({ $why }). لم يتغيّر شيء.
+messages-not-replaced-unsaved = لم يُستبدَل «{ $title }»: تعذّر حفظ النسخة التي يُراد الاحتفاظ بها ({ $why }). لم يتغيّر شيء.
+messages-replaced-title = { $title } (استُبدل في { $time })
+messages-replaced = استُبدل «{ $title }» بالملف. نسختك محفوظة في المكتبة باسم «{ $kept }».
+messages-replacement-undone = عادت نسختك من «{ $title }»، وأُزيلت نسخة الملف.
+messages-replacement-not-undone = تعذّر التراجع عن الاستبدال: { $why }. النسختان كلتاهما في مكتبتك.
+messages-title-empty = لا يمكن أن يكون العنوان فارغًا.
+messages-not-renamed = لم تُغيَّر تسمية «{ $title }»: { $why }.
+messages-deleted = حُذف «{ $title }».
+messages-not-deleted = لم يُحذف «{ $title }»: { $why }.
+messages-restored = استُعيد «{ $title }».
+messages-not-restored = تعذّرت استعادته: { $why }.
+messages-not-saved = لم يُحفظ في هذا المتصفح: { $why }. عملك باقٍ في علامة التبويب هذه: استخدم «تنزيل» للاحتفاظ بنسخة. تُعاد محاولة الحفظ كل بضع ثوانٍ.
+messages-beside-not-saved = لم يُحفظ المقال المجاور: { $why }. نزّله للاحتفاظ بنسخة.
+messages-restoring = جارٍ استعادة تغييراتك الأخيرة…
+messages-restored-not-saved = استُعيدت تغييراتك الأخيرة على «{ $title }» لكن تعذّر حفظها في هذا المتصفح ({ $why }): استخدم «تنزيل» للاحتفاظ بنسخة.
+messages-changes-set-aside = تعذّرت استعادة التغييرات التي أُجريت قُبيل إغلاق الصفحة آخر مرة: { $why }. وهي محفوظة جانبًا في هذا المتصفح.
+messages-changes-restored = استُعيدت التغييرات الأخيرة على { $titles }، التي أُجريت قُبيل إغلاق الصفحة.
+messages-quoted-title = «{ $title }»
+messages-storage-full = مساحة التخزين المخصصة لهذه الصفحة في متصفحك ممتلئة
+messages-storage-unavailable = لا يسمح هذا المتصفح للصفحة بتخزين البيانات (IndexedDB غير متاح، كما في بعض النوافذ الخاصة)
+messages-storage-refused = رفض المتصفح تخزينه ({ $name }: { $message })
+messages-load-missing = لم يعد موجودًا في مساحة تخزين هذا المتصفح
+messages-load-damaged = نسخته المحفوظة تالفة ({ $why })
+messages-stored-file-unreadable = تعذّر على المتصفح قراءة ملفه المخزَّن
+messages-changes-not-applied = يتعذّر تطبيق التغييرات المحفوظة منذ آخر نسخة كاملة منه: { $why }
+messages-no-preferences = لا يحتفظ هذا المتصفح بالتفضيلات
+messages-preferences-full = مساحة تخزين المتصفح ممتلئة أو محظورة
+messages-preset-saved = حُفظ الإعداد المسبق «{ $name }».
+messages-preset-not-saved = لم يُحفظ الإعداد المسبق: { $why }.
+messages-taking-over = جارٍ تولّي التحرير…
+messages-take-over-cancelled = تم الإلغاء: تبقى علامة التبويب هذه للقراءة فقط؛ لم يتغيّر شيء.
+messages-taken-over = أنت تحرّر هذا المستند هنا الآن، مع آخر تغييرات علامة التبويب الأخرى؛ وأصبحت تلك العلامة للقراءة فقط.
+messages-not-taken-over = تعذّر على علامة التبويب هذه تولّي التحرير: { $why }. تبقى للقراءة فقط؛ لم يتغيّر شيء.
+messages-download-failed = تعذّر بدء التنزيل: { $why }.
+messages-download-no-file = تعذّر إنشاء الملف
+messages-download-no-window = لا توجد نافذة
+messages-download-no-document = لا يوجد مستند
+messages-download-no-url = لا يوجد عنوان URL للكائن
+messages-download-no-link = لا يوجد رابط
+messages-download-no-body = لا يوجد متن للصفحة
+messages-export-report = تقرير HTML
+messages-export-w3c-hint = JSON-LD لـHypothesis وRecogito وخوادم التعليقات التوضيحية (.annotations.jsonld)
+messages-export-csv-hint = صف لكل مقطع، لجداول البيانات (.csv)
+messages-export-brat-hint = صيغة brat المنفصلة: النص وملف .ann والإعدادات في ملف ZIP (.brat.zip)
+messages-export-doccano-hint = ملف JSONL من doccano لتصنيف التسلسلات (.doccano.jsonl)
+messages-export-label-studio-hint = مهام Label Studio مع تعليقاتها التوضيحية (.label-studio.json)
+messages-export-report-hint = المقال مع التظليل والملاحظات، للقراءة أو الطباعة (.report.html)
+messages-exporting = جارٍ تصدير «{ $title }» بصيغة { $format }…
+messages-link-not-opened = تعذّر فتح رابط المهمة: { $why } لم يتغيّر شيء.
+messages-link-empty = لا شيء يلي «#assignment=» في الرابط: لقد قُطع عند نسخه. اطلب الرابط مرة أخرى، أو ملف المهمة.
+messages-link-too-big = ينتج عن فك ضغطه أكثر مما يمكن أن يحتويه ملف Close Reader.
+messages-link-no-assignment = يحتوي على مستند لكن دون مهمة.
+messages-link-no-compression = لا يستطيع هذا المتصفح إنشاء روابط (لا يتوفر فيه CompressionStream)؛ شارك ملف المهمة بدلًا من ذلك.
+messages-link-not-made = تعذّر إنشاء الرابط؛ شارك ملف المهمة بدلًا من ذلك.
+messages-link-no-decompression = لا يستطيع هذا المتصفح فتح روابط المهام (لا يتوفر فيه DecompressionStream)؛ اطلب ملف المهمة بدلًا من ذلك.
+messages-link-damaged = رابط المهمة هذا تالف (يتعذّر فك ضغط بياناته): ربما قُطع عند نسخه. اطلب الرابط مرة أخرى، أو ملف المهمة.
+messages-link-too-long = { $count ->
+    [one] هذا المقال أطول من أن يُشارَك كرابط (حرف واحد؛ الحد الأقصى { $limit }). شارك ملف المهمة بدلًا من ذلك.
+    [two] هذا المقال أطول من أن يُشارَك كرابط (حرفان؛ الحد الأقصى { $limit }). شارك ملف المهمة بدلًا من ذلك.
+    [few] هذا المقال أطول من أن يُشارَك كرابط ({ $count } أحرف؛ الحد الأقصى { $limit }). شارك ملف المهمة بدلًا من ذلك.
+    [many] هذا المقال أطول من أن يُشارَك كرابط ({ $count } حرفًا؛ الحد الأقصى { $limit }). شارك ملف المهمة بدلًا من ذلك.
+   *[other] هذا المقال أطول من أن يُشارَك كرابط ({ $count } حرف؛ الحد الأقصى { $limit }). شارك ملف المهمة بدلًا من ذلك.
+}
+messages-rubric-link-too-long = { $count ->
+    [one] يجعل سلّم التقدير هذه المهمة أطول من أن تُشارَك كرابط (حرف واحد؛ الحد الأقصى { $limit }؛ ومن دون سلّم التقدير كانت ستتسع). اختصر أسماء المعايير، أو شارك ملف المهمة بدلًا من ذلك.
+    [two] يجعل سلّم التقدير هذه المهمة أطول من أن تُشارَك كرابط (حرفان؛ الحد الأقصى { $limit }؛ ومن دون سلّم التقدير كانت ستتسع). اختصر أسماء المعايير، أو شارك ملف المهمة بدلًا من ذلك.
+    [few] يجعل سلّم التقدير هذه المهمة أطول من أن تُشارَك كرابط ({ $count } أحرف؛ الحد الأقصى { $limit }؛ ومن دون سلّم التقدير كانت ستتسع). اختصر أسماء المعايير، أو شارك ملف المهمة بدلًا من ذلك.
+    [many] يجعل سلّم التقدير هذه المهمة أطول من أن تُشارَك كرابط ({ $count } حرفًا؛ الحد الأقصى { $limit }؛ ومن دون سلّم التقدير كانت ستتسع). اختصر أسماء المعايير، أو شارك ملف المهمة بدلًا من ذلك.
+   *[other] يجعل سلّم التقدير هذه المهمة أطول من أن تُشارَك كرابط ({ $count } حرف؛ الحد الأقصى { $limit }؛ ومن دون سلّم التقدير كانت ستتسع). اختصر أسماء المعايير، أو شارك ملف المهمة بدلًا من ذلك.
+}
+messages-assignment-already-here = لديك «{ $title }» في هذا المتصفح بالفعل: فُتح عملك عليه دون تغيير.
+messages-student-author = الطالب
+messages-no-conversation = لا توجد محادثة «{ $thread }»
+messages-too-many-files = { $count ->
+    [one] اختير ملف واحد؛ تفتح المقارنة { $limit } ملف كحد أقصى في المرة الواحدة. تجري قراءة أول { $limit } ملف؛ أضف الباقي بعد ذلك.
+    [two] اختير ملفان؛ تفتح المقارنة { $limit } ملف كحد أقصى في المرة الواحدة. تجري قراءة أول { $limit } ملف؛ أضف الباقي بعد ذلك.
+    [few] اختيرت { $count } ملفات؛ تفتح المقارنة { $limit } ملف كحد أقصى في المرة الواحدة. تجري قراءة أول { $limit } ملف؛ أضف الباقي بعد ذلك.
+    [many] اختير { $count } ملفًا؛ تفتح المقارنة { $limit } ملف كحد أقصى في المرة الواحدة. تجري قراءة أول { $limit } ملف؛ أضف الباقي بعد ذلك.
+   *[other] اختير { $count } ملف؛ تفتح المقارنة { $limit } ملف كحد أقصى في المرة الواحدة. تجري قراءة أول { $limit } ملف؛ أضف الباقي بعد ذلك.
+}
+messages-reading-stopped = { $left ->
+    [one] توقفت القراءة: قُرئ { $done } من أصل { $count } من الملفات؛ ولم يُضَف الملف المتبقي.
+    [two] توقفت القراءة: قُرئ { $done } من أصل { $count } من الملفات؛ ولم يُضَف الملفان المتبقيان.
+    [few] توقفت القراءة: قُرئ { $done } من أصل { $count } من الملفات؛ ولم تُضَف الملفات المتبقية وعددها { $left }.
+    [many] توقفت القراءة: قُرئ { $done } من أصل { $count } من الملفات؛ ولم تُضَف الملفات المتبقية وعددها { $left }.
+   *[other] توقفت القراءة: قُرئ { $done } من أصل { $count } من الملفات؛ ولم تُضَف الملفات المتبقية وعددها { $left }.
+}
+messages-comparison-closed = أُغلقت المقارنة
+messages-class-set-not-kept = تعذّر الاحتفاظ بملفات الصف في هذا المتصفح: { $why }. لا تزال ملفاتها مفتوحة هنا والنسخة المحفوظة سابقًا لم تتغيّر؛ أفرغ بعض المساحة (احذف من المكتبة المستندات أو ملفات الصف التي لم تعد بحاجة إليها) أو نزّل سجل الدرجات.
+messages-class-set-unreadable = تتعذّر قراءة ملفات الصف المحفوظة لهذا المقال: { $why }. تُركت كما هي؛ ولن يُحتفظ بالملفات التي تضيفها الآن، حتى لا تُكتب فوقها.
+messages-class-file-unreadable = تتعذّر قراءته ({ $why })
+messages-class-set-reopening = { $count ->
+    [one] جارٍ إعادة فتح ملفات الصف: قُرئ { $done } من أصل ملف واحد…
+    [two] جارٍ إعادة فتح ملفات الصف: قُرئ { $done } من أصل ملفين…
+    [few] جارٍ إعادة فتح ملفات الصف: قُرئ { $done } من أصل { $count } ملفات…
+    [many] جارٍ إعادة فتح ملفات الصف: قُرئ { $done } من أصل { $count } ملفًا…
+   *[other] جارٍ إعادة فتح ملفات الصف: قُرئ { $done } من أصل { $count } ملف…
+}
+messages-class-set-removed = { $count ->
+    [zero] أُزيلت ملفات الصف الخاصة بـ«{ $title }» (دون ملفات).
+    [one] أُزيلت ملفات الصف الخاصة بـ«{ $title }» (ملف واحد).
+    [two] أُزيلت ملفات الصف الخاصة بـ«{ $title }» (ملفان).
+    [few] أُزيلت ملفات الصف الخاصة بـ«{ $title }» ({ $count } ملفات).
+    [many] أُزيلت ملفات الصف الخاصة بـ«{ $title }» ({ $count } ملفًا).
+   *[other] أُزيلت ملفات الصف الخاصة بـ«{ $title }» ({ $count } ملف).
+}
+messages-class-set-not-removed = لم تُزَل ملفات الصف الخاصة بـ«{ $title }»: { $why }.
+messages-class-set-back = عادت ملفات الصف الخاصة بـ«{ $title }».
+messages-class-set-not-back = تعذّرت إعادة ملفات الصف: { $why }.
+messages-gradebook-needs-key = اختر الإجابة النموذجية أولًا: يقيّم سجل الدرجات كل طالب بناءً عليها.
+messages-feedback-needs-files = اختر الإجابة النموذجية وأضف ملفات الطلاب أولًا: يعرض كل ملف للتغذية الراجعة مقاطع الطالب مقارنةً بالإجابة النموذجية.
+messages-feedback-saved = { $count ->
+    [one] حُفظ ملف واحد للتغذية الراجعة في { $file }: أعطِ كل طالب ملفه؛ يُفتح في Close Reader ويعرض مقاطعه مقارنةً بالإجابة النموذجية.
+    [two] حُفظ ملفان للتغذية الراجعة في { $file }: أعطِ كل طالب ملفه؛ يُفتح في Close Reader ويعرض مقاطعه مقارنةً بالإجابة النموذجية.
+    [few] حُفظت { $count } ملفات للتغذية الراجعة في { $file }: أعطِ كل طالب ملفه؛ يُفتح في Close Reader ويعرض مقاطعه مقارنةً بالإجابة النموذجية.
+    [many] حُفظ { $count } ملفًا للتغذية الراجعة في { $file }: أعطِ كل طالب ملفه؛ يُفتح في Close Reader ويعرض مقاطعه مقارنةً بالإجابة النموذجية.
+   *[other] حُفظ { $count } ملف للتغذية الراجعة في { $file }: أعطِ كل طالب ملفه؛ يُفتح في Close Reader ويعرض مقاطعه مقارنةً بالإجابة النموذجية.
+}
+messages-grades-need-key = اختر الإجابة النموذجية أولًا: تُحسب الدرجات بناءً عليها.
+messages-writing-grades = جارٍ إنشاء { $file }…
+messages-grades-saved = حُفظ { $file }، مع درجة كل طالب.
+messages-grades-saved-but = حُفظ { $file }، لكن: { $problems }
+messages-id-canvas-user = معرّف المستخدم في Canvas
+messages-id-sis-user = معرّف المستخدم في SIS
+messages-id-sis-login = معرّف تسجيل الدخول في SIS
+messages-id-email = عنوان البريد الإلكتروني
+messages-id-username = اسم المستخدم
+messages-id-number = رقم الهوية
+messages-caret-span = { $label }: { $quote }
+messages-caret-spans = { $first }؛ { $rest }
+messages-caret-selected = تم تحديد { $spans }
+messages-caret-linked = تم الربط بـ{ $spans }
+messages-paste-first = الصق نص المقال في «{ $field }» أولًا.
+messages-url-not-web = يجب أن يبدأ عنوان URL للمصدر بـhttp:// أو https:// (أو اتركه فارغًا).
+messages-untitled = بلا عنوان
+messages-print-labels = التصنيفات
+messages-print-notes = الملاحظات
+messages-print-note-number = { $number }.
+messages-crash-title = توقف Close Reader عن العمل
+messages-crash-download = أوقف خطأ في البرنامج هذه الصفحة. نزّل عملك كما حُفظ آخر مرة (قبل الخطأ بنصف ثانية على الأكثر) للاحتفاظ بنسخة، ثم أعد تحميل الصفحة لتتابع من حيث توقفت.
+messages-crash-reload = أوقف خطأ في البرنامج هذه الصفحة. عملك كما حُفظ آخر مرة محفوظ في هذا المتصفح: أعد تحميل الصفحة لتتابع من حيث توقفت.
+messages-crash-reload-link = إعادة التحميل
+messages-crash-download-link = تنزيل عملك
+
 # end of messages
 
 ## Messages of the app's state: reducers' notices and errors (src/state)

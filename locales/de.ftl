@@ -109,6 +109,187 @@ annotate-contrast-dark = Im dunklen Design (in dem die Farbe heller dargestellt 
 
 ## Messages from the app's work (src/effects, src/storage, src/io, src/dom, src/*.rs)
 
+messages-not-opened = „{ $name }“ wurde nicht geöffnet: { $why } Es wurde nichts geändert.
+messages-answer-damaged = die Antwort des Dateilesers kam beschädigt an.
+messages-opening-saved = Das gespeicherte Dokument wird geöffnet …
+messages-opening-beside = Der Artikel wird daneben geöffnet …
+messages-opening-file = „{ $name }“ wird geöffnet …
+messages-reading-file = „{ $name }“ wird gelesen …
+messages-preparing = „{ $title }“ wird vorbereitet …
+messages-saved-not-opened = Das gespeicherte Dokument konnte nicht geöffnet werden: { $why }.
+messages-beside-not-opened = Dieser Artikel konnte nicht neben dem geöffneten angezeigt werden: { $why }.
+messages-compare-not-opened = Dieser Artikel konnte nicht zum Vergleichen geöffnet werden: { $why }.
+messages-library-unreadable = Die Bibliothek kann nicht gelesen werden: { $why }.
+messages-saved-unreadable = Gespeicherte Dokumente können nicht gelesen werden: { $why }. Sie können trotzdem annotieren und Ihre Arbeit herunterladen.
+messages-dropped-several = { $count ->
+    [one] { $count } Datei wurde abgelegt; legen Sie jeweils nur eine Close-Reader-Datei ab. Es wurde nichts geändert.
+   *[other] { $count } Dateien wurden abgelegt; legen Sie jeweils nur eine Close-Reader-Datei ab. Es wurde nichts geändert.
+}
+messages-file-too-big = „{ $name }“ ist { $size } MB groß; Close Reader öffnet Dateien bis { $limit } MB.
+messages-file-unreadable = „{ $name }“ konnte nicht gelesen werden.
+messages-no-worker = Der Teil von Close Reader, der Dateien liest, konnte in diesem Browser nicht starten.
+messages-text-too-long = { $count ->
+    [one] Dieser Text hat { $count } Zeichen; Close Reader öffnet Artikel mit bis zu { $limit } Zeichen. Teilen Sie ihn auf und annotieren Sie jeden Teil als eigenes Dokument.
+   *[other] Dieser Text hat { $count } Zeichen; Close Reader öffnet Artikel mit bis zu { $limit } Zeichen. Teilen Sie ihn auf und annotieren Sie jeden Teil als eigenes Dokument.
+}
+messages-too-many-annotations = { $count ->
+    [one] Das ergäbe { $count } Annotation; Close Reader fasst bis zu { $limit } in einem Dokument. Teilen Sie den Artikel auf.
+   *[other] Das ergäbe { $count } Annotationen; Close Reader fasst bis zu { $limit } in einem Dokument. Teilen Sie den Artikel auf.
+}
+messages-needs-article = sie enthält { $format }. Öffnen Sie zuerst den Artikel und dann diese Datei, um ihre Annotationen hinzuzufügen.
+messages-format-native = eine Close-Reader-Datei
+messages-format-w3c-annotation = eine W3C Web Annotation
+messages-format-w3c-list = eine Liste von W3C Web Annotations
+messages-format-w3c-page = eine W3C Annotation Page
+messages-format-w3c-collection = eine W3C Annotation Collection
+messages-format-w3c-graph = einen Graphen von W3C Web Annotations (JSON-LD @graph)
+messages-format-hypothesis = Hypothesis-Annotationen
+messages-format-doccano = doccano-JSONL
+messages-format-label-studio = Label-Studio-Aufgaben
+messages-format-csv = eine CSV-Tabelle von Close Reader
+messages-format-brat = eine brat-Datei (.ann)
+messages-imported-as-new = „{ $name }“ wurde als neues Dokument mit { $added } geöffnet.
+messages-added-annotations = { $count ->
+    [one] { $count } Annotation
+   *[other] { $count } Annotationen
+}
+messages-added-annotations-links = { $count ->
+    [one] { $count } Annotation
+   *[other] { $count } Annotationen
+} und { $links ->
+    [one] { $links } Verknüpfung
+   *[other] { $links } Verknüpfungen
+}
+messages-cancelled-not-restored = Abgebrochen. Das Dokument wurde nicht geöffnet: Seine letzten Änderungen sind noch nicht wiederhergestellt. Öffnen Sie es erneut, um sie wiederherzustellen.
+messages-cancelled-still-in-library = Abgebrochen. Das Dokument wurde nicht geöffnet; es ist weiterhin in Ihrer Bibliothek.
+messages-cancelled-nothing-beside = Abgebrochen. Neben diesem Artikel wurde nichts geöffnet.
+messages-cancelled-file-not-opened = Abgebrochen. Die Datei wurde nicht geöffnet; es wurde nichts geändert.
+messages-cancelled-not-opened = Abgebrochen. Das Dokument wurde nicht geöffnet; es wurde nichts geändert.
+messages-cancelled-file-not-read = „{ $name }“ wurde nicht geöffnet; es wurde nichts geändert.
+messages-export-cancelled = Abgebrochen. Es wurde nichts exportiert.
+messages-not-replaced-unreadable = „{ $title }“ wurde nicht ersetzt: Die Kopie in der Bibliothek konnte nicht gelesen werden ({ $why }). Es wurde nichts geändert.
+messages-not-replaced-unsaved = „{ $title }“ wurde nicht ersetzt: Die aufzubewahrende Kopie konnte nicht gespeichert werden ({ $why }). Es wurde nichts geändert.
+messages-replaced-title = { $title } (ersetzt am { $time })
+messages-replaced = „{ $title }“ wurde durch die Datei ersetzt. Ihre Fassung bleibt in der Bibliothek als „{ $kept }“ erhalten.
+messages-replacement-undone = Ihre Fassung von „{ $title }“ ist wieder da; die Fassung aus der Datei wurde entfernt.
+messages-replacement-not-undone = Das Ersetzen konnte nicht rückgängig gemacht werden: { $why }. Beide Fassungen sind in Ihrer Bibliothek.
+messages-title-empty = Der Titel darf nicht leer sein.
+messages-not-renamed = „{ $title }“ wurde nicht umbenannt: { $why }.
+messages-deleted = „{ $title }“ wurde gelöscht.
+messages-not-deleted = „{ $title }“ wurde nicht gelöscht: { $why }.
+messages-restored = „{ $title }“ wurde wiederhergestellt.
+messages-not-restored = Es konnte nicht wiederhergestellt werden: { $why }.
+messages-not-saved = Nicht in diesem Browser gespeichert: { $why }. Ihre Arbeit bleibt in diesem Tab erhalten: Sichern Sie mit „Herunterladen“ eine Kopie. Das Speichern wird alle paar Sekunden erneut versucht.
+messages-beside-not-saved = Der Artikel daneben wurde nicht gespeichert: { $why }. Laden Sie ihn herunter, um eine Kopie zu behalten.
+messages-restoring = Ihre letzten Änderungen werden wiederhergestellt …
+messages-restored-not-saved = Ihre letzten Änderungen an „{ $title }“ wurden wiederhergestellt, konnten aber nicht in diesem Browser gespeichert werden ({ $why }): Sichern Sie mit „Herunterladen“ eine Kopie.
+messages-changes-set-aside = Änderungen kurz vor dem letzten Schließen der Seite konnten nicht wiederhergestellt werden: { $why }. Sie werden in diesem Browser gesondert aufbewahrt.
+messages-changes-restored = Die letzten Änderungen an { $titles } kurz vor dem Schließen der Seite wurden wiederhergestellt.
+messages-quoted-title = „{ $title }“
+messages-storage-full = der Speicher Ihres Browsers für diese Seite ist voll
+messages-storage-unavailable = dieser Browser erlaubt der Seite nicht, Daten zu speichern (IndexedDB ist nicht verfügbar, wie in manchen privaten Fenstern)
+messages-storage-refused = der Browser hat das Speichern verweigert ({ $name }: { $message })
+messages-load-missing = es ist nicht mehr im Speicher dieses Browsers
+messages-load-damaged = seine gespeicherte Kopie ist beschädigt ({ $why })
+messages-stored-file-unreadable = der Browser konnte die gespeicherte Datei nicht lesen
+messages-changes-not-applied = die seit der letzten vollständigen Kopie gespeicherten Änderungen lassen sich nicht anwenden: { $why }
+messages-no-preferences = dieser Browser speichert keine Einstellungen
+messages-preferences-full = der Speicher des Browsers ist voll oder gesperrt
+messages-preset-saved = Die Vorlage „{ $name }“ wurde gespeichert.
+messages-preset-not-saved = Die Vorlage wurde nicht gespeichert: { $why }.
+messages-taking-over = Wird übernommen …
+messages-take-over-cancelled = Abgebrochen: Dieser Tab bleibt schreibgeschützt; es wurde nichts geändert.
+messages-taken-over = Sie bearbeiten dieses Dokument jetzt hier, mit den neuesten Änderungen des anderen Tabs; jener Tab ist schreibgeschützt.
+messages-not-taken-over = Dieser Tab konnte nicht übernehmen: { $why }. Er bleibt schreibgeschützt; es wurde nichts geändert.
+messages-download-failed = Der Download konnte nicht starten: { $why }.
+messages-download-no-file = die Datei konnte nicht erstellt werden
+messages-download-no-window = kein Fenster
+messages-download-no-document = kein Dokument
+messages-download-no-url = keine Objekt-URL
+messages-download-no-link = kein Link
+messages-download-no-body = kein Seitenkörper
+messages-export-report = HTML-Bericht
+messages-export-w3c-hint = JSON-LD für Hypothesis, Recogito und Annotationsserver (.annotations.jsonld)
+messages-export-csv-hint = Eine Zeile pro Markierung, für Tabellenkalkulationen (.csv)
+messages-export-brat-hint = brat-Standoff: der Text, die .ann-Datei und die Konfiguration in einem ZIP (.brat.zip)
+messages-export-doccano-hint = doccano-JSONL für Sequenz-Labeling (.doccano.jsonl)
+messages-export-label-studio-hint = Label-Studio-Aufgaben mit ihren Annotationen (.label-studio.json)
+messages-export-report-hint = Der Artikel mit Hervorhebungen und Notizen, zum Lesen oder Drucken (.report.html)
+messages-exporting = „{ $title }“ wird als { $format } exportiert …
+messages-link-not-opened = Der Aufgabenlink konnte nicht geöffnet werden: { $why } Es wurde nichts geändert.
+messages-link-empty = im Link folgt nichts auf „#assignment=“: Er wurde beim Kopieren abgeschnitten. Bitten Sie erneut um den Link oder um die Aufgabendatei.
+messages-link-too-big = entpackt ist er größer, als eine Close-Reader-Datei sein darf.
+messages-link-no-assignment = er enthält ein Dokument, aber keine Aufgabe.
+messages-link-no-compression = Dieser Browser kann keine Links erstellen (ihm fehlt CompressionStream); teilen Sie stattdessen die Aufgabendatei.
+messages-link-not-made = Der Link konnte nicht erstellt werden; teilen Sie stattdessen die Aufgabendatei.
+messages-link-no-decompression = Dieser Browser kann keine Aufgabenlinks öffnen (ihm fehlt DecompressionStream); bitten Sie stattdessen um die Aufgabendatei.
+messages-link-damaged = Dieser Aufgabenlink ist beschädigt (seine Daten lassen sich nicht entpacken): Vielleicht wurde er beim Kopieren abgeschnitten. Bitten Sie erneut um den Link oder um die Aufgabendatei.
+messages-link-too-long = { $count ->
+    [one] Dieser Artikel ist zu lang, um ihn als Link zu teilen ({ $count } Zeichen; die Grenze liegt bei { $limit }). Teilen Sie stattdessen die Aufgabendatei.
+   *[other] Dieser Artikel ist zu lang, um ihn als Link zu teilen ({ $count } Zeichen; die Grenze liegt bei { $limit }). Teilen Sie stattdessen die Aufgabendatei.
+}
+messages-rubric-link-too-long = { $count ->
+    [one] Durch das Bewertungsraster wird diese Aufgabe zu lang, um sie als Link zu teilen ({ $count } Zeichen; die Grenze liegt bei { $limit }; ohne das Raster würde sie passen). Kürzen Sie die Namen der Kriterien oder teilen Sie stattdessen die Aufgabendatei.
+   *[other] Durch das Bewertungsraster wird diese Aufgabe zu lang, um sie als Link zu teilen ({ $count } Zeichen; die Grenze liegt bei { $limit }; ohne das Raster würde sie passen). Kürzen Sie die Namen der Kriterien oder teilen Sie stattdessen die Aufgabendatei.
+}
+messages-assignment-already-here = Sie haben „{ $title }“ bereits in diesem Browser: Ihre Arbeit daran wird unverändert geöffnet.
+messages-student-author = Schüler·in
+messages-no-conversation = es gibt kein Gespräch „{ $thread }“
+messages-too-many-files = { $count ->
+    [one] { $count } Datei wurde ausgewählt; ein Vergleich öffnet bis zu { $limit } auf einmal. Die ersten { $limit } werden gelesen; fügen Sie die übrigen danach hinzu.
+   *[other] { $count } Dateien wurden ausgewählt; ein Vergleich öffnet bis zu { $limit } auf einmal. Die ersten { $limit } werden gelesen; fügen Sie die übrigen danach hinzu.
+}
+messages-reading-stopped = { $left ->
+    [one] Angehalten: { $done } von { $count } Dateien wurden gelesen; die letzte wurde nicht hinzugefügt.
+   *[other] Angehalten: { $done } von { $count } Dateien wurden gelesen; die übrigen { $left } wurden nicht hinzugefügt.
+}
+messages-comparison-closed = der Vergleich wurde geschlossen
+messages-class-set-not-kept = Der Klassensatz konnte nicht in diesem Browser aufbewahrt werden: { $why }. Seine Dateien sind hier weiterhin geöffnet, und die zuvor aufbewahrte Kopie ist unverändert; schaffen Sie Platz (entfernen Sie in der Bibliothek Dokumente oder Klassensätze, die Sie nicht mehr brauchen) oder laden Sie die Notenübersicht herunter.
+messages-class-set-unreadable = Der für diesen Artikel aufbewahrte Klassensatz kann nicht gelesen werden: { $why }. Er bleibt, wie er ist; Dateien, die Sie jetzt hinzufügen, werden nicht aufbewahrt, damit er nicht überschrieben wird.
+messages-class-file-unreadable = sie kann nicht gelesen werden ({ $why })
+messages-class-set-reopening = { $count ->
+    [one] Der Klassensatz wird wieder geöffnet: { $done } von { $count } Datei gelesen …
+   *[other] Der Klassensatz wird wieder geöffnet: { $done } von { $count } Dateien gelesen …
+}
+messages-class-set-removed = { $count ->
+    [one] Der Klassensatz von „{ $title }“ wurde entfernt ({ $count } Datei).
+   *[other] Der Klassensatz von „{ $title }“ wurde entfernt ({ $count } Dateien).
+}
+messages-class-set-not-removed = Der Klassensatz von „{ $title }“ wurde nicht entfernt: { $why }.
+messages-class-set-back = Der Klassensatz von „{ $title }“ ist wieder da.
+messages-class-set-not-back = Der Klassensatz konnte nicht wiederhergestellt werden: { $why }.
+messages-gradebook-needs-key = Wählen Sie zuerst eine Musterlösung: Die Notenübersicht bewertet alle Schülerinnen und Schüler daran.
+messages-feedback-needs-files = Wählen Sie eine Musterlösung und fügen Sie zuerst die Dateien der Schülerinnen und Schüler hinzu: Jede Rückmeldungsdatei zeigt deren Markierungen im Vergleich zur Musterlösung.
+messages-feedback-saved = { $count ->
+    [one] { $count } Rückmeldungsdatei wurde in { $file } gespeichert: Geben Sie allen Schülerinnen und Schülern ihre eigene; sie öffnet sich in Close Reader und zeigt ihre Markierungen im Vergleich zur Musterlösung.
+   *[other] { $count } Rückmeldungsdateien wurden in { $file } gespeichert: Geben Sie allen Schülerinnen und Schülern ihre eigene; sie öffnet sich in Close Reader und zeigt ihre Markierungen im Vergleich zur Musterlösung.
+}
+messages-grades-need-key = Wählen Sie zuerst eine Musterlösung: Die Noten werden daran gemessen.
+messages-writing-grades = { $file } wird erstellt …
+messages-grades-saved = { $file } ist gespeichert, mit den Noten aller Schülerinnen und Schüler.
+messages-grades-saved-but = { $file } ist gespeichert, aber: { $problems }
+messages-id-canvas-user = Canvas-Benutzer-ID
+messages-id-sis-user = SIS-Benutzer-ID
+messages-id-sis-login = SIS-Login-ID
+messages-id-email = E-Mail-Adresse
+messages-id-username = Benutzername
+messages-id-number = ID-Nummer
+messages-caret-span = { $label }: { $quote }
+messages-caret-spans = { $first }; { $rest }
+messages-caret-selected = Ausgewählt: { $spans }
+messages-caret-linked = Verknüpft mit { $spans }
+messages-paste-first = Fügen Sie zuerst den Text des Artikels in „{ $field }“ ein.
+messages-url-not-web = Die Quell-URL muss mit http:// oder https:// beginnen (oder lassen Sie das Feld leer).
+messages-untitled = Ohne Titel
+messages-print-labels = Kategorien
+messages-print-notes = Notizen
+messages-print-note-number = { $number }.
+messages-crash-title = Close Reader funktioniert nicht mehr
+messages-crash-download = Ein Fehler im Programm hat diese Seite angehalten. Laden Sie Ihre Arbeit im zuletzt gespeicherten Stand herunter (höchstens eine halbe Sekunde vor dem Fehler), um eine Kopie zu behalten, und laden Sie die Seite dann neu, um dort weiterzumachen.
+messages-crash-reload = Ein Fehler im Programm hat diese Seite angehalten. Ihre Arbeit ist im zuletzt gespeicherten Stand in diesem Browser aufbewahrt: Laden Sie die Seite neu, um dort weiterzumachen.
+messages-crash-reload-link = Neu laden
+messages-crash-download-link = Ihre Arbeit herunterladen
+
 # end of messages
 
 ## Messages of the app's state: reducers' notices and errors (src/state)

@@ -152,6 +152,216 @@ annotate-contrast-dark = In the dark theme (where it is drawn lighter, { $shown 
 
 ## Messages from the app's work (src/effects, src/storage, src/io, src/dom, src/*.rs)
 
+# Opening files and documents. $name is a file's name, $title a document's title, $why a reason
+# (often from the part of Close Reader that read the file, still in English).
+messages-not-opened = “{ $name }” was not opened: { $why } Nothing was changed.
+messages-answer-damaged = the reader's answer was damaged.
+messages-opening-saved = Opening the saved document…
+messages-opening-beside = Opening the article beside…
+messages-opening-file = Opening “{ $name }”…
+messages-reading-file = Reading “{ $name }”…
+messages-preparing = Preparing “{ $title }”…
+messages-saved-not-opened = The saved document could not be opened: { $why }.
+messages-beside-not-opened = That article could not be opened beside this one: { $why }.
+messages-compare-not-opened = That article could not be opened for comparing: { $why }.
+messages-library-unreadable = The library cannot be read: { $why }.
+messages-saved-unreadable = Saved documents cannot be read: { $why }. You can still annotate and download your work.
+messages-dropped-several = { $count ->
+    [one] { $count } file was dropped; drop one Close Reader file at a time. Nothing was changed.
+   *[other] { $count } files were dropped; drop one Close Reader file at a time. Nothing was changed.
+}
+# $size (to one decimal) and $limit are numbers of megabytes.
+messages-file-too-big = “{ $name }” is { $size } MB; Close Reader opens files of up to { $limit } MB.
+messages-file-unreadable = “{ $name }” could not be read.
+messages-no-worker = The part of Close Reader that reads files could not start in this browser.
+messages-text-too-long = { $count ->
+    [one] This text has { $count } character; Close Reader opens articles of up to { $limit } characters. Split it into parts and annotate each part as its own document.
+   *[other] This text has { $count } characters; Close Reader opens articles of up to { $limit } characters. Split it into parts and annotate each part as its own document.
+}
+messages-too-many-annotations = { $count ->
+    [one] This would make { $count } annotation; Close Reader holds up to { $limit } in one document. Split the article into parts.
+   *[other] This would make { $count } annotations; Close Reader holds up to { $limit } in one document. Split the article into parts.
+}
+# Files of other tools opened with "Open file". $format is one of the messages-format-* phrases.
+messages-needs-article = it holds { $format }. Open the article first, then open this file to add its annotations.
+messages-format-native = a Close Reader file
+messages-format-w3c-annotation = a W3C Web Annotation
+messages-format-w3c-list = a list of W3C Web Annotations
+messages-format-w3c-page = a W3C Annotation Page
+messages-format-w3c-collection = a W3C Annotation Collection
+messages-format-w3c-graph = a W3C Web Annotation graph (JSON-LD @graph)
+messages-format-hypothesis = Hypothesis annotations
+messages-format-doccano = doccano JSONL
+messages-format-label-studio = Label Studio tasks
+messages-format-csv = a Close Reader CSV sheet
+messages-format-brat = a brat .ann file
+# $added is messages-added-annotations or messages-added-annotations-links.
+messages-imported-as-new = Opened “{ $name }” as a new document with { $added }.
+messages-added-annotations = { $count ->
+    [one] { $count } annotation
+   *[other] { $count } annotations
+}
+messages-added-annotations-links = { $count ->
+    [one] { $count } annotation
+   *[other] { $count } annotations
+} and { $links ->
+    [one] { $links } link
+   *[other] { $links } links
+}
+# Work the user cancelled (with Cancel on the progress bar).
+messages-cancelled-not-restored = Cancelled. The document was not opened: its last changes are not restored yet. Open it again to restore them.
+messages-cancelled-still-in-library = Cancelled. The document was not opened; it is still in your library.
+messages-cancelled-nothing-beside = Cancelled. Nothing was opened beside this article.
+messages-cancelled-file-not-opened = Cancelled. The file was not opened; nothing was changed.
+messages-cancelled-not-opened = Cancelled. The document was not opened; nothing was changed.
+messages-cancelled-file-not-read = “{ $name }” was not opened; nothing was changed.
+messages-export-cancelled = Cancelled. Nothing was exported.
+# A file whose article is already in the library: replacing the library's copy.
+messages-not-replaced-unreadable = “{ $title }” was not replaced: its copy in the library could not be read ({ $why }). Nothing was changed.
+messages-not-replaced-unsaved = “{ $title }” was not replaced: the copy to keep could not be saved ({ $why }). Nothing was changed.
+# The title of the copy kept when a file replaces a document; $time is a date and time.
+messages-replaced-title = { $title } (replaced { $time })
+messages-replaced = Replaced “{ $title }” with the file. Your version is kept in the library as “{ $kept }”.
+messages-replacement-undone = Your version of “{ $title }” is back; the file's version was taken out.
+messages-replacement-not-undone = Could not undo the replacement: { $why }. Both versions are in your library.
+# The library's rename, delete and undo.
+messages-title-empty = A title cannot be empty.
+messages-not-renamed = “{ $title }” was not renamed: { $why }.
+messages-deleted = Deleted “{ $title }”.
+messages-not-deleted = “{ $title }” was not deleted: { $why }.
+messages-restored = Restored “{ $title }”.
+messages-not-restored = Could not restore it: { $why }.
+# Saving in this browser, and what a closing page could not save.
+messages-not-saved = Not saved in this browser: { $why }. Your work is kept in this tab: use Download to keep a copy. Saving is retried every few seconds.
+messages-beside-not-saved = The article beside was not saved: { $why }. Download it to keep a copy.
+messages-restoring = Restoring your last changes…
+messages-restored-not-saved = Your last changes to “{ $title }” were restored but could not be saved in this browser ({ $why }): use Download to keep a copy.
+messages-changes-set-aside = Changes made just before the page last closed could not be restored: { $why }. They are kept aside in this browser.
+# $titles lists messages-quoted-title: "“A”, “B” and “C”".
+messages-changes-restored = Restored the last changes to { $titles }, made just before the page closed.
+messages-quoted-title = “{ $title }”
+# Why storage failed, set into the sentences above.
+messages-storage-full = your browser's storage for this page is full
+messages-storage-unavailable = this browser does not allow the page to store data (IndexedDB is unavailable, as in some private windows)
+# $name and $message are the browser's own (in English or the browser's language).
+messages-storage-refused = the browser refused to store it ({ $name }: { $message })
+messages-load-missing = it is no longer in this browser's storage
+messages-load-damaged = its saved copy is damaged ({ $why })
+messages-stored-file-unreadable = the browser could not read its stored file
+messages-changes-not-applied = the changes saved since its last full copy cannot be applied: { $why }
+messages-no-preferences = this browser keeps no preferences
+messages-preferences-full = the browser's storage is full or blocked
+messages-preset-saved = Saved the preset “{ $name }”.
+messages-preset-not-saved = The preset was not saved: { $why }.
+# Two tabs on one document.
+messages-taking-over = Taking over…
+messages-take-over-cancelled = Cancelled: this tab stays read-only; nothing was changed.
+messages-taken-over = You edit this document here now, with the other tab's latest changes; that tab is read-only.
+messages-not-taken-over = This tab could not take over: { $why }. It stays read-only; nothing was changed.
+# Downloads. $why is one of messages-download-no-*.
+messages-download-failed = The download could not start: { $why }.
+messages-download-no-file = the file could not be built
+messages-download-no-window = no window
+messages-download-no-document = no document
+messages-download-no-url = no object URL
+messages-download-no-link = no link
+messages-download-no-body = no body
+# The Export menu: the report's name, and each format's tooltip (format names stay as they are).
+messages-export-report = HTML report
+messages-export-w3c-hint = JSON-LD for Hypothesis, Recogito and annotation servers (.annotations.jsonld)
+messages-export-csv-hint = One row per span, for spreadsheets (.csv)
+messages-export-brat-hint = brat standoff: the text, .ann and configuration in a ZIP (.brat.zip)
+messages-export-doccano-hint = doccano sequence-labelling JSONL (.doccano.jsonl)
+messages-export-label-studio-hint = Label Studio tasks with their annotations (.label-studio.json)
+messages-export-report-hint = The article with highlights and notes, to read or print (.report.html)
+# $format is a format's name ("CSV", "HTML report").
+messages-exporting = Exporting “{ $title }” as { $format }…
+# Assignment links. $why ends with a full stop.
+messages-link-not-opened = The assignment link could not be opened: { $why } Nothing was changed.
+messages-link-empty = nothing follows “#assignment=” in the link: it was cut off when it was copied. Ask for the link again, or for the assignment file.
+messages-link-too-big = it unpacks to more than a Close Reader file may hold.
+messages-link-no-assignment = it holds a document but no assignment.
+messages-link-no-compression = This browser cannot make links (it has no CompressionStream); share the assignment file instead.
+messages-link-not-made = The link could not be made; share the assignment file instead.
+messages-link-no-decompression = This browser cannot open assignment links (it has no DecompressionStream); ask for the assignment file instead.
+messages-link-damaged = This assignment link is damaged (its data does not unpack): it may have been cut short when it was copied. Ask for the link again, or for the assignment file.
+messages-link-too-long = { $count ->
+    [one] This article is too long to share as a link ({ $count } character; the limit is { $limit }). Share the assignment file instead.
+   *[other] This article is too long to share as a link ({ $count } characters; the limit is { $limit }). Share the assignment file instead.
+}
+messages-rubric-link-too-long = { $count ->
+    [one] The rubric makes this assignment too long to share as a link ({ $count } character; the limit is { $limit }; without the rubric it would fit). Shorten the criteria's names, or share the assignment file instead.
+   *[other] The rubric makes this assignment too long to share as a link ({ $count } characters; the limit is { $limit }; without the rubric it would fit). Shorten the criteria's names, or share the assignment file instead.
+}
+messages-assignment-already-here = You already have “{ $title }” in this browser: your work on it is opened, unchanged.
+# The name a student's reply is signed with when they gave none.
+messages-student-author = Student
+messages-no-conversation = there is no conversation "{ $thread }"
+# The compare view's class set, kept in this browser.
+messages-too-many-files = { $count ->
+    [one] { $count } file was chosen; a comparison opens up to { $limit } at a time. The first { $limit } are being read; add the others afterwards.
+   *[other] { $count } files were chosen; a comparison opens up to { $limit } at a time. The first { $limit } are being read; add the others afterwards.
+}
+# $done of $count files were read when the user pressed Cancel; $left were not.
+messages-reading-stopped = { $left ->
+    [one] Stopped: { $done } of { $count } files were read; the other { $left } was not added.
+   *[other] Stopped: { $done } of { $count } files were read; the other { $left } were not added.
+}
+messages-comparison-closed = the comparison was closed
+messages-class-set-not-kept = The class set could not be kept in this browser: { $why }. Its files are still open here and the copy kept before is unchanged; free some space (remove documents or class sets you no longer need in the Library) or download the gradebook.
+messages-class-set-unreadable = The class set kept for this article cannot be read: { $why }. It is left as it is; files you add now are not kept, so as not to write over it.
+messages-class-file-unreadable = it cannot be read ({ $why })
+messages-class-set-reopening = { $count ->
+    [one] Reopening the class set: { $done } of { $count } file read…
+   *[other] Reopening the class set: { $done } of { $count } files read…
+}
+messages-class-set-removed = { $count ->
+    [one] Removed the class set of “{ $title }” ({ $count } file).
+   *[other] Removed the class set of “{ $title }” ({ $count } files).
+}
+messages-class-set-not-removed = The class set of “{ $title }” was not removed: { $why }.
+messages-class-set-back = The class set of “{ $title }” is back.
+messages-class-set-not-back = Could not put the class set back: { $why }.
+# The gradebook and the files for learning management systems. $file is a file's name.
+messages-gradebook-needs-key = Choose a key first: the gradebook scores every student against it.
+messages-feedback-needs-files = Choose a key and add students' files first: each feedback file shows a student's spans against the key.
+messages-feedback-saved = { $count ->
+    [one] { $count } feedback file was saved in { $file }: give each student theirs; it opens in Close Reader showing their spans against the key.
+   *[other] { $count } feedback files were saved in { $file }: give each student theirs; it opens in Close Reader showing their spans against the key.
+}
+messages-grades-need-key = Choose a key first: the grades are computed against it.
+# $file is the button's name: "Canvas CSV", "Moodle CSV", "Google Classroom CSV".
+messages-writing-grades = Writing the { $file }…
+messages-grades-saved = { $file } is saved, with every student's grade.
+# $problems says what the file leaves out (in English for now).
+messages-grades-saved-but = { $file } is saved, but: { $problems }
+messages-id-canvas-user = Canvas user ID
+messages-id-sis-user = SIS user ID
+messages-id-sis-login = SIS login ID
+messages-id-email = E-mail address
+messages-id-username = Username
+messages-id-number = ID number
+# The keyboard cursor's live region: "Claim: will cost about £42 million".
+messages-caret-span = { $label }: { $quote }
+# Several spans under the cursor: "Claim: …; Hedge: …".
+messages-caret-spans = { $first }; { $rest }
+messages-caret-selected = Selected { $spans }
+messages-caret-linked = Linked to { $spans }
+# The start screen's form; $field is the text field's name (start-field-text).
+messages-paste-first = Paste the article's text into “{ $field }” first.
+messages-url-not-web = The source URL must start with http:// or https:// (or leave it empty).
+messages-untitled = Untitled
+# The printed handout's end matter; $number numbers the notes.
+messages-print-labels = Labels
+messages-print-notes = Notes
+messages-print-note-number = { $number }.
+# The crash screen.
+messages-crash-title = Close Reader stopped working
+messages-crash-download = An error in the program stopped this page. Download your work as last saved (half a second before the error at most) to keep a copy, then reload to go on from there.
+messages-crash-reload = An error in the program stopped this page. Your work as last saved is kept in this browser: reload to go on from there.
+messages-crash-reload-link = Reload
+messages-crash-download-link = Download your work
+
 # end of messages
 
 ## Messages of the app's state: reducers' notices and errors (src/state)

@@ -109,6 +109,187 @@ annotate-contrast-dark = En el tema oscuro (donde se dibuja más claro, { $shown
 
 ## Messages from the app's work (src/effects, src/storage, src/io, src/dom, src/*.rs)
 
+messages-not-opened = No se abrió “{ $name }”: { $why } No se cambió nada.
+messages-answer-damaged = la respuesta del lector de archivos llegó dañada.
+messages-opening-saved = Abriendo el documento guardado…
+messages-opening-beside = Abriendo el artículo en paralelo…
+messages-opening-file = Abriendo “{ $name }”…
+messages-reading-file = Leyendo “{ $name }”…
+messages-preparing = Preparando “{ $title }”…
+messages-saved-not-opened = No se pudo abrir el documento guardado: { $why }.
+messages-beside-not-opened = No se pudo abrir ese artículo en paralelo con este: { $why }.
+messages-compare-not-opened = No se pudo abrir ese artículo para comparar: { $why }.
+messages-library-unreadable = No se puede leer la biblioteca: { $why }.
+messages-saved-unreadable = No se pueden leer los documentos guardados: { $why }. Aun así puedes anotar y descargar tu trabajo.
+messages-dropped-several = { $count ->
+    [one] Arrastraste { $count } archivo; arrastra un solo archivo de Close Reader cada vez. No se cambió nada.
+   *[other] Arrastraste { $count } archivos; arrastra un solo archivo de Close Reader cada vez. No se cambió nada.
+}
+messages-file-too-big = “{ $name }” ocupa { $size } MB; Close Reader abre archivos de hasta { $limit } MB.
+messages-file-unreadable = No se pudo leer “{ $name }”.
+messages-no-worker = La parte de Close Reader que lee archivos no pudo iniciarse en este navegador.
+messages-text-too-long = { $count ->
+    [one] Este texto tiene { $count } carácter; Close Reader abre artículos de hasta { $limit } caracteres. Divídelo en partes y anota cada parte como un documento propio.
+   *[other] Este texto tiene { $count } caracteres; Close Reader abre artículos de hasta { $limit } caracteres. Divídelo en partes y anota cada parte como un documento propio.
+}
+messages-too-many-annotations = { $count ->
+    [one] Esto daría { $count } anotación; Close Reader admite hasta { $limit } en un documento. Divide el artículo en partes.
+   *[other] Esto daría { $count } anotaciones; Close Reader admite hasta { $limit } en un documento. Divide el artículo en partes.
+}
+messages-needs-article = contiene { $format }. Abre primero el artículo y luego este archivo para añadir sus anotaciones.
+messages-format-native = un archivo de Close Reader
+messages-format-w3c-annotation = una W3C Web Annotation
+messages-format-w3c-list = una lista de W3C Web Annotations
+messages-format-w3c-page = una W3C Annotation Page
+messages-format-w3c-collection = una W3C Annotation Collection
+messages-format-w3c-graph = un grafo de W3C Web Annotations (JSON-LD @graph)
+messages-format-hypothesis = anotaciones de Hypothesis
+messages-format-doccano = JSONL de doccano
+messages-format-label-studio = tareas de Label Studio
+messages-format-csv = una hoja CSV de Close Reader
+messages-format-brat = un archivo .ann de brat
+messages-imported-as-new = Se abrió “{ $name }” como documento nuevo con { $added }.
+messages-added-annotations = { $count ->
+    [one] { $count } anotación
+   *[other] { $count } anotaciones
+}
+messages-added-annotations-links = { $count ->
+    [one] { $count } anotación
+   *[other] { $count } anotaciones
+} y { $links ->
+    [one] { $links } vínculo
+   *[other] { $links } vínculos
+}
+messages-cancelled-not-restored = Cancelado. No se abrió el documento: sus últimos cambios aún no se han restaurado. Vuelve a abrirlo para restaurarlos.
+messages-cancelled-still-in-library = Cancelado. No se abrió el documento; sigue en tu biblioteca.
+messages-cancelled-nothing-beside = Cancelado. No se abrió nada en paralelo con este artículo.
+messages-cancelled-file-not-opened = Cancelado. No se abrió el archivo; no se cambió nada.
+messages-cancelled-not-opened = Cancelado. No se abrió el documento; no se cambió nada.
+messages-cancelled-file-not-read = No se abrió “{ $name }”; no se cambió nada.
+messages-export-cancelled = Cancelado. No se exportó nada.
+messages-not-replaced-unreadable = No se reemplazó “{ $title }”: no se pudo leer su copia en la biblioteca ({ $why }). No se cambió nada.
+messages-not-replaced-unsaved = No se reemplazó “{ $title }”: no se pudo guardar la copia que se conserva ({ $why }). No se cambió nada.
+messages-replaced-title = { $title } (reemplazado el { $time })
+messages-replaced = Se reemplazó “{ $title }” por el archivo. Tu versión se conserva en la biblioteca como “{ $kept }”.
+messages-replacement-undone = Tu versión de “{ $title }” ha vuelto; se retiró la versión del archivo.
+messages-replacement-not-undone = No se pudo deshacer el reemplazo: { $why }. Ambas versiones están en tu biblioteca.
+messages-title-empty = El título no puede estar vacío.
+messages-not-renamed = No se cambió el nombre de “{ $title }”: { $why }.
+messages-deleted = Se eliminó “{ $title }”.
+messages-not-deleted = No se eliminó “{ $title }”: { $why }.
+messages-restored = Se restauró “{ $title }”.
+messages-not-restored = No se pudo restaurar: { $why }.
+messages-not-saved = No se guardó en este navegador: { $why }. Tu trabajo se conserva en esta pestaña: usa Descargar para guardar una copia. El guardado se reintenta cada pocos segundos.
+messages-beside-not-saved = No se guardó el artículo en paralelo: { $why }. Descárgalo para conservar una copia.
+messages-restoring = Restaurando tus últimos cambios…
+messages-restored-not-saved = Se restauraron tus últimos cambios en “{ $title }”, pero no se pudieron guardar en este navegador ({ $why }): usa Descargar para conservar una copia.
+messages-changes-set-aside = No se pudieron restaurar los cambios hechos justo antes de que la página se cerrara por última vez: { $why }. Se guardan aparte en este navegador.
+messages-changes-restored = Se restauraron los últimos cambios en { $titles }, hechos justo antes de que se cerrara la página.
+messages-quoted-title = “{ $title }”
+messages-storage-full = el almacenamiento de tu navegador para esta página está lleno
+messages-storage-unavailable = este navegador no permite que la página guarde datos (IndexedDB no está disponible, como en algunas ventanas privadas)
+messages-storage-refused = el navegador se negó a guardarlo ({ $name }: { $message })
+messages-load-missing = ya no está en el almacenamiento de este navegador
+messages-load-damaged = su copia guardada está dañada ({ $why })
+messages-stored-file-unreadable = el navegador no pudo leer su archivo guardado
+messages-changes-not-applied = no se pueden aplicar los cambios guardados desde su última copia completa: { $why }
+messages-no-preferences = este navegador no guarda preferencias
+messages-preferences-full = el almacenamiento del navegador está lleno o bloqueado
+messages-preset-saved = Se guardó la plantilla “{ $name }”.
+messages-preset-not-saved = No se guardó la plantilla: { $why }.
+messages-taking-over = Tomando el control…
+messages-take-over-cancelled = Cancelado: esta pestaña sigue en solo lectura; no se cambió nada.
+messages-taken-over = Ahora editas este documento aquí, con los últimos cambios de la otra pestaña; esa pestaña queda en solo lectura.
+messages-not-taken-over = Esta pestaña no pudo tomar el control: { $why }. Sigue en solo lectura; no se cambió nada.
+messages-download-failed = No se pudo iniciar la descarga: { $why }.
+messages-download-no-file = no se pudo crear el archivo
+messages-download-no-window = no hay ventana
+messages-download-no-document = no hay documento
+messages-download-no-url = no hay URL de objeto
+messages-download-no-link = no hay enlace
+messages-download-no-body = no hay cuerpo de página
+messages-export-report = Informe HTML
+messages-export-w3c-hint = JSON-LD para Hypothesis, Recogito y servidores de anotaciones (.annotations.jsonld)
+messages-export-csv-hint = Una fila por fragmento, para hojas de cálculo (.csv)
+messages-export-brat-hint = Formato standoff de brat: el texto, el .ann y la configuración en un ZIP (.brat.zip)
+messages-export-doccano-hint = JSONL de etiquetado de secuencias de doccano (.doccano.jsonl)
+messages-export-label-studio-hint = Tareas de Label Studio con sus anotaciones (.label-studio.json)
+messages-export-report-hint = El artículo con resaltados y notas, para leer o imprimir (.report.html)
+messages-exporting = Exportando “{ $title }” como { $format }…
+messages-link-not-opened = No se pudo abrir el enlace de la tarea: { $why } No se cambió nada.
+messages-link-empty = no hay nada después de “#assignment=” en el enlace: se cortó al copiarlo. Vuelve a pedir el enlace o el archivo de la tarea.
+messages-link-too-big = al descomprimirlo ocupa más de lo que puede contener un archivo de Close Reader.
+messages-link-no-assignment = contiene un documento, pero ninguna tarea.
+messages-link-no-compression = Este navegador no puede crear enlaces (no tiene CompressionStream); comparte el archivo de la tarea.
+messages-link-not-made = No se pudo crear el enlace; comparte el archivo de la tarea.
+messages-link-no-decompression = Este navegador no puede abrir enlaces de tareas (no tiene DecompressionStream); pide el archivo de la tarea.
+messages-link-damaged = Este enlace de tarea está dañado (sus datos no se pueden descomprimir): quizá se cortó al copiarlo. Vuelve a pedir el enlace o el archivo de la tarea.
+messages-link-too-long = { $count ->
+    [one] Este artículo es demasiado largo para compartirlo como enlace ({ $count } carácter; el límite es { $limit }). Comparte el archivo de la tarea.
+   *[other] Este artículo es demasiado largo para compartirlo como enlace ({ $count } caracteres; el límite es { $limit }). Comparte el archivo de la tarea.
+}
+messages-rubric-link-too-long = { $count ->
+    [one] La rúbrica hace que esta tarea sea demasiado larga para compartirla como enlace ({ $count } carácter; el límite es { $limit }; sin la rúbrica cabría). Acorta los nombres de los criterios o comparte el archivo de la tarea.
+   *[other] La rúbrica hace que esta tarea sea demasiado larga para compartirla como enlace ({ $count } caracteres; el límite es { $limit }; sin la rúbrica cabría). Acorta los nombres de los criterios o comparte el archivo de la tarea.
+}
+messages-assignment-already-here = Ya tienes “{ $title }” en este navegador: se abre tu trabajo, sin cambios.
+messages-student-author = Estudiante
+messages-no-conversation = no existe la conversación “{ $thread }”
+messages-too-many-files = { $count ->
+    [one] Elegiste { $count } archivo; una comparación abre hasta { $limit } a la vez. Se están leyendo los primeros { $limit }; añade los demás después.
+   *[other] Elegiste { $count } archivos; una comparación abre hasta { $limit } a la vez. Se están leyendo los primeros { $limit }; añade los demás después.
+}
+messages-reading-stopped = { $left ->
+    [one] Detenido: se leyeron { $done } de { $count } archivos; el restante no se añadió.
+   *[other] Detenido: se leyeron { $done } de { $count } archivos; los otros { $left } no se añadieron.
+}
+messages-comparison-closed = se cerró la comparación
+messages-class-set-not-kept = No se pudo conservar el conjunto de la clase en este navegador: { $why }. Sus archivos siguen abiertos aquí y la copia conservada antes no ha cambiado; libera espacio (elimina en la Biblioteca los documentos o conjuntos de la clase que ya no necesites) o descarga el libro de calificaciones.
+messages-class-set-unreadable = No se puede leer el conjunto de la clase guardado para este artículo: { $why }. Se deja como está; los archivos que añadas ahora no se conservan, para no sobrescribirlo.
+messages-class-file-unreadable = no se puede leer ({ $why })
+messages-class-set-reopening = { $count ->
+    [one] Reabriendo el conjunto de la clase: { $done } de { $count } archivo leído…
+   *[other] Reabriendo el conjunto de la clase: { $done } de { $count } archivos leídos…
+}
+messages-class-set-removed = { $count ->
+    [one] Se quitó el conjunto de la clase de “{ $title }” ({ $count } archivo).
+   *[other] Se quitó el conjunto de la clase de “{ $title }” ({ $count } archivos).
+}
+messages-class-set-not-removed = No se quitó el conjunto de la clase de “{ $title }”: { $why }.
+messages-class-set-back = El conjunto de la clase de “{ $title }” ha vuelto.
+messages-class-set-not-back = No se pudo recuperar el conjunto de la clase: { $why }.
+messages-gradebook-needs-key = Elige primero una clave de corrección: el libro de calificaciones puntúa a cada estudiante con ella.
+messages-feedback-needs-files = Elige una clave de corrección y añade primero los archivos de los estudiantes: cada archivo de retroalimentación muestra los fragmentos de un estudiante frente a la clave.
+messages-feedback-saved = { $count ->
+    [one] Se guardó { $count } archivo de retroalimentación en { $file }: da a cada estudiante el suyo; se abre en Close Reader y muestra sus fragmentos frente a la clave.
+   *[other] Se guardaron { $count } archivos de retroalimentación en { $file }: da a cada estudiante el suyo; se abre en Close Reader y muestra sus fragmentos frente a la clave.
+}
+messages-grades-need-key = Elige primero una clave de corrección: las calificaciones se calculan con ella.
+messages-writing-grades = Generando { $file }…
+messages-grades-saved = Se guardó { $file }, con la calificación de cada estudiante.
+messages-grades-saved-but = Se guardó { $file }, pero: { $problems }
+messages-id-canvas-user = ID de usuario de Canvas
+messages-id-sis-user = ID de usuario del SIS
+messages-id-sis-login = ID de inicio de sesión del SIS
+messages-id-email = Correo electrónico
+messages-id-username = Nombre de usuario
+messages-id-number = Número de identificación
+messages-caret-span = { $label }: { $quote }
+messages-caret-spans = { $first }; { $rest }
+messages-caret-selected = Seleccionado: { $spans }
+messages-caret-linked = Vinculado con { $spans }
+messages-paste-first = Primero pega el texto del artículo en “{ $field }”.
+messages-url-not-web = La URL de la fuente debe empezar por http:// o https:// (o déjala vacía).
+messages-untitled = Sin título
+messages-print-labels = Etiquetas
+messages-print-notes = Notas
+messages-print-note-number = { $number }.
+messages-crash-title = Close Reader dejó de funcionar
+messages-crash-download = Un error del programa detuvo esta página. Descarga tu trabajo tal como se guardó por última vez (como mucho medio segundo antes del error) para conservar una copia y luego recarga la página para seguir desde ahí.
+messages-crash-reload = Un error del programa detuvo esta página. Tu trabajo, tal como se guardó por última vez, se conserva en este navegador: recarga la página para seguir desde ahí.
+messages-crash-reload-link = Recargar
+messages-crash-download-link = Descargar tu trabajo
+
 # end of messages
 
 ## Messages of the app's state: reducers' notices and errors (src/state)

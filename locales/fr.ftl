@@ -109,6 +109,187 @@ annotate-contrast-dark = Dans le thème sombre (où l'étiquette est affichée p
 
 ## Messages from the app's work (src/effects, src/storage, src/io, src/dom, src/*.rs)
 
+messages-not-opened = « { $name } » n'a pas été ouvert : { $why } Rien n'a été modifié.
+messages-answer-damaged = la réponse du lecteur de fichiers est arrivée endommagée.
+messages-opening-saved = Ouverture du document enregistré…
+messages-opening-beside = Ouverture de l'article côte à côte…
+messages-opening-file = Ouverture de « { $name } »…
+messages-reading-file = Lecture de « { $name } »…
+messages-preparing = Préparation de « { $title } »…
+messages-saved-not-opened = Le document enregistré n'a pas pu être ouvert : { $why }.
+messages-beside-not-opened = Cet article n'a pas pu être ouvert à côté de celui-ci : { $why }.
+messages-compare-not-opened = Cet article n'a pas pu être ouvert pour la comparaison : { $why }.
+messages-library-unreadable = La bibliothèque est illisible : { $why }.
+messages-saved-unreadable = Les documents enregistrés sont illisibles : { $why }. Vous pouvez quand même annoter et télécharger votre travail.
+messages-dropped-several = { $count ->
+    [one] { $count } fichier a été déposé ; déposez un seul fichier Close Reader à la fois. Rien n'a été modifié.
+   *[other] { $count } fichiers ont été déposés ; déposez un seul fichier Close Reader à la fois. Rien n'a été modifié.
+}
+messages-file-too-big = « { $name } » fait { $size } Mo ; Close Reader ouvre les fichiers jusqu'à { $limit } Mo.
+messages-file-unreadable = « { $name } » n'a pas pu être lu.
+messages-no-worker = La partie de Close Reader qui lit les fichiers n'a pas pu démarrer dans ce navigateur.
+messages-text-too-long = { $count ->
+    [one] Ce texte compte { $count } caractère ; Close Reader ouvre les articles jusqu'à { $limit } caractères. Découpez-le en parties et annotez chacune comme un document distinct.
+   *[other] Ce texte compte { $count } caractères ; Close Reader ouvre les articles jusqu'à { $limit } caractères. Découpez-le en parties et annotez chacune comme un document distinct.
+}
+messages-too-many-annotations = { $count ->
+    [one] Cela ferait { $count } annotation ; Close Reader en accepte jusqu'à { $limit } par document. Découpez l'article en parties.
+   *[other] Cela ferait { $count } annotations ; Close Reader en accepte jusqu'à { $limit } par document. Découpez l'article en parties.
+}
+messages-needs-article = il contient { $format }. Ouvrez d'abord l'article, puis ce fichier pour y ajouter ses annotations.
+messages-format-native = un fichier Close Reader
+messages-format-w3c-annotation = une annotation W3C Web Annotation
+messages-format-w3c-list = une liste d'annotations W3C Web Annotation
+messages-format-w3c-page = une W3C Annotation Page
+messages-format-w3c-collection = une W3C Annotation Collection
+messages-format-w3c-graph = un graphe d'annotations W3C Web Annotation (JSON-LD @graph)
+messages-format-hypothesis = des annotations Hypothesis
+messages-format-doccano = du JSONL doccano
+messages-format-label-studio = des tâches Label Studio
+messages-format-csv = une feuille CSV de Close Reader
+messages-format-brat = un fichier .ann de brat
+messages-imported-as-new = « { $name } » a été ouvert comme nouveau document avec { $added }.
+messages-added-annotations = { $count ->
+    [one] { $count } annotation
+   *[other] { $count } annotations
+}
+messages-added-annotations-links = { $count ->
+    [one] { $count } annotation
+   *[other] { $count } annotations
+} et { $links ->
+    [one] { $links } lien
+   *[other] { $links } liens
+}
+messages-cancelled-not-restored = Annulé. Le document n'a pas été ouvert : ses dernières modifications ne sont pas encore restaurées. Rouvrez-le pour les restaurer.
+messages-cancelled-still-in-library = Annulé. Le document n'a pas été ouvert ; il est toujours dans votre bibliothèque.
+messages-cancelled-nothing-beside = Annulé. Rien n'a été ouvert à côté de cet article.
+messages-cancelled-file-not-opened = Annulé. Le fichier n'a pas été ouvert ; rien n'a été modifié.
+messages-cancelled-not-opened = Annulé. Le document n'a pas été ouvert ; rien n'a été modifié.
+messages-cancelled-file-not-read = « { $name } » n'a pas été ouvert ; rien n'a été modifié.
+messages-export-cancelled = Annulé. Rien n'a été exporté.
+messages-not-replaced-unreadable = « { $title } » n'a pas été remplacé : sa copie dans la bibliothèque n'a pas pu être lue ({ $why }). Rien n'a été modifié.
+messages-not-replaced-unsaved = « { $title } » n'a pas été remplacé : la copie à conserver n'a pas pu être enregistrée ({ $why }). Rien n'a été modifié.
+messages-replaced-title = { $title } (remplacé le { $time })
+messages-replaced = « { $title } » a été remplacé par le fichier. Votre version est conservée dans la bibliothèque sous le titre « { $kept } ».
+messages-replacement-undone = Votre version de « { $title } » est de retour ; celle du fichier a été retirée.
+messages-replacement-not-undone = Le remplacement n'a pas pu être annulé : { $why }. Les deux versions sont dans votre bibliothèque.
+messages-title-empty = Le titre ne peut pas être vide.
+messages-not-renamed = « { $title } » n'a pas été renommé : { $why }.
+messages-deleted = « { $title } » a été supprimé.
+messages-not-deleted = « { $title } » n'a pas été supprimé : { $why }.
+messages-restored = « { $title } » a été restauré.
+messages-not-restored = Impossible de le restaurer : { $why }.
+messages-not-saved = Non enregistré dans ce navigateur : { $why }. Votre travail est conservé dans cet onglet : utilisez Télécharger pour en garder une copie. L'enregistrement est retenté toutes les quelques secondes.
+messages-beside-not-saved = L'article d'à côté n'a pas été enregistré : { $why }. Téléchargez-le pour en garder une copie.
+messages-restoring = Restauration de vos dernières modifications…
+messages-restored-not-saved = Vos dernières modifications de « { $title } » ont été restaurées, mais n'ont pas pu être enregistrées dans ce navigateur ({ $why }) : utilisez Télécharger pour en garder une copie.
+messages-changes-set-aside = Les modifications faites juste avant la dernière fermeture de la page n'ont pas pu être restaurées : { $why }. Elles sont mises de côté dans ce navigateur.
+messages-changes-restored = Les dernières modifications de { $titles }, faites juste avant la fermeture de la page, ont été restaurées.
+messages-quoted-title = « { $title } »
+messages-storage-full = l'espace de stockage de votre navigateur pour cette page est plein
+messages-storage-unavailable = ce navigateur ne permet pas à la page d'enregistrer des données (IndexedDB n'est pas disponible, comme dans certaines fenêtres de navigation privée)
+messages-storage-refused = le navigateur a refusé de l'enregistrer ({ $name } : { $message })
+messages-load-missing = il n'est plus dans le stockage de ce navigateur
+messages-load-damaged = sa copie enregistrée est endommagée ({ $why })
+messages-stored-file-unreadable = le navigateur n'a pas pu lire son fichier enregistré
+messages-changes-not-applied = les modifications enregistrées depuis sa dernière copie complète ne peuvent pas être appliquées : { $why }
+messages-no-preferences = ce navigateur ne conserve pas de préférences
+messages-preferences-full = le stockage du navigateur est plein ou bloqué
+messages-preset-saved = Le modèle « { $name } » a été enregistré.
+messages-preset-not-saved = Le modèle n'a pas été enregistré : { $why }.
+messages-taking-over = Reprise de la main…
+messages-take-over-cancelled = Annulé : cet onglet reste en lecture seule ; rien n'a été modifié.
+messages-taken-over = Vous modifiez maintenant ce document ici, avec les dernières modifications de l'autre onglet ; cet autre onglet est en lecture seule.
+messages-not-taken-over = Cet onglet n'a pas pu prendre la main : { $why }. Il reste en lecture seule ; rien n'a été modifié.
+messages-download-failed = Le téléchargement n'a pas pu démarrer : { $why }.
+messages-download-no-file = le fichier n'a pas pu être créé
+messages-download-no-window = pas de fenêtre
+messages-download-no-document = pas de document
+messages-download-no-url = pas d'URL d'objet
+messages-download-no-link = pas de lien
+messages-download-no-body = pas de corps de page
+messages-export-report = Rapport HTML
+messages-export-w3c-hint = JSON-LD pour Hypothesis, Recogito et les serveurs d'annotations (.annotations.jsonld)
+messages-export-csv-hint = Une ligne par passage, pour les tableurs (.csv)
+messages-export-brat-hint = Format standoff de brat : le texte, le .ann et la configuration dans un ZIP (.brat.zip)
+messages-export-doccano-hint = JSONL d'étiquetage de séquences doccano (.doccano.jsonl)
+messages-export-label-studio-hint = Tâches Label Studio avec leurs annotations (.label-studio.json)
+messages-export-report-hint = L'article avec ses surlignages et ses notes, à lire ou à imprimer (.report.html)
+messages-exporting = Export de « { $title } » en { $format }…
+messages-link-not-opened = Le lien du devoir n'a pas pu être ouvert : { $why } Rien n'a été modifié.
+messages-link-empty = rien ne suit « #assignment= » dans le lien : il a été coupé lors de la copie. Redemandez le lien, ou le fichier du devoir.
+messages-link-too-big = une fois décompressé, il dépasse ce qu'un fichier Close Reader peut contenir.
+messages-link-no-assignment = il contient un document, mais aucun devoir.
+messages-link-no-compression = Ce navigateur ne peut pas créer de liens (il n'a pas CompressionStream) ; partagez plutôt le fichier du devoir.
+messages-link-not-made = Le lien n'a pas pu être créé ; partagez plutôt le fichier du devoir.
+messages-link-no-decompression = Ce navigateur ne peut pas ouvrir les liens de devoir (il n'a pas DecompressionStream) ; demandez plutôt le fichier du devoir.
+messages-link-damaged = Ce lien de devoir est endommagé (ses données ne se décompressent pas) : il a peut-être été tronqué lors de la copie. Redemandez le lien, ou le fichier du devoir.
+messages-link-too-long = { $count ->
+    [one] Cet article est trop long pour être partagé par un lien ({ $count } caractère ; la limite est de { $limit }). Partagez plutôt le fichier du devoir.
+   *[other] Cet article est trop long pour être partagé par un lien ({ $count } caractères ; la limite est de { $limit }). Partagez plutôt le fichier du devoir.
+}
+messages-rubric-link-too-long = { $count ->
+    [one] La grille d'évaluation rend ce devoir trop long pour être partagé par un lien ({ $count } caractère ; la limite est de { $limit } ; sans la grille, il tiendrait). Raccourcissez les noms des critères, ou partagez plutôt le fichier du devoir.
+   *[other] La grille d'évaluation rend ce devoir trop long pour être partagé par un lien ({ $count } caractères ; la limite est de { $limit } ; sans la grille, il tiendrait). Raccourcissez les noms des critères, ou partagez plutôt le fichier du devoir.
+}
+messages-assignment-already-here = Vous avez déjà « { $title } » dans ce navigateur : votre travail est ouvert, tel quel.
+messages-student-author = Élève
+messages-no-conversation = la conversation « { $thread } » n'existe pas
+messages-too-many-files = { $count ->
+    [one] { $count } fichier a été choisi ; une comparaison en ouvre jusqu'à { $limit } à la fois. Les { $limit } premiers sont en cours de lecture ; ajoutez les autres ensuite.
+   *[other] { $count } fichiers ont été choisis ; une comparaison en ouvre jusqu'à { $limit } à la fois. Les { $limit } premiers sont en cours de lecture ; ajoutez les autres ensuite.
+}
+messages-reading-stopped = { $left ->
+    [one] Arrêté : { $done } sur { $count } fichiers lus ; le fichier restant n'a pas été ajouté.
+   *[other] Arrêté : { $done } sur { $count } fichiers lus ; les { $left } autres n'ont pas été ajoutés.
+}
+messages-comparison-closed = la comparaison a été fermée
+messages-class-set-not-kept = Le dossier de la classe n'a pas pu être conservé dans ce navigateur : { $why }. Ses fichiers restent ouverts ici et la copie conservée auparavant est inchangée ; libérez de l'espace (supprimez dans la Bibliothèque les documents ou dossiers de la classe dont vous n'avez plus besoin) ou téléchargez le carnet de notes.
+messages-class-set-unreadable = Le dossier de la classe conservé pour cet article est illisible : { $why }. Il est laissé tel quel ; les fichiers que vous ajoutez maintenant ne sont pas conservés, pour ne pas l'écraser.
+messages-class-file-unreadable = il est illisible ({ $why })
+messages-class-set-reopening = { $count ->
+    [one] Réouverture du dossier de la classe : { $done } sur { $count } fichier lu…
+   *[other] Réouverture du dossier de la classe : { $done } sur { $count } fichiers lus…
+}
+messages-class-set-removed = { $count ->
+    [one] Le dossier de la classe de « { $title } » a été supprimé ({ $count } fichier).
+   *[other] Le dossier de la classe de « { $title } » a été supprimé ({ $count } fichiers).
+}
+messages-class-set-not-removed = Le dossier de la classe de « { $title } » n'a pas été supprimé : { $why }.
+messages-class-set-back = Le dossier de la classe de « { $title } » est de retour.
+messages-class-set-not-back = Le dossier de la classe n'a pas pu être remis : { $why }.
+messages-gradebook-needs-key = Choisissez d'abord un corrigé : le carnet de notes évalue chaque élève par rapport à lui.
+messages-feedback-needs-files = Choisissez un corrigé et ajoutez d'abord les fichiers des élèves : chaque fichier de retour montre les passages d'un élève face au corrigé.
+messages-feedback-saved = { $count ->
+    [one] { $count } fichier de retour a été enregistré dans { $file } : donnez à chaque élève le sien ; il s'ouvre dans Close Reader et montre ses passages face au corrigé.
+   *[other] { $count } fichiers de retour ont été enregistrés dans { $file } : donnez à chaque élève le sien ; il s'ouvre dans Close Reader et montre ses passages face au corrigé.
+}
+messages-grades-need-key = Choisissez d'abord un corrigé : les notes sont calculées par rapport à lui.
+messages-writing-grades = Création du fichier { $file }…
+messages-grades-saved = { $file } est enregistré, avec la note de chaque élève.
+messages-grades-saved-but = { $file } est enregistré, mais : { $problems }
+messages-id-canvas-user = Identifiant utilisateur Canvas
+messages-id-sis-user = Identifiant utilisateur SIS
+messages-id-sis-login = Identifiant de connexion SIS
+messages-id-email = Adresse e-mail
+messages-id-username = Nom d'utilisateur
+messages-id-number = Numéro d'identification
+messages-caret-span = { $label } : { $quote }
+messages-caret-spans = { $first } ; { $rest }
+messages-caret-selected = Sélectionné : { $spans }
+messages-caret-linked = Lié à { $spans }
+messages-paste-first = Collez d'abord le texte de l'article dans « { $field } ».
+messages-url-not-web = L'URL de la source doit commencer par http:// ou https:// (ou laissez-la vide).
+messages-untitled = Sans titre
+messages-print-labels = Étiquettes
+messages-print-notes = Notes
+messages-print-note-number = { $number }.
+messages-crash-title = Close Reader a cessé de fonctionner
+messages-crash-download = Une erreur du programme a arrêté cette page. Téléchargez votre travail tel qu'enregistré en dernier (au plus une demi-seconde avant l'erreur) pour en garder une copie, puis rechargez la page pour reprendre à partir de là.
+messages-crash-reload = Une erreur du programme a arrêté cette page. Votre travail tel qu'enregistré en dernier est conservé dans ce navigateur : rechargez la page pour reprendre à partir de là.
+messages-crash-reload-link = Recharger
+messages-crash-download-link = Télécharger votre travail
+
 # end of messages
 
 ## Messages of the app's state: reducers' notices and errors (src/state)

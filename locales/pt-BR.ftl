@@ -109,6 +109,187 @@ annotate-contrast-dark = No tema escuro (em que a cor aparece mais clara, { $sho
 
 ## Messages from the app's work (src/effects, src/storage, src/io, src/dom, src/*.rs)
 
+messages-not-opened = “{ $name }” não foi aberto: { $why } Nada foi alterado.
+messages-answer-damaged = a resposta do leitor de arquivos chegou danificada.
+messages-opening-saved = Abrindo o documento salvo…
+messages-opening-beside = Abrindo o artigo ao lado…
+messages-opening-file = Abrindo “{ $name }”…
+messages-reading-file = Lendo “{ $name }”…
+messages-preparing = Preparando “{ $title }”…
+messages-saved-not-opened = Não foi possível abrir o documento salvo: { $why }.
+messages-beside-not-opened = Não foi possível abrir esse artigo ao lado deste: { $why }.
+messages-compare-not-opened = Não foi possível abrir esse artigo para comparar: { $why }.
+messages-library-unreadable = Não é possível ler a biblioteca: { $why }.
+messages-saved-unreadable = Não é possível ler os documentos salvos: { $why }. Você ainda pode anotar e baixar seu trabalho.
+messages-dropped-several = { $count ->
+    [one] Você arrastou { $count } arquivo; arraste um arquivo do Close Reader por vez. Nada foi alterado.
+   *[other] Você arrastou { $count } arquivos; arraste um arquivo do Close Reader por vez. Nada foi alterado.
+}
+messages-file-too-big = “{ $name }” tem { $size } MB; o Close Reader abre arquivos de até { $limit } MB.
+messages-file-unreadable = Não foi possível ler “{ $name }”.
+messages-no-worker = A parte do Close Reader que lê arquivos não conseguiu iniciar neste navegador.
+messages-text-too-long = { $count ->
+    [one] Este texto tem { $count } caractere; o Close Reader abre artigos de até { $limit } caracteres. Divida-o em partes e anote cada parte como um documento próprio.
+   *[other] Este texto tem { $count } caracteres; o Close Reader abre artigos de até { $limit } caracteres. Divida-o em partes e anote cada parte como um documento próprio.
+}
+messages-too-many-annotations = { $count ->
+    [one] Isso resultaria em { $count } anotação; o Close Reader comporta até { $limit } em um documento. Divida o artigo em partes.
+   *[other] Isso resultaria em { $count } anotações; o Close Reader comporta até { $limit } em um documento. Divida o artigo em partes.
+}
+messages-needs-article = ele contém { $format }. Abra primeiro o artigo e depois este arquivo para adicionar as anotações dele.
+messages-format-native = um arquivo do Close Reader
+messages-format-w3c-annotation = uma W3C Web Annotation
+messages-format-w3c-list = uma lista de W3C Web Annotations
+messages-format-w3c-page = uma W3C Annotation Page
+messages-format-w3c-collection = uma W3C Annotation Collection
+messages-format-w3c-graph = um grafo de W3C Web Annotations (JSON-LD @graph)
+messages-format-hypothesis = anotações do Hypothesis
+messages-format-doccano = JSONL do doccano
+messages-format-label-studio = tarefas do Label Studio
+messages-format-csv = uma planilha CSV do Close Reader
+messages-format-brat = um arquivo .ann do brat
+messages-imported-as-new = “{ $name }” foi aberto como um novo documento com { $added }.
+messages-added-annotations = { $count ->
+    [one] { $count } anotação
+   *[other] { $count } anotações
+}
+messages-added-annotations-links = { $count ->
+    [one] { $count } anotação
+   *[other] { $count } anotações
+} e { $links ->
+    [one] { $links } vínculo
+   *[other] { $links } vínculos
+}
+messages-cancelled-not-restored = Cancelado. O documento não foi aberto: as últimas alterações dele ainda não foram restauradas. Abra-o de novo para restaurá-las.
+messages-cancelled-still-in-library = Cancelado. O documento não foi aberto; ele continua na sua biblioteca.
+messages-cancelled-nothing-beside = Cancelado. Nada foi aberto ao lado deste artigo.
+messages-cancelled-file-not-opened = Cancelado. O arquivo não foi aberto; nada foi alterado.
+messages-cancelled-not-opened = Cancelado. O documento não foi aberto; nada foi alterado.
+messages-cancelled-file-not-read = “{ $name }” não foi aberto; nada foi alterado.
+messages-export-cancelled = Cancelado. Nada foi exportado.
+messages-not-replaced-unreadable = “{ $title }” não foi substituído: não foi possível ler a cópia dele na biblioteca ({ $why }). Nada foi alterado.
+messages-not-replaced-unsaved = “{ $title }” não foi substituído: não foi possível salvar a cópia a ser mantida ({ $why }). Nada foi alterado.
+messages-replaced-title = { $title } (substituído em { $time })
+messages-replaced = “{ $title }” foi substituído pelo arquivo. Sua versão está guardada na biblioteca como “{ $kept }”.
+messages-replacement-undone = Sua versão de “{ $title }” voltou; a versão do arquivo foi retirada.
+messages-replacement-not-undone = Não foi possível desfazer a substituição: { $why }. As duas versões estão na sua biblioteca.
+messages-title-empty = O título não pode ficar vazio.
+messages-not-renamed = “{ $title }” não foi renomeado: { $why }.
+messages-deleted = “{ $title }” foi excluído.
+messages-not-deleted = “{ $title }” não foi excluído: { $why }.
+messages-restored = “{ $title }” foi restaurado.
+messages-not-restored = Não foi possível restaurá-lo: { $why }.
+messages-not-saved = Não salvo neste navegador: { $why }. Seu trabalho continua nesta aba: use Baixar para guardar uma cópia. O salvamento é tentado de novo a cada poucos segundos.
+messages-beside-not-saved = O artigo ao lado não foi salvo: { $why }. Baixe-o para guardar uma cópia.
+messages-restoring = Restaurando suas últimas alterações…
+messages-restored-not-saved = Suas últimas alterações em “{ $title }” foram restauradas, mas não puderam ser salvas neste navegador ({ $why }): use Baixar para guardar uma cópia.
+messages-changes-set-aside = Não foi possível restaurar as alterações feitas pouco antes de a página ser fechada pela última vez: { $why }. Elas ficam guardadas à parte neste navegador.
+messages-changes-restored = As últimas alterações em { $titles }, feitas pouco antes de a página ser fechada, foram restauradas.
+messages-quoted-title = “{ $title }”
+messages-storage-full = o armazenamento do seu navegador para esta página está cheio
+messages-storage-unavailable = este navegador não permite que a página armazene dados (o IndexedDB não está disponível, como em algumas janelas anônimas)
+messages-storage-refused = o navegador se recusou a armazená-lo ({ $name }: { $message })
+messages-load-missing = ele não está mais no armazenamento deste navegador
+messages-load-damaged = a cópia salva dele está danificada ({ $why })
+messages-stored-file-unreadable = o navegador não conseguiu ler o arquivo armazenado dele
+messages-changes-not-applied = não é possível aplicar as alterações salvas desde a última cópia completa: { $why }
+messages-no-preferences = este navegador não guarda preferências
+messages-preferences-full = o armazenamento do navegador está cheio ou bloqueado
+messages-preset-saved = A predefinição “{ $name }” foi salva.
+messages-preset-not-saved = A predefinição não foi salva: { $why }.
+messages-taking-over = Assumindo a edição…
+messages-take-over-cancelled = Cancelado: esta aba continua somente leitura; nada foi alterado.
+messages-taken-over = Agora você edita este documento aqui, com as alterações mais recentes da outra aba; aquela aba ficou somente leitura.
+messages-not-taken-over = Esta aba não conseguiu assumir a edição: { $why }. Ela continua somente leitura; nada foi alterado.
+messages-download-failed = Não foi possível iniciar o download: { $why }.
+messages-download-no-file = não foi possível montar o arquivo
+messages-download-no-window = sem janela
+messages-download-no-document = sem documento
+messages-download-no-url = sem URL de objeto
+messages-download-no-link = sem link
+messages-download-no-body = sem corpo da página
+messages-export-report = Relatório HTML
+messages-export-w3c-hint = JSON-LD para Hypothesis, Recogito e servidores de anotação (.annotations.jsonld)
+messages-export-csv-hint = Uma linha por trecho, para planilhas (.csv)
+messages-export-brat-hint = Formato standoff do brat: o texto, o .ann e a configuração em um ZIP (.brat.zip)
+messages-export-doccano-hint = JSONL de rotulagem de sequências do doccano (.doccano.jsonl)
+messages-export-label-studio-hint = Tarefas do Label Studio com suas anotações (.label-studio.json)
+messages-export-report-hint = O artigo com destaques e notas, para ler ou imprimir (.report.html)
+messages-exporting = Exportando “{ $title }” como { $format }…
+messages-link-not-opened = Não foi possível abrir o link da atividade: { $why } Nada foi alterado.
+messages-link-empty = não há nada depois de “#assignment=” no link: ele foi cortado ao ser copiado. Peça o link de novo ou o arquivo da atividade.
+messages-link-too-big = descompactado, ele ultrapassa o que um arquivo do Close Reader pode conter.
+messages-link-no-assignment = ele contém um documento, mas nenhuma atividade.
+messages-link-no-compression = Este navegador não consegue criar links (não tem CompressionStream); compartilhe o arquivo da atividade.
+messages-link-not-made = Não foi possível criar o link; compartilhe o arquivo da atividade.
+messages-link-no-decompression = Este navegador não consegue abrir links de atividades (não tem DecompressionStream); peça o arquivo da atividade.
+messages-link-damaged = Este link de atividade está danificado (os dados dele não se descompactam): talvez tenha sido cortado ao ser copiado. Peça o link de novo ou o arquivo da atividade.
+messages-link-too-long = { $count ->
+    [one] Este artigo é longo demais para ser compartilhado como link ({ $count } caractere; o limite é { $limit }). Compartilhe o arquivo da atividade.
+   *[other] Este artigo é longo demais para ser compartilhado como link ({ $count } caracteres; o limite é { $limit }). Compartilhe o arquivo da atividade.
+}
+messages-rubric-link-too-long = { $count ->
+    [one] A rubrica deixa esta atividade longa demais para ser compartilhada como link ({ $count } caractere; o limite é { $limit }; sem a rubrica, caberia). Encurte os nomes dos critérios ou compartilhe o arquivo da atividade.
+   *[other] A rubrica deixa esta atividade longa demais para ser compartilhada como link ({ $count } caracteres; o limite é { $limit }; sem a rubrica, caberia). Encurte os nomes dos critérios ou compartilhe o arquivo da atividade.
+}
+messages-assignment-already-here = Você já tem “{ $title }” neste navegador: seu trabalho nele foi aberto, sem alterações.
+messages-student-author = Aluno(a)
+messages-no-conversation = não existe a conversa “{ $thread }”
+messages-too-many-files = { $count ->
+    [one] Você escolheu { $count } arquivo; uma comparação abre até { $limit } por vez. Os primeiros { $limit } estão sendo lidos; adicione os outros depois.
+   *[other] Você escolheu { $count } arquivos; uma comparação abre até { $limit } por vez. Os primeiros { $limit } estão sendo lidos; adicione os outros depois.
+}
+messages-reading-stopped = { $left ->
+    [one] Interrompido: { $done } de { $count } arquivos foram lidos; o arquivo restante não foi adicionado.
+   *[other] Interrompido: { $done } de { $count } arquivos foram lidos; os outros { $left } não foram adicionados.
+}
+messages-comparison-closed = a comparação foi fechada
+messages-class-set-not-kept = Não foi possível guardar o conjunto da turma neste navegador: { $why }. Os arquivos dele continuam abertos aqui e a cópia guardada antes não mudou; libere espaço (remova na Biblioteca documentos ou conjuntos da turma de que não precisa mais) ou baixe o diário de notas.
+messages-class-set-unreadable = Não é possível ler o conjunto da turma guardado para este artigo: { $why }. Ele fica como está; os arquivos que você adicionar agora não serão guardados, para não sobrescrevê-lo.
+messages-class-file-unreadable = não é possível lê-lo ({ $why })
+messages-class-set-reopening = { $count ->
+    [one] Reabrindo o conjunto da turma: { $done } de { $count } arquivo lido…
+   *[other] Reabrindo o conjunto da turma: { $done } de { $count } arquivos lidos…
+}
+messages-class-set-removed = { $count ->
+    [one] O conjunto da turma de “{ $title }” foi removido ({ $count } arquivo).
+   *[other] O conjunto da turma de “{ $title }” foi removido ({ $count } arquivos).
+}
+messages-class-set-not-removed = O conjunto da turma de “{ $title }” não foi removido: { $why }.
+messages-class-set-back = O conjunto da turma de “{ $title }” voltou.
+messages-class-set-not-back = Não foi possível restaurar o conjunto da turma: { $why }.
+messages-gradebook-needs-key = Escolha primeiro um gabarito: o diário de notas avalia cada aluno com base nele.
+messages-feedback-needs-files = Escolha um gabarito e adicione primeiro os arquivos dos alunos: cada arquivo de devolutiva mostra os trechos de um aluno em comparação com o gabarito.
+messages-feedback-saved = { $count ->
+    [one] { $count } arquivo de devolutiva foi salvo em { $file }: entregue a cada aluno o seu; ele abre no Close Reader mostrando os trechos do aluno em comparação com o gabarito.
+   *[other] { $count } arquivos de devolutiva foram salvos em { $file }: entregue a cada aluno o seu; ele abre no Close Reader mostrando os trechos do aluno em comparação com o gabarito.
+}
+messages-grades-need-key = Escolha primeiro um gabarito: as notas são calculadas com base nele.
+messages-writing-grades = Gerando { $file }…
+messages-grades-saved = { $file } foi salvo, com a nota de cada aluno.
+messages-grades-saved-but = { $file } foi salvo, mas: { $problems }
+messages-id-canvas-user = ID de usuário do Canvas
+messages-id-sis-user = ID de usuário do SIS
+messages-id-sis-login = ID de login do SIS
+messages-id-email = Endereço de e-mail
+messages-id-username = Nome de usuário
+messages-id-number = Número de identificação
+messages-caret-span = { $label }: { $quote }
+messages-caret-spans = { $first }; { $rest }
+messages-caret-selected = Selecionado: { $spans }
+messages-caret-linked = Vinculado a { $spans }
+messages-paste-first = Cole primeiro o texto do artigo em “{ $field }”.
+messages-url-not-web = A URL da fonte deve começar com http:// ou https:// (ou deixe-a vazia).
+messages-untitled = Sem título
+messages-print-labels = Rótulos
+messages-print-notes = Notas
+messages-print-note-number = { $number }.
+messages-crash-title = O Close Reader parou de funcionar
+messages-crash-download = Um erro no programa interrompeu esta página. Baixe seu trabalho como foi salvo pela última vez (no máximo meio segundo antes do erro) para guardar uma cópia e depois recarregue a página para continuar de onde parou.
+messages-crash-reload = Um erro no programa interrompeu esta página. Seu trabalho, como foi salvo pela última vez, está guardado neste navegador: recarregue a página para continuar de onde parou.
+messages-crash-reload-link = Recarregar
+messages-crash-download-link = Baixar seu trabalho
+
 # end of messages
 
 ## Messages of the app's state: reducers' notices and errors (src/state)

@@ -3,6 +3,7 @@
 use close_reader_core::model::names::ellipsize;
 use close_reader_core::Document;
 
+use crate::i18n::t;
 use crate::limits::{too_long_message, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
 
 /// True for URLs shown as links: http and https only.
@@ -15,7 +16,7 @@ pub fn is_web_url(url: &str) -> bool {
 /// Builds a document from the start form. The text is kept exactly as given (line ends included).
 pub fn new_document(title: &str, source_url: &str, text: &str) -> Result<Document, String> {
     if text.trim().is_empty() {
-        return Err("Paste the article's text into “Article text” first.".into());
+        return Err(t!("messages-paste-first", field = t!("start-field-text")));
     }
     let chars = text.chars().count();
     if chars > MAX_TEXT_CHARS {
@@ -23,17 +24,13 @@ pub fn new_document(title: &str, source_url: &str, text: &str) -> Result<Documen
     }
     let url = source_url.trim();
     if !url.is_empty() && !is_web_url(url) {
-        return Err(
-            "The source URL must start with http:// or https:// (or leave it empty).".into(),
-        );
+        return Err(t!("messages-url-not-web"));
     }
     let title = match title.trim() {
-        "" => ellipsize(
-            text.lines()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("Untitled"),
-            80,
-        ),
+        "" => match text.lines().find(|l| !l.trim().is_empty()) {
+            Some(line) => ellipsize(line, 80),
+            None => t!("messages-untitled"),
+        },
         t => t.chars().take(MAX_TITLE_CHARS).collect(),
     };
     Ok(Document::new(

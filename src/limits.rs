@@ -1,5 +1,7 @@
 //! Size limits for what users bring in, with the reasons behind them.
 
+use crate::i18n::t;
+
 /// Longest article accepted, in code points (about 1,200,000 words of English: a long book): a
 /// bound on memory and opening time. A larger paste or file is refused with a message. An article
 /// this long is kept in the page only near what is read (see `components/groups.rs`).
@@ -23,34 +25,40 @@ pub const MAX_TITLE_CHARS: usize = 300;
 
 /// Message for a text over [`MAX_TEXT_CHARS`].
 pub fn too_long_message(chars: usize) -> String {
-    format!(
-        "This text has {} characters; Close Reader opens articles of up to {} characters. Split it into parts and annotate each part as its own document.",
-        group(chars),
-        group(MAX_TEXT_CHARS)
+    t!(
+        "messages-text-too-long",
+        count = chars,
+        limit = MAX_TEXT_CHARS
     )
 }
 
 /// Message for a document that would have more than [`MAX_ANNOTATIONS`] annotations.
 pub fn too_many_message(n: usize) -> String {
-    format!(
-        "This would make {} annotations; Close Reader holds up to {} in one document. Split the article into parts.",
-        group(n),
-        group(MAX_ANNOTATIONS)
+    t!(
+        "messages-too-many-annotations",
+        count = n,
+        limit = MAX_ANNOTATIONS
     )
 }
 
-/// 1234567 → "1,234,567".
-pub fn group(n: usize) -> String {
-    close_reader_core::model::names::group_digits(n)
+/// An assignment link over [`MAX_LINK_CHARS`](close_reader_core::formats::assignment_link::MAX_LINK_CHARS)
+/// (`len` characters): the core's message, in the interface's language.
+pub fn link_too_long_message(len: usize) -> String {
+    use close_reader_core::formats::assignment_link::MAX_LINK_CHARS;
+    t!(
+        "messages-link-too-long",
+        count = len,
+        limit = MAX_LINK_CHARS
+    )
 }
 
 /// An assignment link over the limit only because of its rubric (`len` characters with it).
 pub fn rubric_link_message(len: usize) -> String {
     use close_reader_core::formats::assignment_link::MAX_LINK_CHARS;
-    format!(
-        "The rubric makes this assignment too long to share as a link ({} characters; the limit is {}; without the rubric it would fit). Shorten the criteria's names, or share the assignment file instead.",
-        group(len),
-        group(MAX_LINK_CHARS)
+    t!(
+        "messages-rubric-link-too-long",
+        count = len,
+        limit = MAX_LINK_CHARS
     )
 }
 
@@ -67,8 +75,11 @@ mod tests {
     }
 
     #[test]
-    fn groups_thousands() {
-        assert_eq!(super::group(8_000_000), "8,000,000");
-        assert_eq!(super::group(999), "999");
+    fn limits_are_written_with_grouped_digits() {
+        let m = super::too_many_message(200_001);
+        assert!(
+            m.contains("make 200,001 annotations") && m.contains("up to 200,000"),
+            "{m}"
+        );
     }
 }

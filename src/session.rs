@@ -16,6 +16,7 @@ use close_reader_core::{Annotation, Block, Document, Edit, History, LinkKind, Se
 
 pub use per_block::PerBlock;
 
+use crate::i18n::t;
 use crate::suggested::{Piece, Suggestions};
 
 /// Most blocks in a render group: the article is a list of groups, each a run of blocks.
@@ -266,7 +267,7 @@ impl Session {
             .threads
             .iter()
             .find(|t| t.id == thread)
-            .ok_or_else(|| EditError::Thread(format!("there is no conversation \"{thread}\"")))?;
+            .ok_or_else(|| EditError::Thread(t!("messages-no-conversation", thread = thread)))?;
         let message = close_reader_core::model::Message {
             id: t.next_message_id("student"),
             author: self
@@ -274,7 +275,7 @@ impl Session {
                 .annotator
                 .clone()
                 .filter(|n| !n.trim().is_empty())
-                .unwrap_or_else(|| "Student".into()),
+                .unwrap_or_else(|| t!("messages-student-author")),
             time: now.to_string(),
             text: text.trim().to_string(),
         };

@@ -28,7 +28,7 @@ pub fn new_doc_id() -> String {
     }
 }
 
-/// A readable local date and time for an RFC 3339 timestamp.
+/// A readable local date and time for an RFC 3339 timestamp, written the interface language's way.
 pub fn local_time(iso: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     {
@@ -36,7 +36,12 @@ pub fn local_time(iso: &str) -> String {
         if d.get_time().is_nan() {
             return iso.to_string();
         }
-        String::from(d.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
+        // In the interface's language; in English, the browser's own way (en-GB or en-US…).
+        let locale = match crate::i18n::lang() {
+            crate::i18n::Lang::En => "default",
+            other => other.tag(),
+        };
+        String::from(d.to_locale_string(locale, &wasm_bindgen::JsValue::UNDEFINED))
     }
     #[cfg(not(target_arch = "wasm32"))]
     {

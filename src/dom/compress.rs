@@ -6,6 +6,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::i18n::t;
+
 #[wasm_bindgen]
 extern "C" {
     type CompressionStream;
@@ -31,18 +33,18 @@ async fn through(bytes: &[u8], transform: JsValue) -> Result<Vec<u8>, JsValue> {
 
 /// Raw deflate of `bytes`, or a message when this browser cannot compress.
 pub async fn deflate(bytes: &[u8]) -> Result<Vec<u8>, String> {
-    let stream = CompressionStream::new("deflate-raw")
-        .map_err(|_| "This browser cannot make links (it has no CompressionStream); share the assignment file instead.".to_string())?;
+    let stream =
+        CompressionStream::new("deflate-raw").map_err(|_| t!("messages-link-no-compression"))?;
     through(bytes, stream.into())
         .await
-        .map_err(|_| "The link could not be made; share the assignment file instead.".to_string())
+        .map_err(|_| t!("messages-link-not-made"))
 }
 
 /// Inflates raw deflate, or says the link is damaged.
 pub async fn inflate(bytes: &[u8]) -> Result<Vec<u8>, String> {
     let stream = DecompressionStream::new("deflate-raw")
-        .map_err(|_| "This browser cannot open assignment links (it has no DecompressionStream); ask for the assignment file instead.".to_string())?;
-    through(bytes, stream.into()).await.map_err(|_| {
-        "This assignment link is damaged (its data does not unpack): it may have been cut short when it was copied. Ask for the link again, or for the assignment file.".to_string()
-    })
+        .map_err(|_| t!("messages-link-no-decompression"))?;
+    through(bytes, stream.into())
+        .await
+        .map_err(|_| t!("messages-link-damaged"))
 }

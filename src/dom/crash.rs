@@ -8,6 +8,8 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 
+use crate::i18n::t;
+
 thread_local! {
     /// The file name and native JSON of the last save (attempted or done): what the crash screen
     /// offers to download. Kept ready, since the hook must not touch the (possibly borrowed) session.
@@ -90,13 +92,13 @@ fn show(what: &str) -> Option<()> {
     let _ = screen.set_attribute("aria-labelledby", "crash-title");
     let card = add(&screen, "div", "")?;
     card.set_class_name("crash-card");
-    add(&card, "h2", "Close Reader stopped working")?.set_id("crash-title");
+    add(&card, "h2", &t!("messages-crash-title"))?.set_id("crash-title");
     let last = LAST.with(|l| l.borrow().clone());
     let said = match last {
-        Some(_) => "An error in the program stopped this page. Download your work as last saved (half a second before the error at most) to keep a copy, then reload to go on from there.",
-        None => "An error in the program stopped this page. Your work as last saved is kept in this browser: reload to go on from there.",
+        Some(_) => t!("messages-crash-download"),
+        None => t!("messages-crash-reload"),
     };
-    add(&card, "p", said)?;
+    add(&card, "p", &said)?;
     let links = add(&card, "p", "")?;
     links.set_class_name("crash-links");
     if let Some((name, json)) = last {
@@ -105,7 +107,7 @@ fn show(what: &str) -> Option<()> {
     // Without `?crash-test` and without a fragment that would open something else: the page
     // reopens the document that was open.
     let path = web_sys::window()?.location().pathname().ok()?;
-    let _ = add(&links, "a", "Reload")?.set_attribute("href", &path);
+    let _ = add(&links, "a", &t!("messages-crash-reload-link"))?.set_attribute("href", &path);
     // What went wrong, in its own words, for a bug report (it is in the console too).
     add(&card, "pre", what)?;
     let first = links.first_element_child()?;
@@ -119,7 +121,7 @@ fn download_link(links: &web_sys::Element, name: &str, json: &str) -> Option<()>
     opts.set_type("application/json");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let a = add(links, "a", "Download your work")?;
+    let a = add(links, "a", &t!("messages-crash-download-link"))?;
     let _ = a.set_attribute("href", &url);
     let _ = a.set_attribute("download", name);
     a.set_class_name("crash-download");

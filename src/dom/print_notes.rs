@@ -6,6 +6,8 @@ use close_reader_core::model::label::slot;
 use close_reader_core::Document;
 use web_sys::{Document as Dom, Element};
 
+use crate::i18n::{num, t};
+
 const ID: &str = "print-notes";
 
 /// Replaces the print section with one for `doc`, at the end of the page.
@@ -31,13 +33,16 @@ pub fn fill(doc: &Document) {
             &format!("l{}", slot(&label.id)),
             Some(&label.name),
         );
-        let count = el(&dom, "span", "count", Some(&format!(" {n}")));
+        let count = el(&dom, "span", "count", Some(&format!(" {}", num(n as f64))));
         append(&li, [mark, count]);
         append(&legend, [li]);
     }
     append(
         &Some(section.clone()),
-        [el(&dom, "h2", "", Some("Labels")), legend],
+        [
+            el(&dom, "h2", "", Some(&t!("messages-print-labels"))),
+            legend,
+        ],
     );
 
     let noted: Vec<_> = doc
@@ -52,7 +57,12 @@ pub fn fill(doc: &Document) {
             let li = el(&dom, "li", "", None);
             // The number is text, not a list marker: a marker of three digits or more is cut off
             // by the list's margin on paper.
-            let number = el(&dom, "span", "num", Some(&format!("{}.", i + 1)));
+            let number = el(
+                &dom,
+                "span",
+                "num",
+                Some(&t!("messages-print-note-number", number = i + 1)),
+            );
             let badge = el(
                 &dom,
                 "span",
@@ -68,7 +78,7 @@ pub fn fill(doc: &Document) {
         }
         append(
             &Some(section.clone()),
-            [el(&dom, "h2", "", Some("Notes")), list],
+            [el(&dom, "h2", "", Some(&t!("messages-print-notes"))), list],
         );
     }
     let _ = body.append_child(&section);

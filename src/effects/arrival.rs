@@ -7,6 +7,7 @@ use close_reader_core::formats::native;
 use close_reader_core::Document;
 
 use super::Ctx;
+use crate::i18n::t;
 use crate::io::worker;
 use crate::limits::{too_long_message, MAX_TEXT_CHARS};
 use crate::state::ui::UiAction;
@@ -15,9 +16,9 @@ use crate::state::{Action, Arrival, Notice, Shared};
 /// The worker's answer read: the article as a document, and what the review shows beside it.
 pub fn parse(answer: &str, name: Option<String>) -> Result<Arrival, String> {
     let v: serde_json::Value =
-        serde_json::from_str(answer).map_err(|_| "the reader's answer was damaged.".to_string())?;
+        serde_json::from_str(answer).map_err(|_| t!("messages-answer-damaged"))?;
     let text = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
-    let file = text("file").ok_or("the reader's answer was damaged.")?;
+    let file = text("file").ok_or_else(|| t!("messages-answer-damaged"))?;
     let doc: Document = native::from_json(&file).map_err(|e| e.to_string())?;
     if doc.text.len() > MAX_TEXT_CHARS {
         return Err(too_long_message(doc.text.len()));
@@ -48,8 +49,10 @@ pub fn show(ctx: &Ctx, name: &str, answer: &str) {
             ctx.send(Action::Ui(UiAction::Notice(None)));
             ctx.send(Action::Ui(UiAction::Arrival(Some(Shared::new(arrival)))));
         }
-        Err(why) => ctx.send(Action::notice(Some(Notice::error(format!(
-            "“{name}” was not opened: {why} Nothing was changed."
+        Err(why) => ctx.send(Action::notice(Some(Notice::error(t!(
+            "messages-not-opened",
+            name = name,
+            why = why
         ))))),
     }
 }

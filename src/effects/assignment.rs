@@ -3,8 +3,7 @@
 //! it, else a fresh copy, with their name asked once and written into the file they hand in.
 
 use close_reader_core::formats::assignment_link::{
-    assignment_file, base64url_decode, base64url_encode, fragment_code, link_too_long_message,
-    EMPTY_LINK, MAX_LINK_CHARS,
+    assignment_file, base64url_decode, base64url_encode, fragment_code, MAX_LINK_CHARS,
 };
 use close_reader_core::formats::native;
 use close_reader_core::model::names::slug;
@@ -13,7 +12,8 @@ use close_reader_core::Document;
 use super::Ctx;
 use crate::dom::clock::new_doc_id;
 use crate::dom::compress::{deflate, inflate};
-use crate::limits::{MAX_ASSIGNMENT_BYTES, MAX_TEXT_CHARS};
+use crate::i18n::t;
+use crate::limits::{link_too_long_message, MAX_ASSIGNMENT_BYTES, MAX_TEXT_CHARS};
 use crate::state::{classroom::ClassAction, ui::UiAction};
 use crate::state::{Action, Notice};
 use crate::storage::{library, prefs};
@@ -76,17 +76,19 @@ pub async fn open_from_fragment(ctx: &Ctx) -> bool {
         return false;
     };
     super::startup::clear_hash();
+    let refused = |why: String| {
+        ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(t!(
+            "messages-link-not-opened",
+            why = why
+        ))))))
+    };
     if code.is_empty() {
-        ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-            "The assignment link could not be opened: {EMPTY_LINK} Nothing was changed."
-        ))))));
+        refused(t!("messages-link-empty"));
         return true;
     }
     match unpack(&code).await {
         Ok(doc) => receive(ctx, doc).await,
-        Err(why) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-            "The assignment link could not be opened: {why} Nothing was changed."
-        )))))),
+        Err(why) => refused(why),
     }
     true
 }
@@ -95,14 +97,14 @@ async fn unpack(code: &str) -> Result<Document, String> {
     let packed = base64url_decode(code).map_err(|e| format!("{e}."))?;
     let bytes = inflate(&packed).await?;
     if bytes.len() as f64 > MAX_ASSIGNMENT_BYTES {
-        return Err("it unpacks to more than a Close Reader file may hold.".into());
+        return Err(t!("messages-link-too-big"));
     }
     let doc = native::from_bytes(&bytes).map_err(|e| e.to_string())?;
     if doc.text.len() > MAX_TEXT_CHARS {
         return Err(crate::limits::too_long_message(doc.text.len()));
     }
     if doc.assignment.is_none() {
-        return Err("it holds a document but no assignment.".into());
+        return Err(t!("messages-link-no-assignment"));
     }
     Ok(doc)
 }
@@ -118,9 +120,9 @@ pub async fn receive(ctx: &Ctx, mut doc: Document) {
         .find(|m| m.sha256 == sha);
     if let Some(meta) = saved {
         super::commands::open_saved(ctx, &meta.id).await;
-        ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
-            "You already have “{}” in this browser: your work on it is opened, unchanged.",
-            meta.title
+        ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(t!(
+            "messages-assignment-already-here",
+            title = meta.title
         ))))));
         return;
     }

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use super::keyboard::article;
 use super::Ctx;
 use crate::dom::{ranges, selection};
+use crate::i18n::t;
 use crate::keys::{cursor_span, step_word};
 use crate::session::Session;
 use crate::state::Action;
@@ -68,14 +69,13 @@ fn describe(doc: &Document, word: Span, selected: Span) -> String {
             let name = doc
                 .label(&a.label)
                 .map_or(a.label.as_str(), |l| l.name.as_str());
-            format!("{name}: {}", doc.quote(a))
+            t!("messages-caret-span", label = name, quote = doc.quote(a))
         })
         .collect();
-    if said.is_empty() {
-        doc.text.slice(selected).to_string()
-    } else {
-        said.join("; ")
-    }
+    said.into_iter()
+        .rev()
+        .reduce(|rest, first| t!("messages-caret-spans", first = first, rest = rest))
+        .unwrap_or_else(|| doc.text.slice(selected).to_string())
 }
 
 fn announce(text: &str) {
@@ -172,10 +172,10 @@ pub fn enter(ctx: &Ctx) -> bool {
     ctx.send(Action::Ui(UiAction::Pending(None)));
     if state.linking.is_some() {
         ctx.send(Action::Link(LinkAction::To(id)));
-        announce(&format!("Linked to {said}"));
+        announce(&t!("messages-caret-linked", spans = said));
     } else {
         ctx.send(Action::Ui(UiAction::Select(Some(id))));
-        announce(&format!("Selected {said}"));
+        announce(&t!("messages-caret-selected", spans = said));
     }
     true
 }

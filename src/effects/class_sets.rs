@@ -10,6 +10,7 @@ use close_reader_core::Document;
 
 use super::Ctx;
 use crate::dom::clock::now_iso;
+use crate::i18n::t;
 use crate::state::class_set::{self, Keeping, Kept};
 use crate::state::compare::Compare;
 use crate::state::comparison::CompareAction;
@@ -71,8 +72,9 @@ pub fn keep(ctx: &Ctx) {
                     }
                 }
                 Err(e) => {
-                    ctx.send(Action::notice(Some(Notice::error(format!(
-                        "The class set could not be kept in this browser: {e}. Its files are still open here and the copy kept before is unchanged; free some space (remove documents or class sets you no longer need in the Library) or download the gradebook."
+                    ctx.send(Action::notice(Some(Notice::error(t!(
+                        "messages-class-set-not-kept",
+                        why = e.to_string()
                     )))));
                     Keeping::Failed(e.to_string())
                 }
@@ -101,8 +103,9 @@ pub fn keep(ctx: &Ctx) {
 /// be read is left as it is, said so, and not written over.
 pub async fn reopen(ctx: &Ctx, id: &str, article: Document) -> (Compare, Keeping) {
     let blocked = |why: String| {
-        ctx.send(Action::notice(Some(Notice::error(format!(
-            "The class set kept for this article cannot be read: {why}. It is left as it is; files you add now are not kept, so as not to write over it."
+        ctx.send(Action::notice(Some(Notice::error(t!(
+            "messages-class-set-unreadable",
+            why = &why
         )))));
         (Compare::new(id, article.clone()), Keeping::Blocked(why))
     };
@@ -123,12 +126,13 @@ pub async fn reopen(ctx: &Ctx, id: &str, article: Document) -> (Compare, Keeping
         read.push(
             native::from_json(text)
                 .map(Rc::new)
-                .map_err(|e| format!("it cannot be read ({e})")),
+                .map_err(|e| t!("messages-class-file-unreadable", why = e.to_string())),
         );
         if crate::dom::slices::now() - slice > crate::dom::slices::SLICE_MS {
-            ctx.send(Action::notice(Some(Notice::info(format!(
-                "Reopening the class set: {} of {total} files read…",
-                read.len()
+            ctx.send(Action::notice(Some(Notice::info(t!(
+                "messages-class-set-reopening",
+                done = read.len(),
+                count = total
             )))));
             crate::dom::slices::pause().await;
             slice = crate::dom::slices::now();
@@ -163,14 +167,17 @@ pub fn remove(ctx: &Ctx, id: &str, title: &str) {
                     .map_or(0, |r| r.record.len().saturating_sub(1));
                 ctx.send(Action::notice(Some(Notice {
                     undo: removed.map(|r| Shared::new(Undo::ClassSet(r))),
-                    ..Notice::info(format!(
-                        "Removed the class set of “{title}” ({}).",
-                        class_set::files_phrase(files)
+                    ..Notice::info(t!(
+                        "messages-class-set-removed",
+                        title = &title,
+                        count = files
                     ))
                 })));
             }
-            Err(e) => ctx.send(Action::notice(Some(Notice::error(format!(
-                "The class set of “{title}” was not removed: {e}."
+            Err(e) => ctx.send(Action::notice(Some(Notice::error(t!(
+                "messages-class-set-not-removed",
+                title = &title,
+                why = e.to_string()
             ))))),
         }
     });
@@ -183,13 +190,14 @@ pub fn put_back(ctx: &Ctx, removed: &Removed) {
         match class_sets::put_back(&removed).await {
             Ok(()) => {
                 refresh_library(&ctx).await;
-                ctx.send(Action::notice(Some(Notice::info(format!(
-                    "The class set of “{}” is back.",
-                    removed.title
+                ctx.send(Action::notice(Some(Notice::info(t!(
+                    "messages-class-set-back",
+                    title = &removed.title
                 )))));
             }
-            Err(e) => ctx.send(Action::notice(Some(Notice::error(format!(
-                "Could not put the class set back: {e}."
+            Err(e) => ctx.send(Action::notice(Some(Notice::error(t!(
+                "messages-class-set-not-back",
+                why = e.to_string()
             ))))),
         }
     });

@@ -11,6 +11,7 @@ use close_reader_core::formats::wire;
 use wasm_bindgen::JsValue;
 
 use super::Ctx;
+use crate::i18n::t;
 use crate::state::comparison::CompareAction;
 use crate::state::ui::UiAction;
 use crate::state::{Action, Notice};
@@ -34,9 +35,10 @@ pub fn add_files(ctx: &Ctx, files: web_sys::FileList) {
         return;
     }
     if list.len() > MAX_FILES {
-        ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-            "{} files were chosen; a comparison opens up to {MAX_FILES} at a time. The first {MAX_FILES} are being read; add the others afterwards.",
-            list.len()
+        ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(t!(
+            "messages-too-many-files",
+            count = list.len(),
+            limit = MAX_FILES
         ))))));
         list.truncate(MAX_FILES);
     } else {
@@ -57,8 +59,11 @@ pub fn add_files(ctx: &Ctx, files: web_sys::FileList) {
                 let left = total - done;
                 send(CompareAction::Added(std::mem::take(&mut ready)));
                 send(CompareAction::Progress(None));
-                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
-                    "Stopped: {done} of {total} files were read; the other {left} were not added."
+                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(t!(
+                    "messages-reading-stopped",
+                    done = done,
+                    count = total,
+                    left = left
                 ))))));
                 return;
             }
@@ -91,15 +96,14 @@ async fn read_one(ctx: &Ctx, file: &web_sys::File) -> Read {
         .state()
         .compare
         .map(|c| native::to_json(&c.article))
-        .ok_or_else(|| "the comparison was closed".to_string())?;
+        .ok_or_else(|| t!("messages-comparison-closed"))?;
     let fields: [(&str, JsValue); 2] = [
         ("article", article.into()),
         ("bytes", js_sys::Uint8Array::from(&bytes[..]).into()),
     ];
     let answer = crate::io::worker::request("fit", &fields, None).await?;
     let v: serde_json::Value = serde_json::from_str(&answer.as_string().unwrap_or_default())
-        .map_err(|_| "the reader's answer was damaged.".to_string())?;
-    let fit =
-        wire::fit_from_json(&v).ok_or_else(|| "the reader's answer was damaged.".to_string())?;
+        .map_err(|_| t!("messages-answer-damaged"))?;
+    let fit = wire::fit_from_json(&v).ok_or_else(|| t!("messages-answer-damaged"))?;
     Ok((fit, wire::fitted_native(&v).map(Rc::from)))
 }

@@ -11,6 +11,7 @@ use close_reader_core::model::unsaved::{Unsaved, WHOLE_BELOW};
 
 use crate::dom::clock::{local_time, new_doc_id, now_iso};
 use crate::dom::perf;
+use crate::i18n::t;
 use crate::limits::{too_long_message, too_many_message, MAX_ANNOTATIONS, MAX_TEXT_CHARS};
 use crate::state::comparison::CompareAction;
 use crate::state::{beside::BesideAction, document::DocAction, ui::UiAction};
@@ -28,23 +29,15 @@ pub async fn open_saved(ctx: &Ctx, id: &str) {
             return open_unsaved(ctx, u.doc, u.id, u.created)
         }
         super::recover::BeforeOpen::Cancelled => {
-            return cancelled(
-                ctx,
-                "The document was not opened: its last changes are not restored yet. Open it again to restore them.",
-            )
+            return cancelled(ctx, t!("messages-cancelled-not-restored"))
         }
     }
-    let what = "Opening the saved document…";
-    let loaded = super::opening::load(ctx, what, id).await;
+    let what = t!("messages-opening-saved");
+    let loaded = super::opening::load(ctx, &what, id).await;
     let session = match loaded {
-        None => {
-            return cancelled(
-                ctx,
-                "The document was not opened; it is still in your library.",
-            )
-        }
+        None => return cancelled(ctx, t!("messages-cancelled-still-in-library")),
         Some(Ok((doc, meta, unsaved))) => {
-            super::opening::prepare(ctx, what, id.to_string(), doc, meta.created, unsaved).await
+            super::opening::prepare(ctx, &what, id.to_string(), doc, meta.created, unsaved).await
         }
         Some(Err(LoadFailure::Missing)) => {
             super::opening::end(ctx);
@@ -52,16 +45,14 @@ pub async fn open_saved(ctx: &Ctx, id: &str) {
         }
         Some(Err(e)) => {
             super::opening::end(ctx);
-            return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-                "The saved document could not be opened: {e}."
+            return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(t!(
+                "messages-saved-not-opened",
+                why = e.to_string()
             ))))));
         }
     };
     let Some(session) = session else {
-        return cancelled(
-            ctx,
-            "The document was not opened; it is still in your library.",
-        );
+        return cancelled(ctx, t!("messages-cancelled-still-in-library"));
     };
     super::opening::end(ctx);
     prefs::set_last_open(Some(id));
@@ -71,27 +62,26 @@ pub async fn open_saved(ctx: &Ctx, id: &str) {
     }));
 }
 
-/// Ends work the user cancelled, saying what it left.
-fn cancelled(ctx: &Ctx, what: &str) {
+/// Ends work the user cancelled, saying so and what it left (`said`).
+fn cancelled(ctx: &Ctx, said: String) {
     super::opening::end(ctx);
-    ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
-        "Cancelled. {what}"
-    ))))));
+    ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(said)))));
 }
 
 /// Opens a saved document beside the open one (side by side), for comparing two outlets' reports.
 pub async fn open_beside(ctx: &Ctx, id: &str) {
     super::opening::begin();
-    let what = "Opening the article beside…";
-    let session = match super::opening::load(ctx, what, id).await {
+    let what = t!("messages-opening-beside");
+    let session = match super::opening::load(ctx, &what, id).await {
         None => None,
         Some(Ok((doc, meta, unsaved))) => {
-            super::opening::prepare(ctx, what, id.to_string(), doc, meta.created, unsaved).await
+            super::opening::prepare(ctx, &what, id.to_string(), doc, meta.created, unsaved).await
         }
         Some(Err(e)) => {
             super::opening::end(ctx);
-            return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-                "That article could not be opened beside this one: {e}."
+            return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(t!(
+                "messages-beside-not-opened",
+                why = e.to_string()
             ))))));
         }
     };
@@ -100,7 +90,7 @@ pub async fn open_beside(ctx: &Ctx, id: &str) {
             super::opening::end(ctx);
             ctx.send(Action::Beside(BesideAction::Open(Box::new(session))));
         }
-        None => cancelled(ctx, "Nothing was opened beside this article."),
+        None => cancelled(ctx, t!("messages-cancelled-nothing-beside")),
     }
 }
 
@@ -111,8 +101,9 @@ pub fn show_library(ctx: &Ctx) {
     wasm_bindgen_futures::spawn_local(async move {
         match library::list().await {
             Ok(list) => ctx.send(Action::Doc(DocAction::Library(list))),
-            Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-                "The library cannot be read: {e}."
+            Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(t!(
+                "messages-library-unreadable",
+                why = e.to_string()
             )))))),
         }
         ctx.send(Action::Ui(UiAction::Show(Screen::Library)));
@@ -127,8 +118,9 @@ pub fn dropped(ctx: &Ctx, files: web_sys::FileList) {
     match files.length() {
         0 => {}
         1 => open_file(ctx, files.get(0).expect("one file")),
-        n => ctx.send(Action::notice(Some(Notice::error(format!(
-            "{n} files were dropped; drop one Close Reader file at a time. Nothing was changed."
+        n => ctx.send(Action::notice(Some(Notice::error(t!(
+            "messages-dropped-several",
+            count = n
         ))))),
     }
 }
@@ -139,8 +131,10 @@ pub fn open_file(ctx: &Ctx, file: web_sys::File) {
     wasm_bindgen_futures::spawn_local(async move {
         let name = file.name();
         let fail = |why: String| {
-            Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-                "“{name}” was not opened: {why} Nothing was changed."
+            Action::Ui(UiAction::Notice(Some(Notice::error(t!(
+                "messages-not-opened",
+                name = &name,
+                why = why
             )))))
         };
         perf::mark("open:start");
@@ -158,9 +152,9 @@ pub fn open_file(ctx: &Ctx, file: web_sys::File) {
             },
         };
         super::opening::begin();
-        let what = format!("Opening “{name}”…");
+        let what = t!("messages-opening-file", name = &name);
         let Some(read) = super::opening::read_native(&ctx, &what, bytes).await else {
-            return cancelled(&ctx, "The file was not opened; nothing was changed.");
+            return cancelled(&ctx, t!("messages-cancelled-file-not-opened"));
         };
         super::opening::end(&ctx);
         let doc = match read {
@@ -266,7 +260,7 @@ pub fn open_unsaved(ctx: &Ctx, doc: Document, id: String, created: String) {
     let ctx = ctx.clone();
     wasm_bindgen_futures::spawn_local(async move {
         super::opening::begin();
-        let what = format!("Preparing “{}”…", doc.title);
+        let what = t!("messages-preparing", title = &doc.title);
         let prepared =
             super::opening::prepare(&ctx, &what, id, doc, created, Unsaved::new(false)).await;
         super::opening::end(&ctx);
@@ -291,11 +285,11 @@ pub fn open_new_from(ctx: &Ctx, doc: Document, id: String, base: Option<Base>) {
 async fn opened_new(ctx: &Ctx, doc: Document, id: String, base: Option<Base>) -> bool {
     super::persist::save_now(ctx);
     super::opening::begin();
-    let what = format!("Preparing “{}”…", doc.title);
+    let what = t!("messages-preparing", title = &doc.title);
     let Some(mut session) =
         super::opening::prepare(ctx, &what, id, doc, now_iso(), Unsaved::new(false)).await
     else {
-        cancelled(ctx, "The document was not opened; nothing was changed.");
+        cancelled(ctx, t!("messages-cancelled-not-opened"));
         return false;
     };
     session.base = base;
@@ -325,19 +319,25 @@ pub fn replace(ctx: &Ctx, c: Shared<Conflict>) {
                 return;
             }
             Err(e) => {
-                return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-                    "“{}” was not replaced: its copy in the library could not be read ({e}). Nothing was changed.",
-                    c.existing.title
+                return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(t!(
+                    "messages-not-replaced-unreadable",
+                    title = &c.existing.title,
+                    why = e.to_string()
                 ))))))
             }
         };
         let mut kept = old;
-        kept.title = format!("{} (replaced {})", meta.title, local_time(&now_iso()));
+        kept.title = t!(
+            "messages-replaced-title",
+            title = &meta.title,
+            time = local_time(&now_iso())
+        );
         let kept_id = new_doc_id();
         if let Err(e) = library::save(&kept_id, &kept, &meta.created, &now_iso()).await {
-            return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-                "“{}” was not replaced: the copy to keep could not be saved ({e}). Nothing was changed.",
-                c.existing.title
+            return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(t!(
+                "messages-not-replaced-unsaved",
+                title = &c.existing.title,
+                why = e.to_string()
             ))))));
         }
         if !opened_new(&ctx, c.incoming.clone(), id.clone(), c.base.clone()).await {
@@ -351,9 +351,10 @@ pub fn replace(ctx: &Ctx, c: Shared<Conflict>) {
                 kept_id,
                 title: meta.title.clone(),
             })),
-            ..Notice::info(format!(
-                "Replaced “{}” with the file. Your version is kept in the library as “{}”.",
-                meta.title, kept.title
+            ..Notice::info(t!(
+                "messages-replaced",
+                title = &meta.title,
+                kept = &kept.title
             ))
         }))));
     });
@@ -379,9 +380,9 @@ pub fn download(ctx: &Ctx) {
 pub fn rename(ctx: &Ctx, meta: DocMeta, title: String) {
     let title = title.trim().to_string();
     if title.is_empty() {
-        return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(
-            "A title cannot be empty.",
-        )))));
+        return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(t!(
+            "messages-title-empty"
+        ))))));
     }
     let ctx = ctx.clone();
     wasm_bindgen_futures::spawn_local(async move {
@@ -391,9 +392,10 @@ pub fn rename(ctx: &Ctx, meta: DocMeta, title: String) {
                 id: meta.id.clone(),
                 title,
             })),
-            Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-                "“{}” was not renamed: {e}.",
-                meta.title
+            Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(t!(
+                "messages-not-renamed",
+                title = &meta.title,
+                why = e.to_string()
             )))))),
         }
     });
@@ -418,12 +420,13 @@ pub fn delete(ctx: &Ctx, meta: DocMeta) {
                 ctx.send(Action::Doc(DocAction::Library(list)));
                 ctx.send(Action::Ui(UiAction::Notice(Some(Notice {
                     undo: Some(Shared::new(Undo::Delete(deleted))),
-                    ..Notice::info(format!("Deleted “{}”.", meta.title))
+                    ..Notice::info(t!("messages-deleted", title = &meta.title))
                 }))));
             }
-            Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-                "“{}” was not deleted: {e}.",
-                meta.title
+            Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(t!(
+                "messages-not-deleted",
+                title = &meta.title,
+                why = e.to_string()
             )))))),
         }
     });
@@ -465,12 +468,14 @@ fn undo_replace(ctx: &Ctx, id: &str, kept_id: &str, title: &str) {
                 if ctx.state().session.is_some_and(|s| s.borrow().id == id) {
                     open_saved(&ctx, &id).await;
                 }
-                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
-                    "Your version of “{title}” is back; the file's version was taken out."
+                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(t!(
+                    "messages-replacement-undone",
+                    title = &title
                 ))))));
             }
-            Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-                "Could not undo the replacement: {e}. Both versions are in your library."
+            Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(t!(
+                "messages-replacement-not-undone",
+                why = e
             )))))),
         }
     });
@@ -490,13 +495,14 @@ fn restore(ctx: &Ctx, deleted: &library::Deleted) {
             Ok(()) => {
                 let list = library::list().await.unwrap_or_default();
                 ctx.send(Action::Doc(DocAction::Library(list)));
-                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
-                    "Restored “{}”.",
-                    deleted.meta.title
+                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(t!(
+                    "messages-restored",
+                    title = &deleted.meta.title
                 ))))));
             }
-            Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-                "Could not restore it: {e}."
+            Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(t!(
+                "messages-not-restored",
+                why = e.to_string()
             )))))),
         }
     });
@@ -548,8 +554,9 @@ pub async fn open_compare(ctx: &Ctx, id: &str) {
                 crate::state::Shared::new(c),
             )));
         }
-        Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-            "That article could not be opened for comparing: {e}."
+        Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(t!(
+            "messages-compare-not-opened",
+            why = e.to_string()
         )))))),
     }
 }
@@ -557,9 +564,9 @@ pub async fn open_compare(ctx: &Ctx, id: &str) {
 /// Downloads the gradebook: one row per student against the key.
 pub fn download_gradebook(ctx: &Ctx, c: &crate::state::compare::Compare) {
     let Some(csv) = c.gradebook() else {
-        return ctx.send(Action::notice(Some(Notice::error(
-            "Choose a key first: the gradebook scores every student against it.",
-        ))));
+        return ctx.send(Action::notice(Some(Notice::error(t!(
+            "messages-gradebook-needs-key"
+        )))));
     };
     let name = format!("{}-gradebook.csv", slug(&c.article.title));
     if let Err(e) = crate::io::download::text_file(&name, "text/csv", &csv) {
@@ -575,9 +582,9 @@ pub fn download_feedback(ctx: &Ctx, c: &crate::state::compare::Compare) {
         .map(|(name, doc)| (name, native::to_json(&doc)))
         .collect();
     if files.is_empty() {
-        return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(
-            "Choose a key and add students' files first: each feedback file shows a student's spans against the key.",
-        )))));
+        return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(t!(
+            "messages-feedback-needs-files"
+        ))))));
     }
     let entries: Vec<(&str, &[u8])> = files
         .iter()
@@ -586,9 +593,10 @@ pub fn download_feedback(ctx: &Ctx, c: &crate::state::compare::Compare) {
     let zip = close_reader_core::formats::zip::stored_zip(&entries);
     let name = format!("{}-feedback.zip", slug(&c.article.title));
     match crate::io::download::bytes_file(&name, "application/zip", &zip) {
-        Ok(()) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
-            "{} feedback files were saved in {name}: give each student theirs; it opens in Close Reader showing their spans against the key.",
-            files.len()
+        Ok(()) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(t!(
+            "messages-feedback-saved",
+            count = files.len(),
+            file = &name
         )))))),
         Err(e) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(e))))),
     }

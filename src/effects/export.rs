@@ -9,6 +9,7 @@ use wasm_bindgen::JsValue;
 
 use super::Ctx;
 use crate::dom::clock::{local_time, now_iso};
+use crate::i18n::t;
 use crate::io::worker;
 use crate::state::ui::UiAction;
 use crate::state::{Action, Notice, Progress};
@@ -34,31 +35,27 @@ impl Export {
         Export::Report,
     ];
 
-    /// The menu item's name: the format's own name.
-    pub fn name(self) -> &'static str {
+    /// The menu item's name: the format's own name (the report's in the interface's language).
+    pub fn name(self) -> String {
         match self {
-            Export::W3c => "W3C Web Annotation",
-            Export::Csv => "CSV",
-            Export::Brat => "brat",
-            Export::Doccano => "doccano",
-            Export::LabelStudio => "Label Studio",
-            Export::Report => "HTML report",
+            Export::W3c => "W3C Web Annotation".into(),
+            Export::Csv => "CSV".into(),
+            Export::Brat => "brat".into(),
+            Export::Doccano => "doccano".into(),
+            Export::LabelStudio => "Label Studio".into(),
+            Export::Report => t!("messages-export-report"),
         }
     }
 
     /// What the file is for, shown as the item's tooltip.
-    pub fn hint(self) -> &'static str {
+    pub fn hint(self) -> String {
         match self {
-            Export::W3c => {
-                "JSON-LD for Hypothesis, Recogito and annotation servers (.annotations.jsonld)"
-            }
-            Export::Csv => "One row per span, for spreadsheets (.csv)",
-            Export::Brat => "brat standoff: the text, .ann and configuration in a ZIP (.brat.zip)",
-            Export::Doccano => "doccano sequence-labelling JSONL (.doccano.jsonl)",
-            Export::LabelStudio => "Label Studio tasks with their annotations (.label-studio.json)",
-            Export::Report => {
-                "The article with highlights and notes, to read or print (.report.html)"
-            }
+            Export::W3c => t!("messages-export-w3c-hint"),
+            Export::Csv => t!("messages-export-csv-hint"),
+            Export::Brat => t!("messages-export-brat-hint"),
+            Export::Doccano => t!("messages-export-doccano-hint"),
+            Export::LabelStudio => t!("messages-export-label-studio-hint"),
+            Export::Report => t!("messages-export-report-hint"),
         }
     }
 
@@ -120,7 +117,7 @@ pub fn run(ctx: &Ctx, what: Export) {
     let ctx = ctx.clone();
     wasm_bindgen_futures::spawn_local(async move {
         ctx.send(Action::Ui(UiAction::Progress(Some(Progress {
-            what: format!("Exporting “{title}” as {}…", what.name()),
+            what: t!("messages-exporting", title = &title, format = what.name()),
             fraction: -1.0,
         }))));
         let written = worker::request("export", &fields, None).await;
@@ -135,9 +132,9 @@ pub fn run(ctx: &Ctx, what: Export) {
                 ),
             },
             Err(why) if why == worker::CANCELLED => {
-                return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(
-                    "Cancelled. Nothing was exported.",
-                )))))
+                return ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(t!(
+                    "messages-export-cancelled"
+                ))))))
             }
             Err(why) => Err(why),
         };

@@ -9,6 +9,7 @@ use close_reader_core::model::names::slug;
 use wasm_bindgen::JsValue;
 
 use super::Ctx;
+use crate::i18n::t;
 use crate::io::worker;
 use crate::state::compare::Compare;
 use crate::state::ui::UiAction;
@@ -45,19 +46,19 @@ impl Lms {
 
     /// The identifier columns the system offers: (value, what the teacher reads). Classroom knows
     /// students only by their e-mail address.
-    pub fn id_kinds(self) -> &'static [(&'static str, &'static str)] {
+    pub fn id_kinds(self) -> &'static [(&'static str, IdName)] {
         match self {
             Lms::Canvas => &[
-                ("canvas-user", "Canvas user ID"),
-                ("sis-user", "SIS user ID"),
-                ("sis-login", "SIS login ID"),
+                ("canvas-user", IdName::CanvasUser),
+                ("sis-user", IdName::SisUser),
+                ("sis-login", IdName::SisLogin),
             ],
             Lms::Moodle => &[
-                ("email", "E-mail address"),
-                ("username", "Username"),
-                ("id-number", "ID number"),
+                ("email", IdName::Email),
+                ("username", IdName::Username),
+                ("id-number", IdName::IdNumber),
             ],
-            Lms::GoogleClassroom => &[("email", "E-mail address")],
+            Lms::GoogleClassroom => &[("email", IdName::Email)],
         }
     }
 
@@ -70,6 +71,38 @@ impl Lms {
             .and_then(|chosen| kinds.iter().find(|(v, _)| v == chosen))
             .unwrap_or(&kinds[0])
             .0
+    }
+}
+
+/// An identifier column's name as the teacher reads it: written in the interface's language when
+/// shown (`{ *name }` in `html!`, or `to_string()`), so that the gradebook's menu needs no change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdName {
+    CanvasUser,
+    SisUser,
+    SisLogin,
+    Email,
+    Username,
+    IdNumber,
+}
+
+impl std::fmt::Display for IdName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            IdName::CanvasUser => t!("messages-id-canvas-user"),
+            IdName::SisUser => t!("messages-id-sis-user"),
+            IdName::SisLogin => t!("messages-id-sis-login"),
+            IdName::Email => t!("messages-id-email"),
+            IdName::Username => t!("messages-id-username"),
+            IdName::IdNumber => t!("messages-id-number"),
+        })
+    }
+}
+
+/// As an element's only child (`<option>{ *name }</option>`).
+impl yew::html::IntoPropValue<yew::Html> for IdName {
+    fn into_prop_value(self) -> yew::Html {
+        yew::Html::from(self.to_string())
     }
 }
 
@@ -110,15 +143,15 @@ fn fields(c: &Compare, lms: Lms, id_kind: &str) -> Option<Vec<(&'static str, JsV
 /// Writes the grades for `lms` (in the worker), downloads the file and tells what it left out.
 pub fn run(ctx: &Ctx, c: &Compare, lms: Lms, id_kind: &str) {
     let Some(fields) = fields(c, lms, id_kind) else {
-        return ctx.send(Action::notice(Some(Notice::error(
-            "Choose a key first: the grades are computed against it.",
-        ))));
+        return ctx.send(Action::notice(Some(Notice::error(t!(
+            "messages-grades-need-key"
+        )))));
     };
     let name = format!("{}-{}.csv", slug(&c.article.title), lms.key());
     let ctx = ctx.clone();
     wasm_bindgen_futures::spawn_local(async move {
         ctx.send(Action::Ui(UiAction::Progress(Some(Progress {
-            what: format!("Writing the {}…", lms.button()),
+            what: t!("messages-writing-grades", file = lms.button()),
             fraction: -1.0,
         }))));
         let written = worker::request("grades", &fields, None).await;
@@ -126,9 +159,9 @@ pub fn run(ctx: &Ctx, c: &Compare, lms: Lms, id_kind: &str) {
         let answer = match written {
             Ok(v) => v.as_string().unwrap_or_default(),
             Err(why) if why == worker::CANCELLED => {
-                return ctx.send(Action::notice(Some(Notice::info(
-                    "Cancelled. Nothing was exported.",
-                ))))
+                return ctx.send(Action::notice(Some(Notice::info(t!(
+                    "messages-export-cancelled"
+                )))))
             }
             Err(why) => return ctx.send(Action::notice(Some(Notice::error(why)))),
         };
@@ -142,9 +175,13 @@ pub fn run(ctx: &Ctx, c: &Compare, lms: Lms, id_kind: &str) {
             .map(|a| a.iter().filter_map(|p| p.as_str()).collect())
             .unwrap_or_default();
         let notice = if problems.is_empty() {
-            Notice::info(format!("{name} is saved, with every student's grade."))
+            Notice::info(t!("messages-grades-saved", file = &name))
         } else {
-            Notice::error(format!("{name} is saved, but: {}", problems.join(" ")))
+            Notice::error(t!(
+                "messages-grades-saved-but",
+                file = &name,
+                problems = problems.join(" ")
+            ))
         };
         ctx.send(Action::notice(Some(notice)));
     });

@@ -4,6 +4,7 @@
 //! its own text (doccano, Label Studio). The page opens Close Reader files itself; every other file
 //! goes to the worker, whose answer says what it is (see `worker/src/main.rs`).
 
+use close_reader_core::formats::detect::Format;
 use close_reader_core::formats::native;
 use close_reader_core::formats::reader::Reading;
 use close_reader_core::formats::wire;
@@ -11,18 +12,33 @@ use wasm_bindgen::JsValue;
 
 use super::{commands, Ctx};
 use crate::dom::clock::{new_doc_id, now_iso};
+use crate::i18n::t;
 use crate::io::worker;
 use crate::limits::{too_long_message, MAX_TEXT_CHARS};
 use crate::state::import::ImportAction;
 use crate::state::import::{
-    applied, plan, what_is_added, Choices, FileReport, PendingImport, Target,
+    added, applied, linked, plan, Choices, FileReport, PendingImport, Target,
 };
 use crate::state::ui::UiAction;
 use crate::state::{Action, Notice, Progress, Screen};
 
-/// Shown when a file of annotations is opened with no article to put them on.
-pub const NEEDS_ARTICLE: &str =
-    "Open the article first, then open this file to add its annotations.";
+/// What a file of `format` holds, as a phrase ("a list of W3C Web Annotations"), in the
+/// interface's language (the core's `Format::name` in English).
+pub fn format_phrase(format: Format) -> String {
+    match format {
+        Format::Native => t!("messages-format-native"),
+        Format::W3cAnnotation => t!("messages-format-w3c-annotation"),
+        Format::W3cList => t!("messages-format-w3c-list"),
+        Format::W3cPage => t!("messages-format-w3c-page"),
+        Format::W3cCollection => t!("messages-format-w3c-collection"),
+        Format::W3cGraph => t!("messages-format-w3c-graph"),
+        Format::Hypothesis => t!("messages-format-hypothesis"),
+        Format::Doccano => t!("messages-format-doccano"),
+        Format::LabelStudio => t!("messages-format-label-studio"),
+        Format::Csv => t!("messages-format-csv"),
+        Format::BratAnn => t!("messages-format-brat"),
+    }
+}
 
 /// A file that does not start as a Close Reader file, sent to the worker to be told apart and
 /// read, with progress and Cancel while it works. Another tool's annotations are shown for review,
@@ -31,8 +47,10 @@ pub const NEEDS_ARTICLE: &str =
 /// for the page's own reader.
 pub async fn from_file(ctx: &Ctx, name: &str, bytes: Vec<u8>) -> Option<Vec<u8>> {
     let fail = |why: String| {
-        ctx.send(Action::notice(Some(Notice::error(format!(
-            "“{name}” was not opened: {why} Nothing was changed."
+        ctx.send(Action::notice(Some(Notice::error(t!(
+            "messages-not-opened",
+            name = name,
+            why = why
         )))))
     };
     // The open document goes along for the formats that annotate it, all of them text.
@@ -44,7 +62,7 @@ pub async fn from_file(ctx: &Ctx, name: &str, bytes: Vec<u8>) -> Option<Vec<u8>>
             .map(|s| JsValue::from(native::to_json(&s.borrow().doc)))
     };
     ctx.send(Action::Ui(UiAction::Progress(Some(Progress {
-        what: format!("Reading “{name}”…"),
+        what: t!("messages-reading-file", name = name),
         fraction: -1.0,
     }))));
     let fields: [(&str, JsValue); 4] = [
@@ -59,8 +77,9 @@ pub async fn from_file(ctx: &Ctx, name: &str, bytes: Vec<u8>) -> Option<Vec<u8>>
     let answer = match answer {
         Ok(a) => a.as_string().unwrap_or_default(),
         Err(why) if why == worker::CANCELLED => {
-            ctx.send(Action::notice(Some(Notice::info(format!(
-                "“{name}” was not opened; nothing was changed."
+            ctx.send(Action::notice(Some(Notice::info(t!(
+                "messages-cancelled-file-not-read",
+                name = name
             )))));
             return None;
         }
@@ -70,15 +89,15 @@ pub async fn from_file(ctx: &Ctx, name: &str, bytes: Vec<u8>) -> Option<Vec<u8>>
         }
     };
     let Ok(v) = serde_json::from_str::<serde_json::Value>(&answer) else {
-        fail("the reader's answer was damaged.".into());
+        fail(t!("messages-answer-damaged"));
         return None;
     };
     match v.get("route").and_then(|r| r.as_str()) {
         Some("native") => return Some(bytes),
         Some("article") => super::arrival::show(ctx, name, &answer),
         Some("needs-article") => match v.get("format").and_then(wire::format_at) {
-            Some(format) => fail(format!("it holds {}. {NEEDS_ARTICLE}", format.name())),
-            None => fail("the reader's answer was damaged.".into()),
+            Some(format) => fail(t!("messages-needs-article", format = format_phrase(format))),
+            None => fail(t!("messages-answer-damaged")),
         },
         _ => match wire::reading_from_json(&v) {
             Some((format, reading)) => {
@@ -86,7 +105,7 @@ pub async fn from_file(ctx: &Ctx, name: &str, bytes: Vec<u8>) -> Option<Vec<u8>>
                     fail(why);
                 }
             }
-            None => fail("the reader's answer was damaged.".into()),
+            None => fail(t!("messages-answer-damaged")),
         },
     }
     None
@@ -126,16 +145,25 @@ pub fn apply(ctx: &Ctx, choices: Choices) {
             // The links are made in the same batch as the annotations they join, so the new
             // document opens with them (its history starts after the import).
             let edits = plan(doc, &p.report, &choices);
-            let what = what_is_added(&edits);
+            // What is added ("4 annotations and 3 links"): the core's `what_is_added`, translated.
+            let what = match linked(&edits) {
+                0 => t!("messages-added-annotations", count = added(&edits)),
+                links => t!(
+                    "messages-added-annotations-links",
+                    count = added(&edits),
+                    links = links
+                ),
+            };
             let doc = applied((**doc).clone(), edits);
             ctx.send(Action::Import(ImportAction::Review(None)));
             commands::open_new_saying(
                 ctx,
                 doc,
                 new_doc_id(),
-                Notice::info(format!(
-                    "Opened “{}” as a new document with {what}.",
-                    p.file_name
+                Notice::info(t!(
+                    "messages-imported-as-new",
+                    name = &p.file_name,
+                    added = what
                 )),
             );
         }

@@ -12,6 +12,7 @@ use close_reader_core::Document;
 
 use super::Ctx;
 use crate::dom::slices;
+use crate::i18n::t;
 use crate::session::{Building, Session};
 use crate::state::ui::UiAction;
 use crate::state::{Action, Progress};
@@ -113,9 +114,9 @@ pub async fn load(
     };
     let (meta, changes) = (stored.meta, stored.changes);
     let Some(bytes) = stored.base.bytes().await else {
-        return Some(Err(LoadFailure::Damaged(
-            "the browser could not read its stored file".into(),
-        )));
+        return Some(Err(LoadFailure::Damaged(t!(
+            "messages-stored-file-unreadable"
+        ))));
     };
     let base = read_native(ctx, what, bytes).await?;
     Some(match base {

@@ -21,6 +21,7 @@ use gloo::timers::callback::Timeout;
 
 use super::Ctx;
 use crate::dom::clock::now_iso;
+use crate::i18n::t;
 use crate::session::{Session, SessionRef};
 use crate::state::Action;
 use crate::state::{document::DocAction, ui::UiAction};
@@ -181,7 +182,7 @@ async fn write(ctx: &Ctx, job: Job) {
         Err(e) => {
             ctx.send(Action::Doc(DocAction::SaveFailed {
                 rev,
-                message: format!("Not saved in this browser: {e}. Your work is kept in this tab: use Download to keep a copy. Saving is retried every few seconds."),
+                message: t!("messages-not-saved", why = e.to_string()),
             }));
             retry_later(ctx);
         }
@@ -230,9 +231,7 @@ pub fn save_beside(ctx: &Ctx) {
     wasm_bindgen_futures::spawn_local(async move {
         if let Err(e) = put(&job).await {
             ctx.send(Action::Ui(UiAction::Notice(Some(
-                crate::state::Notice::error(format!(
-                    "The article beside was not saved: {e}. Download it to keep a copy."
-                )),
+                crate::state::Notice::error(t!("messages-beside-not-saved", why = e.to_string())),
             ))));
         }
     });

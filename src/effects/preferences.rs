@@ -3,6 +3,7 @@
 
 use close_reader_core::model::label::LabelSet;
 
+use crate::i18n::t;
 use crate::storage::prefs;
 
 /// The presets saved, newest last.
@@ -13,8 +14,8 @@ pub fn presets() -> Vec<LabelSet> {
 /// Saves `set` as a preset: what to say, and the presets now.
 pub fn save_preset(set: LabelSet) -> (String, Vec<LabelSet>) {
     let said = match prefs::save_label_preset(set.clone()) {
-        Ok(()) => format!("Saved the preset “{}”.", set.name),
-        Err(e) => format!("The preset was not saved: {e}."),
+        Ok(()) => t!("messages-preset-saved", name = &set.name),
+        Err(e) => t!("messages-preset-not-saved", why = e),
     };
     (said, prefs::label_presets())
 }

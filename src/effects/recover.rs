@@ -8,6 +8,7 @@ use close_reader_core::Document;
 
 use super::Ctx;
 use crate::dom::clock::now_iso;
+use crate::i18n::{list, t};
 use crate::state::ui::UiAction;
 use crate::state::{Action, Notice};
 use crate::storage::library::{self, DocMeta, LoadFailure};
@@ -40,9 +41,10 @@ async fn one(ctx: &Ctx, id: &str, json: &str) -> Outcome {
                 Outcome::Restored(doc.title)
             }
             Err(e) => {
-                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-                    "Your last changes to “{}” were restored but could not be saved in this browser ({e}): use Download to keep a copy.",
-                    doc.title
+                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(t!(
+                    "messages-restored-not-saved",
+                    title = &doc.title,
+                    why = e.to_string()
                 ))))));
                 Outcome::Unsaved(Unsaved {
                     id: id.to_string(),
@@ -54,8 +56,9 @@ async fn one(ctx: &Ctx, id: &str, json: &str) -> Outcome {
         Ok(None) => Outcome::Cancelled,
         Err(why) => {
             stored_journal::set_aside(id, json);
-            ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-                "Changes made just before the page last closed could not be restored: {why}. They are kept aside in this browser."
+            ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(t!(
+                "messages-changes-set-aside",
+                why = why
             ))))));
             Outcome::SetAside
         }
@@ -83,10 +86,13 @@ fn say_restored(ctx: &Ctx, titles: &[String]) {
     if titles.is_empty() {
         return;
     }
-    let titles: Vec<String> = titles.iter().map(|t| format!("“{t}”")).collect();
-    ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(format!(
-        "Restored the last changes to {}, made just before the page closed.",
-        titles.join(", ")
+    let titles: Vec<String> = titles
+        .iter()
+        .map(|title| t!("messages-quoted-title", title = title))
+        .collect();
+    ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(t!(
+        "messages-changes-restored",
+        titles = list(&titles)
     ))))));
 }
 
@@ -122,7 +128,7 @@ pub async fn before_open(ctx: &Ctx, id: &str) -> BeforeOpen {
 async fn replay(ctx: &Ctx, id: &str, json: &str) -> Result<Option<(Document, String)>, String> {
     let about = journal::about(json).map_err(|e| e.to_string())?;
     let stored = if about.needs_stored {
-        let loaded = super::opening::load(ctx, "Restoring your last changes…", id).await;
+        let loaded = super::opening::load(ctx, &t!("messages-restoring"), id).await;
         if !matches!(loaded, Some(Ok(_))) {
             super::opening::end(ctx);
         }

@@ -8,6 +8,7 @@ use close_reader_core::Document;
 
 use super::Ctx;
 use crate::dom::clock::{new_doc_id, now_iso};
+use crate::i18n::t;
 use crate::sample;
 use crate::session::Session;
 use crate::state::{document::DocAction, ui::UiAction};
@@ -30,8 +31,9 @@ pub fn run(ctx: Ctx) {
         let list = match library::list().await {
             Ok(list) => list,
             Err(e) => {
-                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-                    "Saved documents cannot be read: {e}. You can still annotate and download your work."
+                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(t!(
+                    "messages-saved-unreadable",
+                    why = e.to_string()
                 ))))));
                 Vec::new()
             }

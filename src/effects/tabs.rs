@@ -12,6 +12,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::Ctx;
+use crate::i18n::t;
 use crate::state::tabs::ReadOnly;
 use crate::state::{document::DocAction, ui::UiAction};
 use crate::state::{Action, AppState, Notice};
@@ -130,11 +131,11 @@ pub fn take_over(ctx: &Ctx) {
         post("take", &id);
         released(&id).await;
         super::opening::begin();
-        let what = "Taking over…";
-        let loaded = super::opening::load(&ctx, what, &id).await;
+        let what = t!("messages-taking-over");
+        let loaded = super::opening::load(&ctx, &what, &id).await;
         let prepared = match loaded {
             Some(Ok((doc, meta, unsaved))) => {
-                super::opening::prepare(&ctx, what, id, doc, meta.created, unsaved)
+                super::opening::prepare(&ctx, &what, id, doc, meta.created, unsaved)
                     .await
                     .map(Ok)
             }
@@ -143,21 +144,22 @@ pub fn take_over(ctx: &Ctx) {
         };
         super::opening::end(&ctx);
         match prepared {
-            None => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(
-                "Cancelled: this tab stays read-only; nothing was changed.",
-            ))))),
+            None => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(t!(
+                "messages-take-over-cancelled"
+            )))))),
             Some(Ok(session)) => {
                 ctx.send(Action::Doc(DocAction::Open {
                     session: Box::new(session),
                     saved: true,
                 }));
                 ctx.send(Action::Doc(DocAction::ReadOnly(None)));
-                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(
-                    "You edit this document here now, with the other tab's latest changes; that tab is read-only.",
-                )))));
+                ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(t!(
+                    "messages-taken-over"
+                ))))));
             }
-            Some(Err(e)) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(format!(
-                "This tab could not take over: {e}. It stays read-only; nothing was changed."
+            Some(Err(e)) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::error(t!(
+                "messages-not-taken-over",
+                why = e.to_string()
             )))))),
         }
     });

@@ -5,6 +5,7 @@
 
 use wasm_bindgen_futures::JsFuture;
 
+use crate::i18n::t;
 use crate::limits::MAX_FILE_BYTES;
 
 /// Bytes copied per step.
@@ -13,16 +14,18 @@ const CHUNK: f64 = 4.0 * 1024.0 * 1024.0;
 /// Reads a file's bytes, refusing files too large to be an article's annotations.
 pub async fn read(file: &web_sys::File) -> Result<Vec<u8>, String> {
     if file.size() > MAX_FILE_BYTES {
-        return Err(format!(
-            "“{}” is {:.1} MB; Close Reader opens files of up to {:.0} MB.",
-            file.name(),
-            file.size() / 1_048_576.0,
-            MAX_FILE_BYTES / 1_048_576.0
+        // Megabytes to one decimal, the limit in whole ones.
+        let mb = |bytes: f64, tenths: f64| (bytes / 1_048_576.0 * tenths).round() / tenths;
+        return Err(t!(
+            "messages-file-too-big",
+            name = file.name(),
+            size = mb(file.size(), 10.0),
+            limit = mb(MAX_FILE_BYTES, 1.0)
         ));
     }
     read_blob(file)
         .await
-        .ok_or_else(|| format!("“{}” could not be read.", file.name()))
+        .ok_or_else(|| t!("messages-file-unreadable", name = file.name()))
 }
 
 /// Reads a blob's bytes in slices; `None` when the browser cannot read it.

@@ -17,6 +17,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{MessageEvent, Worker};
 
+use crate::i18n::t;
+
 /// What the hosted build's worker is started from.
 const LOADER: &str = "./close-reader-worker_loader.js";
 
@@ -39,18 +41,19 @@ thread_local! {
 }
 
 /// Why the worker could not be used, in words for the user.
-const NO_WORKER: &str =
-    "The part of Close Reader that reads files could not start in this browser.";
+fn no_worker() -> String {
+    t!("messages-no-worker")
+}
 
 fn start() -> Result<Rc<Live>, String> {
-    let window = web_sys::window().ok_or(NO_WORKER)?;
+    let window = web_sys::window().ok_or_else(no_worker)?;
     let embedded = Reflect::get(&window, &"closeReaderWorker".into()).unwrap_or(JsValue::UNDEFINED);
     let worker: Worker = match embedded.dyn_ref::<Function>() {
         Some(f) => f
             .call0(&JsValue::NULL)
-            .map_err(|_| NO_WORKER)?
+            .map_err(|_| no_worker())?
             .unchecked_into(),
-        None => Worker::new(LOADER).map_err(|_| NO_WORKER)?,
+        None => Worker::new(LOADER).map_err(|_| no_worker())?,
     };
     let waiting: Waiting = Rc::default();
     let mut ready_resolve = None;
@@ -80,7 +83,7 @@ fn start() -> Result<Rc<Live>, String> {
     let on_error = {
         let waiting = waiting.clone();
         Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
-            fail_all(&waiting, NO_WORKER);
+            fail_all(&waiting, &no_worker());
             LIVE.with(|l| l.borrow_mut().take());
         })
     };
@@ -129,7 +132,7 @@ pub async fn request(
     };
     JsFuture::from(live.ready.clone())
         .await
-        .map_err(|_| NO_WORKER.to_string())?;
+        .map_err(|_| no_worker())?;
     let id = NEXT_ID.with(|n| {
         let id = n.get();
         n.set(id + 1);
@@ -153,11 +156,11 @@ pub async fn request(
     };
     if sent.is_err() {
         live.waiting.borrow_mut().remove(&id);
-        return Err(NO_WORKER.into());
+        return Err(no_worker());
     }
     JsFuture::from(answer)
         .await
-        .map_err(|e| e.as_string().unwrap_or_else(|| NO_WORKER.into()))
+        .map_err(|e| e.as_string().unwrap_or_else(no_worker))
 }
 
 /// Stops the work under way: the worker ends, and what waited for it is told it was cancelled.

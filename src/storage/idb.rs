@@ -13,6 +13,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
 
+use crate::i18n::t;
+
 const DB_NAME: &str = "close-reader";
 /// Version 2 added the `changes` store, version 3 the class sets' stores.
 const DB_VERSION: u32 = 3;
@@ -34,11 +36,15 @@ pub struct StorageError {
 
 impl std::fmt::Display for StorageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.name.as_str() {
-            "QuotaExceededError" => write!(f, "your browser's storage for this page is full"),
-            "Unavailable" | "SecurityError" => write!(f, "this browser does not allow the page to store data (IndexedDB is unavailable, as in some private windows)"),
-            _ => write!(f, "the browser refused to store it ({}: {})", self.name, self.message),
-        }
+        f.write_str(&match self.name.as_str() {
+            "QuotaExceededError" => t!("messages-storage-full"),
+            "Unavailable" | "SecurityError" => t!("messages-storage-unavailable"),
+            _ => t!(
+                "messages-storage-refused",
+                name = &self.name,
+                message = &self.message
+            ),
+        })
     }
 }
 

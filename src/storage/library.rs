@@ -8,6 +8,7 @@ use close_reader_core::Document;
 use serde::{Deserialize, Serialize};
 
 use super::idb::{self, StorageError};
+use crate::i18n::t;
 
 /// Any field may be missing (a record of another version's shape): the library lists it with what
 /// it has, and opening the document rebuilds it (see [`DocMeta::read_or_rebuild`]).
@@ -96,7 +97,7 @@ pub async fn load(id: &str) -> Result<(Document, DocMeta), LoadFailure> {
 }
 
 fn unreadable() -> LoadFailure {
-    LoadFailure::Damaged("the browser could not read its stored file".into())
+    LoadFailure::Damaged(t!("messages-stored-file-unreadable"))
 }
 
 /// A saved document's stored parts.
@@ -116,9 +117,7 @@ pub fn assemble(
     base: Document,
 ) -> Result<(Document, DocMeta, Unsaved), LoadFailure> {
     let damaged = |e: journal::JournalError| {
-        LoadFailure::Damaged(format!(
-            "the changes saved since its last full copy cannot be applied: {e}"
-        ))
+        LoadFailure::Damaged(t!("messages-changes-not-applied", why = e.to_string()))
     };
     let unsaved = match changes {
         None => Unsaved::new(true),
@@ -243,8 +242,8 @@ impl std::fmt::Display for LoadFailure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             LoadFailure::Storage(e) => write!(f, "{e}"),
-            LoadFailure::Missing => write!(f, "it is no longer in this browser's storage"),
-            LoadFailure::Damaged(e) => write!(f, "its saved copy is damaged ({e})"),
+            LoadFailure::Missing => f.write_str(&t!("messages-load-missing")),
+            LoadFailure::Damaged(e) => f.write_str(&t!("messages-load-damaged", why = e)),
         }
     }
 }

@@ -3,6 +3,8 @@
 
 use close_reader_core::formats::label_presets;
 
+use crate::i18n::t;
+
 const LAST_OPEN: &str = "close-reader.last-open";
 
 fn storage() -> Option<web_sys::Storage> {
@@ -58,9 +60,9 @@ pub fn save_label_preset(set: close_reader_core::model::label::LabelSet) -> Resu
     all.push(set);
     let json = label_presets::to_json(&all);
     storage()
-        .ok_or("this browser keeps no preferences")?
+        .ok_or_else(|| t!("messages-no-preferences"))?
         .set_item(PRESETS, &json)
-        .map_err(|_| "the browser's storage is full or blocked".to_string())
+        .map_err(|_| t!("messages-preferences-full"))
 }
 
 fn rejected_key(doc_id: &str) -> String {
