@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::components::article::Article;
 use crate::effects::{commands, use_ctx};
+use crate::i18n::t;
 use crate::session::SessionRef;
 use crate::state::Action;
 use crate::state::{beside::BesideAction, ui::UiAction};
@@ -35,11 +36,11 @@ pub fn BesidePane(props: &BesidePaneProps) -> Html {
     };
     let close = ctx.callback(|_: MouseEvent| Action::Beside(BesideAction::Close));
     html! {
-        <section class="beside" aria-label={format!("Beside: {title}")}>
+        <section class="beside" aria-label={t!("panel-beside", title = &title)}>
             <div class="beside-head">
                 <h2 dir="auto">{ title }</h2>
-                <button onclick={swap} title="Edit this article; the other goes beside">{ "Swap sides" }</button>
-                <button class="quiet" onclick={close} aria-label="Close the article beside">{ "✕" }</button>
+                <button onclick={swap} title={t!("panel-swap.title")}>{ t!("panel-swap") }</button>
+                <button class="quiet" onclick={close} aria-label={t!("panel-close-beside")}>{ "✕" }</button>
             </div>
             <Article key={id} session={props.session.clone()} rev={props.rev} selected={None::<AttrValue>}
                 flash={None::<(AttrValue, u32)>} linking={props.linking.clone()} suggestion={None::<AttrValue>}
@@ -78,14 +79,14 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             })
         };
         return html! {
-            <section class="compare" aria-label="Compare">
+            <section class="compare" aria-label={t!("panel-compare")}>
                 if others.is_empty() {
-                    <p class="hint">{ "To compare two outlets' reports of the same event, add the other article to your library; it can then open beside this one." }</p>
+                    <p class="hint">{ t!("panel-compare-hint") }</p>
                 } else {
                     <label class="field">
-                        <span>{ "Compare with another article" }</span>
-                        <select aria-label="Open beside" {onchange}>
-                            <option value="" selected=true>{ "Open beside…" }</option>
+                        <span>{ t!("panel-compare-with") }</span>
+                        <select aria-label={t!("panel-open-beside.aria-label")} {onchange}>
+                            <option value="" selected=true>{ t!("panel-open-beside") }</option>
                             { for others.iter().map(|m| html! { <option value={m.id.clone()}>{ m.title.clone() }</option> }) }
                         </select>
                     </label>
@@ -98,19 +99,19 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
     let go = |r: &SpanRef| {
         let id = r.id.clone();
         let onclick = ctx.callback(move |_: MouseEvent| Action::Ui(UiAction::Focus(id.clone())));
-        html! { <button class="span-ref claim" {onclick} dir="auto">{ format!("“{}”", ellipsize(&r.quote, 80)) }</button> }
+        html! { <button class="span-ref claim" {onclick} dir="auto">{ t!("panel-quoted", quote = ellipsize(&r.quote, 80)) }</button> }
     };
-    let quote = |r: &SpanRef| html! { <span class="quote" dir="auto">{ format!("“{}”", ellipsize(&r.quote, 80)) }</span> };
+    let quote = |r: &SpanRef| html! { <span class="quote" dir="auto">{ t!("panel-quoted", quote = ellipsize(&r.quote, 80)) }</span> };
     let side = |s: &Side, here: bool| {
         let k = &s.source_kinds;
         html! {
             <div class="side" data-side={if here { "here" } else { "beside" }}>
-                <h4 dir="auto">{ format!("Only in “{}” ({})", ellipsize(&s.title, 40), s.only_here.len()) }</h4>
+                <h4 dir="auto">{ t!("panel-only-in", title = ellipsize(&s.title, 40), count = s.only_here.len()) }</h4>
                 <ul class="refs">{ for s.only_here.iter().map(|r| html! { <li>{ if here { go(r) } else { quote(r) } }</li> }) }</ul>
-                <p class="meta">{ format!("Sources: {} named, {} anonymous, {} vague", k.named, k.anonymous, k.vague) }</p>
+                <p class="meta">{ t!("panel-side-sources", named = k.named, anonymous = k.anonymous, vague = k.vague) }</p>
                 <ul class="refs sources">{ for s.sources.iter().map(|c| html! {
-                    <li><span class="quote" dir="auto">{ format!("“{}”", ellipsize(&c.source.quote, 60)) }</span>
-                        <span class={classes!("kind", c.kind.as_str())}>{ c.kind.as_str() }</span></li>
+                    <li><span class="quote" dir="auto">{ t!("panel-quoted", quote = ellipsize(&c.source.quote, 60)) }</span>
+                        <span class={classes!("kind", c.kind.as_str())}>{ t!("panel-source-kind", kind = c.kind.as_str()) }</span></li>
                 }) }</ul>
             </div>
         }
@@ -121,10 +122,10 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
         }
     };
     html! {
-        <section class="compare" aria-label="Compare">
-            <h3>{ format!("Same claim in both ({})", p.shared.len()) }</h3>
+        <section class="compare" aria-label={t!("panel-compare")}>
+            <h3>{ t!("panel-same-claim", count = p.shared.len()) }</h3>
             { pairs(&p.shared) }
-            <h3>{ format!("Contradictions ({})", p.contradictions.len()) }</h3>
+            <h3>{ t!("panel-contradictions", count = p.contradictions.len()) }</h3>
             { pairs(&p.contradictions) }
             { side(&p.a, true) }
             { side(&p.b, false) }

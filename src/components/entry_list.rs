@@ -12,6 +12,7 @@ use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use yew::prelude::*;
 
 use crate::effects::use_ctx;
+use crate::i18n::t;
 use crate::session::SessionRef;
 use crate::state::ui::UiAction;
 use crate::state::Action;
@@ -138,7 +139,7 @@ pub fn EntryList(props: &EntryListProps) -> Html {
                     <button {onclick} aria-current={current.then_some("true")} data-entry={a.id.clone()}>
                         <span class={classes!("badge", format!("l{}", slot(&a.label)))}>{ name }</span>
                         if comments > 0 {
-                            <span class="comment-count">{ if comments == 1 { "1 comment".to_string() } else { format!("{comments} comments") } }</span>
+                            <span class="comment-count">{ t!("panel-comment-count", count = comments) }</span>
                         }
                         <span class="quote">{ ellipsize(doc.quote(a), 140) }</span>
                         if !a.note.is_empty() { <span class="note-preview">{ ellipsize(&a.note, 100) }</span> }
@@ -147,7 +148,7 @@ pub fn EntryList(props: &EntryListProps) -> Html {
             }
         });
     html! {
-        <ol ref={list} class="ann-list" aria-label={format!("{total} annotations in text order")}>
+        <ol ref={list} class="ann-list" aria-label={t!("panel-entry-list", count = total)}>
             { for rows }
         </ol>
     }

@@ -8,6 +8,7 @@ use close_reader_core::Document;
 use yew::prelude::*;
 
 use crate::effects::use_ctx;
+use crate::i18n::{num, t};
 use crate::session::SessionRef;
 use crate::state::ui::UiAction;
 use crate::state::Action;
@@ -39,9 +40,9 @@ fn claims_with_sources(doc: &Document) -> Vec<ClaimSources> {
         .collect()
 }
 
-/// "1.8 hedges per 100 words".
-pub fn density_text(s: &EvidenceSummary) -> String {
-    format!("{:.1} hedges per 100 words", s.hedge_density)
+/// Hedges per 100 words to one decimal, as the overview shows it ("1.8").
+fn density(s: &EvidenceSummary) -> f64 {
+    (s.hedge_density * 10.0).round() / 10.0
 }
 
 #[component]
@@ -54,9 +55,9 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
     let go = |r: &SpanRef, class: &'static str| {
         let id = r.id.clone();
         let onclick = ctx.callback(move |_: MouseEvent| Action::Ui(UiAction::Focus(id.clone())));
-        html! { <button class={classes!("span-ref", class)} data-id={r.id.clone()} {onclick} dir="auto">{ format!("“{}”", ellipsize(&r.quote, 90)) }</button> }
+        html! { <button class={classes!("span-ref", class)} data-id={r.id.clone()} {onclick} dir="auto">{ t!("panel-quoted", quote = ellipsize(&r.quote, 90)) }</button> }
     };
-    let list = |items: &[SpanRef], class: &'static str, empty: &'static str| {
+    let list = |items: &[SpanRef], class: &'static str, empty: String| {
         if items.is_empty() {
             html! { <p class="hint">{ empty }</p> }
         } else {
@@ -64,13 +65,13 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
         }
     };
     let counts = summary.counts.iter().map(|c| html! {
-        <li><span class="name">{ c.name.clone() }</span><span class="count">{ c.count }</span></li>
+        <li><span class="name">{ c.name.clone() }</span><span class="count">{ num(c.count as f64) }</span></li>
     });
     let tree = claims.iter().map(|c| html! {
         <li>
             { go(&c.claim, "claim") }
             if c.sources.is_empty() {
-                <p class="no-source">{ "no source linked" }</p>
+                <p class="no-source">{ t!("panel-no-source") }</p>
             } else {
                 <ul class="refs sources">{ for c.sources.iter().map(|s| html! { <li>{ go(s, "source") }</li> }) }</ul>
             }
@@ -78,38 +79,38 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
     });
     let hedged = summary.hedged_claims.iter().map(|h| {
         let n = h.hedges.len();
-        html! { <li>{ go(&h.claim, "claim") }<span class="meta">{ format!("{n} hedge{}", if n == 1 { "" } else { "s" }) }</span></li> }
+        html! { <li>{ go(&h.claim, "claim") }<span class="meta">{ t!("panel-hedge-count", count = n) }</span></li> }
     });
     let kinds = &summary.source_kinds;
     let sources = summary.sources.iter().map(|s| {
         html! {
             <li>
                 { go(&s.source, "source") }
-                <span class={classes!("kind", s.kind.as_str())}>{ s.kind.as_str() }</span>
+                <span class={classes!("kind", s.kind.as_str())}>{ t!("panel-source-kind", kind = s.kind.as_str()) }</span>
                 <span class="rule">{ s.rule.clone() }</span>
             </li>
         }
     });
     html! {
-        <section class="evidence" aria-label="Evidence summary">
-            <p class="overview">{ format!("{} words · {} claims · {} sources · {} hedges ({})",
-                summary.words, summary.claims, summary.sources.len(), summary.hedges, density_text(&summary)) }</p>
+        <section class="evidence" aria-label={t!("panel-evidence-summary")}>
+            <p class="overview">{ t!("panel-overview", words = summary.words, claims = summary.claims, sources = summary.sources.len(),
+                hedges = summary.hedges, density = density(&summary)) }</p>
             <ul class="label-counts">{ for counts }</ul>
 
-            <h3>{ format!("Unsupported claims ({})", summary.unsupported_claims.len()) }</h3>
-            { list(&summary.unsupported_claims, "claim", if summary.claims == 0 { "No claims marked yet." } else { "Every claim has a linked source." }) }
+            <h3>{ t!("panel-unsupported", count = summary.unsupported_claims.len()) }</h3>
+            { list(&summary.unsupported_claims, "claim", if summary.claims == 0 { t!("panel-no-claims") } else { t!("panel-all-claims-sourced") }) }
 
-            <h3>{ "Claims and their sources" }</h3>
-            if claims.is_empty() { <p class="hint">{ "No claims marked yet." }</p> } else { <ul class="claim-tree">{ for tree }</ul> }
+            <h3>{ t!("panel-claims-and-sources") }</h3>
+            if claims.is_empty() { <p class="hint">{ t!("panel-no-claims") }</p> } else { <ul class="claim-tree">{ for tree }</ul> }
 
-            <h3>{ format!("Sources that support no claim ({})", summary.idle_sources.len()) }</h3>
-            { list(&summary.idle_sources, "source", if summary.sources.is_empty() { "No sources marked yet." } else { "Every source supports a claim." }) }
+            <h3>{ t!("panel-idle-sources", count = summary.idle_sources.len()) }</h3>
+            { list(&summary.idle_sources, "source", if summary.sources.is_empty() { t!("panel-no-sources") } else { t!("panel-all-sources-used") }) }
 
-            <h3>{ format!("Hedged claims ({})", summary.hedged_claims.len()) }</h3>
-            if summary.hedged_claims.is_empty() { <p class="hint">{ "No claim carries a hedge (linked, or inside it)." }</p> } else { <ul class="refs">{ for hedged }</ul> }
+            <h3>{ t!("panel-hedged-claims", count = summary.hedged_claims.len()) }</h3>
+            if summary.hedged_claims.is_empty() { <p class="hint">{ t!("panel-no-hedged-claims") }</p> } else { <ul class="refs">{ for hedged }</ul> }
 
-            <h3>{ format!("Sources by kind: {} named, {} anonymous, {} vague", kinds.named, kinds.anonymous, kinds.vague) }</h3>
-            if summary.sources.is_empty() { <p class="hint">{ "No sources marked yet." }</p> } else { <ul class="refs kinds">{ for sources }</ul> }
+            <h3>{ t!("panel-sources-by-kind", named = kinds.named, anonymous = kinds.anonymous, vague = kinds.vague) }</h3>
+            if summary.sources.is_empty() { <p class="hint">{ t!("panel-no-sources") }</p> } else { <ul class="refs kinds">{ for sources }</ul> }
         </section>
     }
 }

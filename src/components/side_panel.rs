@@ -16,6 +16,7 @@ use crate::components::search_bar::SearchBar;
 use crate::components::span_editor::SpanEditor;
 use crate::components::suggestion_panel::{SuggestionCard, SuggestionTab};
 use crate::effects::use_ctx;
+use crate::i18n::{num, t};
 use crate::session::SessionRef;
 use crate::state::Action;
 use crate::state::{labels::LabelAction, ui::UiAction};
@@ -44,7 +45,7 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
     let ctx = use_ctx();
     // 0: annotations, 1: evidence, 2: suggestions.
     let showing = use_state_eq(|| 0u8);
-    let tab = |which: u8, name: &'static str| {
+    let tab = |which: u8, name: String| {
         let showing = showing.clone();
         let chosen = *showing == which;
         html! {
@@ -60,9 +61,9 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
         let id = l.id.clone();
         html! {
             <button class={classes!("chip", format!("l{}", slot(&l.id)))} aria-pressed={shown.to_string()}
-                title={if shown { format!("Hide {} from the list", l.name) } else { format!("Show {} in the list", l.name) }}
+                title={if shown { t!("panel-chip-hide", label = &l.name) } else { t!("panel-chip-show", label = &l.name) }}
                 onclick={ctx.callback(move |_: MouseEvent| Action::Ui(UiAction::ToggleHidden(id.clone())))}>
-                <span class="swatch" aria-hidden="true"></span>{ l.name.clone() }<span class="count">{ n }</span>
+                <span class="swatch" aria-hidden="true"></span>{ l.name.clone() }<span class="count">{ num(n as f64) }</span>
             </button>
         }
     });
@@ -81,14 +82,14 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
             .collect(),
     );
     html! {
-        <aside class="side-panel" aria-label="Annotations">
+        <aside class="side-panel" aria-label={t!("panel-annotations")}>
             <SearchBar session={props.session.clone()} rev={props.rev} reveal={props.reveal.clone()} />
             if let Some(id) = props.suggestion.clone() {
                 <SuggestionCard session={props.session.clone()} rev={props.rev} {id} />
             }
             <fieldset class="edit-lock" disabled={props.read_only}>{ for editor }</fieldset>
-            <div class="tabs" role="tablist" aria-label="Side panel">
-                { tab(0, "Annotations") }{ tab(1, "Evidence") }{ tab(2, "Suggestions") }
+            <div class="tabs" role="tablist" aria-label={t!("panel-tabs")}>
+                { tab(0, t!("panel-annotations")) }{ tab(1, t!("panel-evidence")) }{ tab(2, t!("panel-suggestions")) }
             </div>
             if *showing == 1 {
                 <ComparePanel session={props.session.clone()} beside={props.beside.clone()} rev={props.rev}
@@ -97,16 +98,16 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
             } else if *showing == 2 {
                 <SuggestionTab session={props.session.clone()} rev={props.rev} suggestions_rev={props.suggestions_rev} />
             } else {
-                <h2>{ format!("Annotations ({})", doc.annotations().len()) }</h2>
-                <div class="chips" role="group" aria-label="Show labels">
+                <h2>{ t!("panel-annotations-count", count = doc.annotations().len()) }</h2>
+                <div class="chips" role="group" aria-label={t!("panel-show-labels")}>
                     { for chips }
                     <button class="quiet edit-labels" onclick={ctx.callback(|_: MouseEvent| Action::labels(LabelAction::Show(true)))}
-                        title="Rename, recolour, rekey, reorder, add or delete labels">{ "Labels…" }</button>
+                        title={t!("panel-edit-labels.title")}>{ t!("panel-edit-labels") }</button>
                 </div>
                 if doc.annotations().is_empty() {
-                    <p class="hint">{ "Select words in the article, then press C, S or H (or use the buttons that appear) to mark a claim, source or hedge. Hold Alt to select exactly, without snapping to whole words." }</p>
+                    <p class="hint">{ t!("panel-empty") }</p>
                 } else if shown.is_empty() {
-                    <p class="hint">{ "All labels are hidden from the list." }</p>
+                    <p class="hint">{ t!("panel-all-hidden") }</p>
                 }
                 <EntryList session={props.session.clone()} rev={props.rev} selected={props.selected.clone()} {shown} />
             }

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::components::threads::ThreadItem;
 use crate::effects::use_ctx;
+use crate::i18n::t;
 use crate::state::links::LinkRow;
 use crate::state::thread_view::ThreadView;
 use crate::state::Action;
@@ -73,67 +74,67 @@ pub fn SpanEditor(props: &SpanEditorProps) -> Html {
             let id = r.link.clone();
             ctx.callback(move |_: MouseEvent| Action::Link(LinkAction::Remove(id.clone())))
         };
-        let quote = format!("“{}”", ellipsize(&r.quote, 80));
+        let quote = t!("panel-quoted", quote = ellipsize(&r.quote, 80));
         let far = match (&r.other, &r.elsewhere) {
             (Some(other), _) => {
                 let other = other.clone();
                 let go = ctx.callback(move |_: MouseEvent| Action::Ui(UiAction::Focus(other.clone())));
                 html! { <button class={classes!("linked", format!("l{}", slot(&r.label)))} onclick={go} dir="auto">{ quote.clone() }</button> }
             }
-            (None, Some(title)) => html! { <span class="linked elsewhere" dir="auto">{ format!("{quote} in “{}”", ellipsize(title, 40)) }</span> },
+            (None, Some(title)) => html! { <span class="linked elsewhere" dir="auto">{ t!("panel-link-elsewhere", quote = &quote, title = ellipsize(title, 40)) }</span> },
             (None, None) => html! { <span class="linked missing">{ quote.clone() }</span> },
         };
         html! {
             <li data-link={r.link.clone()}>
                 <span class="relation">{ r.relation }</span>
                 { far }
-                <button class="quiet" aria-label={format!("Remove the link: {} {quote}", r.relation.to_lowercase())}
-                    title="Remove this link" onclick={unlink}>{ "✕" }</button>
+                <button class="quiet" aria-label={t!("panel-unlink", relation = r.relation.to_lowercase(), quote = &quote)}
+                    title={t!("panel-unlink.title")} onclick={unlink}>{ "✕" }</button>
             </li>
         }
     });
     let link_button = if props.linking {
-        html! { <button onclick={ctx.callback(|_: MouseEvent| Action::Link(LinkAction::Cancel))} title="Stop linking (Esc)">{ "Cancel link" }</button> }
+        html! { <button onclick={ctx.callback(|_: MouseEvent| Action::Link(LinkAction::Cancel))} title={t!("panel-cancel-link.title")}>{ t!("panel-cancel-link") }</button> }
     } else {
-        html! { <button onclick={ctx.callback(|_: MouseEvent| Action::Link(LinkAction::Start))} title="Then click the highlight to link to (L)">{ "Link…" }</button> }
+        html! { <button onclick={ctx.callback(|_: MouseEvent| Action::Link(LinkAction::Start))} title={t!("panel-link.title")}>{ t!("panel-link") }</button> }
     };
     html! {
-        <section class="span-editor" aria-label="Selected span">
+        <section class="span-editor" aria-label={t!("panel-selected-span")}>
             <div class="editor-head">
-                <h2>{ "Selected span" }</h2>
-                <button class="quiet" onclick={close} aria-label="Close the span editor">{ "✕" }</button>
+                <h2>{ t!("panel-selected-span") }</h2>
+                <button class="quiet" onclick={close} aria-label={t!("panel-close-editor")}>{ "✕" }</button>
             </div>
             <blockquote dir="auto">{ ellipsize(&props.quote, 300) }</blockquote>
             <label class="field">
-                <span>{ "Label" }</span>
+                <span>{ t!("panel-field-label") }</span>
                 <select {onchange}>
                     { for props.labels.iter().map(|l| html! {
-                        <option value={l.id.clone()} selected={l.id == a.label}>{ format!("{} ({})", l.name, l.key) }</option>
+                        <option value={l.id.clone()} selected={l.id == a.label}>{ t!("panel-label-option", label = &l.name, key = &l.key) }</option>
                     }) }
                 </select>
             </label>
             <label class="field">
-                <span>{ "Note" }</span>
+                <span>{ t!("panel-field-note") }</span>
                 <textarea key={id.clone()} value={a.note.clone()} {oninput} {onblur} rows="4" dir="auto"
-                    placeholder="Why is this a claim, source or hedge? What would you check?" />
+                    placeholder={t!("panel-field-note.placeholder")} />
             </label>
-            <section class="links" aria-label="Links">
-                <h3>{ "Links" }</h3>
+            <section class="links" aria-label={t!("panel-links")}>
+                <h3>{ t!("panel-links") }</h3>
                 if props.links.is_empty() {
-                    <p class="hint">{ "No links yet. Link a claim to the source it rests on, or a hedge to the claim it softens: press L, then click the other highlight." }</p>
+                    <p class="hint">{ t!("panel-no-links") }</p>
                 } else {
                     <ul>{ for link_rows }</ul>
                 }
             </section>
             if !props.threads.is_empty() {
-                <section class="span-threads" aria-label="Comments on this span">
-                    <h3>{ "Comments" }</h3>
+                <section class="span-threads" aria-label={t!("panel-span-comments")}>
+                    <h3>{ t!("panel-comments") }</h3>
                     { for threads }
                 </section>
             }
             <div class="row">
                 { link_button }
-                <button class="danger" onclick={delete} title="Delete (Delete or Backspace)">{ "Delete span" }</button>
+                <button class="danger" onclick={delete} title={t!("panel-delete-span.title")}>{ t!("panel-delete-span") }</button>
             </div>
         </section>
     }

@@ -2,11 +2,13 @@
 //! Accept, Reject and Next), and the Suggestions tab (show or hide them, how many of each label are
 //! open, accept all of one label, and the keys).
 
-use close_reader_core::analysis::lang::detect::{name as language_name, readable_languages, TAGS};
+use close_reader_core::analysis::lang::detect::TAGS;
+use close_reader_core::analysis::lang::TABLES;
 use close_reader_core::model::names::ellipsize;
 use yew::prelude::*;
 
 use crate::effects::{suggestions, use_ctx};
+use crate::i18n::{list, t};
 use crate::session::SessionRef;
 use crate::state::suggestions::SuggestAction;
 use crate::state::Action;
@@ -38,14 +40,14 @@ pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
     };
     let next = ctx.callback(|_: MouseEvent| Action::suggest(SuggestAction::Step(true)));
     html! {
-        <section class={classes!("suggestion-card", format!("l{slot}"))} aria-label="Current suggestion">
-            <h2>{ format!("Suggested {}", name.to_lowercase()) }</h2>
+        <section class={classes!("suggestion-card", format!("l{slot}"))} aria-label={t!("panel-current-suggestion")}>
+            <h2>{ t!("panel-suggested", label = name.to_lowercase()) }</h2>
             <blockquote dir="auto">{ ellipsize(&quote, 300) }</blockquote>
             <p class="reason">{ s.reason.clone() }</p>
             <div class="row">
-                <button class="primary" onclick={accept} title="Accept (A or Enter)">{ "Accept" }</button>
-                <button onclick={reject} title="Reject (X)">{ "Reject" }</button>
-                <button class="quiet" onclick={next} title="Next suggestion (N)">{ "Next ›" }</button>
+                <button class="primary" onclick={accept} title={t!("panel-accept.title")}>{ t!("panel-accept") }</button>
+                <button onclick={reject} title={t!("panel-reject.title")}>{ t!("panel-reject") }</button>
+                <button class="quiet" onclick={next} title={t!("panel-next.title")}>{ t!("panel-next") }</button>
             </div>
         </section>
     }
@@ -82,8 +84,8 @@ pub fn SuggestionTab(props: &SuggestionTabProps) -> Html {
     let rejected = se.suggest.rejected.len();
     if se.suggest.off {
         return html! {
-            <section class="suggestions" aria-label="Suggestions">
-                <p class="hint">{ "Suggestions are off for this assignment: your teacher wants to see what you find on your own." }</p>
+            <section class="suggestions" aria-label={t!("panel-suggestions")}>
+                <p class="hint">{ t!("panel-suggestions-off") }</p>
             </section>
         };
     }
@@ -98,46 +100,55 @@ pub fn SuggestionTab(props: &SuggestionTabProps) -> Html {
     });
     let chosen = language.unwrap_or("en");
     let language_field = html! {
-        <label class="inline-field">{ "Article language " }
-            <select onchange={set_language} aria-label="Article language">
-                { for TAGS.iter().map(|t| html! { <option value={*t} selected={*t == chosen}>{ language_name(t) }</option> }) }
+        <label class="inline-field">{ t!("panel-article-language") }{ " " }
+            <select onchange={set_language} aria-label={t!("panel-article-language")}>
+                { for TAGS.iter().map(|tag| html! { <option value={*tag} selected={*tag == chosen}>{ t!("panel-language", language = *tag) }</option> }) }
             </select>
         </label>
     };
     if let Some(tag) = unreadable {
+        // The languages the suggestions read, named in the interface's language: "English, Spanish and French".
+        let readable: Vec<String> = TABLES
+            .iter()
+            .map(|table| t!("panel-language-in-text", language = table.tag))
+            .collect();
+        let readable = list(&readable);
         return html! {
-            <section class="suggestions" aria-label="Suggestions">
-                <p class="hint unreadable">{ format!("No suggestions: this article reads as {}, and the suggestions read {} only. If it is in one of those, say so here.", language_name(tag), readable_languages()) }</p>
+            <section class="suggestions" aria-label={t!("panel-suggestions")}>
+                <p class="hint unreadable">{ t!("panel-unreadable", language = t!("panel-language-in-text", language = tag), readable = readable) }</p>
                 { language_field }
             </section>
         };
     }
     html! {
-        <section class="suggestions" aria-label="Suggestions">
+        <section class="suggestions" aria-label={t!("panel-suggestions")}>
             { language_field }
             <label class="toggle">
                 <input type="checkbox" checked={shown} onchange={toggle} />
-                { " Show suggestions in the article" }
+                { " " }{ t!("panel-show-suggestions") }
             </label>
-            <p class="hint">{ "Hints, not labels: dashed outlines mark words that are often hedges, sources or claims, each with its reason. N and P step through them; A or Enter accepts, X rejects." }</p>
+            <p class="hint">{ t!("panel-suggestions-hint") }</p>
             if shown {
-                <p class="overview">{ format!("{total} open suggestion{}{}", if total == 1 { "" } else { "s" },
-                    if rejected > 0 { format!(" ({rejected} rejected)") } else { String::new() }) }</p>
+                <p class="overview">{ if rejected > 0 {
+                    t!("panel-open-suggestions-rejected", count = total, rejected = rejected)
+                } else {
+                    t!("panel-open-suggestions", count = total)
+                } }</p>
                 <ul class="suggestion-counts">
                     { for counts.into_iter().map(|(id, name, n)| {
                         let label = id.clone();
                         let all = ctx.callback(move |_: MouseEvent| Action::suggest(SuggestAction::AcceptAll(label.clone())));
                         html! {
                             <li data-label={id}>
-                                <span>{ format!("{name}: {n}") }</span>
+                                <span>{ t!("panel-suggestion-count", label = &name, count = n) }</span>
                                 if n > 0 {
-                                    <button onclick={all}>{ format!("Accept all {n}") }</button>
+                                    <button onclick={all}>{ t!("panel-accept-all", count = n) }</button>
                                 }
                             </li>
                         }
                     }) }
                 </ul>
-                <button onclick={ctx.callback(|_: MouseEvent| Action::suggest(SuggestAction::Step(true)))} disabled={total == 0}>{ "Go to the first (N)" }</button>
+                <button onclick={ctx.callback(|_: MouseEvent| Action::suggest(SuggestAction::Step(true)))} disabled={total == 0}>{ t!("panel-go-first") }</button>
             }
         </section>
     }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::i18n::t;
 use crate::state::thread_view::ThreadView;
 
 #[derive(Properties, PartialEq)]
@@ -30,10 +31,10 @@ pub fn Threads(props: &ThreadsProps) -> Html {
     }
     let beside = props.threads.iter().filter(|t| t.on.is_some()).count();
     html! {
-        <section class="threads" aria-label="Comments on spans">
-            <h2>{ "Comments" }</h2>
+        <section class="threads" aria-label={t!("panel-threads")}>
+            <h2>{ t!("panel-comments") }</h2>
             if beside > 0 && props.on_show.is_some() {
-                <p class="hint">{ "Comments on your spans are also beside them: choose a span, or its entry under Annotations, to read and answer there." }</p>
+                <p class="hint">{ t!("panel-threads-hint") }</p>
             }
             { for props.threads.iter().map(|t| html! {
                 <ThreadItem key={t.id.clone()} thread={t.clone()} on_reply={props.on_reply.clone()}
@@ -67,14 +68,14 @@ pub fn ThreadItem(props: &ThreadItemProps) -> Html {
         (Some(on_show), Some(span)) => {
             let (on_show, span) = (on_show.clone(), span.clone());
             let onclick = Callback::from(move |_: MouseEvent| on_show.emit(span.clone()));
-            html! { <button class="quiet show-span" {onclick} title="Show the span, with this comment beside it">{ "Show the span" }</button> }
+            html! { <button class="quiet show-span" {onclick} title={t!("panel-show-span.title")}>{ t!("panel-show-span") }</button> }
         }
         _ => html! {},
     };
     html! {
         <article class="thread" data-thread={t.id.clone()}>
             if props.with_place {
-                <p class="thread-place">{ format!("{}: ", t.place) }<q dir="auto">{ t.quote.clone() }</q>{ " " }{ show }</p>
+                <p class="thread-place">{ t!("panel-thread-place", place = &t.place) }{ " " }<q dir="auto">{ t.quote.clone() }</q>{ " " }{ show }</p>
             }
             <ol class="messages">
                 { for t.messages.iter().map(|m| html! {
@@ -86,7 +87,7 @@ pub fn ThreadItem(props: &ThreadItemProps) -> Html {
                 }) }
             </ol>
             if props.can_reply {
-                <Compose label="Reply" placeholder="Your reply" on_send={send} />
+                <Compose label={t!("panel-reply")} placeholder={t!("panel-reply.placeholder")} on_send={send} />
             }
         </article>
     }
