@@ -155,7 +155,7 @@ pub fn App() -> Html {
                         crate::effects::arrival::cancel();
                     })} />
                 }
-                <div class="drop-hint" aria-hidden="true">{ if state.screen == Screen::Compare { "Drop students' files to add them" } else { "Drop an article or a Close Reader file to open it" } }</div>
+                <div class="drop-hint" aria-hidden="true">{ if state.screen == Screen::Compare { crate::i18n::t!("library-drop-students") } else { crate::i18n::t!("library-drop-article") } }</div>
             </div>
         </ContextProvider<Ctx>>
     }

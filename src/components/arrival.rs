@@ -13,17 +13,15 @@ use yew::prelude::*;
 use crate::components::block::BlockView;
 use crate::dom::clock::new_doc_id;
 use crate::effects::{commands, use_ctx};
+use crate::i18n::{list, t};
 use crate::state::ui::UiAction;
 use crate::state::{Action, Arrival, Shared};
 
 /// Lines shown in the preview (the whole article opens with "Start annotating").
 const PREVIEW_LINES: usize = 60;
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// "Kept: 2 headings, 7 list items, 1 quote, emphasis, 3 links." (empty for a plain text).
+/// "Kept: 2 headings, 7 list items, emphasis and 3 links (shown, not followed)." in the interface's
+/// language, each part a plural message and the parts a list (empty for a plain text).
 pub fn kept(shape: &Shape) -> String {
     let count =
         |f: &dyn Fn(&BlockKind) -> bool| shape.blocks().iter().filter(|b| f(&b.kind)).count();
@@ -34,42 +32,38 @@ pub fn kept(shape: &Shape) -> String {
     let captions = count(&|k| matches!(k, BlockKind::Caption));
     let notes = count(&|k| matches!(k, BlockKind::Note));
     if headings > 0 {
-        parts.push(plural(headings, "heading", "headings"));
+        parts.push(t!("start-kept-headings", count = headings));
     }
     if items > 0 {
-        parts.push(plural(items, "list item", "list items"));
+        parts.push(t!("start-kept-items", count = items));
     }
     if quotes > 0 {
-        parts.push(plural(quotes, "quoted paragraph", "quoted paragraphs"));
+        parts.push(t!("start-kept-quotes", count = quotes));
     }
     if captions > 0 {
-        parts.push(plural(captions, "caption", "captions"));
+        parts.push(t!("start-kept-captions", count = captions));
     }
     if notes > 0 {
-        parts.push(plural(notes, "note", "notes"));
+        parts.push(t!("start-kept-notes", count = notes));
     }
     let marks = shape.marks();
     if marks
         .iter()
         .any(|m| matches!(m.kind, MarkKind::Strong | MarkKind::Emphasis))
     {
-        parts.push("emphasis".into());
+        parts.push(t!("start-kept-emphasis"));
     }
     let links = marks
         .iter()
         .filter(|m| matches!(m.kind, MarkKind::Link(_)))
         .count();
     if links > 0 {
-        parts.push(plural(
-            links,
-            "link (shown, not followed)",
-            "links (shown, not followed)",
-        ));
+        parts.push(t!("start-kept-links", count = links));
     }
     if parts.is_empty() {
         String::new()
     } else {
-        format!("Kept: {}.", parts.join(", "))
+        t!("start-kept", what = list(&parts))
     }
 }
 
@@ -87,7 +81,7 @@ pub fn ShapePreview(props: &ShapePreviewProps) -> Html {
     let more = lines.len().saturating_sub(PREVIEW_LINES);
     let labels: Rc<Vec<(String, String)>> = Rc::default();
     html! {
-        <div class="shape-preview article" aria-label="Preview">
+        <div class="shape-preview article" aria-label={t!("start-preview")}>
             { for lines.iter().take(PREVIEW_LINES).map(|b| {
                 let (style, marks) = if props.plain {
                     (Default::default(), Vec::new())
@@ -99,7 +93,7 @@ pub fn ShapePreview(props: &ShapePreviewProps) -> Html {
                     suggested={Rc::default()} current={None::<AttrValue>} {style} {marks} /> }
             }) }
             if more > 0 {
-                <p class="hint">{ format!("… and {} more.", plural(more, "paragraph", "paragraphs")) }</p>
+                <p class="hint">{ t!("start-preview-more", count = more) }</p>
             }
         </div>
     }
@@ -156,8 +150,8 @@ pub fn ArrivalDialog(props: &ArrivalProps) -> Html {
         })
     };
     let from = match &a.name {
-        Some(n) => format!("“{n}”, read as {}", with_article(&a.kind)),
-        None => format!("Pasted from {}", with_article(&a.kind)),
+        Some(n) => t!("start-arrival-read-as", name = n, kind = kind_key(&a.kind)),
+        None => t!("start-arrival-pasted", kind = kind_key(&a.kind)),
     };
     let by: Vec<String> = [a.byline.clone(), a.date.clone()]
         .into_iter()
@@ -168,35 +162,42 @@ pub fn ArrivalDialog(props: &ArrivalProps) -> Html {
     html! {
         <div class="modal-backdrop">
             <div class="modal arrival" role="dialog" aria-modal="true" aria-labelledby="arrival-title" aria-describedby="arrival-what">
-                <h2 id="arrival-title">{ "Open this article?" }</h2>
+                <h2 id="arrival-title">{ t!("start-arrival-title") }</h2>
                 <p id="arrival-what">{ from }{ if by.is_empty() { String::new() } else { format!(" · {}", by.join(" · ")) } }</p>
                 <label class="field">
-                    <span>{ "Title" }</span>
+                    <span>{ t!("start-arrival-field-title") }</span>
                     <input type="text" value={(*title).clone()} oninput={on_title} />
                 </label>
                 if !kept.is_empty() { <p class="kept">{ kept }</p> }
                 if !a.left_out.is_empty() {
-                    <p class="left-out">{ format!("Left out: {}.", a.left_out.join(", ")) }</p>
+                    <p class="left-out">{ t!("start-arrival-left-out", what = list(&a.left_out)) }</p>
                 }
                 if has_shape {
                     <label class="check"><input type="checkbox" checked={*plain} onchange={on_plain} />
-                        { " Plain text only (no headings, lists or emphasis; the text is the same)" }</label>
+                        { " " }{ t!("start-arrival-plain-only") }</label>
                 }
                 <ShapePreview doc={(*doc).clone()} plain={*plain} />
                 <div class="row">
-                    <button class="primary" data-autofocus="" onclick={start}>{ "Start annotating" }</button>
-                    <button onclick={cancel}>{ "Cancel" }</button>
+                    <button class="primary" data-autofocus="" onclick={start}>{ t!("start-go") }</button>
+                    <button onclick={cancel}>{ t!("start-cancel") }</button>
                 </div>
             </div>
         </div>
     }
 }
 
-/// "a PDF", "an EPUB book", "a web page".
-fn with_article(kind: &str) -> String {
-    let vowel = kind
-        .chars()
-        .next()
-        .is_some_and(|c| "AEIOUaeiou".contains(c));
-    format!("{} {kind}", if vowel { "an" } else { "a" })
+/// The key of what an article was read from (the import worker's words, "PDF", "web page"…), for
+/// the messages that name it in the language's own way; an unknown one goes as it is.
+fn kind_key(kind: &str) -> &str {
+    match kind {
+        "PDF" => "pdf",
+        "EPUB book" => "epub",
+        "Word file" => "word",
+        "OpenDocument text" => "odt",
+        "web page" => "web",
+        "web page (single file)" => "mhtml",
+        "Markdown file" => "markdown",
+        "text file" => "text",
+        other => other,
+    }
 }

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::effects::{commands, use_ctx};
+use crate::i18n::t;
 use crate::state::ui::UiAction;
 use crate::state::{Action, Notice, NoticeKind};
 
@@ -31,8 +32,8 @@ pub fn Banner(props: &BannerProps) -> Html {
         <div class="banner-slot" aria-live="polite">
             <div {class} {role}>
                 <span class="banner-text">{ n.text.clone() }</span>
-                if let Some(onclick) = undo { <button {onclick}>{ "Undo" }</button> }
-                <button class="quiet" onclick={dismiss} aria-label="Dismiss message">{ "✕" }</button>
+                if let Some(onclick) = undo { <button {onclick}>{ t!("library-undo") }</button> }
+                <button class="quiet" onclick={dismiss} aria-label={t!("library-dismiss")}>{ "✕" }</button>
             </div>
         </div>
     }

@@ -4,23 +4,16 @@
 
 use yew::prelude::*;
 
-use crate::dom::clock::{local_time, new_doc_id};
+use crate::components::library::local_time;
+use crate::dom::clock::new_doc_id;
 use crate::effects::{commands, use_ctx};
+use crate::i18n::t;
 use crate::state::document::DocAction;
 use crate::state::{Action, Conflict, Newer};
 
 #[derive(Properties, PartialEq)]
 pub struct ConflictProps {
     pub conflict: crate::state::Shared<Conflict>,
-}
-
-/// "3 spans, 1 note" (notes when known).
-fn counts(spans: usize, notes: Option<usize>) -> String {
-    let spans = format!("{spans} span{}", if spans == 1 { "" } else { "s" });
-    match notes {
-        Some(n) => format!("{spans}, {n} note{}", if n == 1 { "" } else { "s" }),
-        None => spans,
-    }
 }
 
 #[component]
@@ -44,50 +37,66 @@ pub fn ConflictDialog(props: &ConflictProps) -> Html {
     let cancel = ctx.callback(|_: MouseEvent| Action::Doc(DocAction::Conflict(None)));
     let e = &c.existing;
     let newer = c.newer();
-    let mark = |is: bool| if is { " (newer)" } else { "" };
-    let library_line = format!(
-        "In your library: {}, last changed {}{}.",
-        counts(e.total(), c.existing_notes),
-        local_time(&e.updated),
-        mark(newer == Newer::Library)
+    // "3 spans, 1 note" (notes when known).
+    let counts = |spans: usize, notes: Option<usize>| match notes {
+        Some(notes) => t!("library-conflict-counts", spans = spans, notes = notes),
+        None => t!("library-conflict-spans", spans = spans),
+    };
+    let here = counts(e.total(), c.existing_notes);
+    let when = local_time(&e.updated);
+    let library_line = if newer == Newer::Library {
+        t!(
+            "library-conflict-in-library-newer",
+            counts = here,
+            when = when
+        )
+    } else {
+        t!("library-conflict-in-library", counts = here, when = when)
+    };
+    let there = counts(
+        c.incoming.annotations().len(),
+        Some(commands::notes(&c.incoming)),
     );
-    let file_line = format!(
-        "The file: {}{}{}.",
-        counts(
-            c.incoming.annotations().len(),
-            Some(commands::notes(&c.incoming))
-        ),
-        c.file_changed()
-            .map(|t| format!(", last changed {}", local_time(t)))
-            .unwrap_or_default(),
-        mark(newer == Newer::File)
-    );
-    let advice = match newer {
-        Newer::Library => {
-            "Your library's copy is newer: replacing it with the file would go back to older work."
+    // A file that says nothing of when it changed is never the newer one.
+    let file_line = match c.file_changed() {
+        Some(changed) if newer == Newer::File => {
+            t!(
+                "library-conflict-file-newer",
+                counts = there,
+                when = local_time(changed)
+            )
         }
-        Newer::File => "The file is newer than your library's copy.",
-        Newer::Unknown => "Which is newer cannot be told from the two.",
+        Some(changed) => t!(
+            "library-conflict-file",
+            counts = there,
+            when = local_time(changed)
+        ),
+        None => t!("library-conflict-file-undated", counts = there),
+    };
+    let advice = match newer {
+        Newer::Library => t!("library-conflict-advice-library"),
+        Newer::File => t!("library-conflict-advice-file"),
+        Newer::Unknown => t!("library-conflict-advice-unknown"),
     };
     // The choice that loses nothing takes the focus (and Enter).
     let cancel_first = newer != Newer::File;
     html! {
         <div class="modal-backdrop">
             <div class="modal" role="dialog" aria-modal="true" aria-labelledby="conflict-title" aria-describedby="conflict-versions">
-                <h2 id="conflict-title">{ "This article is already in your library" }</h2>
+                <h2 id="conflict-title">{ t!("library-conflict-title") }</h2>
                 <div id="conflict-versions">
-                    <p>{ format!("“{}” has the same text as the file you opened.", e.title) }</p>
+                    <p>{ t!("library-conflict-same-text", title = &e.title) }</p>
                     <ul class="versions">
                         <li class={classes!((newer == Newer::Library).then_some("newer"))}>{ library_line }</li>
                         <li class={classes!((newer == Newer::File).then_some("newer"))}>{ file_line }</li>
                     </ul>
                     <p>{ advice }</p>
                 </div>
-                <p class="hint">{ "Keep both opens the file as another document. Replace opens it in place of your copy, which stays in the library under a new title." }</p>
+                <p class="hint">{ t!("library-conflict-hint") }</p>
                 <div class="row">
-                    <button class={classes!((!cancel_first).then_some("primary"))} data-autofocus={(!cancel_first).then_some("")} onclick={keep_both}>{ "Keep both" }</button>
-                    <button onclick={replace}>{ "Replace" }</button>
-                    <button class={classes!(cancel_first.then_some("primary"))} data-autofocus={cancel_first.then_some("")} onclick={cancel}>{ "Cancel" }</button>
+                    <button class={classes!((!cancel_first).then_some("primary"))} data-autofocus={(!cancel_first).then_some("")} onclick={keep_both}>{ t!("library-conflict-keep-both") }</button>
+                    <button onclick={replace}>{ t!("library-conflict-replace") }</button>
+                    <button class={classes!(cancel_first.then_some("primary"))} data-autofocus={cancel_first.then_some("")} onclick={cancel}>{ t!("library-cancel") }</button>
                 </div>
             </div>
         </div>

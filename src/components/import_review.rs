@@ -7,10 +7,10 @@ use close_reader_core::Label;
 use yew::prelude::*;
 
 use crate::effects::{import, use_ctx};
+use crate::i18n::t;
 use crate::state::import::ImportAction;
 use crate::state::import::{
-    added, linked, plan_review, tag_counts, what_is_added, Choices, PendingImport, Plan, TagChoice,
-    Target,
+    added, linked, plan_review, tag_counts, Choices, PendingImport, Plan, TagChoice, Target,
 };
 use crate::state::Action;
 
@@ -19,8 +19,36 @@ pub struct ImportReviewProps {
     pub pending: crate::state::Shared<PendingImport>,
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// The key of a file format's name (core's phrase, "Hypothesis annotations"), for the message
+/// that names it in the language's own way; an unknown one goes as it is.
+fn format_key(name: &str) -> &str {
+    match name {
+        "a Close Reader file" => "native",
+        "a W3C Web Annotation" => "w3c-annotation",
+        "a list of W3C Web Annotations" => "w3c-list",
+        "a W3C Annotation Page" => "w3c-page",
+        "a W3C Annotation Collection" => "w3c-collection",
+        "a W3C Web Annotation graph (JSON-LD @graph)" => "w3c-graph",
+        "Hypothesis annotations" => "hypothesis",
+        "doccano JSONL" => "doccano",
+        "Label Studio tasks" => "label-studio",
+        "a Close Reader CSV sheet" => "csv",
+        "a brat .ann file" => "brat",
+        other => other,
+    }
+}
+
+/// A message holding the user's `tag`, with the tag in bold wherever the language puts it.
+fn with_tag_strong(message: impl Fn(&str) -> String, tag: &str) -> Html {
+    // A character no message has stands for the tag, to find where it goes.
+    const MARK: &str = "\u{e000}";
+    let text = message(MARK);
+    match text.split_once(MARK) {
+        Some((before, after)) => {
+            html! { <>{ before.to_string() }<strong>{ tag.to_string() }</strong>{ after.to_string() }</> }
+        }
+        None => html! { { message(tag) } },
+    }
 }
 
 /// The `<select>` value of a choice, and back.
@@ -55,13 +83,13 @@ fn choice_row(
             <label for={id.clone()}>{ what }</label>
             <select {id} {onchange}>
                 if let Some(tag) = create {
-                    <option value="create" selected={current == "create"}>{ format!("Create the label “{tag}”") }</option>
+                    <option value="create" selected={current == "create"}>{ t!("start-import-create", tag = tag) }</option>
                 }
                 { for labels.iter().map(|l| {
                     let v = format!("label:{}", l.id);
-                    html! { <option selected={current == v} value={v.clone()}>{ format!("Mark as {}", l.name) }</option> }
+                    html! { <option selected={current == v} value={v.clone()}>{ t!("start-import-mark-as", label = l.name.clone()) }</option> }
                 }) }
-                <option value="skip" selected={current == "skip"}>{ "Do not import them" }</option>
+                <option value="skip" selected={current == "skip"}>{ t!("start-import-skip") }</option>
             </select>
         </div>
     }
@@ -123,73 +151,79 @@ pub fn ImportReview(props: &ImportReviewProps) -> Html {
     let r = &p.report.report;
     let found = r.placed.len();
     let total = found + r.problems.len();
-    // "and 2 of 3 links": the links the plan makes, of those the file holds between annotations.
-    let links = match p.report.links.len() {
-        0 => String::new(),
-        n => format!(
-            " and {} of {}",
-            linked(&planned.edits),
-            plural(n, "link", "links")
+    // With links: "and 2 of 3 links", the links the plan makes, of those the file holds between
+    // annotations.
+    let links = p.report.links.len();
+    let (count, made) = (added(&planned.edits), linked(&planned.edits));
+    let lead = match (&p.target, links) {
+        (Target::Open, 0) => t!("start-import-found", found = found, total = total),
+        (Target::Open, _) => t!(
+            "start-import-found-links",
+            found = found,
+            total = total,
+            linked = made,
+            links = links
+        ),
+        (Target::NewDocument(doc), 0) => t!(
+            "start-import-new",
+            title = doc.title.clone(),
+            words = doc.word_count(),
+            found = found,
+            total = total
+        ),
+        (Target::NewDocument(doc), _) => t!(
+            "start-import-new-links",
+            title = doc.title.clone(),
+            words = doc.word_count(),
+            found = found,
+            total = total,
+            linked = made,
+            links = links
         ),
     };
-    let lead = match &p.target {
-        Target::Open => format!(
-            "{} of {}{links} found {} place in this article.",
-            found,
-            plural(total, "annotation", "annotations"),
-            if found == 1 && links.is_empty() {
-                "its"
-            } else {
-                "their"
-            }
-        ),
-        Target::NewDocument(doc) => format!(
-            "It opens as a new document, “{}” ({}), with {} of its {}{links} placed.",
-            doc.title,
-            plural(doc.word_count(), "word", "words"),
-            found,
-            plural(total, "span", "spans")
-        ),
-    };
-    let apply_label = match (&p.target, added(&planned.edits)) {
-        (Target::NewDocument(_), _) => format!("Open with {}", what_is_added(&planned.edits)),
-        (Target::Open, 0) => "Add nothing".to_string(),
-        (Target::Open, _) => format!("Add {}", what_is_added(&planned.edits)),
+    let apply_label = match (&p.target, count, made) {
+        (Target::NewDocument(_), _, 0) => t!("start-import-open-with", count = count),
+        (Target::NewDocument(_), _, _) => {
+            t!("start-import-open-with-links", count = count, links = made)
+        }
+        (Target::Open, 0, _) => t!("start-import-add-nothing"),
+        (Target::Open, _, 0) => t!("start-import-add", count = count),
+        (Target::Open, _, _) => t!("start-import-add-links", count = count, links = made),
     };
     html! {
         <div class="modal-backdrop">
             <div class="modal import-review" role="dialog" aria-modal="true" aria-labelledby="import-title">
-                <h2 id="import-title">{ format!("Import “{}”", p.file_name) }</h2>
-                <p>{ format!("Read as {}. ", p.format) }{ lead }</p>
+                <h2 id="import-title">{ t!("start-import-title", name = p.file_name.clone()) }</h2>
+                <p>{ t!("start-import-read-as", format = format_key(p.format)) }{ " " }{ lead }</p>
                 if !r.unknown_tags.is_empty() || untagged > 0 {
                     <fieldset class="tag-choices">
-                        <legend>{ "Tags that are not labels here" }</legend>
+                        <legend>{ t!("start-import-tags") }</legend>
                         { for r.unknown_tags.iter().enumerate().map(|(i, tag)| choice_row(
                             format!("tag-{i}"),
-                            html! { <>{ "“" }<strong>{ tag.clone() }</strong>{ format!("” ({})", plural(per_tag[i], "annotation", "annotations")) }</> },
+                            with_tag_strong(|tag| t!("start-import-tag", tag = tag, count = per_tag[i]), tag),
                             &choices.tags[i], Some(tag), &labels, set(Some(i)))) }
                         if untagged > 0 {
                             { choice_row("tag-none".into(),
-                                html! { { format!("Without a tag ({})", plural(untagged, "annotation", "annotations")) } },
+                                html! { { t!("start-import-untagged", count = untagged) } },
                                 &choices.untagged, None, &labels, set(None)) }
                         }
                     </fieldset>
                 }
                 if !r.problems.is_empty() {
-                    <h3 class="problems-title">{ format!("Not placed ({})", r.problems.len()) }</h3>
+                    <h3 class="problems-title">{ t!("start-import-not-placed", count = r.problems.len()) }</h3>
                     <ul class="problems">
                         { for r.problems.iter().map(|pr| html! { <li>{ pr.to_string() }</li> }) }
                     </ul>
                 }
                 if !planned.unmade_links.is_empty() {
-                    <h3 class="problems-title">{ format!("Links not made ({})", planned.unmade_links.len()) }</h3>
+                    <h3 class="problems-title">{ t!("start-import-links-not-made", count = planned.unmade_links.len()) }</h3>
                     <ul class="problems links-not-made">
                         { for planned.unmade_links.iter().map(|pr| html! { <li>{ pr.to_string() }</li> }) }
                     </ul>
                 }
                 <div class="row">
                     <button ref={primary} class="primary" onclick={apply}>{ apply_label }</button>
-                    <button onclick={cancel}>{ "Cancel" }</button>
+                    <button onclick={cancel}>{ t!("start-cancel") }</button>
                 </div>
             </div>
         </div>

@@ -2,12 +2,31 @@
 
 use yew::prelude::*;
 
-use crate::dom::clock::local_time;
 use crate::effects::{commands, use_ctx};
-use crate::state::class_set::{files_phrase, size_phrase};
+use crate::i18n::{num, t};
+use crate::state::class_set::size_phrase;
 use crate::state::ui::UiAction;
 use crate::state::{Action, Screen};
 use crate::storage::library::DocMeta;
+
+/// A readable local date and time for an RFC 3339 timestamp, the interface language's way (the
+/// timestamp as it is if it cannot be read; natively, its date and minutes).
+pub fn local_time(iso: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+        if d.get_time().is_nan() {
+            return iso.to_string();
+        }
+        String::from(
+            d.to_locale_string(crate::i18n::lang().tag(), &wasm_bindgen::JsValue::UNDEFINED),
+        )
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        iso.replace('T', " ").chars().take(16).collect()
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
@@ -21,13 +40,13 @@ pub fn Library(props: &LibraryProps) -> Html {
     html! {
         <main class="library">
             <header class="library-head">
-                <h1>{ "Library" }</h1>
-                <button class="primary" onclick={new}>{ "New article" }</button>
+                <h1>{ t!("library-title") }</h1>
+                <button class="primary" onclick={new}>{ t!("library-new") }</button>
             </header>
             if props.items.is_empty() {
-                <p class="empty">{ "No saved documents yet. Paste an article or open a file to begin." }</p>
+                <p class="empty">{ t!("library-empty") }</p>
             } else {
-                <ul class="doc-list" aria-label="Saved documents">
+                <ul class="doc-list" aria-label={t!("library-list")}>
                     { for props.items.iter().map(|m| html! { <LibraryItem key={m.id.clone()} meta={m.clone()} /> }) }
                 </ul>
             }
@@ -47,10 +66,10 @@ pub fn counts_line(meta: &DocMeta) -> String {
         .counts
         .iter()
         .filter(|(_, n)| *n > 0)
-        .map(|(name, n)| format!("{name} {n}"))
+        .map(|(name, n)| format!("{name} {}", num(*n as f64)))
         .collect();
     if parts.is_empty() {
-        "no annotations yet".into()
+        t!("library-no-annotations")
     } else {
         parts.join(" · ")
     }
@@ -114,9 +133,9 @@ fn LibraryItem(props: &ItemProps) -> Html {
             };
             html! {
                 <form class="rename" {onsubmit}>
-                    <input type="text" aria-label="New title" {value} {oninput} />
-                    <button type="submit">{ "Save" }</button>
-                    <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                    <input type="text" aria-label={t!("library-new-title")} {value} {oninput} />
+                    <button type="submit">{ t!("library-save") }</button>
+                    <button type="button" onclick={cancel}>{ t!("library-cancel") }</button>
                 </form>
             }
         }
@@ -126,23 +145,23 @@ fn LibraryItem(props: &ItemProps) -> Html {
         <li class="doc">
             { title }
             <p class="doc-meta">
-                { format!("Saved {} · {} words · {}", local_time(&m.updated), m.words, counts_line(&m)) }
+                { t!("library-doc-meta", when = local_time(&m.updated), words = m.words, counts = counts_line(&m)) }
             </p>
             if let Some(set) = &m.class_set {
                 <p class="doc-meta class-set">
-                    { format!("Class set kept: {} · {} · changed {}", files_phrase(set.files), size_phrase(set.bytes as f64), local_time(&set.updated)) }
+                    { t!("library-class-set-kept", files = set.files, size = size_phrase(set.bytes as f64), when = local_time(&set.updated)) }
                 </p>
             }
             <div class="row">
-                <button class="primary" onclick={open} aria-label={format!("Open {}", m.title)}>{ "Open" }</button>
+                <button class="primary" onclick={open} aria-label={t!("library-open.aria-label", title = &m.title)}>{ t!("library-open") }</button>
                 if m.class_set.is_some() {
-                    <button onclick={compare} aria-label={format!("Open the class set of {}", m.title)} title="The students' files collected for this article, as you left them">{ "Class set" }</button>
-                    <button onclick={remove_set} aria-label={format!("Remove the class set of {}", m.title)} title="Forget the files collected for this article (you can undo it)">{ "Remove class set" }</button>
+                    <button onclick={compare} aria-label={t!("library-class-set.aria-label", title = &m.title)} title={t!("library-class-set.title")}>{ t!("library-class-set") }</button>
+                    <button onclick={remove_set} aria-label={t!("library-remove-class-set.aria-label", title = &m.title)} title={t!("library-remove-class-set.title")}>{ t!("library-remove-class-set") }</button>
                 } else {
-                    <button onclick={compare} aria-label={format!("Compare files for {}", m.title)} title="Open students' files for this article and compare them">{ "Compare" }</button>
+                    <button onclick={compare} aria-label={t!("library-compare.aria-label", title = &m.title)} title={t!("library-compare.title")}>{ t!("library-compare") }</button>
                 }
-                <button onclick={start_rename} aria-label={format!("Rename {}", m.title)}>{ "Rename" }</button>
-                <button class="danger" onclick={delete} aria-label={format!("Delete {}", m.title)}>{ "Delete" }</button>
+                <button onclick={start_rename} aria-label={t!("library-rename.aria-label", title = &m.title)}>{ t!("library-rename") }</button>
+                <button class="danger" onclick={delete} aria-label={t!("library-delete.aria-label", title = &m.title)}>{ t!("library-delete") }</button>
             </div>
         </li>
     }

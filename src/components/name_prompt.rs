@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::effects::preferences;
 use crate::effects::use_ctx;
+use crate::i18n::t;
 use crate::state::classroom::ClassAction;
 use crate::state::Action;
 
@@ -44,13 +45,13 @@ pub fn NamePrompt(props: &NamePromptProps) -> Html {
     html! {
         <div class="modal-backdrop">
             <form class="modal name-prompt" role="dialog" aria-modal="true" aria-labelledby="name-title" {onsubmit}>
-                <h2 id="name-title">{ "Your name" }</h2>
-                <p>{ "It is written into the file you hand in, so that your teacher knows whose work it is. It stays in this browser." }</p>
-                <input type="text" aria-label="Your name" autocomplete="name" maxlength="100" value={(*value).clone()} {oninput} autofocus=true />
+                <h2 id="name-title">{ t!("library-name-title") }</h2>
+                <p>{ t!("library-name-why") }</p>
+                <input type="text" aria-label={t!("library-name-title")} autocomplete="name" maxlength="100" value={(*value).clone()} {oninput} autofocus=true />
                 <div class="row">
-                    <button type="submit" class="primary" disabled={empty}>{ "Start" }</button>
+                    <button type="submit" class="primary" disabled={empty}>{ t!("library-name-start") }</button>
                     if !props.required {
-                        <button type="button" onclick={skip}>{ "Skip" }</button>
+                        <button type="button" onclick={skip}>{ t!("library-name-skip") }</button>
                     }
                 </div>
             </form>

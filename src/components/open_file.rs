@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::effects::{commands, use_ctx};
+use crate::i18n::t;
 
 #[component]
 pub fn OpenFile() -> Html {
@@ -14,10 +15,11 @@ pub fn OpenFile() -> Html {
         }
         input.set_value("");
     });
+    let label = t!("start-open-file");
     html! {
         <label class="button file-button">
-            { "Open file" }
-            <input type="file" accept=".json,.jsonld,.jsonl,.csv,.ann,application/json,application/ld+json,text/csv" aria-label="Open file" {onchange} />
+            { label.clone() }
+            <input type="file" accept=".json,.jsonld,.jsonl,.csv,.ann,application/json,application/ld+json,text/csv" aria-label={label} {onchange} />
         </label>
     }
 }

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::i18n::t;
 use crate::state::Progress;
 
 #[derive(Properties, PartialEq)]
@@ -16,7 +17,11 @@ pub fn ProgressBar(props: &ProgressProps) -> Html {
     let known = props.progress.fraction >= 0.0;
     let percent = (props.progress.fraction * 100.0).floor().clamp(0.0, 100.0);
     let what = if known {
-        format!("{} {percent:.0} %", props.progress.what)
+        t!(
+            "start-progress",
+            what = props.progress.what.clone(),
+            percent = percent
+        )
     } else {
         props.progress.what.clone()
     };
@@ -24,7 +29,7 @@ pub fn ProgressBar(props: &ProgressProps) -> Html {
         <div class="progress-bar" role="status">
             <span class="progress-what">{ what }</span>
             <progress max="100" value={known.then(|| percent.to_string())} aria-label={props.progress.what.clone()}></progress>
-            <button onclick={props.oncancel.clone()}>{ "Cancel" }</button>
+            <button onclick={props.oncancel.clone()}>{ t!("start-cancel") }</button>
         </div>
     }
 }

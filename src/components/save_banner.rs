@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::effects::{commands, persist, Ctx};
+use crate::i18n::t;
 use crate::state::SaveStatus;
 
 /// A plain view function, not a component: it has no state of its own.
@@ -20,8 +21,8 @@ pub fn save_banner(ctx: &Ctx, save: &SaveStatus) -> Html {
     html! {
         <div class="banner error save-failed" role="alert">
             <span class="banner-text">{ why.clone() }</span>
-            <button class="primary" onclick={download}>{ "Download" }</button>
-            <button onclick={retry}>{ "Try again" }</button>
+            <button class="primary" onclick={download}>{ t!("library-save-failed-download") }</button>
+            <button onclick={retry}>{ t!("library-save-failed-retry") }</button>
         </div>
     }
 }

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::effects::{tabs, Ctx};
+use crate::i18n::t;
 use crate::state::tabs::ReadOnly;
 
 /// A plain view function, not a component: it has no state of its own.
@@ -15,7 +16,7 @@ pub fn tab_banner(ctx: &Ctx, read_only: Option<ReadOnly>) -> Html {
     html! {
         <div class="banner info read-only" role="status">
             <span class="banner-text">{ why.message() }</span>
-            <button class="primary" onclick={take}>{ "Take over" }</button>
+            <button class="primary" onclick={take}>{ t!("library-take-over") }</button>
         </div>
     }
 }
