@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use close_reader_core::analysis::lang::detect::detect;
-use close_reader_core::analysis::lang::table;
+use close_reader_core::analysis::lang::has_rules;
 use close_reader_core::analysis::suggest::Suggestion;
 use close_reader_core::model::cut::cut;
 use close_reader_core::{Document, Span};
@@ -15,13 +15,13 @@ use close_reader_core::{Document, Span};
 /// opening a book-length text stays fast.
 pub const EAGER_LIMIT: usize = 200_000;
 
-/// The core's suggestions for `text` in the language tagged `tag` (none when it has no rules),
-/// between the `suggest:start` and `suggest:done` performance marks (recorded with `?perf`, read by
-/// `cargo xtask bench`).
-fn suggest(tag: &str, text: &str) -> Vec<Suggestion> {
+/// The core's English suggestions for `text`, between the `suggest:start` and `suggest:done`
+/// performance marks (recorded with `?perf`, read by `cargo xtask bench`). The other languages'
+/// come from the worker ([`Suggestions::wanted`]), so that their tables stay out of the page.
+fn suggest_english(text: &str) -> Vec<Suggestion> {
     #[cfg(target_arch = "wasm32")]
     crate::dom::perf::mark("suggest:start");
-    let out = close_reader_core::analysis::suggest::suggest_in(tag, text).unwrap_or_default();
+    let out = close_reader_core::analysis::suggest::suggest(text);
     #[cfg(target_arch = "wasm32")]
     crate::dom::perf::mark("suggest:done");
     out
@@ -52,6 +52,9 @@ pub struct Suggestions {
     pub language: Option<&'static str>,
     /// The user set the language: it is not detected again.
     pub language_chosen: bool,
+    /// A language other than English whose suggestions the worker is to compute (the page has only
+    /// English's table); `effects::suggestions` asks, and [`Suggestions::arrived`] takes the answer.
+    pub wanted: Option<&'static str>,
 }
 
 impl Suggestions {
@@ -77,6 +80,7 @@ impl Suggestions {
             off,
             language: None,
             language_chosen: false,
+            wanted: None,
         }
     }
 
@@ -88,14 +92,28 @@ impl Suggestions {
                 self.language = detect(doc.text.as_str());
             }
             // A text too short to tell is read as English.
-            let tag = self.language.unwrap_or("en");
-            self.all = Some(Rc::new(suggest(tag, doc.text.as_str())));
+            match self.language.unwrap_or("en") {
+                "en" => self.all = Some(Rc::new(suggest_english(doc.text.as_str()))),
+                tag if has_rules(tag) => self.wanted = Some(tag),
+                _ => self.all = Some(Rc::default()),
+            }
         }
+    }
+
+    /// The worker's suggestions for the language `tag`, taken if still wanted (the user may have
+    /// chosen another language meanwhile); returns whether they were.
+    pub fn arrived(&mut self, tag: &str, all: Vec<Suggestion>) -> bool {
+        if self.wanted != Some(tag) || self.all.is_some() {
+            return false;
+        }
+        self.wanted = None;
+        self.all = Some(Rc::new(all));
+        true
     }
 
     /// The article's language when the suggestions cannot read it (no rules for it).
     pub fn unreadable(&self) -> Option<&'static str> {
-        self.language.filter(|tag| table(tag).is_none())
+        self.language.filter(|tag| !has_rules(tag))
     }
 
     /// The user says which language the article is in: the suggestions are computed again for it.
@@ -103,6 +121,7 @@ impl Suggestions {
         self.language = Some(tag);
         self.language_chosen = true;
         self.all = None;
+        self.wanted = None;
         self.compute(doc);
     }
 
@@ -215,8 +234,18 @@ mod tests {
             "El ayuntamiento dijo que el peaje podría subir, según fuentes municipales, y que costará unos 4 millones de euros.",
             None,
         );
-        let es = Suggestions::for_document(&spanish);
+        let mut es = Suggestions::for_document(&spanish);
         assert_eq!((es.language, es.unreadable()), (Some("es"), None));
+        assert_eq!((es.wanted, es.all.is_none()), (Some("es"), true), "asked of the worker");
+        assert!(!es.arrived("fr", Vec::new()), "an answer for another language is dropped");
+        // What the worker does, through the wire it answers on.
+        let answer = close_reader_core::analysis::suggest::wire::to_json(
+            &close_reader_core::analysis::suggest::suggest_in("es", spanish.text.as_str()).unwrap(),
+        );
+        let mut known = |r: &str| -> &'static str { Box::leak(r.to_string().into_boxed_str()) };
+        let read = close_reader_core::analysis::suggest::wire::from_json(&answer, &mut known).unwrap();
+        assert!(es.arrived("es", read));
+        assert_eq!(es.wanted, None);
         assert!(
             es.all.as_ref().is_some_and(|a| a
                 .iter()

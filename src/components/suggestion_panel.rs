@@ -3,7 +3,7 @@
 //! open, accept all of one label, and the keys).
 
 use close_reader_core::analysis::lang::detect::TAGS;
-use close_reader_core::analysis::lang::TABLES;
+use close_reader_core::analysis::lang::RULE_TAGS;
 use close_reader_core::model::names::ellipsize;
 use yew::prelude::*;
 
@@ -108,9 +108,9 @@ pub fn SuggestionTab(props: &SuggestionTabProps) -> Html {
     };
     if let Some(tag) = unreadable {
         // The languages the suggestions read, named in the interface's language: "English, Spanish and French".
-        let readable: Vec<String> = TABLES
+        let readable: Vec<String> = RULE_TAGS
             .iter()
-            .map(|table| t!("panel-language-in-text", language = table.tag))
+            .map(|tag| t!("panel-language-in-text", language = *tag))
             .collect();
         let readable = list(&readable);
         return html! {

@@ -18,6 +18,16 @@ pub use source_words::{SourceWords, UnnamedRole, VagueGroup};
 /// Every language with rules.
 pub static TABLES: &[&Language] = &[&english::ENGLISH, &spanish::SPANISH, &french::FRENCH];
 
+/// The tags of [`TABLES`], for code that must not link the tables themselves: the page computes
+/// English's suggestions and asks the worker for the others, so only English's table is in its
+/// first load.
+pub const RULE_TAGS: &[&str] = &["en", "es", "fr"];
+
+/// Whether the suggestions read the language tagged `tag`.
+pub fn has_rules(tag: &str) -> bool {
+    RULE_TAGS.contains(&tag)
+}
+
 /// The table of the language tagged `tag` (BCP 47, such as "en"), when there is one.
 pub fn table(tag: &str) -> Option<&'static Language> {
     TABLES.iter().copied().find(|t| t.tag == tag)
@@ -345,4 +355,13 @@ pub struct WordClasses {
     /// Words after which, in the same sentence, a conditional is not a hedge: past verbs of saying
     /// ("anunció que abriría") and the words of a hypothesis ("si"); read by [`When::Conditional`].
     pub conditional_blockers: &'static [&'static str],
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_rule_tags_are_the_tables_tags() {
+        let tags: Vec<&str> = super::TABLES.iter().map(|t| t.tag).collect();
+        assert_eq!(tags, super::RULE_TAGS);
+    }
 }
