@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::components::rubric_editor::RubricEditor;
 
 use crate::effects::{assignment, use_ctx};
+use crate::i18n::t;
 use crate::session::SessionRef;
 use crate::state::{classroom::ClassAction, ui::UiAction};
 use crate::state::{Action, Notice};
@@ -112,29 +113,29 @@ pub fn AssignmentDialog(props: &AssignmentDialogProps) -> Html {
     html! {
         <div class="modal-backdrop">
             <div class="modal assignment-dialog" role="dialog" aria-modal="true" aria-labelledby="assignment-title">
-                <h2 id="assignment-title">{ "Share as an assignment" }</h2>
-                <p class="hint">{ "Students get the article and its labels, without your annotations. Their name is written into the file they hand back." }</p>
+                <h2 id="assignment-title">{ t!("classroom-assign-title") }</h2>
+                <p class="hint">{ t!("classroom-assign-hint") }</p>
                 <label class="field">
-                    <span>{ "Instructions (shown above the article)" }</span>
+                    <span>{ t!("classroom-assign-instructions") }</span>
                     <textarea rows="4" maxlength="2000" value={current.instructions.clone()} oninput={on_instructions}
-                        placeholder="Mark every claim and the source behind it. Mark words that soften a claim as hedges." />
+                        placeholder={t!("classroom-assign-instructions.placeholder")} />
                 </label>
-                <label class="toggle"><input type="checkbox" checked={current.hide_suggestions} onchange={on_hide} />{ " Hide suggestions" }</label>
-                <label class="toggle"><input type="checkbox" checked={current.require_name} onchange={on_name} />{ " Require a name" }</label>
+                <label class="toggle"><input type="checkbox" checked={current.hide_suggestions} onchange={on_hide} />{ " " }{ t!("classroom-assign-hide-suggestions") }</label>
+                <label class="toggle"><input type="checkbox" checked={current.require_name} onchange={on_name} />{ " " }{ t!("classroom-assign-require-name") }</label>
                 <RubricEditor draft={props.draft.clone()} labels={labels} />
                 <div class="row">
-                    <button class="primary" onclick={download}>{ "Download assignment file" }</button>
-                    <button onclick={make_link}>{ "Make link" }</button>
-                    <button onclick={close}>{ "Close" }</button>
+                    <button class="primary" onclick={download}>{ t!("classroom-assign-download") }</button>
+                    <button onclick={make_link}>{ t!("classroom-assign-make-link") }</button>
+                    <button onclick={close}>{ t!("classroom-close") }</button>
                 </div>
                 { match (*link).clone() {
                     Some(Ok(url)) => html! {
                         <div class="share-link">
                             <label class="field">
-                                <span>{ format!("Assignment link ({} characters; the article travels inside it, no server sees it)", url.chars().count()) }</span>
-                                <input type="text" readonly=true value={url} onfocus={select_all} aria-label="Assignment link" />
+                                <span>{ t!("classroom-assign-link-about", count = url.chars().count()) }</span>
+                                <input type="text" readonly=true value={url} onfocus={select_all} aria-label={t!("classroom-assign-link")} />
                             </label>
-                            <button onclick={copy}>{ "Copy link" }</button>
+                            <button onclick={copy}>{ t!("classroom-assign-copy-link") }</button>
                         </div>
                     },
                     Some(Err(why)) => html! { <p class="error" role="alert">{ why }</p> },

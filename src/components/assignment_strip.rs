@@ -5,6 +5,7 @@ use close_reader_core::analysis::agreement::{feedback, spans_of, Verdict};
 use yew::prelude::*;
 
 use crate::effects::use_ctx;
+use crate::i18n::{num, t};
 use crate::session::SessionRef;
 use crate::state::classroom::ClassAction;
 use crate::state::compare::key_spans;
@@ -13,7 +14,7 @@ use crate::state::Action;
 
 /// How the work will be assessed: each criterion, its points and how it is measured.
 fn rubric_list(r: &close_reader_core::model::Rubric, doc: &close_reader_core::Document) -> Html {
-    use close_reader_core::model::rubric::points_text;
+    use close_reader_core::model::rubric::round_points;
     let label_name = |id: &str| {
         doc.labels
             .iter()
@@ -23,14 +24,14 @@ fn rubric_list(r: &close_reader_core::model::Rubric, doc: &close_reader_core::Do
     };
     html! {
         <details class="rubric-shown" open=true>
-            <summary>{ format!("How this is assessed ({})", possible_words(r)) }</summary>
-            <table class="rubric-table" aria-label="Rubric">
-                <thead><tr><th scope="col">{ "Criterion" }</th><th scope="col">{ "Points" }</th><th scope="col">{ "Measured as" }</th></tr></thead>
+            <summary>{ t!("classroom-assessed", points = possible_words(r)) }</summary>
+            <table class="rubric-table" aria-label={t!("classroom-rubric")}>
+                <thead><tr><th scope="col">{ t!("classroom-col-criterion") }</th><th scope="col">{ t!("classroom-col-points") }</th><th scope="col">{ t!("classroom-col-measured") }</th></tr></thead>
                 <tbody>
                     { for r.criteria.iter().map(|c| html! {
                         <tr>
                             <th scope="row">{ c.name.clone() }</th>
-                            <td class="num">{ points_text(c.points) }</td>
+                            <td class="num">{ num(round_points(c.points)) }</td>
                             <td>{ measure_words(&c.measure, &label_name) }</td>
                         </tr>
                     }) }
@@ -55,12 +56,15 @@ pub fn AssignmentStrip(props: &AssignmentStripProps) -> Html {
     let mut out = Vec::new();
     if let Some(a) = &doc.assignment {
         let (who, action) = match &doc.annotator {
-            Some(n) => (format!("Annotating as {n}"), "Change name"),
-            None => ("No name yet".to_string(), "Add your name"),
+            Some(n) => (
+                t!("classroom-annotating-as", name = n),
+                t!("classroom-change-name"),
+            ),
+            None => (t!("classroom-no-name"), t!("classroom-add-name")),
         };
         out.push(html! {
-            <section class="assignment-strip" aria-label="Assignment">
-                <h2>{ "Assignment" }</h2>
+            <section class="assignment-strip" aria-label={t!("classroom-assignment")}>
+                <h2>{ t!("classroom-assignment") }</h2>
                 if !a.instructions.trim().is_empty() {
                     <p class="instructions">{ a.instructions.clone() }</p>
                 }
@@ -81,22 +85,27 @@ pub fn AssignmentStrip(props: &AssignmentStripProps) -> Html {
         let partial = count(|v| matches!(v, Verdict::Partial { .. }));
         let missed = count(|v| matches!(v, Verdict::Missed));
         let extra = count(|v| matches!(v, Verdict::Extra));
-        let score = fb
-            .score
-            .map(|s| format!("{:.0}%", s * 100.0))
-            .unwrap_or_else(|| "—".into());
+        // Halves to even, as `{:.0}` rounds them (and as the journeys compute the score).
+        let heading = match fb.score {
+            Some(s) => t!(
+                "classroom-feedback-heading",
+                name = &key.key_name,
+                percent = (s * 100.0).round_ties_even()
+            ),
+            None => t!("classroom-feedback-heading-none", name = &key.key_name),
+        };
         let shown = props.feedback_shown;
         out.push(html! {
-            <section class="feedback-strip" aria-label="Feedback">
-                <h2>{ format!("Feedback against {}'s key: {score}", key.key_name) }</h2>
+            <section class="feedback-strip" aria-label={t!("classroom-feedback")}>
+                <h2>{ heading }</h2>
                 <ul class="legend">
-                    <li><span class="swatch fb-matched"></span>{ format!("{matched} matched") }</li>
-                    <li><span class="swatch fb-partial"></span>{ format!("{partial} partly matched") }</li>
-                    <li><span class="swatch fb-missed"></span>{ format!("{missed} missed") }</li>
-                    <li><span class="swatch fb-extra"></span>{ format!("{extra} not in the key") }</li>
+                    <li><span class="swatch fb-matched"></span>{ t!("classroom-count-matched", count = matched) }</li>
+                    <li><span class="swatch fb-partial"></span>{ t!("classroom-count-partial", count = partial) }</li>
+                    <li><span class="swatch fb-missed"></span>{ t!("classroom-count-missed", count = missed) }</li>
+                    <li><span class="swatch fb-extra"></span>{ t!("classroom-count-extra", count = extra) }</li>
                 </ul>
                 <button onclick={ctx.callback(move |_: MouseEvent| Action::Class(ClassAction::ShowFeedback(!shown)))}>
-                    { if shown { "Back to annotating" } else { "Show my spans against the key" } }
+                    { if shown { t!("classroom-back-to-annotating") } else { t!("classroom-show-against-key") } }
                 </button>
             </section>
         });

@@ -5,11 +5,12 @@
 
 use std::rc::Rc;
 
-use close_reader_core::model::rubric::points_text;
+use close_reader_core::model::rubric::{points_text, round_points};
 use close_reader_core::model::{Label, LinkKind, Measure, Rubric, Scale};
 use yew::prelude::*;
 
 use crate::effects::use_ctx;
+use crate::i18n::t;
 use crate::state::classroom::ClassAction;
 use crate::state::rubric_edit::{measure_choice, scale_choice, RubricEdit, MEASURES, SCALES};
 use crate::state::Action;
@@ -27,6 +28,29 @@ fn value_of(e: &Event) -> String {
     }
     e.target_unchecked_into::<web_sys::HtmlSelectElement>()
         .value()
+}
+
+/// A measure's name in the interface's language, by its choice's value (`MEASURES` has English's).
+fn measure_name(value: &str, english: &str) -> String {
+    match value {
+        "recall" => t!("classroom-measure-recall"),
+        "f1-exact" => t!("classroom-measure-f1-exact"),
+        "f1-overlap" => t!("classroom-measure-f1-overlap"),
+        "links" => t!("classroom-measure-links"),
+        "notes" => t!("classroom-measure-notes"),
+        "by-hand" => t!("classroom-measure-by-hand"),
+        _ => english.to_string(),
+    }
+}
+
+/// A scale's name in the interface's language, by its choice's value (`SCALES` has English's).
+fn scale_name(value: &str, english: &str) -> String {
+    match value {
+        "points" => t!("classroom-scale-points"),
+        "percent" => t!("classroom-scale-percent"),
+        "letters" => t!("classroom-scale-letters"),
+        _ => english.to_string(),
+    }
 }
 
 #[component]
@@ -48,9 +72,9 @@ pub fn RubricEditor(props: &RubricEditorProps) -> Html {
     let Some(r) = &props.draft else {
         return html! {
             <fieldset class="rubric-editor">
-                <legend>{ "Rubric" }</legend>
-                <p class="hint">{ "No rubric: students see no grading criteria, and the gradebook shows agreement only." }</p>
-                <button onclick={click(RubricEdit::Start(true))}>{ "Add a rubric" }</button>
+                <legend>{ t!("classroom-rubric") }</legend>
+                <p class="hint">{ t!("classroom-rubric-none") }</p>
+                <button onclick={click(RubricEdit::Start(true))}>{ t!("classroom-rubric-add") }</button>
             </fieldset>
         };
     };
@@ -62,15 +86,15 @@ pub fn RubricEditor(props: &RubricEditorProps) -> Html {
         let choice = measure_choice(&c.measure);
         let detail = match &c.measure {
             Measure::Recall { label } | Measure::F1 { label, .. } => html! {
-                <select aria-label={format!("Label of criterion {num}")} onchange={on(Rc::new(move |v| RubricEdit::Label(i, v)))}>
+                <select aria-label={t!("classroom-criterion-label", number = num)} onchange={on(Rc::new(move |v| RubricEdit::Label(i, v)))}>
                     { for props.labels.iter().map(|l| html! {
                         <option value={l.id.clone()} selected={*label == l.id}>{ l.name.clone() }</option>
                     }) }
                 </select>
             },
             Measure::LinksFound { kind } => html! {
-                <select aria-label={format!("Links of criterion {num}")} onchange={on(Rc::new(move |v| RubricEdit::LinkKind(i, v)))}>
-                    <option value="" selected={kind.is_none()}>{ "every kind" }</option>
+                <select aria-label={t!("classroom-criterion-links", number = num)} onchange={on(Rc::new(move |v| RubricEdit::LinkKind(i, v)))}>
+                    <option value="" selected={kind.is_none()}>{ t!("classroom-link-every-kind") }</option>
                     { for LinkKind::ALL.iter().map(|k| html! {
                         <option value={k.as_str()} selected={*kind == Some(*k)}>{ k.as_str() }</option>
                     }) }
@@ -78,30 +102,30 @@ pub fn RubricEditor(props: &RubricEditorProps) -> Html {
             },
             Measure::Notes { at_least } => html! {
                 <input type="number" min="1" step="1" class="short" value={at_least.to_string()}
-                    aria-label={format!("Notes asked for by criterion {num}")}
+                    aria-label={t!("classroom-criterion-notes", number = num)}
                     onchange={on(Rc::new(move |v| RubricEdit::AtLeast(i, v)))} />
             },
             Measure::ByHand => html! {},
         };
         html! {
             <li class="criterion">
-                <span class="criterion-number" aria-hidden="true">{ format!("{num}.") }</span>
+                <span class="criterion-number" aria-hidden="true">{ format!("{}.", crate::i18n::num(num as f64)) }</span>
                 <input type="text" class="criterion-name" value={c.name.clone()} maxlength="120"
-                    aria-label={format!("Name of criterion {num}")}
+                    aria-label={t!("classroom-criterion-name", number = num)}
                     onchange={on(Rc::new(move |v| RubricEdit::Name(i, v)))} />
                 <input type="number" min="0.01" step="0.01" class="short" value={points_text(c.points)}
-                    aria-label={format!("Points of criterion {num}")}
+                    aria-label={t!("classroom-criterion-points", number = num)}
                     onchange={on(Rc::new(move |v| RubricEdit::Points(i, v)))} />
-                <select aria-label={format!("How criterion {num} is measured")} onchange={on(Rc::new(move |v| RubricEdit::Measure(i, v)))}>
+                <select aria-label={t!("classroom-criterion-measure", number = num)} onchange={on(Rc::new(move |v| RubricEdit::Measure(i, v)))}>
                     { for MEASURES.iter().map(|(v, name)| html! {
-                        <option value={*v} selected={choice == *v}>{ *name }</option>
+                        <option value={*v} selected={choice == *v}>{ measure_name(v, name) }</option>
                     }) }
                 </select>
                 { detail }
                 <span class="criterion-tools">
-                    <button class="icon" title="Move up" aria-label={format!("Move criterion {num} up")} disabled={i == 0} onclick={click(RubricEdit::Move(i, true))}>{ "↑" }</button>
-                    <button class="icon" title="Move down" aria-label={format!("Move criterion {num} down")} disabled={i + 1 == n} onclick={click(RubricEdit::Move(i, false))}>{ "↓" }</button>
-                    <button class="icon" title="Remove" aria-label={format!("Remove criterion {num}")} onclick={click(RubricEdit::Remove(i))}>{ "✕" }</button>
+                    <button class="icon" title={t!("classroom-move-up")} aria-label={t!("classroom-criterion-move-up", number = num)} disabled={i == 0} onclick={click(RubricEdit::Move(i, true))}>{ "↑" }</button>
+                    <button class="icon" title={t!("classroom-move-down")} aria-label={t!("classroom-criterion-move-down", number = num)} disabled={i + 1 == n} onclick={click(RubricEdit::Move(i, false))}>{ "↓" }</button>
+                    <button class="icon" title={t!("classroom-remove")} aria-label={t!("classroom-criterion-remove", number = num)} onclick={click(RubricEdit::Remove(i))}>{ "✕" }</button>
                 </span>
             </li>
         }
@@ -109,44 +133,44 @@ pub fn RubricEditor(props: &RubricEditorProps) -> Html {
     let scale = scale_choice(&r.scale);
     let bands = match &r.scale {
         Scale::Letters(bands) => html! {
-            <ul class="bands" aria-label="Letter bands">
+            <ul class="bands" aria-label={t!("classroom-bands")}>
                 { for bands.iter().enumerate().map(|(i, b)| html! {
                     <li>
                         <input type="text" class="short" maxlength="12" value={b.letter.clone()}
-                            aria-label={format!("Letter of band {}", i + 1)}
+                            aria-label={t!("classroom-band-letter", number = i + 1)}
                             onchange={on(Rc::new(move |v| RubricEdit::BandLetter(i, v)))} />
-                        { " from " }
+                        { " " }{ t!("classroom-band-from") }{ " " }
                         <input type="number" min="0" max="100" step="0.1" class="short" value={b.min_percent.to_string()}
-                            aria-label={format!("Lowest percent of band {}", i + 1)}
+                            aria-label={t!("classroom-band-lowest", number = i + 1)}
                             onchange={on(Rc::new(move |v| RubricEdit::BandMin(i, v)))} />
-                        { " %" }
-                        <button class="icon" aria-label={format!("Remove band {}", i + 1)} onclick={click(RubricEdit::RemoveBand(i))}>{ "✕" }</button>
+                        { t!("classroom-band-percent") }
+                        <button class="icon" aria-label={t!("classroom-band-remove", number = i + 1)} onclick={click(RubricEdit::RemoveBand(i))}>{ "✕" }</button>
                     </li>
                 }) }
-                <li><button onclick={click(RubricEdit::AddBand)}>{ "Add a letter" }</button></li>
+                <li><button onclick={click(RubricEdit::AddBand)}>{ t!("classroom-band-add") }</button></li>
             </ul>
         },
         _ => html! {},
     };
     html! {
         <fieldset class="rubric-editor">
-            <legend>{ format!("Rubric · {} points", points_text(r.possible())) }</legend>
-            <ol class="criteria" aria-label="Criteria">{ for (0..n).map(criterion) }</ol>
+            <legend>{ t!("classroom-rubric-legend", points = round_points(r.possible())) }</legend>
+            <ol class="criteria" aria-label={t!("classroom-criteria")}>{ for (0..n).map(criterion) }</ol>
             <div class="row">
-                <button onclick={click(RubricEdit::Add)}>{ "Add a criterion" }</button>
-                <label class="inline-field">{ "Grade shown as " }
-                    <select aria-label="Scale" onchange={on(Rc::new(RubricEdit::Scale))}>
+                <button onclick={click(RubricEdit::Add)}>{ t!("classroom-criterion-add") }</button>
+                <label class="inline-field">{ t!("classroom-grade-shown-as") }{ " " }
+                    <select aria-label={t!("classroom-scale")} onchange={on(Rc::new(RubricEdit::Scale))}>
                         { for SCALES.iter().map(|(v, name)| html! {
-                            <option value={*v} selected={scale == *v}>{ *name }</option>
+                            <option value={*v} selected={scale == *v}>{ scale_name(v, name) }</option>
                         }) }
                     </select>
                 </label>
-                <button class="quiet" onclick={click(RubricEdit::Start(false))}>{ "Remove the rubric" }</button>
+                <button class="quiet" onclick={click(RubricEdit::Start(false))}>{ t!("classroom-rubric-remove") }</button>
             </div>
             { bands }
             { match problem {
-                Some(p) => html! { <p class="error rubric-problem" role="alert">{ format!("Not saved yet: {p}.") }</p> },
-                None => html! { <p class="hint rubric-saved">{ "Saved with the assignment: students see these criteria." }</p> },
+                Some(p) => html! { <p class="error rubric-problem" role="alert">{ t!("classroom-rubric-not-saved", problem = p) }</p> },
+                None => html! { <p class="hint rubric-saved">{ t!("classroom-rubric-saved") }</p> },
             } }
         </fieldset>
     }

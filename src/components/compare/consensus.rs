@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::CompareRef;
 use crate::dom::clock::{new_doc_id, now_iso};
 use crate::effects::{commands, Ctx};
+use crate::i18n::t;
 use crate::state::comparison::CompareAction;
 use crate::state::Action;
 
@@ -30,15 +31,15 @@ pub fn consensus_controls(ctx: &Ctx, compare: &CompareRef) -> Html {
         })
     };
     if n == 0 {
-        return html! { <p class="view-hint">{ "Add students' files to build a consensus." }</p> };
+        return html! { <p class="view-hint">{ t!("classroom-consensus-empty") }</p> };
     }
     html! {
         <div class="view-hint consensus-head">
             <label class="inline-field">
-                { format!("Spans marked by at least {} of {n}", c.k) }
-                <input type="range" min="1" max={n.to_string()} value={c.k.to_string()} {oninput} aria-label="Consensus: at least" />
+                { t!("classroom-consensus-at-least", k = c.k, count = n) }
+                <input type="range" min="1" max={n.to_string()} value={c.k.to_string()} {oninput} aria-label={t!("classroom-consensus-slider")} />
             </label>
-            <button class="primary" onclick={make}>{ "Make consensus document" }</button>
+            <button class="primary" onclick={make}>{ t!("classroom-consensus-make") }</button>
         </div>
     }
 }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::CompareRef;
 use crate::effects::{collect, Ctx};
+use crate::i18n::t;
 use crate::state::class_set::{keeping_phrase, Keeping};
 use crate::state::comparison::CompareAction;
 use crate::state::Action;
@@ -27,21 +28,21 @@ pub fn files(ctx: &Ctx, compare: &CompareRef, keeping: &Keeping) -> Html {
     let remove =
         |i: usize| ctx.callback(move |_: MouseEvent| Action::Compare(CompareAction::Remove(i)));
     html! {
-        <section class="compare-files" aria-label="Files">
-            <h2>{ format!("Files ({})", c.entries.len()) }</h2>
+        <section class="compare-files" aria-label={t!("classroom-files")}>
+            <h2>{ t!("classroom-files-heading", count = c.entries.len()) }</h2>
             if let Some(kept) = keeping_phrase(keeping) {
                 <p class={classes!("kept", (!matches!(keeping, Keeping::Kept { .. })).then_some("warn"))} role="status">{ kept }</p>
             }
             <label class="file-button">
-                { "Add students' files…" }
-                <input type="file" multiple=true accept=".json,application/json" {onchange} aria-label="Add students' files" />
+                { t!("classroom-add-files") }
+                <input type="file" multiple=true accept=".json,application/json" {onchange} aria-label={t!("classroom-add-files.label")} />
             </label>
-            <p class="hint">{ format!("Or drop up to {} files here. Files for this article are matched by its text; a slightly edited copy is re-anchored.", collect::MAX_FILES) }</p>
+            <p class="hint">{ t!("classroom-drop-files", count = collect::MAX_FILES) }</p>
             if let Some((done, total)) = c.progress {
                 <div class="progress" role="status">
                     <progress max={total.to_string()} value={done.to_string()}></progress>
-                    { format!(" Reading files… {done} of {total} ") }
-                    <button onclick={cancel}>{ "Cancel" }</button>
+                    { " " }{ t!("classroom-reading-files", done = done, count = total) }{ " " }
+                    <button onclick={cancel}>{ t!("classroom-cancel") }</button>
                 </div>
             }
             <ul class="entry-files">
@@ -50,19 +51,19 @@ pub fn files(ctx: &Ctx, compare: &CompareRef, keeping: &Keeping) -> Html {
                     html! {
                         <li key={e.name.clone()} class={classes!(is_key.then_some("is-key"))}>
                             <span class="who">{ e.name.clone() }</span>
-                            if is_key { <span class="badge">{ "key" }</span> }
-                            <span class="meta">{ format!(" · {} span{} · {}", e.spans.len(), if e.spans.len() == 1 { "" } else { "s" }, e.file) }</span>
+                            if is_key { <span class="badge">{ t!("classroom-key-badge") }</span> }
+                            <span class="meta">{ format!(" · {} · {}", t!("classroom-entry-spans", count = e.spans.len()), e.file) }</span>
                             if e.reanchored {
                                 <span class="warn">{ if e.unplaced.is_empty() {
-                                    " · text differed slightly; every span re-anchored".to_string()
+                                    format!(" · {}", t!("classroom-reanchored"))
                                 } else {
-                                    format!(" · text differed; {} span{} could not be placed", e.unplaced.len(), if e.unplaced.len() == 1 { "" } else { "s" })
+                                    format!(" · {}", t!("classroom-reanchored-unplaced", count = e.unplaced.len()))
                                 } }</span>
                             }
-                            <button class="quiet small" onclick={remove(i)} aria-label={format!("Remove {}", e.name)}>{ "×" }</button>
+                            <button class="quiet small" onclick={remove(i)} aria-label={t!("classroom-remove-file", name = &e.name)}>{ "×" }</button>
                             if !e.unplaced.is_empty() {
                                 <ul class="unplaced">
-                                    { for e.unplaced.iter().map(|(label, quote)| html! { <li>{ format!("{label}: “{quote}”") }</li> }) }
+                                    { for e.unplaced.iter().map(|(label, quote)| html! { <li>{ t!("classroom-unplaced", label = label, quote = quote) }</li> }) }
                                 </ul>
                             }
                         </li>
@@ -70,9 +71,9 @@ pub fn files(ctx: &Ctx, compare: &CompareRef, keeping: &Keeping) -> Html {
                 }) }
             </ul>
             if !c.set_aside.is_empty() {
-                <h3>{ format!("Set aside ({})", c.set_aside.len()) }</h3>
+                <h3>{ t!("classroom-set-aside", count = c.set_aside.len()) }</h3>
                 <ul class="set-aside">
-                    { for c.set_aside.iter().map(|s| html! { <li><b>{ s.file.clone() }</b>{ format!(": {}", s.why) }</li> }) }
+                    { for c.set_aside.iter().map(|s| html! { <li><b>{ s.file.clone() }</b>{ t!("classroom-set-aside-why", why = &s.why) }</li> }) }
                 </ul>
             }
         </section>

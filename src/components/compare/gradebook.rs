@@ -5,13 +5,14 @@
 //! students no longer in the set are listed, not dropped.
 
 use close_reader_core::analysis::grades::{ClassGrades, Grade};
-use close_reader_core::model::rubric::points_text;
+use close_reader_core::model::rubric::{points_text, round_points};
 use close_reader_core::model::{GradeOverride, Rubric};
 use yew::prelude::*;
 
 use super::CompareRef;
 use crate::effects::grade_exports::Lms;
 use crate::effects::use_ctx;
+use crate::i18n::{num, t};
 use crate::state::comparison::CompareAction;
 use crate::state::grading::{parse_roster, GradeEdit};
 use crate::state::Action;
@@ -23,6 +24,45 @@ pub struct GradebookProps {
 
 /// The cell being changed: (student, criterion).
 type Cell = (String, usize);
+
+/// Points as the interface's language writes them, to hundredths as the core keeps them.
+fn pts(x: f64) -> String {
+    num(round_points(x))
+}
+
+/// The grade as the rubric's scale shows it (`7.5 / 10`, `75 %`, `B`), or that it is incomplete.
+fn grade_text(g: &Grade, r: &Rubric) -> String {
+    use close_reader_core::model::Scale;
+    let Some(percent) = g.percent else {
+        return t!("classroom-grade-incomplete");
+    };
+    match &r.scale {
+        Scale::Points => t!(
+            "classroom-points-of",
+            points = round_points(g.total),
+            possible = round_points(g.possible)
+        ),
+        Scale::Percent => t!(
+            "classroom-percent",
+            percent = (percent * 10.0).round_ties_even() / 10.0
+        ),
+        Scale::Letters(_) => g.letter.clone().unwrap_or_default(),
+    }
+}
+
+/// An identifier column's name in the interface's language, by its value (`Lms::id_kinds` has
+/// English's).
+fn id_kind_name(value: &str, english: &str) -> String {
+    match value {
+        "canvas-user" => t!("classroom-id-canvas-user"),
+        "sis-user" => t!("classroom-id-sis-user"),
+        "sis-login" => t!("classroom-id-sis-login"),
+        "email" => t!("classroom-id-email"),
+        "username" => t!("classroom-id-username"),
+        "id-number" => t!("classroom-id-number"),
+        _ => english.to_string(),
+    }
+}
 
 fn input_value(e: &Event) -> String {
     e.target_unchecked_into::<web_sys::HtmlInputElement>()
@@ -46,25 +86,25 @@ pub fn Gradebook(props: &GradebookProps) -> Html {
     };
     let Some(rubric) = c.rubric() else {
         return html! {
-            <section class="gradebook" aria-label="Gradebook">
-                <h2>{ "Gradebook" }</h2>
-                <p class="hint">{ "No rubric yet: open the article, choose Assign, and add a rubric there; its grades show here." }</p>
+            <section class="gradebook" aria-label={t!("classroom-gradebook")}>
+                <h2>{ t!("classroom-gradebook") }</h2>
+                <p class="hint">{ t!("classroom-gradebook-no-rubric") }</p>
             </section>
         };
     };
     let class: &ClassGrades = match grades.as_ref() {
         None => {
             return html! {
-                <section class="gradebook" aria-label="Gradebook">
-                    <h2>{ "Gradebook" }</h2>
-                    <p class="hint">{ "Choose a key (above): the rubric's criteria are computed against it." }</p>
+                <section class="gradebook" aria-label={t!("classroom-gradebook")}>
+                    <h2>{ t!("classroom-gradebook") }</h2>
+                    <p class="hint">{ t!("classroom-gradebook-choose-key") }</p>
                 </section>
             }
         }
         Some(Err(why)) => {
             return html! {
-                <section class="gradebook" aria-label="Gradebook">
-                    <h2>{ "Gradebook" }</h2>
+                <section class="gradebook" aria-label={t!("classroom-gradebook")}>
+                    <h2>{ t!("classroom-gradebook") }</h2>
                     <p class="error" role="alert">{ why.clone() }</p>
                 </section>
             }
@@ -100,24 +140,26 @@ pub fn Gradebook(props: &GradebookProps) -> Html {
             <tr>
                 <th scope="row">{ name.clone() }</th>
                 { for g.criteria.iter().enumerate().map(|(i, cg)| {
-                    let shown = cg.points.map(points_text).unwrap_or_else(|| "—".into());
+                    let shown = cg.points.map(pts).unwrap_or_else(|| "—".into());
                     let over = cg.override_reason.is_some();
+                    let criterion = &rubric.criteria[i].name;
                     let title = match (&cg.override_reason, cg.computed) {
-                        (Some(r), Some(was)) => format!("Overridden (computed {}): {r}", points_text(was)),
-                        (Some(r), None) => format!("Given by hand: {r}"),
-                        (None, _) => format!("{} for {}: change", rubric.criteria[i].name, name),
+                        (Some(r), Some(was)) => t!("classroom-grade-overridden", computed = round_points(was), reason = r),
+                        (Some(r), None) => t!("classroom-grade-by-hand", reason = r),
+                        (None, _) => t!("classroom-grade-change", criterion = criterion, student = &name),
                     };
+                    let label = t!("classroom-grade-cell", student = &name, criterion = criterion, value = &shown, title = &title);
                     html! {
                         <td class={classes!("num", over.then_some("overridden"))}>
-                            <button class="cell" title={title.clone()} aria-label={format!("{}, {}: {shown}. {title}", name, rubric.criteria[i].name)}
+                            <button class="cell" title={title.clone()} aria-label={label}
                                 onclick={open_cell(&name, i, g)}>{ shown }{ if over { "*" } else { "" } }</button>
                         </td>
                     }
                 }) }
-                <td class="num total">{ format!("{} / {}", points_text(g.total), points_text(g.possible)) }</td>
-                <td class="grade">{ g.shown(rubric).unwrap_or_else(|| "incomplete".into()) }</td>
+                <td class="num total">{ t!("classroom-points-of", points = round_points(g.total), possible = round_points(g.possible)) }</td>
+                <td class="grade">{ grade_text(g, rubric) }</td>
                 <td><input type="text" class="lms-id" value={c.identifiers.get(&name).cloned().unwrap_or_default()}
-                    aria-label={format!("LMS identifier of {name}")} onchange={on_id} /></td>
+                    aria-label={t!("classroom-lms-identifier-of", name = &name)} onchange={on_id} /></td>
             </tr>
         }
     };
@@ -166,25 +208,36 @@ pub fn Gradebook(props: &GradebookProps) -> Html {
             let reason = reason.clone();
             Callback::from(move |e: InputEvent| reason.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
         };
-        let computed = cg
-            .computed
-            .map(|p| format!("computed {}", points_text(p)))
-            .unwrap_or_else(|| "given by hand".into());
+        let about = match cg.computed {
+            Some(p) => t!(
+                "classroom-override-about",
+                student = &student,
+                criterion = &criterion.name,
+                computed = round_points(p),
+                possible = round_points(criterion.points)
+            ),
+            None => t!(
+                "classroom-override-about-by-hand",
+                student = &student,
+                criterion = &criterion.name,
+                possible = round_points(criterion.points)
+            ),
+        };
         Some(html! {
-            <form class="override-form" onsubmit={save} aria-label="Change a value">
-                <p>{ format!("{student} · {} ({computed}, out of {})", criterion.name, points_text(criterion.points)) }</p>
-                <label class="inline-field">{ "Points " }
-                    <input type="text" inputmode="decimal" class="short" value={(*points).clone()} oninput={on_points} aria-label="Points given" />
+            <form class="override-form" onsubmit={save} aria-label={t!("classroom-override-form")}>
+                <p>{ about }</p>
+                <label class="inline-field">{ t!("classroom-col-points") }{ " " }
+                    <input type="text" inputmode="decimal" class="short" value={(*points).clone()} oninput={on_points} aria-label={t!("classroom-points-given")} />
                 </label>
-                <label class="inline-field">{ "Reason " }
-                    <input type="text" class="reason" value={(*reason).clone()} oninput={on_reason} aria-label="Reason"
-                        placeholder={if criterion.measure.is_by_hand() { "optional" } else { "required: why this value" }} />
+                <label class="inline-field">{ t!("classroom-reason") }{ " " }
+                    <input type="text" class="reason" value={(*reason).clone()} oninput={on_reason} aria-label={t!("classroom-reason")}
+                        placeholder={if criterion.measure.is_by_hand() { t!("classroom-reason.optional") } else { t!("classroom-reason.required") }} />
                 </label>
-                <button type="submit" class="primary">{ "Keep this value" }</button>
+                <button type="submit" class="primary">{ t!("classroom-override-keep") }</button>
                 if cg.override_reason.is_some() {
-                    <button type="button" onclick={revert}>{ "Revert to computed" }</button>
+                    <button type="button" onclick={revert}>{ t!("classroom-override-revert") }</button>
                 }
-                <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                <button type="button" onclick={cancel}>{ t!("classroom-cancel") }</button>
                 if let Some(p) = (*problem).clone() {
                     <p class="error" role="alert">{ p }</p>
                 }
@@ -226,46 +279,46 @@ pub fn Gradebook(props: &GradebookProps) -> Html {
             })
         };
         html! {
-            <label class="inline-field">{ format!("{} identifiers are ", lms.button().trim_end_matches(" CSV")) }
-                <select onchange={on} aria-label={format!("{} identifier", lms.button())}>
-                    { for kinds.iter().map(|(v, name)| html! { <option value={*v} selected={chosen == *v}>{ *name }</option> }) }
+            <label class="inline-field">{ t!("classroom-lms-identifiers-are", system = lms.button().trim_end_matches(" CSV")) }{ " " }
+                <select onchange={on} aria-label={t!("classroom-lms-identifier", system = lms.button())}>
+                    { for kinds.iter().map(|(v, name)| html! { <option value={*v} selected={chosen == *v}>{ id_kind_name(v, name) }</option> }) }
                 </select>
             </label>
         }
     };
     html! {
-        <section class="gradebook" aria-label="Gradebook">
-            <h2>{ format!("Gradebook · {}", points_text(rubric.possible())) }{ " points" }</h2>
+        <section class="gradebook" aria-label={t!("classroom-gradebook")}>
+            <h2>{ t!("classroom-gradebook-heading", points = round_points(rubric.possible())) }</h2>
             <div class="table-scroll">
-                <table class="scores grades" aria-label="Grades">
+                <table class="scores grades" aria-label={t!("classroom-grades")}>
                     <thead><tr>
-                        <th scope="col">{ "Student" }</th>
+                        <th scope="col">{ t!("classroom-student") }</th>
                         { for rubric.criteria.iter().map(|cr| html! {
-                            <th scope="col" title={format!("{} points", points_text(cr.points))}>{ cr.name.clone() }<br/><span class="possible">{ format!("/ {}", points_text(cr.points)) }</span></th>
+                            <th scope="col" title={t!("classroom-points", points = round_points(cr.points))}>{ cr.name.clone() }<br/><span class="possible">{ format!("/ {}", pts(cr.points)) }</span></th>
                         }) }
-                        <th scope="col">{ "Total" }</th><th scope="col">{ "Grade" }</th><th scope="col">{ "LMS identifier" }</th>
+                        <th scope="col">{ t!("classroom-col-total") }</th><th scope="col">{ t!("classroom-col-grade") }</th><th scope="col">{ t!("classroom-col-lms-identifier") }</th>
                     </tr></thead>
                     <tbody>{ for class.grades.iter().map(row) }</tbody>
                 </table>
             </div>
-            <p class="hint">{ "Click a value to change it; a changed value is marked * and keeps its reason (hover to read it)." }</p>
+            <p class="hint">{ t!("classroom-gradebook-hint") }</p>
             { form.unwrap_or_default() }
             if !class.unmatched.is_empty() {
                 <div class="unmatched" role="note">
-                    <p>{ "Values given for students no longer in this set (kept, in case their file comes back):" }</p>
+                    <p>{ t!("classroom-unmatched") }</p>
                     <ul>{ for class.unmatched.iter().map(|o| html! {
                         <li>{ unmatched_line(rubric, o) }</li>
                     }) }</ul>
                 </div>
             }
             <details class="roster">
-                <summary>{ "Paste a roster of identifiers" }</summary>
+                <summary>{ t!("classroom-roster-paste") }</summary>
                 <form onsubmit={roster}>
-                    <textarea rows="4" aria-label="Roster" value={(*roster_text).clone()} oninput={on_roster} placeholder="Ana Lima, ana.lima@school.example\nBen Ode, ben.ode@school.example" />
-                    <button type="submit">{ "Use these identifiers" }</button>
+                    <textarea rows="4" aria-label={t!("classroom-roster")} value={(*roster_text).clone()} oninput={on_roster} placeholder="Ana Lima, ana.lima@school.example\nBen Ode, ben.ode@school.example" />
+                    <button type="submit">{ t!("classroom-roster-use") }</button>
                 </form>
                 if !roster_problems.is_empty() {
-                    <p class="error" role="alert">{ format!("Not read: {}.", roster_problems.join("; ")) }</p>
+                    <p class="error" role="alert">{ t!("classroom-roster-not-read", problems = roster_problems.join("; ")) }</p>
                 }
             </details>
             <div class="row id-columns">{ for Lms::ALL.into_iter().map(id_column) }</div>
@@ -279,11 +332,22 @@ fn unmatched_line(r: &Rubric, o: &GradeOverride) -> String {
         .criteria
         .get(o.criterion)
         .map(|c| c.name.clone())
-        .unwrap_or_else(|| format!("criterion {}", o.criterion + 1));
-    let why = if o.reason.is_empty() {
-        String::new()
+        .unwrap_or_else(|| t!("classroom-unmatched-criterion", number = o.criterion + 1));
+    let points = round_points(o.points);
+    if o.reason.is_empty() {
+        t!(
+            "classroom-unmatched-line",
+            student = &o.student,
+            criterion = name,
+            points = points
+        )
     } else {
-        format!(" ({})", o.reason)
-    };
-    format!("{} · {name}: {}{why}", o.student, points_text(o.points))
+        t!(
+            "classroom-unmatched-line-reason",
+            student = &o.student,
+            criterion = name,
+            points = points,
+            reason = &o.reason
+        )
+    }
 }

@@ -17,6 +17,7 @@ use crate::components::banner::Banner;
 use crate::components::marked_text::MarkedText;
 use crate::effects::grade_exports::{self, Lms};
 use crate::effects::{commands, use_ctx};
+use crate::i18n::t;
 use crate::state::compare::{Compare, Mark, View};
 use crate::state::comparison::CompareAction;
 use crate::state::Action;
@@ -63,7 +64,7 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
     let on_key =
         ctx.callback(move |e: Event| Action::Compare(CompareAction::Key(chosen(e).parse().ok())));
     let on_label = ctx.callback(move |e: Event| Action::Compare(CompareAction::Label(chosen(e))));
-    let view_tab = |view: View, name: &'static str| {
+    let view_tab = |view: View, name: String| {
         let chosen = c.view == view;
         let onclick = ctx.callback(move |_: MouseEvent| Action::Compare(CompareAction::View(view)));
         html! { <button role="tab" class="tab" aria-selected={chosen.to_string()} {onclick}>{ name }</button> }
@@ -84,75 +85,83 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
         let disabled = c.key.is_none() || c.students().is_empty() || c.rubric().is_none();
         let onclick = Callback::from(move |_: MouseEvent| grade_exports::run(&ctx, &c, lms, kind));
         html! {
-            <button {onclick} {disabled} title="The rubric's grades, with each student's identifier, as this system imports them">{ lms.button() }</button>
+            <button {onclick} {disabled} title={t!("classroom-lms-title")}>{ lms.button() }</button>
         }
     };
     let students = c.students();
     let (marks, score) = (derived.0.clone(), derived.1);
     let label_name = c.label_name(&c.label);
     let region = match c.view {
-        View::Heat => format!("Heat of {label_name}"),
-        View::Feedback => "One student against the key".into(),
-        View::Consensus => format!("Consensus: at least {} of {}", c.k, students.len()),
+        View::Heat => t!("classroom-region-heat", label = &label_name),
+        View::Feedback => t!("classroom-region-feedback"),
+        View::Consensus => t!(
+            "classroom-region-consensus",
+            k = c.k,
+            count = students.len()
+        ),
     };
     html! {
         <div class="compare-screen">
             <div class="masthead">
                 <header class="top-bar compare-bar">
-                    <button class="quiet" onclick={back}>{ "← Library" }</button>
+                    <button class="quiet" onclick={back}>{ t!("classroom-back-to-library") }</button>
                     <div class="doc-head">
-                        <h1 class="doc-title">{ format!("Compare: {}", c.article.title) }</h1>
+                        <h1 class="doc-title">{ t!("classroom-compare-title", title = &c.article.title) }</h1>
                     </div>
                     <div class="row tools">
-                        <label class="inline-field">{ "Key " }
-                            <select onchange={on_key} aria-label="Key">
-                                <option value="" selected={c.key.is_none()}>{ "No key" }</option>
+                        <label class="inline-field">{ t!("classroom-key") }{ " " }
+                            <select onchange={on_key} aria-label={t!("classroom-key")}>
+                                <option value="" selected={c.key.is_none()}>{ t!("classroom-no-key") }</option>
                                 { for c.entries.iter().enumerate().map(|(i, e)| html! {
                                     <option value={i.to_string()} selected={c.key == Some(i)}>{ e.name.clone() }</option>
                                 }) }
                             </select>
                         </label>
-                        <label class="inline-field">{ "Label " }
-                            <select onchange={on_label} aria-label="Label">
+                        <label class="inline-field">{ t!("classroom-label") }{ " " }
+                            <select onchange={on_label} aria-label={t!("classroom-label")}>
                                 { for c.article.labels.iter().map(|l| html! {
                                     <option value={l.id.clone()} selected={c.label == l.id}>{ l.name.clone() }</option>
                                 }) }
                             </select>
                         </label>
-                        <button onclick={gradebook} disabled={c.key.is_none() || students.is_empty()}>{ "Gradebook CSV" }</button>
+                        <button onclick={gradebook} disabled={c.key.is_none() || students.is_empty()}>{ t!("classroom-gradebook-csv") }</button>
                         { for Lms::ALL.into_iter().map(lms_button) }
-                        <button onclick={feedback_files} disabled={c.key.is_none() || students.is_empty()} title="One file per student: their spans against the key, to open in Close Reader">{ "Feedback files" }</button>
+                        <button onclick={feedback_files} disabled={c.key.is_none() || students.is_empty()} title={t!("classroom-feedback-files.title")}>{ t!("classroom-feedback-files") }</button>
                     </div>
                 </header>
                 <Banner notice={props.notice.clone()} />
             </div>
             <div class="compare-body">
                 <main class="reader">
-                    <div class="tabs" role="tablist" aria-label="What the article shows">
-                        { view_tab(View::Heat, "Heat") }{ view_tab(View::Feedback, "Feedback") }{ view_tab(View::Consensus, "Consensus") }
+                    <div class="tabs" role="tablist" aria-label={t!("classroom-views")}>
+                        { view_tab(View::Heat, t!("classroom-view-heat")) }{ view_tab(View::Feedback, t!("classroom-feedback")) }{ view_tab(View::Consensus, t!("classroom-view-consensus")) }
                     </div>
                     { match c.view {
                         View::Heat => html! {
-                            <p class="view-hint">{ format!("{label_name}: the darker, the more of the {} annotators marked it. Hover or tap to see who.", students.len()) }</p>
+                            <p class="view-hint">{ t!("classroom-heat-hint", label = &label_name, count = students.len()) }</p>
                         },
                         View::Feedback => html! {
                             <div class="view-hint feedback-head">
                                 if c.key.is_none() {
-                                    <p>{ "Choose a key (above) to see a student's spans against it." }</p>
+                                    <p>{ t!("classroom-feedback-choose-key") }</p>
                                 } else {
-                                    <label class="inline-field">{ "Feedback for " }
-                                        <select onchange={on_student} aria-label="Student">
+                                    <label class="inline-field">{ t!("classroom-feedback-for") }{ " " }
+                                        <select onchange={on_student} aria-label={t!("classroom-student")}>
                                             { for students.iter().map(|&i| html! {
                                                 <option value={i.to_string()} selected={c.student == Some(i)}>{ c.entries[i].name.clone() }</option>
                                             }) }
                                         </select>
                                     </label>
-                                    <span class="score">{ format!("Score: {}", score.map(|s| format!("{:.0}%", s * 100.0)).unwrap_or_else(|| "—".into())) }</span>
+                                    <span class="score">{ match score {
+                                        // Halves to even, as `{:.0}` rounds them.
+                                        Some(s) => t!("classroom-score", percent = (s * 100.0).round_ties_even()),
+                                        None => t!("classroom-score-none"),
+                                    } }</span>
                                     <ul class="legend">
-                                        <li><span class="swatch fb-matched"></span>{ "matched" }</li>
-                                        <li><span class="swatch fb-partial"></span>{ "partly matched" }</li>
-                                        <li><span class="swatch fb-missed"></span>{ "missed" }</li>
-                                        <li><span class="swatch fb-extra"></span>{ "not in the key" }</li>
+                                        <li><span class="swatch fb-matched"></span>{ t!("classroom-legend-matched") }</li>
+                                        <li><span class="swatch fb-partial"></span>{ t!("classroom-legend-partial") }</li>
+                                        <li><span class="swatch fb-missed"></span>{ t!("classroom-legend-missed") }</li>
+                                        <li><span class="swatch fb-extra"></span>{ t!("classroom-legend-extra") }</li>
                                     </ul>
                                 }
                             </div>
@@ -167,7 +176,7 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
                         <MarkedText text={c.article.text.shared()} {marks} label={region} />
                     }
                 </main>
-                <aside class="side-panel compare-panel" aria-label="Files and agreement">
+                <aside class="side-panel compare-panel" aria-label={t!("classroom-compare-panel")}>
                     { files::files(&ctx, &props.compare, &props.keeping) }
                     { table::agreement_table(&c, &derived.2) }
                     <gradebook::Gradebook compare={props.compare.clone()} />

@@ -4,6 +4,7 @@
 use close_reader_core::analysis::agreement::Prf;
 use yew::prelude::*;
 
+use crate::i18n::{num, t};
 use crate::state::compare::{Compare, Row};
 
 /// What the table shows, computed once per change of the comparison.
@@ -26,9 +27,22 @@ impl TableData {
     }
 }
 
-/// A figure to three decimals, or a dash where it is undefined.
+/// A figure to three decimals, or a dash where it is undefined: always three, so that a column's
+/// figures line up, in the interface language's digits and decimal sign (`0.500`, `0,500`, `٠٫٥٠٠`).
 pub fn figure(x: Option<f64>) -> String {
-    x.map(|v| format!("{v:.3}")).unwrap_or_else(|| "—".into())
+    x.map(|v| {
+        // The language's decimal sign: what `num` writes between the digits of a half.
+        let sign: String = num(0.5).chars().filter(|c| !c.is_numeric()).collect();
+        format!("{v:.3}")
+            .chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) => num(d),
+                None if c == '.' => sign.clone(),
+                None => c.to_string(),
+            })
+            .collect()
+    })
+    .unwrap_or_else(|| "—".into())
 }
 
 fn prf_cells(p: Option<Prf>) -> Html {
@@ -50,33 +64,33 @@ pub fn agreement_table(c: &Compare, data: &TableData) -> Html {
     let label = c.label_name(&c.label);
     let key = c.key.map(|k| c.entries[k].name.clone());
     html! {
-        <section class="agreement" aria-label="Agreement">
-            <h2>{ format!("Agreement · {label}") }</h2>
+        <section class="agreement" aria-label={t!("classroom-agreement")}>
+            <h2>{ t!("classroom-agreement-heading", label = &label) }</h2>
             <p class="alphas">
-                { "Krippendorff's α over word tokens, among the annotators: " }
+                { t!("classroom-alpha") }{ " " }
                 { for alphas.iter().map(|(name, a)| html! { <span class="alpha" data-label={name.clone()}>{ format!("{name} {}", figure(*a)) }</span> }) }
             </p>
             if rows.is_empty() {
-                <p class="empty">{ "Add students' files to see their agreement." }</p>
+                <p class="empty">{ t!("classroom-agreement-empty") }</p>
             } else {
                 <div class="table-scroll">
-                    <table class="scores" aria-label={format!("Annotators by {label}")}>
+                    <table class="scores" aria-label={t!("classroom-agreement-table", label = &label)}>
                         <thead>
-                            <tr><th rowspan="2">{ "Annotator" }</th><th rowspan="2">{ "Spans" }</th>
-                                <th colspan="3">{ "Exact, against the key" }</th><th colspan="3">{ "Overlap, against the key" }</th></tr>
-                            <tr><th>{ "P" }</th><th>{ "R" }</th><th>{ "F1" }</th><th>{ "P" }</th><th>{ "R" }</th><th>{ "F1" }</th></tr>
+                            <tr><th rowspan="2">{ t!("classroom-col-annotator") }</th><th rowspan="2">{ t!("classroom-col-spans") }</th>
+                                <th colspan="3">{ t!("classroom-col-exact") }</th><th colspan="3">{ t!("classroom-col-overlap") }</th></tr>
+                            <tr><th>{ t!("classroom-col-precision") }</th><th>{ t!("classroom-col-recall") }</th><th>{ "F1" }</th><th>{ t!("classroom-col-precision") }</th><th>{ t!("classroom-col-recall") }</th><th>{ "F1" }</th></tr>
                         </thead>
                         <tbody>
                             { for rows.iter().map(|r| html! {
-                                <tr><th scope="row">{ r.name.clone() }</th><td>{ r.spans }</td>{ prf_cells(r.exact) }{ prf_cells(r.overlap) }</tr>
+                                <tr><th scope="row">{ r.name.clone() }</th><td>{ num(r.spans as f64) }</td>{ prf_cells(r.exact) }{ prf_cells(r.overlap) }</tr>
                             }) }
                         </tbody>
                     </table>
                 </div>
-                if key.is_none() { <p class="hint">{ "Choose a key to score the annotators against it." }</p> }
+                if key.is_none() { <p class="hint">{ t!("classroom-agreement-choose-key") }</p> }
                 if names.len() > 1 {
                     <details class="pairs">
-                        <summary>{ format!("F1 between annotators ({label}, overlap)") }</summary>
+                        <summary>{ t!("classroom-pairwise", label = &label) }</summary>
                         <div class="table-scroll">
                             <table class="scores pairwise">
                                 <thead><tr><th></th>{ for names.iter().map(|n| html! { <th scope="col">{ n.clone() }</th> }) }</tr></thead>

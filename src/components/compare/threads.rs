@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::components::threads::{Compose, Threads};
 use crate::dom::clock::now_iso;
 use crate::effects::Ctx;
+use crate::i18n::t;
 use crate::state::compare::Compare;
 use crate::state::comparison::CompareAction;
 use crate::state::thread_view::{thread_views, Reader};
@@ -41,13 +42,13 @@ pub fn feedback_threads(ctx: &Ctx, c: &Compare) -> Html {
     html! {
         <div class="feedback-threads">
             if let Some(target) = c.comment_target() {
-                <section class="comment-box" aria-label="Comment on a span">
-                    <p class="comment-on">{ format!("Comment on {}", target.what) }</p>
-                    <Compose label="Comment" placeholder="Your comment" on_send={on_comment} />
-                    <button class="quiet" onclick={close}>{ "Close" }</button>
+                <section class="comment-box" aria-label={t!("classroom-comment-box")}>
+                    <p class="comment-on">{ t!("classroom-comment-on", what = &target.what) }</p>
+                    <Compose label={t!("classroom-comment")} placeholder={t!("classroom-comment.placeholder")} on_send={on_comment} />
+                    <button class="quiet" onclick={close}>{ t!("classroom-close") }</button>
                 </section>
             } else {
-                <p class="view-hint">{ "Click one of the student's spans, or a missed span of the key, to comment on it." }</p>
+                <p class="view-hint">{ t!("classroom-comment-hint") }</p>
             }
             <Threads {threads} {on_reply} />
         </div>
