@@ -817,12 +817,6 @@ classroom-roster-use = استخدام هذه المعرّفات
 classroom-roster-not-read = لم تُقرأ: { $problems }.
 classroom-lms-identifiers-are = معرّفات { $system }:
 classroom-lms-identifier = معرّف { $system }
-classroom-id-canvas-user = معرّف مستخدم Canvas
-classroom-id-sis-user = معرّف مستخدم SIS
-classroom-id-sis-login = معرّف تسجيل الدخول في SIS
-classroom-id-email = البريد الإلكتروني
-classroom-id-username = اسم المستخدم
-classroom-id-number = رقم التعريف
 
 classroom-comment-box = التعليق على مقطع
 classroom-comment-on = تعليق على { $what }

@@ -673,12 +673,6 @@ classroom-roster-use = Diese Kennungen verwenden
 classroom-roster-not-read = Nicht gelesen: { $problems }.
 classroom-lms-identifiers-are = { $system }-Kennungen:
 classroom-lms-identifier = { $system }-Kennung
-classroom-id-canvas-user = Canvas-Benutzer-ID
-classroom-id-sis-user = SIS-Benutzer-ID
-classroom-id-sis-login = SIS-Login-ID
-classroom-id-email = E-Mail-Adresse
-classroom-id-username = Benutzername
-classroom-id-number = ID-Nummer
 
 classroom-comment-box = Eine Markierung kommentieren
 classroom-comment-on = Kommentar zu { $what }

@@ -801,12 +801,6 @@ classroom-roster-not-read = Not read: { $problems }.
 classroom-lms-identifiers-are = { $system } identifiers are
 classroom-lms-identifier = { $system } identifier
 # Each system's identifier columns.
-classroom-id-canvas-user = Canvas user ID
-classroom-id-sis-user = SIS user ID
-classroom-id-sis-login = SIS login ID
-classroom-id-email = E-mail address
-classroom-id-username = Username
-classroom-id-number = ID number
 
 # The feedback view's comments (compare/threads.rs).
 classroom-comment-box = Comment on a span

@@ -706,12 +706,6 @@ classroom-roster-use = Usar estos identificadores
 classroom-roster-not-read = No se pudo leer: { $problems }.
 classroom-lms-identifiers-are = Identificadores de { $system }:
 classroom-lms-identifier = Identificador de { $system }
-classroom-id-canvas-user = ID de usuario de Canvas
-classroom-id-sis-user = ID de usuario del SIS
-classroom-id-sis-login = ID de inicio de sesión del SIS
-classroom-id-email = Correo electrónico
-classroom-id-username = Nombre de usuario
-classroom-id-number = Número de identificación
 
 classroom-comment-box = Comentar un fragmento
 classroom-comment-on = Comentario sobre { $what }

@@ -709,12 +709,6 @@ classroom-roster-use = Utiliser ces identifiants
 classroom-roster-not-read = Non lu : { $problems }.
 classroom-lms-identifiers-are = Identifiants { $system } :
 classroom-lms-identifier = Identifiant { $system }
-classroom-id-canvas-user = ID utilisateur Canvas
-classroom-id-sis-user = ID utilisateur SIS
-classroom-id-sis-login = ID de connexion SIS
-classroom-id-email = Adresse e-mail
-classroom-id-username = Nom d'utilisateur
-classroom-id-number = Numéro d'identification
 
 classroom-comment-box = Commenter un passage
 classroom-comment-on = Commentaire sur { $what }

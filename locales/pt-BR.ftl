@@ -718,12 +718,6 @@ classroom-roster-use = Usar estes identificadores
 classroom-roster-not-read = Não lido: { $problems }.
 classroom-lms-identifiers-are = Identificadores do { $system }:
 classroom-lms-identifier = Identificador do { $system }
-classroom-id-canvas-user = ID de usuário do Canvas
-classroom-id-sis-user = ID de usuário do SIS
-classroom-id-sis-login = ID de login do SIS
-classroom-id-email = Endereço de e-mail
-classroom-id-username = Nome de usuário
-classroom-id-number = Número de identificação
 
 classroom-comment-box = Comentar um trecho
 classroom-comment-on = Comentário sobre { $what }

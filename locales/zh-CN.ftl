@@ -532,12 +532,6 @@ classroom-roster-use = 使用这些标识符
 classroom-roster-not-read = 未读取：{ $problems }。
 classroom-lms-identifiers-are = { $system }标识符：
 classroom-lms-identifier = { $system }标识符
-classroom-id-canvas-user = Canvas 用户 ID
-classroom-id-sis-user = SIS 用户 ID
-classroom-id-sis-login = SIS 登录 ID
-classroom-id-email = 电子邮件地址
-classroom-id-username = 用户名
-classroom-id-number = ID 号码
 
 classroom-comment-box = 评论标注片段
 classroom-comment-on = 评论{ $what }

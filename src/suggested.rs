@@ -59,6 +59,7 @@ pub struct Suggestions {
 
 impl Suggestions {
     /// Suggestions for `doc`, computed now for texts up to [`EAGER_LIMIT`] code points.
+    #[cfg(test)]
     pub fn for_document(doc: &Document) -> Suggestions {
         let mut s = Suggestions::to_compute(doc);
         if s.shown {

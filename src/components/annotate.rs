@@ -53,6 +53,7 @@ pub fn Annotate(props: &AnnotateProps) -> Html {
     crate::dom::perf::mark("render:annotate");
     use_effect(|| crate::dom::perf::mark("render:committed"));
     crate::effects::suggestions::use_rejections(&props.session, props.suggestions_rev);
+    crate::effects::suggestions::use_worker_suggestions(&props.session, props.suggestions_rev);
     let ctx = crate::effects::use_ctx();
     {
         // The article beside is saved after a link across the two changed it.

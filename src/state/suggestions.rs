@@ -23,6 +23,8 @@ pub enum SuggestAction {
     RejectedLoaded(Vec<String>),
     /// The user says which language the article is in (a BCP 47 tag).
     Language(&'static str),
+    /// The worker's suggestions for the open document in this language (empty when it failed).
+    Arrived(&'static str, Vec<Suggestion>),
 }
 
 impl SuggestAction {
@@ -35,7 +37,8 @@ impl SuggestAction {
             | SuggestAction::Focus(_)
             | SuggestAction::Show(_)
             | SuggestAction::RejectedLoaded(_)
-            | SuggestAction::Language(_) => false,
+            | SuggestAction::Language(_)
+            | SuggestAction::Arrived(..) => false,
         }
     }
 }
@@ -79,6 +82,19 @@ impl AppState {
                 self.with_session(|se| se.show_suggestions(shown));
                 if !shown {
                     self.suggestion = None;
+                }
+                self.suggestions_rev += 1;
+            }
+            SuggestAction::Arrived(tag, all) => {
+                let taken = self.with_session(|se| {
+                    let taken = se.suggest.arrived(tag, all);
+                    if taken {
+                        se.refresh_suggestions();
+                    }
+                    taken
+                });
+                if taken != Some(true) {
+                    return false;
                 }
                 self.suggestions_rev += 1;
             }

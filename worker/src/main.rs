@@ -12,7 +12,8 @@
 //! `{id, op: "export", what, file, doc_id, generated}` (see [`export`]) or
 //! `{id, op: "fit", article, bytes}` (see [`fit`]) or
 //! `{id, op: "grades", system, id_kind, article, key, students, overrides, identifiers}` (see
-//! [`grades`]).
+//! [`grades`]) or `{id, op: "suggest", tag, text}` (the suggestions for an article in a language
+//! other than English, whose tables only the worker has).
 //! Messages out: `{ready: true}` once, then per request `{id, ok}` (for `file` and `paste` JSON
 //! text with `file`, `kind`, `byline`, `date`, `left_out`; for `read` JSON text with a `route`; for
 //! `export` the file's text or bytes; for `fit` JSON text) or `{id, error: string}` (a message for the user).
@@ -62,6 +63,9 @@ fn answer(request: &JsValue) -> JsValue {
             let bytes = js_sys::Uint8Array::new(&get("bytes")).to_vec();
             fit(&text("article"), &bytes).map(JsValue::from)
         }
+        Some("suggest") => close_reader_core::analysis::suggest::suggest_in(&text("tag"), &text("text"))
+            .map(|all| JsValue::from(close_reader_core::analysis::suggest::wire::to_json(&all)))
+            .ok_or_else(|| format!("no suggestion rules for {:?}", text("tag"))),
         Some("grades") => {
             grades(&text("system"), &text("id_kind"), &|k| text(k)).map(JsValue::from)
         }

@@ -50,20 +50,6 @@ fn grade_text(g: &Grade, r: &Rubric) -> String {
     }
 }
 
-/// An identifier column's name in the interface's language, by its value (`Lms::id_kinds` has
-/// English's).
-fn id_kind_name(value: &str, english: &str) -> String {
-    match value {
-        "canvas-user" => t!("classroom-id-canvas-user"),
-        "sis-user" => t!("classroom-id-sis-user"),
-        "sis-login" => t!("classroom-id-sis-login"),
-        "email" => t!("classroom-id-email"),
-        "username" => t!("classroom-id-username"),
-        "id-number" => t!("classroom-id-number"),
-        _ => english.to_string(),
-    }
-}
-
 fn input_value(e: &Event) -> String {
     e.target_unchecked_into::<web_sys::HtmlInputElement>()
         .value()
@@ -281,7 +267,7 @@ pub fn Gradebook(props: &GradebookProps) -> Html {
         html! {
             <label class="inline-field">{ t!("classroom-lms-identifiers-are", system = lms.button().trim_end_matches(" CSV")) }{ " " }
                 <select onchange={on} aria-label={t!("classroom-lms-identifier", system = lms.button())}>
-                    { for kinds.iter().map(|(v, name)| html! { <option value={*v} selected={chosen == *v}>{ id_kind_name(v, name) }</option> }) }
+                    { for kinds.iter().map(|(v, name)| html! { <option value={*v} selected={chosen == *v}>{ name.to_string() }</option> }) }
                 </select>
             </label>
         }
