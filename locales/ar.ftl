@@ -9,6 +9,11 @@ language-menu = اللغة
     .title = لغة أزرار Close Reader ورسائله (يحتفظ المقال بلغته)
 language-unavailable = تعذّر تحميل الرسائل بـ{ $language }، لذا يبقى Close Reader باللغة التي كان عليها.
 
+# The default labels' names in a new document (the document keeps them in its file).
+shared-label-claim = ادّعاء
+shared-label-source = مصدر
+shared-label-hedge = تحوّط
+
 # end of shared
 
 ## Start screen (src/components/start.rs, open_file.rs, arrival.rs, import_review.rs, progress_bar.rs)

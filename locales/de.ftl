@@ -9,6 +9,11 @@ language-menu = Sprache
     .title = Die Sprache der Schaltflächen und Meldungen von Close Reader (der Artikel behält seine eigene)
 language-unavailable = Die Meldungen auf { $language } konnten nicht geladen werden; Close Reader bleibt in der bisherigen Sprache.
 
+# The default labels' names in a new document (the document keeps them in its file).
+shared-label-claim = Behauptung
+shared-label-source = Quelle
+shared-label-hedge = Abschwächung
+
 # end of shared
 
 ## Start screen (src/components/start.rs, open_file.rs, arrival.rs, import_review.rs, progress_bar.rs)

@@ -13,6 +13,11 @@ language-menu = Language
     .title = The language of Close Reader's buttons and messages (the article keeps its own)
 language-unavailable = The { $language } messages could not be loaded, so Close Reader stays in the language it was in.
 
+# The default labels' names in a new document (the document keeps them in its file).
+shared-label-claim = Claim
+shared-label-source = Source
+shared-label-hedge = Hedge
+
 # end of shared
 
 ## Start screen (src/components/start.rs, open_file.rs, arrival.rs, import_review.rs, progress_bar.rs)

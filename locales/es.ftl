@@ -9,6 +9,11 @@ language-menu = Idioma
     .title = El idioma de los botones y mensajes de Close Reader (el artículo conserva el suyo)
 language-unavailable = No se pudieron cargar los mensajes en { $language }; Close Reader sigue en el idioma que tenía.
 
+# The default labels' names in a new document (the document keeps them in its file).
+shared-label-claim = Afirmación
+shared-label-source = Fuente
+shared-label-hedge = Atenuador
+
 # end of shared
 
 ## Start screen (src/components/start.rs, open_file.rs, arrival.rs, import_review.rs, progress_bar.rs)

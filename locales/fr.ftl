@@ -9,6 +9,11 @@ language-menu = Langue
     .title = La langue des boutons et des messages de Close Reader (l'article garde la sienne)
 language-unavailable = Les messages en { $language } n'ont pas pu être chargés : Close Reader reste dans sa langue actuelle.
 
+# The default labels' names in a new document (the document keeps them in its file).
+shared-label-claim = Affirmation
+shared-label-source = Source
+shared-label-hedge = Modalisateur
+
 # end of shared
 
 ## Start screen (src/components/start.rs, open_file.rs, arrival.rs, import_review.rs, progress_bar.rs)

@@ -9,6 +9,11 @@ language-menu = Idioma
     .title = O idioma dos botões e das mensagens do Close Reader (o artigo mantém o seu)
 language-unavailable = Não foi possível carregar as mensagens em { $language }; o Close Reader continua no idioma em que estava.
 
+# The default labels' names in a new document (the document keeps them in its file).
+shared-label-claim = Afirmação
+shared-label-source = Fonte
+shared-label-hedge = Atenuador
+
 # end of shared
 
 ## Start screen (src/components/start.rs, open_file.rs, arrival.rs, import_review.rs, progress_bar.rs)

@@ -9,6 +9,11 @@ language-menu = 语言
     .title = Close Reader 按钮和提示信息所用的语言（文章保留其原有语言）
 language-unavailable = 无法加载{ $language }的界面文字，Close Reader 保持原来的语言。
 
+# The default labels' names in a new document (the document keeps them in its file).
+shared-label-claim = 主张
+shared-label-source = 来源
+shared-label-hedge = 模糊限制语
+
 # end of shared
 
 ## Start screen (src/components/start.rs, open_file.rs, arrival.rs, import_review.rs, progress_bar.rs)

@@ -40,9 +40,39 @@ pub fn new_document(title: &str, source_url: &str, text: &str) -> Result<Documen
     ))
 }
 
+/// A new document's default labels named in the interface's language ("Afirmación", "Quelle"…):
+/// only those still called as the core names them, so a file's own names are never changed. Ids,
+/// colours and keys stay; the document keeps these names whatever language opens it later.
+pub fn name_default_labels(doc: &mut Document) {
+    for label in &mut doc.labels {
+        let english = match label.id.as_str() {
+            "claim" => ("Claim", t!("shared-label-claim")),
+            "source" => ("Source", t!("shared-label-source")),
+            "hedge" => ("Hedge", t!("shared-label-hedge")),
+            _ => continue,
+        };
+        if label.name == english.0 {
+            label.name = english.1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_documents_labels_are_named_in_the_interfaces_language() {
+        let sources = crate::i18n::all_sources();
+        crate::i18n::install(crate::i18n::Lang::Es, Some(&sources[&crate::i18n::Lang::Es]));
+        let mut doc = Document::new("T", "Text.", None);
+        doc.labels[1].name = "Fuente citada".into();
+        name_default_labels(&mut doc);
+        crate::i18n::install(crate::i18n::Lang::En, None);
+        let names: Vec<&str> = doc.labels.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names, ["Afirmación", "Fuente citada", "Atenuador"]);
+        assert_eq!(doc.labels[0].key, "c", "keys stay");
+    }
 
     #[test]
     fn keeps_text_exactly_and_titles_from_the_first_line() {

@@ -123,6 +123,7 @@ pub fn ArrivalDialog(props: &ArrivalProps) -> Html {
                 doc.shape = Shape::default();
             }
             ctx.send(Action::Ui(UiAction::Arrival(None)));
+            crate::intake::name_default_labels(&mut doc);
             commands::open_new_from(&ctx, doc, new_doc_id(), None);
         })
     };

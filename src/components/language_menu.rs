@@ -5,8 +5,6 @@ use yew::prelude::*;
 
 use crate::effects::use_ctx;
 use crate::i18n::{t, Lang};
-use crate::state::ui::UiAction;
-use crate::state::Action;
 
 #[component]
 pub fn LanguageMenu() -> Html {
@@ -22,6 +20,7 @@ pub fn LanguageMenu() -> Html {
         let ctx = ctx.clone();
         #[cfg(target_arch = "wasm32")]
         wasm_bindgen_futures::spawn_local(async move {
+            use crate::state::{ui::UiAction, Action};
             if crate::i18n::choose(lang).await {
                 ctx.send(Action::Ui(UiAction::Language(lang)));
             } else {

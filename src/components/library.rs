@@ -50,6 +50,7 @@ pub fn Library(props: &LibraryProps) -> Html {
                     { for props.items.iter().map(|m| html! { <LibraryItem key={m.id.clone()} meta={m.clone()} /> }) }
                 </ul>
             }
+            <footer class="start-foot"><crate::components::language_menu::LanguageMenu /></footer>
         </main>
     }
 }

@@ -221,6 +221,7 @@ pub fn Start(props: &StartProps) -> Html {
                             doc = shaped_doc;
                         }
                     }
+                    crate::intake::name_default_labels(&mut doc);
                     let session = Session::open(new_doc_id(), doc, now_iso());
                     ctx.send(Action::Ui(UiAction::Notice(None)));
                     ctx.send(Action::Doc(DocAction::Open {

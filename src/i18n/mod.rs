@@ -66,6 +66,7 @@ impl Lang {
         }
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     pub fn right_to_left(self) -> bool {
         self == Lang::Ar
     }
