@@ -358,7 +358,7 @@ async fn five_students_and_a_key_are_compared_graded_fed_back_and_merged() {
     assert!(
         titles
             .iter()
-            .any(|t| t == "Source: marked by 3 of 5 — Ana, Chloe, Emma"),
+            .any(|t| t == "Source: marked by 3 of 5 — Ana, Chloe and Emma"),
         "{titles:?}"
     );
     // Tapping or clicking a piece says the same (there is no hover on a touch screen).

@@ -9,6 +9,7 @@ use close_reader_core::LinkKind;
 use std::cell::RefCell;
 
 use super::{AppState, Notice, Shared};
+use crate::i18n::t;
 use crate::session::Session;
 
 pub enum BesideAction {
@@ -37,16 +38,12 @@ impl AppState {
                     .as_ref()
                     .is_some_and(|m| m.borrow().id == session.id)
                 {
-                    self.notice = Some(Notice::error(
-                        "That is the article already open: choose another to put beside it.",
-                    ));
+                    self.notice = Some(Notice::error(t!("state-beside-already-open")));
                 } else {
                     let title = session.doc.title.clone();
                     self.beside = Some(Shared::new(RefCell::new(*session)));
                     self.beside_rev += 1;
-                    self.notice = Some(Notice::info(format!(
-                        "“{title}” is beside this article. To link a claim to the same claim there, select it, press L and click that claim (Shift+click: contradicts)."
-                    )));
+                    self.notice = Some(Notice::info(t!("state-beside-opened", title = title)));
                 }
             }
             BesideAction::Close => {
@@ -85,19 +82,25 @@ impl AppState {
                     a.undo();
                     return Err(err(e));
                 }
-                Ok(format!(
-                    "Linked across: {} “{}” in “{}”.",
-                    if contradicts {
-                        "contradicts"
-                    } else {
-                        "the same claim as"
-                    },
-                    b.doc
-                        .annotation(to)
-                        .map(|x| b.doc.quote(x).to_string())
-                        .unwrap_or_default(),
-                    b.doc.title
-                ))
+                let quote = b
+                    .doc
+                    .annotation(to)
+                    .map(|x| b.doc.quote(x).to_string())
+                    .unwrap_or_default();
+                let title = &b.doc.title;
+                Ok(if contradicts {
+                    t!(
+                        "state-linked-across-contradicts",
+                        quote = quote,
+                        title = title
+                    )
+                } else {
+                    t!(
+                        "state-linked-across-same-claim",
+                        quote = quote,
+                        title = title
+                    )
+                })
             })
         };
         match made {
@@ -108,11 +111,10 @@ impl AppState {
                 self.edited();
             }
             Err(e) => {
-                let why = match e {
-                    LinkError::Duplicate { .. } => "these two are already linked".to_string(),
-                    e => e.to_string(),
-                };
-                self.notice = Some(Notice::error(format!("Not linked: {why}.")));
+                self.notice = Some(Notice::error(match e {
+                    LinkError::Duplicate { .. } => t!("state-not-linked-already"),
+                    e => t!("state-not-linked", why = e.to_string()),
+                }));
                 self.selected = Some(from);
             }
         }
@@ -142,9 +144,7 @@ impl AppState {
         drop((a, b));
         self.beside_rev += 1;
         self.edited();
-        self.notice = Some(Notice::info(
-            "Link removed in both articles. Undo brings it back here.",
-        ));
+        self.notice = Some(Notice::info(t!("state-unlinked-across")));
         true
     }
 

@@ -11,6 +11,7 @@ use close_reader_core::Span;
 use serde_json::{Map, Value};
 
 use super::compare::{Compare, SetAside, View};
+use crate::i18n::t;
 
 /// What the record says it is, so that nothing else stored under the same key is mistaken for it.
 pub const FORMAT: &str = "close-reader-class-set";
@@ -91,18 +92,16 @@ impl Kept {
     /// Reads a stored record: its header and its files in order; `Err` says why it cannot be used,
     /// as a phrase.
     pub fn from_parts(header: &str, documents: Vec<String>) -> Result<Kept, String> {
-        let v: Value =
-            serde_json::from_str(header).map_err(|e| format!("its record is damaged ({e})"))?;
+        let v: Value = serde_json::from_str(header)
+            .map_err(|e| t!("state-class-set-damaged", error = e.to_string()))?;
         let mut documents = documents.into_iter();
         let format = text(&v, "format");
         if format != FORMAT {
-            return Err(format!("its record is not a class set (\"{format}\")"));
+            return Err(t!("state-class-set-not-one", format = format));
         }
         let version = v.get("version").and_then(Value::as_u64).unwrap_or(0);
         if version > u64::from(VERSION) {
-            return Err(format!(
-                "it was kept by a newer Close Reader (record version {version}); open it there"
-            ));
+            return Err(t!("state-class-set-newer", version = version));
         }
         let list = |k: &str| {
             v.get(k)
@@ -336,16 +335,21 @@ fn text(v: &Value, at: impl serde_json::value::Index) -> String {
 
 /// "1 file", "12 files".
 pub fn files_phrase(n: usize) -> String {
-    format!("{n} file{}", if n == 1 { "" } else { "s" })
+    t!("state-files", count = n)
+}
+
+/// `x` rounded to `places` decimals as `{:.places$}` rounds it (the size's figures as before).
+fn rounded(x: f64, places: usize) -> f64 {
+    format!("{x:.places$}").parse().unwrap_or(x)
 }
 
 /// A size for people: "840 bytes", "12 KB", "1.4 MB", "2.1 GB" (decimal units, as browsers show).
 pub fn size_phrase(bytes: f64) -> String {
     match bytes {
-        b if b < 1e3 => format!("{b:.0} bytes"),
-        b if b < 1e6 => format!("{:.0} KB", b / 1e3),
-        b if b < 1e9 => format!("{:.1} MB", b / 1e6),
-        b => format!("{:.1} GB", b / 1e9),
+        b if b < 1e3 => t!("state-size-bytes", count = rounded(b, 0)),
+        b if b < 1e6 => t!("state-size-kb", size = rounded(b / 1e3, 0)),
+        b if b < 1e9 => t!("state-size-mb", size = rounded(b / 1e6, 1)),
+        b => t!("state-size-gb", size = rounded(b / 1e9, 1)),
     }
 }
 
@@ -354,20 +358,16 @@ pub fn keeping_phrase(k: &Keeping) -> Option<String> {
     match k {
         Keeping::Not => None,
         Keeping::Kept { bytes, usage } => Some(match usage {
-            Some((used, quota)) if *quota > 0.0 => format!(
-                "Kept in this browser ({}; this site uses {} of the {} the browser allows).",
-                size_phrase(*bytes as f64),
-                size_phrase(*used),
-                size_phrase(*quota)
+            Some((used, quota)) if *quota > 0.0 => t!(
+                "state-kept-with-usage",
+                size = size_phrase(*bytes as f64),
+                used = size_phrase(*used),
+                quota = size_phrase(*quota)
             ),
-            _ => format!("Kept in this browser ({}).", size_phrase(*bytes as f64)),
+            _ => t!("state-kept", size = size_phrase(*bytes as f64)),
         }),
-        Keeping::Failed(why) => Some(format!(
-            "Not kept: {why}. The files are open here until you leave this page."
-        )),
-        Keeping::Blocked(why) => Some(format!(
-            "The class set kept before cannot be read ({why}); changes are not kept."
-        )),
+        Keeping::Failed(why) => Some(t!("state-not-kept", why = why)),
+        Keeping::Blocked(why) => Some(t!("state-kept-unreadable", why = why)),
     }
 }
 
@@ -478,16 +478,12 @@ pub fn restore(
                 document,
                 ..
             } => {
-                let doc = read
-                    .next()
-                    .unwrap_or_else(|| Err("its kept copy is missing".into()))
-                    .and_then(|d| {
-                        if d.text.sha256() == sha {
-                            Ok(d)
-                        } else {
-                            Err("its kept copy is no longer this article's text".into())
-                        }
-                    });
+                let doc = match read.next() {
+                    None => Err(t!("state-kept-copy-missing")),
+                    Some(Err(why)) => Err(t!("state-kept-copy-unreadable", why = why)),
+                    Some(Ok(d)) if d.text.sha256() == sha => Ok(d),
+                    Some(Ok(_)) => Err(t!("state-kept-copy-changed")),
+                };
                 match doc {
                     Ok(doc) => {
                         at.push(Some(c.entries.len()));
@@ -506,7 +502,7 @@ pub fn restore(
                         at.push(None);
                         c.set_aside.push(SetAside {
                             file: file.clone(),
-                            why: format!("kept in this browser, but {why}"),
+                            why,
                         });
                     }
                 }
@@ -716,7 +712,7 @@ mod tests {
                 usage: Some((3.4e6, 2e9))
             })
             .unwrap(),
-            "Kept in this browser (12 KB; this site uses 3.4 MB of the 2.0 GB the browser allows)."
+            "Kept in this browser (12 KB; this site uses 3.4 MB of the 2 GB the browser allows)."
         );
         assert_eq!(keeping_phrase(&Keeping::Not), None);
     }
@@ -745,5 +741,23 @@ mod tests {
         assert!(back.set_aside[0]
             .why
             .starts_with("kept in this browser, but"));
+    }
+
+    #[test]
+    fn counts_and_sizes_are_written_the_interface_language_s_way() {
+        use crate::i18n::{all_sources, install, Lang};
+        let sources = all_sources();
+        install(Lang::Fr, Some(&sources[&Lang::Fr]));
+        assert_eq!(files_phrase(0), "0 fichier");
+        assert_eq!(files_phrase(2), "2 fichiers");
+        assert_eq!(size_phrase(1_400_000.0), "1,4\u{a0}Mo");
+        install(Lang::Ar, Some(&sources[&Lang::Ar]));
+        assert_eq!(files_phrase(2), "ملفان");
+        assert_eq!(files_phrase(11), "١١ ملفًا");
+        assert_eq!(size_phrase(840.0), "٨٤٠ بايتًا");
+        assert_eq!(size_phrase(100.0), "١٠٠ بايت");
+        install(Lang::En, None);
+        assert_eq!(files_phrase(1), "1 file");
+        assert_eq!(size_phrase(1.0), "1 byte");
     }
 }

@@ -15,6 +15,8 @@ use close_reader_core::model::classroom::{with_feedback, FeedbackKey};
 use close_reader_core::model::{GradeOverride, Thread};
 use close_reader_core::{Document, Span};
 
+use crate::i18n::{list, t};
+
 /// One annotator's file, fitted to the article.
 #[derive(Debug, PartialEq)]
 pub struct Entry {
@@ -123,7 +125,7 @@ impl Compare {
         if let Some(name) = class_set::own_name(&article) {
             c.push(
                 name,
-                "this browser".into(),
+                t!("state-own-annotations-file"),
                 article.clone(),
                 false,
                 Vec::new(),
@@ -308,10 +310,12 @@ impl Compare {
                     start: p.start,
                     end: p.end,
                     class: format!("heat h{level} {class}"),
-                    title: format!(
-                        "{name}: marked by {} of {n} — {}",
-                        p.who.len(),
-                        self.names(&students, &p.who).join(", ")
+                    title: t!(
+                        "state-heat-title",
+                        label = &name,
+                        count = p.who.len(),
+                        total = n,
+                        names = list(&self.names(&students, &p.who))
                     ),
                 }
             })
@@ -359,11 +363,11 @@ impl Compare {
                 start: s.start,
                 end: s.end,
                 class: format!("consensus {}", self.label_class(&s.label)),
-                title: format!(
-                    "{}: marked by at least {} of {}",
-                    self.label_name(&s.label),
-                    self.k,
-                    self.students().len()
+                title: t!(
+                    "state-consensus-title",
+                    label = self.label_name(&s.label),
+                    count = self.k,
+                    total = self.students().len()
                 ),
             })
             .collect()
@@ -445,22 +449,30 @@ pub fn verdict_marks_for(doc: &Document, items: &[ag::FeedbackItem]) -> Vec<Mark
     };
     let mut marks = Vec::new();
     for item in items {
-        let (class, what) = match item.verdict {
-            Verdict::Matched => ("fb-matched", "matched the key".to_string()),
-            Verdict::Partial { credit } => (
-                "fb-partial",
-                format!("partly matched the key ({:.0}% credit)", credit * 100.0),
-            ),
-            Verdict::Missed => ("fb-missed", "in the key, missed".to_string()),
-            Verdict::Extra => ("fb-extra", "not in the key".to_string()),
-        };
         let span = item.student.as_ref().or(item.key.as_ref());
         if let Some(s) = span {
+            let label = label_name(&s.label);
+            let (class, title) = match item.verdict {
+                Verdict::Matched => ("fb-matched", t!("state-verdict-matched", label = label)),
+                Verdict::Partial { credit } => (
+                    "fb-partial",
+                    t!(
+                        "state-verdict-partial",
+                        label = label,
+                        // Whole percents, as `{:.0}` rounds them.
+                        percent = format!("{:.0}", credit * 100.0)
+                            .parse::<f64>()
+                            .unwrap_or(0.0)
+                    ),
+                ),
+                Verdict::Missed => ("fb-missed", t!("state-verdict-missed", label = label)),
+                Verdict::Extra => ("fb-extra", t!("state-verdict-extra", label = label)),
+            };
             marks.push(Mark {
                 start: s.start,
                 end: s.end,
                 class: class.to_string(),
-                title: format!("{}: {what}", label_name(&s.label)),
+                title,
             });
         }
         if let (Verdict::Partial { .. }, Some(k)) = (item.verdict, item.key.as_ref()) {
@@ -468,7 +480,7 @@ pub fn verdict_marks_for(doc: &Document, items: &[ag::FeedbackItem]) -> Vec<Mark
                 start: k.start,
                 end: k.end,
                 class: "fb-key".into(),
-                title: format!("{}: the key's span", label_name(&k.label)),
+                title: t!("state-verdict-key-span", label = label_name(&k.label)),
             });
         }
     }
@@ -655,7 +667,7 @@ mod tests {
             Fit::Same(doc_with(Some("Ben"), &[("claim", 4, 20)])),
         );
         let marks = c.heat_marks();
-        assert_eq!(marks[0].title, "Claim: marked by 2 of 2 — Ana, Ben");
+        assert_eq!(marks[0].title, "Claim: marked by 2 of 2 — Ana and Ben");
         assert!(marks[0].class.contains("h5"));
         assert_eq!(marks[1].title, "Claim: marked by 1 of 2 — Ana");
     }

@@ -8,6 +8,8 @@ use close_reader_core::model::{merge_threads, Message, Thread};
 use close_reader_core::Span;
 
 use super::compare::Compare;
+use super::thread_view::{text_problem, TextProblem};
+use crate::i18n::t;
 
 /// Where a comment goes: a span, and the student's annotation on it when they marked it.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,7 +47,11 @@ impl Compare {
             return Some(CommentTarget {
                 span: a.span,
                 annotation: Some(a.id.clone()),
-                what: format!("“{}”, marked by {}", quote(a.span), self.entries[i].name),
+                what: t!(
+                    "state-comment-on-marked",
+                    quote = quote(a.span),
+                    student = &self.entries[i].name
+                ),
             });
         }
         let fb = feedback(&self.entries.get(k)?.spans, &self.entries[i].spans);
@@ -58,10 +64,10 @@ impl Compare {
             .map(|span| CommentTarget {
                 span,
                 annotation: None,
-                what: format!(
-                    "“{}”, in the key, missed by {}",
-                    quote(span),
-                    self.entries[i].name
+                what: t!(
+                    "state-comment-on-missed",
+                    quote = quote(span),
+                    student = &self.entries[i].name
                 ),
             })
     }
@@ -70,7 +76,7 @@ impl Compare {
     fn teacher(&self) -> String {
         self.key
             .and_then(|k| self.entries.get(k))
-            .map_or_else(|| "Teacher".into(), |e| e.name.clone())
+            .map_or_else(|| t!("state-teacher"), |e| e.name.clone())
     }
 
     /// The teacher's comment on the picked span of the shown student: a new thread, or the next
@@ -79,8 +85,10 @@ impl Compare {
     pub fn comment(&mut self, text: &str, now: &str) -> Result<(), String> {
         let target = self
             .comment_target()
-            .ok_or("Click one of the student's spans or a missed span of the key first.")?;
-        let i = self.student.ok_or("Choose a student first.")?;
+            .ok_or_else(|| t!("state-comment-pick-first"))?;
+        let i = self
+            .student
+            .ok_or_else(|| t!("state-choose-student-first"))?;
         let mut threads = self.threads_of(i);
         let existing = threads.iter().position(|t| t.span == target.span);
         let message = |id: String| Message {
@@ -108,13 +116,15 @@ impl Compare {
 
     /// The teacher's reply on thread `id` of the shown student.
     pub fn reply(&mut self, id: &str, text: &str, now: &str) -> Result<(), String> {
-        let i = self.student.ok_or("Choose a student first.")?;
+        let i = self
+            .student
+            .ok_or_else(|| t!("state-choose-student-first"))?;
         let mut threads = self.threads_of(i);
         let teacher = self.teacher();
         let t = threads
             .iter_mut()
             .find(|t| t.id == id)
-            .ok_or("That conversation is gone.")?;
+            .ok_or_else(|| t!("state-conversation-gone"))?;
         let m = Message {
             id: t.next_message_id("teacher"),
             author: teacher,
@@ -137,10 +147,18 @@ impl Compare {
 }
 
 fn checked(m: &Message) -> Result<(), String> {
-    match m.problem() {
-        None => Ok(()),
-        Some(p) => Err(format!("The comment was not added: it {p}.")),
-    }
+    let Some(p) = m.problem() else {
+        return Ok(());
+    };
+    Err(match text_problem(&m.text) {
+        Some(TextProblem::Blank) => t!("state-comment-blank"),
+        Some(TextProblem::TooLong(n)) => t!(
+            "state-comment-too-long",
+            count = n,
+            most = close_reader_core::model::thread::MAX_MESSAGE_CHARS
+        ),
+        None => t!("state-comment-refused", problem = p),
+    })
 }
 
 #[cfg(test)]

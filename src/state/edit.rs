@@ -2,9 +2,12 @@
 //! relabelled, noted, deleted; undo and redo. Each goes through the session's history, so it can be
 //! undone, and stamps its annotations with the time the action carries.
 
+use close_reader_core::model::history::EditError;
 use close_reader_core::Span;
 
+use super::thread_view::{text_problem, TextProblem};
 use super::{AppState, Notice};
+use crate::i18n::t;
 
 pub enum EditAction {
     /// Apply a label to the pending selection.
@@ -63,8 +66,10 @@ impl AppState {
                 match self.with_session(|se| se.relabel(&id, &label, now)) {
                     Some(Ok(())) => self.edited(),
                     Some(Err(e)) => {
-                        self.notice =
-                            Some(Notice::error(format!("Could not change the label: {e}.")))
+                        self.notice = Some(Notice::error(t!(
+                            "state-relabel-failed",
+                            why = e.to_string()
+                        )))
                     }
                     None => return false,
                 }
@@ -73,7 +78,8 @@ impl AppState {
                 match self.with_session(|se| se.set_note(&id, &text, now)) {
                     Some(Ok(())) => self.edited(),
                     Some(Err(e)) => {
-                        self.notice = Some(Notice::error(format!("Could not save the note: {e}.")))
+                        self.notice =
+                            Some(Notice::error(t!("state-note-failed", why = e.to_string())))
                     }
                     None => return false,
                 }
@@ -93,7 +99,18 @@ impl AppState {
                 match self.with_session(|se| se.reply(&thread, &text, now)) {
                     Some(Ok(())) => self.edited(),
                     Some(Err(e)) => {
-                        self.notice = Some(Notice::error(format!("The reply was not added: {e}.")))
+                        // The text's own problem in the interface's words; any other in the core's.
+                        let own =
+                            matches!(&e, EditError::Thread(d) if d.starts_with("the message "));
+                        self.notice = Some(Notice::error(match text_problem(&text) {
+                            Some(TextProblem::Blank) if own => t!("state-reply-blank"),
+                            Some(TextProblem::TooLong(n)) if own => t!(
+                                "state-reply-too-long",
+                                count = n,
+                                most = close_reader_core::model::thread::MAX_MESSAGE_CHARS
+                            ),
+                            _ => t!("state-reply-failed", why = e.to_string()),
+                        }))
                     }
                     None => return false,
                 }
@@ -125,9 +142,9 @@ impl AppState {
     fn label_span(&mut self, label: &str, span: Span, now: &str) {
         let count = self.with_session(|s| s.doc.annotations().len());
         if count.is_some_and(|n| n >= crate::limits::MAX_ANNOTATIONS) {
-            self.notice = Some(Notice::error(format!(
-                "The span was not added. {}",
-                crate::limits::too_many_message(count.unwrap_or(0) + 1)
+            self.notice = Some(Notice::error(t!(
+                "state-span-not-added",
+                why = crate::limits::too_many_message(count.unwrap_or(0) + 1)
             )));
             return;
         }
@@ -139,7 +156,7 @@ impl AppState {
                 self.edited();
             }
             Some(Err(e)) => {
-                self.notice = Some(Notice::error(format!("Could not add the span: {e}.")))
+                self.notice = Some(Notice::error(t!("state-add-failed", why = e.to_string())))
             }
             None => {}
         }

@@ -7,11 +7,11 @@ use std::rc::Rc;
 
 use close_reader_core::analysis::grades::{apply_overrides, grade, grade_class, ClassGrades};
 use close_reader_core::model::classroom::Assignment;
-use close_reader_core::model::rubric::points_text;
 use close_reader_core::model::{GradeOverride, Rubric};
 use close_reader_core::Document;
 
 use super::compare::{Compare, Entry};
+use crate::i18n::t;
 
 /// A change the teacher makes to the grades or the identifiers.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,14 +59,14 @@ impl Compare {
     pub fn override_problem(&self, o: &GradeOverride) -> Option<String> {
         let rubric = self.rubric()?;
         let Some(key) = self.key.map(|k| &self.entries[k].doc) else {
-            return Some("Choose a key first: the grades are computed against it.".into());
+            return Some(t!("state-grades-need-key"));
         };
         let Some((name, doc)) = self
             .graded_students()
             .into_iter()
             .find(|(n, _)| *n == o.student)
         else {
-            return Some(format!("{} is not among the students.", o.student));
+            return Some(t!("state-not-a-student", name = &o.student));
         };
         let others: Vec<GradeOverride> = self
             .overrides
@@ -173,10 +173,7 @@ pub fn parse_roster(text: &str) -> (Vec<(String, String)>, Vec<String>) {
             Some((name, id)) if !name.is_empty() && !id.is_empty() => {
                 pairs.push((name.to_string(), id.to_string()))
             }
-            _ => problems.push(format!(
-                "line {} (“{line}”) is not “name, identifier”",
-                i + 1
-            )),
+            _ => problems.push(t!("state-roster-bad-line", number = i + 1, line = line)),
         }
     }
     (pairs, problems)
@@ -189,33 +186,28 @@ pub fn measure_words(
 ) -> String {
     use close_reader_core::model::{Measure, SpanMatch};
     match m {
-        Measure::Recall { label } => format!(
-            "the share of the key's {} spans you find",
-            label_name(label)
-        ),
-        Measure::F1 { label, matching } => format!(
-            "F1 of your {} spans against the key's ({})",
-            label_name(label),
-            match matching {
-                SpanMatch::Exact => "same start and end",
-                SpanMatch::Overlap => "overlapping",
-            }
-        ),
-        Measure::LinksFound { kind: None } => "the share of the key's links you also make".into(),
+        Measure::Recall { label } => t!("state-measure-recall-words", label = label_name(label)),
+        Measure::F1 {
+            label,
+            matching: SpanMatch::Exact,
+        } => t!("state-measure-f1-exact-words", label = label_name(label)),
+        Measure::F1 {
+            label,
+            matching: SpanMatch::Overlap,
+        } => t!("state-measure-f1-overlap-words", label = label_name(label)),
+        Measure::LinksFound { kind: None } => t!("state-measure-links-words"),
         Measure::LinksFound { kind: Some(k) } => {
-            format!(
-                "the share of the key's “{}” links you also make",
-                k.as_str()
-            )
+            t!("state-measure-links-kind-words", kind = k.as_str())
         }
-        Measure::Notes { at_least } => format!("notes on at least {at_least} spans"),
-        Measure::ByHand => "given by your teacher".into(),
+        Measure::Notes { at_least } => t!("state-measure-notes-words", count = *at_least),
+        Measure::ByHand => t!("state-measure-by-hand-words"),
     }
 }
 
-/// The rubric's total in words ("10 points").
+/// The rubric's total in words ("10 points"): the points as the core rounds them.
 pub fn possible_words(r: &Rubric) -> String {
-    format!("{} points", points_text(r.possible()))
+    let points = close_reader_core::model::rubric::points_text(r.possible());
+    t!("state-points", count = points.parse::<f64>().unwrap_or(0.0))
 }
 
 /// The assignment with `rubric`, or why the rubric cannot be saved (nothing saved then).
@@ -226,7 +218,7 @@ pub fn with_rubric(
 ) -> Result<Assignment, String> {
     if let Some(r) = &rubric {
         if let Some(p) = r.problem().or_else(|| r.label_problem(labels)) {
-            return Err(format!("The rubric is not saved: {p}."));
+            return Err(t!("state-rubric-not-saved", problem = p));
         }
     }
     Ok(Assignment {

@@ -6,6 +6,7 @@
 use close_reader_core::Document;
 
 use super::{AppState, Notice, Shared};
+use crate::i18n::t;
 
 // The decision itself is the core's, shared with the command line's `convert`.
 pub use close_reader_core::formats::import_plan::{
@@ -73,36 +74,34 @@ impl AppState {
             let edits = plan(&se.doc, &p.report, choices);
             let n = added(&edits);
             if n == 0 {
-                return Ok((0, String::new()));
+                return Ok((0, 0));
             }
             let total = se.doc.annotations().len() + n;
             if total > crate::limits::MAX_ANNOTATIONS {
                 return Err(crate::limits::too_many_message(total));
             }
-            let what = what_is_added(&edits);
+            let links = linked(&edits);
             se.apply_batch(edits)
-                .map(|()| (n, what))
+                .map(|()| (n, links))
                 .map_err(|e| e.to_string())
         });
         self.notice = Some(match done {
-            Some(Ok((0, _))) => Notice::info(format!("Nothing was added from “{file}”.")),
-            Some(Ok((n, what))) => {
+            Some(Ok((0, _))) => Notice::info(t!("state-import-nothing", file = file)),
+            Some(Ok((n, 0))) => {
                 self.edited();
-                Notice::info(format!(
-                    "Added {what} from “{file}”. Undo takes {} back.",
-                    if n == 1 && !what.contains(" and ") {
-                        "it"
-                    } else {
-                        "them"
-                    }
+                Notice::info(t!("state-import-added", count = n, file = file))
+            }
+            Some(Ok((n, links))) => {
+                self.edited();
+                Notice::info(t!(
+                    "state-import-added-with-links",
+                    count = n,
+                    links = links,
+                    file = file
                 ))
             }
-            Some(Err(e)) => Notice::error(format!(
-                "The annotations from “{file}” were not added: {e}. Nothing was changed."
-            )),
-            None => Notice::error(format!(
-                "“{file}” was not imported: no article is open. Nothing was changed."
-            )),
+            Some(Err(e)) => Notice::error(t!("state-import-failed", file = file, why = e)),
+            None => Notice::error(t!("state-import-no-article", file = file)),
         });
     }
 }

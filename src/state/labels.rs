@@ -8,6 +8,7 @@ use close_reader_core::model::label_set::{
 use close_reader_core::Label;
 
 use super::{AppState, Notice};
+use crate::i18n::t;
 
 pub enum LabelAction {
     /// Open or close the label-set editor.
@@ -62,9 +63,12 @@ impl AppState {
                 LabelChange::Delete { id, spans } => delete_label(doc, &id, spans, now).map(Some),
                 LabelChange::Apply(set) => apply_label_set(doc, &set),
             }
-            .map_err(|e| format!("the label set {e}"))?;
+            .map_err(|e| t!("state-labels-not-changed-set", problem = e.to_string()))?;
             match edit {
-                Some(e) => se.apply_edit(e).map(|()| true).map_err(|e| e.to_string()),
+                Some(e) => se
+                    .apply_edit(e)
+                    .map(|()| true)
+                    .map_err(|e| t!("state-labels-not-changed", why = e.to_string())),
                 None => Ok(false),
             }
         });
@@ -75,8 +79,8 @@ impl AppState {
                 self.notice = None;
             }
             Some(Ok(false)) | None => {}
-            Some(Err(e)) => {
-                self.notice = Some(Notice::error(format!("Labels not changed: {e}.")));
+            Some(Err(message)) => {
+                self.notice = Some(Notice::error(message));
             }
         }
     }

@@ -7,7 +7,10 @@ use close_reader_core::model::pairing::{link_ends, orient, Relation};
 use close_reader_core::Document;
 
 use super::{AppState, Notice};
+use crate::i18n::{t, Lang};
 use close_reader_core::model::names::ellipsize;
+use close_reader_core::LinkKind;
+use std::fmt;
 
 pub enum LinkAction {
     /// Start a link from the selected span (`l`): the next highlight clicked is its other end.
@@ -43,24 +46,18 @@ impl AppState {
                 let Some(from) = self.selected.clone() else {
                     return false;
                 };
-                let what = self
-                    .with_session(|se| {
-                        se.doc.annotation(&from).map(|a| match a.label.as_str() {
-                            "claim" => {
-                                "the source it rests on (or a hedge on it, or the same claim)"
-                            }
-                            "source" => "the claim it supports",
-                            "hedge" => "the claim it softens",
-                            _ => "the span to link it to",
-                        })
-                    })
+                let label = self
+                    .with_session(|se| se.doc.annotation(&from).map(|a| a.label.clone()))
                     .flatten()
-                    .unwrap_or("the span to link it to");
+                    .unwrap_or_default();
                 self.linking = Some(from);
                 self.pending = None;
-                self.notice = Some(Notice::info(format!(
-                    "Linking: click the highlight of {what}. Esc cancels."
-                )));
+                self.notice = Some(Notice::info(match label.as_str() {
+                    "claim" => t!("state-linking-from-claim"),
+                    "source" => t!("state-linking-from-source"),
+                    "hedge" => t!("state-linking-from-hedge"),
+                    _ => t!("state-linking"),
+                }));
             }
             LinkAction::To(to) => self.link_to(&to),
             LinkAction::Cancel => {
@@ -74,7 +71,7 @@ impl AppState {
                     match self.with_session(|se| se.unlink(&id)) {
                         Some(Ok(())) => {
                             self.edited();
-                            self.notice = Some(Notice::info("Link removed. Undo brings it back."));
+                            self.notice = Some(Notice::info(t!("state-unlinked")));
                         }
                         _ => return false,
                     }
@@ -91,7 +88,7 @@ impl AppState {
 pub struct LinkRow {
     pub link: String,
     /// "Supported by", "Supports", "Hedged by", "Hedges", "Same claim as", "Contradicts".
-    pub relation: &'static str,
+    pub relation: RelationText,
     /// The annotation at the other end, when it is in this document.
     pub other: Option<String>,
     pub label: String,
@@ -100,15 +97,35 @@ pub struct LinkRow {
     pub elsewhere: Option<String>,
 }
 
-/// How a relation reads in the span editor.
-fn relation_text(r: Relation) -> &'static str {
-    match r {
-        Relation::SupportedBy => "Supported by",
-        Relation::HedgedBy => "Hedged by",
-        Relation::Supports => "Supports",
-        Relation::Hedges => "Hedges",
-        Relation::SameClaimAs => "Same claim as",
-        Relation::Contradicts => "Contradicts",
+/// How a relation reads in the span editor ("Supported by"), written in the interface's language
+/// when it is shown, so that a row made before a change of language reads in the new one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RelationText(pub Relation);
+
+impl RelationText {
+    /// The words in lower case, for the middle of a sentence.
+    pub fn to_lowercase(self) -> String {
+        self.to_string().to_lowercase()
+    }
+}
+
+/// Shown as text where the span editor puts it in its markup.
+impl yew::html::IntoPropValue<yew::virtual_dom::VNode> for RelationText {
+    fn into_prop_value(self) -> yew::virtual_dom::VNode {
+        self.to_string().into()
+    }
+}
+
+impl fmt::Display for RelationText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self.0 {
+            Relation::SupportedBy => t!("state-relation-supported-by"),
+            Relation::HedgedBy => t!("state-relation-hedged-by"),
+            Relation::Supports => t!("state-relation-supports"),
+            Relation::Hedges => t!("state-relation-hedges"),
+            Relation::SameClaimAs => t!("state-relation-same-claim-as"),
+            Relation::Contradicts => t!("state-relation-contradicts"),
+        })
     }
 }
 
@@ -118,7 +135,7 @@ pub fn rows(doc: &Document, id: &str) -> Vec<LinkRow> {
         .into_iter()
         .map(|e| LinkRow {
             link: e.link,
-            relation: relation_text(e.relation),
+            relation: RelationText(e.relation),
             other: e.other,
             label: e.label,
             quote: e.quote,
@@ -127,15 +144,26 @@ pub fn rows(doc: &Document, id: &str) -> Vec<LinkRow> {
         .collect()
 }
 
+/// A span named in a sentence: its label's name (in lower case, but in German, whose nouns keep
+/// their capital) and its quote.
 fn described(doc: &Document, id: &str) -> String {
     match doc.annotation(id) {
         Some(a) => {
             let name = doc
                 .label(&a.label)
                 .map_or(a.label.as_str(), |l| l.name.as_str());
-            format!("{} “{}”", name.to_lowercase(), ellipsize(doc.quote(a), 40))
+            let name = if crate::i18n::lang() == Lang::De {
+                name.to_string()
+            } else {
+                name.to_lowercase()
+            };
+            t!(
+                "state-link-end",
+                label = name,
+                quote = ellipsize(doc.quote(a), 40)
+            )
         }
-        None => format!("“{id}”"),
+        None => t!("state-link-end-unknown", id = id),
     }
 }
 
@@ -155,29 +183,27 @@ impl AppState {
             let (fl, tl) = (label(&from), label(to));
             let (a, b, kind) = orient((&from, &fl), (to, &tl));
             let (a, b) = (a.to_string(), b.to_string());
-            let what = format!(
-                "{} {} {}",
-                described(doc, &a),
-                kind.describe(),
-                described(doc, &b)
-            );
+            let (from, to) = (described(doc, &a), described(doc, &b));
+            let what = match kind {
+                LinkKind::SupportedBy => t!("state-linked-supported-by", from = from, to = to),
+                LinkKind::Hedges => t!("state-linked-hedges", from = from, to = to),
+                LinkKind::SameClaim => t!("state-linked-same-claim", from = from, to = to),
+                LinkKind::Contradicts => t!("state-linked-contradicts", from = from, to = to),
+            };
             se.link(&a, &b, kind).map(|()| what)
         });
         match done {
             Some(Ok(what)) => {
-                self.notice = Some(Notice::info(format!("Linked: {what}. Undo takes it back.")));
+                self.notice = Some(Notice::info(what));
                 self.selected = Some(from);
                 self.edited();
             }
             Some(Err(e)) => {
-                let why = match e {
-                    LinkError::SelfLink { .. } => {
-                        "that is the span you are linking from; click another highlight".to_string()
-                    }
-                    LinkError::Duplicate { .. } => "these two are already linked".to_string(),
-                    e => e.to_string(),
-                };
-                self.notice = Some(Notice::error(format!("Not linked: {why}.")));
+                self.notice = Some(Notice::error(match e {
+                    LinkError::SelfLink { .. } => t!("state-not-linked-self"),
+                    LinkError::Duplicate { .. } => t!("state-not-linked-already"),
+                    e => t!("state-not-linked", why = e.to_string()),
+                }));
                 self.selected = Some(from);
             }
             None => {}
@@ -211,15 +237,19 @@ mod tests {
         h.apply(&mut d, e).unwrap();
         let claim: Vec<_> = rows(&d, "a2")
             .into_iter()
-            .map(|r| (r.relation, r.other.unwrap(), r.quote))
+            .map(|r| (r.relation.to_string(), r.other.unwrap(), r.quote))
             .collect();
         assert_eq!(
             claim,
             [
-                ("Supported by", "a1".to_string(), "Officials".to_string()),
-                ("Hedged by", "a3".to_string(), "may".to_string())
+                (
+                    "Supported by".to_string(),
+                    "a1".to_string(),
+                    "Officials".to_string()
+                ),
+                ("Hedged by".to_string(), "a3".to_string(), "may".to_string())
             ]
         );
-        assert_eq!(rows(&d, "a1")[0].relation, "Supports");
+        assert_eq!(rows(&d, "a1")[0].relation.to_string(), "Supports");
     }
 }

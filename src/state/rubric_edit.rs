@@ -3,25 +3,58 @@
 //! a draft. The draft is saved into the assignment only while the core finds no problem with it
 //! (`state/classroom.rs`), so nothing invalid is saved; its problem is shown beside it.
 
+use std::fmt;
+
 use close_reader_core::model::{
     Criterion, LetterBand, LinkKind, Measure, Rubric, Scale, SpanMatch,
 };
 
+use crate::i18n::t;
+
+/// The name of a choice of the dialog (by its value), written in the interface's language when
+/// it is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChoiceName(&'static str);
+
+/// Shown as text where the assignment dialog puts it in its markup.
+impl yew::html::IntoPropValue<yew::virtual_dom::VNode> for ChoiceName {
+    fn into_prop_value(self) -> yew::virtual_dom::VNode {
+        self.to_string().into()
+    }
+}
+
+impl fmt::Display for ChoiceName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self.0 {
+            "recall" => t!("state-measure-recall"),
+            "f1-exact" => t!("state-measure-f1-exact"),
+            "f1-overlap" => t!("state-measure-f1-overlap"),
+            "links" => t!("state-measure-links"),
+            "notes" => t!("state-measure-notes"),
+            "by-hand" => t!("state-measure-by-hand"),
+            "points" => t!("state-scale-points"),
+            "percent" => t!("state-scale-percent"),
+            "letters" => t!("state-scale-letters"),
+            other => other.to_string(),
+        })
+    }
+}
+
 /// The measures offered, by the value of the dialog's choice.
-pub const MEASURES: [(&str, &str); 6] = [
-    ("recall", "Label recall (overlap)"),
-    ("f1-exact", "Label F1, exact"),
-    ("f1-overlap", "Label F1, overlap"),
-    ("links", "Key's links found"),
-    ("notes", "Notes on at least N spans"),
-    ("by-hand", "Given by hand"),
+pub const MEASURES: [(&str, ChoiceName); 6] = [
+    ("recall", ChoiceName("recall")),
+    ("f1-exact", ChoiceName("f1-exact")),
+    ("f1-overlap", ChoiceName("f1-overlap")),
+    ("links", ChoiceName("links")),
+    ("notes", ChoiceName("notes")),
+    ("by-hand", ChoiceName("by-hand")),
 ];
 
 /// The scales offered, by the value of the dialog's choice.
-pub const SCALES: [(&str, &str); 3] = [
-    ("points", "Points"),
-    ("percent", "Percent"),
-    ("letters", "Letters"),
+pub const SCALES: [(&str, ChoiceName); 3] = [
+    ("points", ChoiceName("points")),
+    ("percent", ChoiceName("percent")),
+    ("letters", ChoiceName("letters")),
 ];
 
 #[derive(Clone, Debug, PartialEq)]
@@ -98,7 +131,7 @@ fn default_bands() -> Vec<LetterBand> {
 /// The draft after `edit`; `first_label` is the label a new measure of spans reads.
 pub fn apply(draft: Option<Rubric>, edit: RubricEdit, first_label: &str) -> Option<Rubric> {
     let new_criterion = |n: usize| Criterion {
-        name: format!("Criterion {n}"),
+        name: t!("state-criterion-name", number = n),
         points: 1.0,
         measure: Measure::Recall {
             label: first_label.to_string(),

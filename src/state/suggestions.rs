@@ -6,6 +6,7 @@ use close_reader_core::{Annotation, Edit};
 use yew::AttrValue;
 
 use super::{AppState, Notice};
+use crate::i18n::t;
 
 pub enum SuggestAction {
     /// Step to the next (`true`) or previous suggestion.
@@ -141,9 +142,7 @@ impl AppState {
             }
             None => {
                 self.suggestion = None;
-                self.notice = Some(Notice::info(
-                    "No suggestions left: every one is accepted, rejected or already marked.",
-                ));
+                self.notice = Some(Notice::info(t!("state-no-suggestions-left")));
             }
         }
     }
@@ -166,18 +165,19 @@ impl AppState {
                 .suggest
                 .get(id)
                 .cloned()
-                .ok_or("it is no longer suggested".to_string())?;
+                .ok_or_else(|| t!("state-not-accepted-gone"))?;
             if se.doc.label(s.label).is_none() {
-                return Err(format!("this article has no label “{}”", s.label));
+                return Err(t!("state-not-accepted-no-label", label = s.label));
             }
-            se.add(s.label, s.span, now).map_err(|e| e.to_string())
+            se.add(s.label, s.span, now)
+                .map_err(|e| t!("state-not-accepted", why = e.to_string()))
         });
         match done {
             Some(Ok(_)) => {
                 self.edited();
                 self.move_on(id, &before);
             }
-            Some(Err(e)) => self.notice = Some(Notice::error(format!("Not accepted: {e}."))),
+            Some(Err(message)) => self.notice = Some(Notice::error(message)),
             None => {}
         }
     }
@@ -194,7 +194,7 @@ impl AppState {
     fn accept_all(&mut self, label: &str, now: &str) {
         let done = self.with_session(|se| {
             if se.doc.label(label).is_none() {
-                return Err(format!("this article has no label “{label}”"));
+                return Err(t!("state-not-accepted-no-label", label = label));
             }
             let mut taken: Vec<close_reader_core::Span> = Vec::new();
             for s in se.suggest.visible(&se.doc).filter(|s| s.label == label) {
@@ -220,7 +220,8 @@ impl AppState {
                 .collect();
             let n = edits.len();
             if n > 0 {
-                se.apply_batch(edits).map_err(|e| e.to_string())?;
+                se.apply_batch(edits)
+                    .map_err(|e| t!("state-not-accepted", why = e.to_string()))?;
             }
             Ok(n)
         });
@@ -229,13 +230,9 @@ impl AppState {
             Some(Ok(n)) => {
                 self.edited();
                 self.suggestion = None;
-                self.notice = Some(Notice::info(format!(
-                    "Accepted {n} suggestion{}. Undo takes {} back.",
-                    if n == 1 { "" } else { "s" },
-                    if n == 1 { "it" } else { "them all" }
-                )));
+                self.notice = Some(Notice::info(t!("state-accepted-all", count = n)));
             }
-            Some(Err(e)) => self.notice = Some(Notice::error(format!("Not accepted: {e}."))),
+            Some(Err(message)) => self.notice = Some(Notice::error(message)),
         }
     }
 }

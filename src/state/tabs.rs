@@ -2,6 +2,7 @@
 //! it is refused here, in one place, so no key, button, note, import or suggestion can slip past.
 
 use super::{Action, AppState, Notice};
+use crate::i18n::t;
 // Which actions edit is said by each feature, exhaustively: see `Action::edits`.
 
 /// Why this tab may not edit the open document.
@@ -15,16 +16,13 @@ pub enum ReadOnly {
 
 impl ReadOnly {
     /// What the read-only banner says.
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> String {
         match self {
-            ReadOnly::OpenElsewhere => "This document is open for editing in another tab, so it is read-only here. Take over to edit it here instead.",
-            ReadOnly::TakenOver => "Another tab took over this document, so it is read-only here. Take over to edit it here again, with that tab's latest changes.",
+            ReadOnly::OpenElsewhere => t!("state-read-only-open-elsewhere"),
+            ReadOnly::TakenOver => t!("state-read-only-taken-over"),
         }
     }
 }
-
-pub const REFUSED: &str =
-    "Nothing was changed: this document is read-only in this tab. Use Take over to edit it here.";
 
 impl AppState {
     /// True when `action` would change the document in a read-only tab: the notice says so.
@@ -33,7 +31,7 @@ impl AppState {
             return false;
         }
         self.pending = None;
-        self.notice = Some(Notice::error(REFUSED));
+        self.notice = Some(Notice::error(t!("state-read-only-refused")));
         true
     }
 }
@@ -122,7 +120,10 @@ mod tests {
         for a in edits {
             s = s.reduce(a);
             assert_eq!(s.rev, rev, "no edit went through");
-            assert_eq!(s.notice.as_ref().map(|n| n.text.as_str()), Some(REFUSED));
+            assert_eq!(
+                s.notice.as_ref().map(|n| n.text.as_str()),
+                Some("Nothing was changed: this document is read-only in this tab. Use Take over to edit it here.")
+            );
         }
         assert_eq!(count(&s), 1);
         assert!(!s.labels_open && s.linking.is_none());

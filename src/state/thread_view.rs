@@ -2,8 +2,11 @@
 //! (on the student's span, or on a key span they missed), and its messages with a readable time.
 //! Computed here so that the components only render.
 
+use close_reader_core::model::thread::MAX_MESSAGE_CHARS;
 use close_reader_core::model::{Message, Thread};
 use close_reader_core::Document;
+
+use crate::i18n::t;
 
 /// One thread, ready to render.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,11 +54,13 @@ pub fn thread_views(doc: &Document, threads: &[Thread], reader: Reader) -> Vec<T
                 .filter(|id| doc.annotation(id).is_some());
             let marked = on.is_some();
             let place = match (reader, marked) {
-                (Reader::Student, true) => "On your span".to_string(),
-                (Reader::Student, false) => "On a span of the key you missed".to_string(),
-                (Reader::Teacher { student }, true) => format!("On {student}'s span"),
+                (Reader::Student, true) => t!("state-thread-on-your-span"),
+                (Reader::Student, false) => t!("state-thread-on-key-you-missed"),
+                (Reader::Teacher { student }, true) => {
+                    t!("state-thread-on-student-span", student = student)
+                }
                 (Reader::Teacher { student }, false) => {
-                    format!("On a span of the key {student} missed")
+                    t!("state-thread-on-key-student-missed", student = student)
                 }
             };
             (
@@ -93,10 +98,32 @@ pub fn comment_count(doc: &Document, annotation: &str) -> usize {
         .count()
 }
 
+/// What the core finds wrong with a message's text, said in the interface's words (its other
+/// checks, on ids, authors and times, are the app's to get right).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum TextProblem {
+    Blank,
+    /// Longer than a message may be: its length in characters.
+    TooLong(usize),
+}
+
+/// The problem with a message's text (as the core counts it, trimmed), if any.
+pub fn text_problem(text: &str) -> Option<TextProblem> {
+    let text = text.trim();
+    let n = text.chars().count();
+    if text.is_empty() {
+        Some(TextProblem::Blank)
+    } else if n > MAX_MESSAGE_CHARS {
+        Some(TextProblem::TooLong(n))
+    } else {
+        None
+    }
+}
+
 fn message_view(m: &Message) -> MessageView {
     let when = match (m.time.get(..10), m.time.get(11..16)) {
         (Some(day), Some(minute)) if m.time.ends_with('Z') || m.time.ends_with('z') => {
-            format!("{day} {minute} UTC")
+            t!("state-message-time-utc", day = day, time = minute)
         }
         _ => m.time.clone(),
     };
