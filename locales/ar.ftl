@@ -642,18 +642,9 @@ classroom-remove = إزالة
 classroom-criterion-move-up = نقل المعيار { $number } لأعلى
 classroom-criterion-move-down = نقل المعيار { $number } لأسفل
 classroom-criterion-remove = إزالة المعيار { $number }
-classroom-measure-recall = الاستدعاء لتصنيف (بالتداخل)
-classroom-measure-f1-exact = F1 لتصنيف، بتطابق تام
-classroom-measure-f1-overlap = F1 لتصنيف، بالتداخل
-classroom-measure-links = عمليات الربط الموجودة في الإجابة النموذجية
-classroom-measure-notes = ملاحظات على N من المقاطع على الأقل
-classroom-measure-by-hand = تُمنح يدويًا
 classroom-criterion-add = إضافة معيار
 classroom-grade-shown-as = طريقة عرض الدرجة
 classroom-scale = المقياس
-classroom-scale-points = نقاط
-classroom-scale-percent = نسبة مئوية
-classroom-scale-letters = تقديرات بالحروف
 classroom-rubric-remove = إزالة سلّم التقدير
 classroom-bands = نطاقات التقديرات
 classroom-band-letter = تقدير النطاق { $number }
@@ -1177,14 +1168,6 @@ state-verdict-missed = { $label }: في الإجابة النموذجية، ول
 state-verdict-extra = { $label }: ليس في الإجابة النموذجية
 state-verdict-key-span = { $label }: مقطع الإجابة النموذجية
 
-state-files = { $count ->
-    [zero] لا ملفات
-    [one] ملف واحد
-    [two] ملفان
-    [few] { $count } ملفات
-    [many] { $count } ملفًا
-   *[other] { $count } ملف
-}
 state-size-bytes = { $count ->
     [one] بايت واحد
     [two] بايتان

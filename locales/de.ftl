@@ -518,18 +518,9 @@ classroom-remove = Entfernen
 classroom-criterion-move-up = Kriterium { $number } nach oben verschieben
 classroom-criterion-move-down = Kriterium { $number } nach unten verschieben
 classroom-criterion-remove = Kriterium { $number } entfernen
-classroom-measure-recall = Trefferquote einer Kategorie (Überlappung)
-classroom-measure-f1-exact = F1 einer Kategorie, exakt
-classroom-measure-f1-overlap = F1 einer Kategorie, Überlappung
-classroom-measure-links = Gefundene Verknüpfungen der Musterlösung
-classroom-measure-notes = Notizen zu mindestens N Markierungen
-classroom-measure-by-hand = Von Hand vergeben
 classroom-criterion-add = Kriterium hinzufügen
 classroom-grade-shown-as = Note anzeigen als
 classroom-scale = Skala
-classroom-scale-points = Punkte
-classroom-scale-percent = Prozent
-classroom-scale-letters = Buchstaben
 classroom-rubric-remove = Bewertungsraster entfernen
 classroom-bands = Notenstufen
 classroom-band-letter = Buchstabe von Stufe { $number }
@@ -969,10 +960,6 @@ state-verdict-missed = { $label }: in der Musterlösung, übersehen
 state-verdict-extra = { $label }: nicht in der Musterlösung
 state-verdict-key-span = { $label }: die Markierung der Musterlösung
 
-state-files = { $count ->
-    [one] { $count } Datei
-   *[other] { $count } Dateien
-}
 state-size-bytes = { $count } Byte
 state-size-kb = { $size } KB
 state-size-mb = { $size } MB

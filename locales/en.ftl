@@ -613,19 +613,10 @@ classroom-criterion-move-up = Move criterion { $number } up
 classroom-criterion-move-down = Move criterion { $number } down
 classroom-criterion-remove = Remove criterion { $number }
 # How a criterion is measured (the choices of a menu).
-classroom-measure-recall = Label recall (overlap)
-classroom-measure-f1-exact = Label F1, exact
-classroom-measure-f1-overlap = Label F1, overlap
-classroom-measure-links = Key's links found
-classroom-measure-notes = Notes on at least N spans
-classroom-measure-by-hand = Given by hand
 classroom-criterion-add = Add a criterion
 # Followed by the menu of scales: "Grade shown as [Letters]".
 classroom-grade-shown-as = Grade shown as
 classroom-scale = Scale
-classroom-scale-points = Points
-classroom-scale-percent = Percent
-classroom-scale-letters = Letters
 classroom-rubric-remove = Remove the rubric
 classroom-bands = Letter bands
 classroom-band-letter = Letter of band { $number }
@@ -1158,10 +1149,6 @@ state-verdict-extra = { $label }: not in the key
 state-verdict-key-span = { $label }: the key's span
 
 # Class sets kept in the browser.
-state-files = { $count ->
-    [one] { $count } file
-   *[other] { $count } files
-}
 state-size-bytes = { $count ->
     [one] { $count } byte
    *[other] { $count } bytes

@@ -539,18 +539,9 @@ classroom-remove = Quitar
 classroom-criterion-move-up = Subir el criterio { $number }
 classroom-criterion-move-down = Bajar el criterio { $number }
 classroom-criterion-remove = Quitar el criterio { $number }
-classroom-measure-recall = Exhaustividad de la etiqueta (solapamiento)
-classroom-measure-f1-exact = F1 de la etiqueta, exacto
-classroom-measure-f1-overlap = F1 de la etiqueta, solapamiento
-classroom-measure-links = Vínculos de la clave encontrados
-classroom-measure-notes = Notas en al menos N fragmentos
-classroom-measure-by-hand = Puesto a mano
 classroom-criterion-add = Añadir un criterio
 classroom-grade-shown-as = Calificación mostrada en
 classroom-scale = Escala
-classroom-scale-points = Puntos
-classroom-scale-percent = Porcentaje
-classroom-scale-letters = Letras
 classroom-rubric-remove = Quitar la rúbrica
 classroom-bands = Tramos de letras
 classroom-band-letter = Letra del tramo { $number }
@@ -1008,10 +999,6 @@ state-verdict-missed = { $label }: en la clave de corrección, no marcado
 state-verdict-extra = { $label }: no está en la clave de corrección
 state-verdict-key-span = { $label }: el fragmento de la clave de corrección
 
-state-files = { $count ->
-    [one] { $count } archivo
-   *[other] { $count } archivos
-}
 state-size-bytes = { $count ->
     [one] { $count } byte
    *[other] { $count } bytes

@@ -542,18 +542,9 @@ classroom-remove = Retirer
 classroom-criterion-move-up = Monter le critère { $number }
 classroom-criterion-move-down = Descendre le critère { $number }
 classroom-criterion-remove = Retirer le critère { $number }
-classroom-measure-recall = Rappel d'une étiquette (chevauchement)
-classroom-measure-f1-exact = F1 d'une étiquette, exact
-classroom-measure-f1-overlap = F1 d'une étiquette, chevauchement
-classroom-measure-links = Liens du corrigé retrouvés
-classroom-measure-notes = Notes sur au moins N passages
-classroom-measure-by-hand = Attribué à la main
 classroom-criterion-add = Ajouter un critère
 classroom-grade-shown-as = Note affichée en
 classroom-scale = Échelle
-classroom-scale-points = Points
-classroom-scale-percent = Pourcentage
-classroom-scale-letters = Lettres
 classroom-rubric-remove = Retirer la grille d'évaluation
 classroom-bands = Paliers des lettres
 classroom-band-letter = Lettre du palier { $number }
@@ -1011,10 +1002,6 @@ state-verdict-missed = { $label } : dans le corrigé, manqué
 state-verdict-extra = { $label } : absent du corrigé
 state-verdict-key-span = { $label } : le passage du corrigé
 
-state-files = { $count ->
-    [one] { $count } fichier
-   *[other] { $count } fichiers
-}
 state-size-bytes = { $count ->
     [one] { $count } octet
    *[other] { $count } octets

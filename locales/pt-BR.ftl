@@ -554,18 +554,9 @@ classroom-remove = Remover
 classroom-criterion-move-up = Mover o critério { $number } para cima
 classroom-criterion-move-down = Mover o critério { $number } para baixo
 classroom-criterion-remove = Remover o critério { $number }
-classroom-measure-recall = Revocação do rótulo (sobreposição)
-classroom-measure-f1-exact = F1 do rótulo, exato
-classroom-measure-f1-overlap = F1 do rótulo, sobreposição
-classroom-measure-links = Vínculos do gabarito encontrados
-classroom-measure-notes = Notas em pelo menos N trechos
-classroom-measure-by-hand = Dado manualmente
 classroom-criterion-add = Adicionar um critério
 classroom-grade-shown-as = Nota exibida em
 classroom-scale = Escala
-classroom-scale-points = Pontos
-classroom-scale-percent = Porcentagem
-classroom-scale-letters = Letras
 classroom-rubric-remove = Remover a rubrica
 classroom-bands = Faixas de letras
 classroom-band-letter = Letra da faixa { $number }
@@ -1020,10 +1011,6 @@ state-verdict-missed = { $label }: no gabarito, não marcado
 state-verdict-extra = { $label }: fora do gabarito
 state-verdict-key-span = { $label }: o trecho do gabarito
 
-state-files = { $count ->
-    [one] { $count } arquivo
-   *[other] { $count } arquivos
-}
 state-size-bytes = { $count ->
     [one] { $count } byte
    *[other] { $count } bytes

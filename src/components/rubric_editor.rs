@@ -30,29 +30,6 @@ fn value_of(e: &Event) -> String {
         .value()
 }
 
-/// A measure's name in the interface's language, by its choice's value (`MEASURES` has English's).
-fn measure_name(value: &str, english: &str) -> String {
-    match value {
-        "recall" => t!("classroom-measure-recall"),
-        "f1-exact" => t!("classroom-measure-f1-exact"),
-        "f1-overlap" => t!("classroom-measure-f1-overlap"),
-        "links" => t!("classroom-measure-links"),
-        "notes" => t!("classroom-measure-notes"),
-        "by-hand" => t!("classroom-measure-by-hand"),
-        _ => english.to_string(),
-    }
-}
-
-/// A scale's name in the interface's language, by its choice's value (`SCALES` has English's).
-fn scale_name(value: &str, english: &str) -> String {
-    match value {
-        "points" => t!("classroom-scale-points"),
-        "percent" => t!("classroom-scale-percent"),
-        "letters" => t!("classroom-scale-letters"),
-        _ => english.to_string(),
-    }
-}
-
 #[component]
 pub fn RubricEditor(props: &RubricEditorProps) -> Html {
     let ctx = use_ctx();
@@ -118,7 +95,7 @@ pub fn RubricEditor(props: &RubricEditorProps) -> Html {
                     onchange={on(Rc::new(move |v| RubricEdit::Points(i, v)))} />
                 <select aria-label={t!("classroom-criterion-measure", number = num)} onchange={on(Rc::new(move |v| RubricEdit::Measure(i, v)))}>
                     { for MEASURES.iter().map(|(v, name)| html! {
-                        <option value={*v} selected={choice == *v}>{ measure_name(v, name) }</option>
+                        <option value={*v} selected={choice == *v}>{ name.to_string() }</option>
                     }) }
                 </select>
                 { detail }
@@ -161,7 +138,7 @@ pub fn RubricEditor(props: &RubricEditorProps) -> Html {
                 <label class="inline-field">{ t!("classroom-grade-shown-as") }{ " " }
                     <select aria-label={t!("classroom-scale")} onchange={on(Rc::new(RubricEdit::Scale))}>
                         { for SCALES.iter().map(|(v, name)| html! {
-                            <option value={*v} selected={scale == *v}>{ scale_name(v, name) }</option>
+                            <option value={*v} selected={scale == *v}>{ name.to_string() }</option>
                         }) }
                     </select>
                 </label>

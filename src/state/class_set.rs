@@ -333,11 +333,6 @@ fn text(v: &Value, at: impl serde_json::value::Index) -> String {
         .to_string()
 }
 
-/// "1 file", "12 files".
-pub fn files_phrase(n: usize) -> String {
-    t!("state-files", count = n)
-}
-
 /// `x` rounded to `places` decimals as `{:.places$}` rounds it (the size's figures as before).
 fn rounded(x: f64, places: usize) -> f64 {
     format!("{x:.places$}").parse().unwrap_or(x)
@@ -700,8 +695,6 @@ mod tests {
 
     #[test]
     fn sizes_and_counts_read_as_people_say_them() {
-        assert_eq!(files_phrase(1), "1 file");
-        assert_eq!(files_phrase(0), "0 files");
         assert_eq!(size_phrase(840.0), "840 bytes");
         assert_eq!(size_phrase(12_345.0), "12 KB");
         assert_eq!(size_phrase(1_400_000.0), "1.4 MB");
@@ -748,16 +741,11 @@ mod tests {
         use crate::i18n::{all_sources, install, Lang};
         let sources = all_sources();
         install(Lang::Fr, Some(&sources[&Lang::Fr]));
-        assert_eq!(files_phrase(0), "0 fichier");
-        assert_eq!(files_phrase(2), "2 fichiers");
         assert_eq!(size_phrase(1_400_000.0), "1,4\u{a0}Mo");
         install(Lang::Ar, Some(&sources[&Lang::Ar]));
-        assert_eq!(files_phrase(2), "ملفان");
-        assert_eq!(files_phrase(11), "١١ ملفًا");
         assert_eq!(size_phrase(840.0), "٨٤٠ بايتًا");
         assert_eq!(size_phrase(100.0), "١٠٠ بايت");
         install(Lang::En, None);
-        assert_eq!(files_phrase(1), "1 file");
         assert_eq!(size_phrase(1.0), "1 byte");
     }
 }

@@ -25,6 +25,7 @@ pub enum SuggestAction {
     /// The user says which language the article is in (a BCP 47 tag).
     Language(&'static str),
     /// The worker's suggestions for the open document in this language (empty when it failed).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     Arrived(&'static str, Vec<Suggestion>),
 }
 

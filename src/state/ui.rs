@@ -26,6 +26,7 @@ pub enum UiAction {
     /// The page is drawn light or dark (it follows the system's setting).
     Theme(Theme),
     /// The interface now speaks this language (its messages are installed already).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     Language(crate::i18n::Lang),
 }
 
