@@ -29,6 +29,7 @@ pub static SPANISH: Language = Language {
         "en palabras de",
         "a decir de",
     ],
+    according_after: &[],
     claims: CLAIMS,
     words: &WORDS,
     sources: &sources::SOURCES,
@@ -370,6 +371,7 @@ const fn say(form: &'static str) -> ReportingVerb {
         documents_only: false,
         homograph: false,
         takes_object: false,
+        with: &[],
     }
 }
 
@@ -380,6 +382,7 @@ const fn noun_too(form: &'static str) -> ReportingVerb {
         documents_only: false,
         homograph: true,
         takes_object: false,
+        with: &[],
     }
 }
 
@@ -391,6 +394,7 @@ const fn document(form: &'static str) -> ReportingVerb {
         documents_only: true,
         homograph: false,
         takes_object: false,
+        with: &[],
     }
 }
 
@@ -809,6 +813,13 @@ const CONDITIONAL_BLOCKERS: &[&str] = &[
 ];
 
 static WORDS: WordClasses = WordClasses {
+    // German word order and attribution only: see `lang::german`.
+    according_after_comma: &[],
+    statement_leads: &[],
+    statement_nouns: &[],
+    verb_second_subjects: &[],
+    prepositions: &[],
+    nouns_capitalised: false,
     elisions: &[],
     according_initial: &[],
     according_blockers: &[],
