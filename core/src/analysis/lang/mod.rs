@@ -10,13 +10,19 @@
 pub mod detect;
 pub mod english;
 pub mod french;
+pub mod german;
 mod source_words;
 pub mod spanish;
 
 pub use source_words::{SourceWords, UnnamedRole, VagueGroup};
 
 /// Every language with rules.
-pub static TABLES: &[&Language] = &[&english::ENGLISH, &spanish::SPANISH, &french::FRENCH];
+pub static TABLES: &[&Language] = &[
+    &english::ENGLISH,
+    &spanish::SPANISH,
+    &french::FRENCH,
+    &german::GERMAN,
+];
 
 /// The table of the language tagged `tag` (BCP 47, such as "en"), when there is one.
 pub fn table(tag: &str) -> Option<&'static Language> {
