@@ -72,6 +72,7 @@ fn epistemic_adverbs_particles_and_open_questions() {
     hedges("Ob es wirkt, ist <hedge>noch offen</hedge>; warum, ist <hedge>noch nicht abschließend geklärt</hedge>.");
     hedges("Es sei <hedge>gut möglich</hedge>, dass es stimmt. Ein möglicher Kompromiss, so schnell wie möglich.");
     hedges("Ein Zusammenhang sei <hedge>nicht auszuschließen</hedge>.");
+    hedges("Ob das Werk bleibt, <hedge>ist offen</hedge>. Das Bad ist offen.");
 }
 
 #[test]
@@ -141,6 +142,15 @@ fn laut_zufolge_nach_angaben_so_and_hervorgehen() {
     sources("„So geht es nicht“, so <source>Heike Brandner, Vorsitzende des SV Kestenfurt 1921</source>. So lange hält das keiner durch.");
     sources("Wie aus <source>einem Papier des Ministeriums</source> hervorgeht, fehlen 3 Millionen Euro.");
     sources("Aus <source>Kreisen der Fraktion</source> hieß es, das Projekt sei tot.");
+    sources("Laut eigenen Angaben wächst die Firma, laut <source>Polizeiangaben</source> nicht.");
+}
+
+#[test]
+fn a_headline_may_open_with_its_source_and_a_colon() {
+    sources(
+        "<source>Studie</source>: Mehr Senioren in der Notaufnahme\n\nKestenfurt: Bad wird teurer.",
+    );
+    sources("<source>Ermittler</source> schließen einen Materialfehler nicht aus.");
 }
 
 #[test]

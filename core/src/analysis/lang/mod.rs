@@ -250,6 +250,8 @@ pub enum When {
     InClause(&'static [&'static str]),
     /// None of these words is in the cue's clause outside the cue.
     NotInClause(&'static [&'static str]),
+    /// One of these words is in the cue's sentence outside the cue: "Ob es wirkt, ist offen".
+    InSentence(&'static [&'static str]),
     /// The cue's clause ends with one of these phrases, or, when the cue itself ends the clause (a
     /// verb-final subclause), the words before the cue do: the clause-final infinitive of a German
     /// modal ("soll … erbeutet haben", "…, weil er es erbeutet haben soll"). A word written "*en"

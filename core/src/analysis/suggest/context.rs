@@ -337,6 +337,10 @@ impl<'a> Doc<'a> {
             When::All(conditions) => conditions.iter().all(|&c| self.holds(c, i, n)),
             When::InClause(words) => self.in_clause(i, n, words),
             When::NotInClause(words) => !self.in_clause(i, n, words),
+            When::InSentence(words) => self.sentences[self.sentence_of(i)]
+                .clone()
+                .filter(|&k| k < i || k >= next)
+                .any(|k| self.is(k, words)),
             When::ClauseEnds(phrases) => {
                 let clause = self.clause(i);
                 let last = if next >= clause.end { i } else { clause.end };
@@ -496,6 +500,8 @@ mod tests {
         const BOTH: When = When::All(&[When::InClause(&["well"]), When::ClauseEnds(&["so"])]);
         assert!(d.holds(BOTH, may, 1));
         assert!(!d.holds(When::All(&[BOTH, When::InClause(&["left"])]), may, 1));
+        assert!(d.holds(When::InSentence(&["left"]), may, 1));
+        assert!(!d.holds(When::InSentence(&["may"]), may, 1));
         // A cue that ends its clause reads the words before it.
         let d = Doc::new("It is true, as they say.", &ENGLISH);
         assert!(d.holds(When::ClauseEnds(&["they"]), at(&d, "say"), 1));

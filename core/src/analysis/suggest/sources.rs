@@ -41,7 +41,7 @@ pub struct Attribution {
 
 /// Every attribution, in text order, one per source phrase.
 pub fn find(doc: &Doc, lex: &Lexicon) -> Vec<Attribution> {
-    let mut out: Vec<Attribution> = Vec::new();
+    let mut out: Vec<Attribution> = headline(doc).into_iter().collect();
     for sent in &doc.sentences {
         for i in sent.clone() {
             let found = if let Some((n, closing)) = according(doc, lex, i, sent.start) {
@@ -68,6 +68,31 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Vec<Attribution> {
         }
     }
     out
+}
+
+/// A headline that opens with its source and a colon: "Studie: An Hitzetagen …", "Polizei: …". The
+/// text's first line only, and a phrase of at most three words that names a document, a body or a
+/// group, so that a place ("Montvéran : …") is not taken.
+fn headline(doc: &Doc) -> Option<Attribution> {
+    let sent = doc.sentences.first()?.clone();
+    let colon = (sent.start + 1..sent.end.min(sent.start + 4)).find(|&k| doc.is_punct(k, ":"))?;
+    let source = np_right(doc, sent.start, colon).filter(|s| s.end == colon)?;
+    let w = doc.words();
+    let sw = doc.lang.sources;
+    let names_one = source.clone().any(|k| {
+        doc.is(k, w.document_nouns)
+            || doc.is(k, sw.organisation_words)
+            || sw.unnamed_roles.iter().any(|r| r.words == doc.low(k))
+            || sw.vague_groups.iter().any(|g| g.word == doc.low(k))
+    });
+    names_one.then(|| Attribution {
+        source,
+        verb: colon..colon + 1,
+        object: None,
+        order: Order::According,
+        pronoun: false,
+        with: &[],
+    })
 }
 
 /// The number of tokens of an "according to" phrase at `i` that attributes: not one of variation

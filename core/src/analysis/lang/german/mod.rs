@@ -202,6 +202,19 @@ const STATEMENT: When = When::All(&[
 const UNSOURCED: When = When::NotInClause(&[
     "in", "im", "aus", "bei", "beim", "von", "vom", "seitens", "laut",
 ]);
+/// "offen" of a question ("Ob es wirkt, ist offen"), not of a door or a pool ("Das Bad ist offen").
+const QUESTION: When = When::InSentence(&[
+    "ob",
+    "wann",
+    "wer",
+    "wie",
+    "warum",
+    "welche",
+    "welcher",
+    "welches",
+    "inwieweit",
+    "wo",
+]);
 /// Estimates with no estimator named after them ("nach Schätzungen des Handelsverbands" is a source).
 const NO_ESTIMATOR: When = When::NotBefore(&["des", "der", "von", "vom", "eines", "einer"]);
 const DEUTEN: &[&str] = &["deutet", "deuten", "deutete", "deuteten", "deute"];
@@ -271,6 +284,10 @@ const HEDGES: &[HedgeCue] = &[
         H::Adjective,
         When::FollowedBy(&[",", "noch", "bislang", "bisher"]),
     ),
+    h("ist offen", H::Adjective, QUESTION),
+    h("sei offen", H::Adjective, QUESTION),
+    h("bleibt offen", H::Adjective, QUESTION),
+    h("war offen", H::Adjective, QUESTION),
     h("offen , ob", H::Adjective, A),
     h("offen , wann", H::Adjective, A),
     h("offen , wie", H::Adjective, A),

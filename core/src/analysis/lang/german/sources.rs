@@ -109,6 +109,7 @@ const VAGUE_GROUPS: &[VagueGroup] = &[
     group("ökonomen", "vague group", true),
     group("ärzte", "vague group", true),
     group("analysten", "vague group", true),
+    group("studie", "vague group", true),
     group("studien", "vague group", true),
     group("eine studie", "vague group", true),
 ];

@@ -224,6 +224,10 @@ pub(super) const REPORTING_VERBS: &[ReportingVerb] = &[
     with("beziffert", &["auf"]),
     with("beziffern", &["auf"]),
     with("bezifferte", &["auf"]),
+    with("schließt", &["aus"]),
+    with("schließen", &["aus"]),
+    with("schloss", &["aus"]),
+    with("schlossen", &["aus"]),
     // Of documents and data.
     document("zeigt"),
     document("zeigen"),
