@@ -128,6 +128,7 @@ fn sources_before_and_after_the_verb() {
     sources("Am Freitag teilte <source>eine Sprecherin des Bezirksamts</source> mit, dass die Halle schließt.");
     sources("Es sei zu spät, räumte <source>Hollstein</source> ein. Er sagte, es sei gut.");
     sources("<source>Landrätin Sabine Oettel (SPD)</source> sagte, das Wohl habe Vorrang.");
+    sources("Wie <source>die Polizei</source> mitteilte, kamen mehr als Experten erwartet hatten.");
     sources("<source>Der Altersmediziner Thomas Wendt, der nicht beteiligt war</source>, hält die Ergebnisse für plausibel.");
     sources("Die Stadt hat Fördergeld beantragt. Die Feuerwehr konnte die Zahl nicht bestätigen.");
 }

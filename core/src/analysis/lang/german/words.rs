@@ -844,7 +844,8 @@ pub(super) static WORDS: WordClasses = WordClasses {
     of: "von",
     predicative_next: &[],
     idiom_leads: &["wie", "so"],
-    comparison_leads: &["als", "wie"],
+    // Not "wie": "Wie die Polizei mitteilte" attributes.
+    comparison_leads: &["als"],
     partitives: &[],
     time_suffixes: &[],
     possessive_suffixes: &[],
