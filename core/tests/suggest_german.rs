@@ -109,6 +109,7 @@ fn approximators_and_their_look_alikes() {
     hedges(
         "<hedge>Gegen</hedge> 14.30 Uhr kam es zur Klage gegen das Land; ein Brief an die Stadt.",
     );
+    hedges("Sie klagten gegen zwei Firmen und kamen <hedge>gegen Mitternacht</hedge> an.");
 }
 
 #[test]
