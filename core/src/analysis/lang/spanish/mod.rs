@@ -5,8 +5,8 @@
 //! *deber de*, the conditional of rumour and estimate, epistemic adverbs and impersonal frames (*se
 //! cree que*), approximators, reporting verbs in the persons and tenses news prose uses, *según*,
 //! and the closed word classes (determiners, pronouns, months…) the conditions need. Accented letters
-//! are written as they are; a capital accented letter is not lowercased by the matcher, so a table word
-//! that may start a sentence with one ("Él") is listed capitalised too.
+//! are written as they are, lowercase like every table word: the matcher lowercases the text's
+//! capitals, accented ones too ("Él" is "él").
 
 mod sources;
 
@@ -835,10 +835,10 @@ static WORDS: WordClasses = WordClasses {
         "tus", "nuestro", "nuestra", "nuestros", "nuestras", "al", "del", "cuyo", "cuya",
     ],
     pronouns: &[
-        "él", "Él", "ella", "ellos", "ellas", "usted", "ustedes", "yo", "tú", "nosotros",
-        "nosotras", "vosotros", "vosotras", "se", "este", "esta", "esto", "estos", "estas", "ese",
-        "esa", "eso", "aquel", "aquella", "quien", "quienes", "que", "uno", "alguien", "nadie",
-        "todos", "todo", "ninguno",
+        "él", "ella", "ellos", "ellas", "usted", "ustedes", "yo", "tú", "nosotros", "nosotras",
+        "vosotros", "vosotras", "se", "este", "esta", "esto", "estos", "estas", "ese", "esa",
+        "eso", "aquel", "aquella", "quien", "quienes", "que", "uno", "alguien", "nadie", "todos",
+        "todo", "ninguno",
     ],
     be_forms: &[
         "es", "son", "era", "eran", "fue", "fueron", "será", "serán", "sería", "serían", "ser",
