@@ -10,13 +10,19 @@
 pub mod detect;
 pub mod english;
 pub mod french;
+pub mod german;
 mod source_words;
 pub mod spanish;
 
 pub use source_words::{SourceWords, UnnamedRole, VagueGroup};
 
 /// Every language with rules.
-pub static TABLES: &[&Language] = &[&english::ENGLISH, &spanish::SPANISH, &french::FRENCH];
+pub static TABLES: &[&Language] = &[
+    &english::ENGLISH,
+    &spanish::SPANISH,
+    &french::FRENCH,
+    &german::GERMAN,
+];
 
 /// The tags of [`TABLES`], for code that must not link the tables themselves: the page computes
 /// English's suggestions and asks the worker for the others, so only English's table is in its
@@ -42,6 +48,9 @@ pub struct Language {
     pub reporting_verbs: &'static [ReportingVerb],
     /// Prepositions that attribute what follows to the phrase after them: "according to".
     pub according: &'static [&'static str],
+    /// Postpositions that attribute to the phrase before them: the German "zufolge" ("dem Bericht
+    /// zufolge").
+    pub according_after: &'static [&'static str],
     pub claims: &'static [ClaimCue],
     /// Hedges marked by an inflection rather than a word: the French conditional ("vaudrait").
     pub hedge_endings: &'static [HedgeEnding],
@@ -124,6 +133,10 @@ pub struct ReportingVerb {
     /// The verb takes the hearer as its object ("told reporters that …"): the object belongs to the
     /// attribution, not to what was said.
     pub takes_object: bool,
+    /// Words of which one must stand in the verb's clause for the form to report: the particle of a
+    /// separable verb or the preposition of a phrasal one (German "teilte … mit", "hält … für",
+    /// "geht … davon aus"). What was said starts after it. Empty for most verbs.
+    pub with: &'static [&'static str],
 }
 
 /// A word or phrase that makes a clause checkable.
@@ -146,6 +159,9 @@ pub enum ClaimClass {
     Causal,
     Prediction,
     Change,
+    /// Indirect speech in a mood of its own, a statement of fact reported: the German Konjunktiv I
+    /// ("Die Rücklagen seien aufgebraucht").
+    Reported,
 }
 
 impl ClaimClass {
@@ -160,6 +176,7 @@ impl ClaimClass {
             ClaimClass::Causal => "causal connective",
             ClaimClass::Prediction => "prediction",
             ClaimClass::Change => "change",
+            ClaimClass::Reported => "reported speech",
         }
     }
 
@@ -175,6 +192,7 @@ impl ClaimClass {
             ClaimClass::Causal => "claim.causal",
             ClaimClass::Prediction => "claim.prediction",
             ClaimClass::Change => "claim.change",
+            ClaimClass::Reported => "claim.reported",
         }
     }
 }
@@ -235,6 +253,20 @@ pub enum When {
     /// a future-in-the-past, an "if" the consequence of a hypothesis), and not before the
     /// complementiser ("habría que", obligation).
     Conditional,
+    /// Every one of these conditions holds.
+    All(&'static [When]),
+    /// One of these words is in the cue's clause (its sentence between commas, semicolons, colons,
+    /// brackets and dashes), outside the cue: the German "deutet … darauf hin", "wird … vermutet".
+    InClause(&'static [&'static str]),
+    /// None of these words is in the cue's clause outside the cue.
+    NotInClause(&'static [&'static str]),
+    /// One of these words is in the cue's sentence outside the cue: "Ob es wirkt, ist offen".
+    InSentence(&'static [&'static str]),
+    /// The cue's clause ends with one of these phrases, or, when the cue itself ends the clause (a
+    /// verb-final subclause), the words before the cue do: the clause-final infinitive of a German
+    /// modal ("soll … erbeutet haben", "…, weil er es erbeutet haben soll"). A word written "*en"
+    /// matches any word ending in "en", and "*" any word.
+    ClauseEnds(&'static [&'static str]),
 }
 
 /// The closed word classes the conditions and the phrase finders read.
@@ -355,6 +387,29 @@ pub struct WordClasses {
     /// Words after which, in the same sentence, a conditional is not a hedge: past verbs of saying
     /// ("anunció que abriría") and the words of a hypothesis ("si"); read by [`When::Conditional`].
     pub conditional_blockers: &'static [&'static str],
+    /// Words that attribute to the phrase after them only right after a comma or a dash, and only
+    /// when that phrase ends the clause: the German elliptic "so" ("„…“, so die Ministerin.").
+    pub according_after_comma: &'static [&'static str],
+    /// Prepositions that attribute through a noun of [`WordClasses::statement_nouns`]: the German
+    /// "nach" of "nach Angaben der Polizei".
+    pub statement_leads: &'static [&'static str],
+    /// Nouns that name a statement, also as the last part of a compound ("angaben" of
+    /// "Feuerwehrangaben"). After a statement lead, the source is the genitive after the noun ("nach
+    /// Darstellung der Verwaltung"), else the compound ("nach Feuerwehrangaben"), else the name before
+    /// the noun ("nach Albrechts Worten"); with only a possessive ("nach eigenen Angaben"), nothing.
+    pub statement_nouns: &'static [&'static str],
+    /// In a language with verb-second order, the words that may open a subject right after the finite
+    /// verb when what stands before the verb is not its subject ("Am Freitag teilte die Polizei mit",
+    /// "Das gab die Firma bekannt"); any capitalised word or number may open one too. Empty in a
+    /// language without that order, where a subject after its verb is taken only after a quotation.
+    /// A relative pronoun that is one of these opens no relative clause without a comma.
+    pub verb_second_subjects: &'static [&'static str],
+    /// Prepositions: in a verb-second language, a noun phrase right after one is not the subject of
+    /// the verb after it ("Am Freitag teilte …", "Aus Kreisen der Fraktion hieß es").
+    pub prepositions: &'static [&'static str],
+    /// Nouns are capitalised (German): a noun phrase ends with a capitalised word or a number, and a
+    /// lowercase word after its noun is no part of it.
+    pub nouns_capitalised: bool,
 }
 
 #[cfg(test)]

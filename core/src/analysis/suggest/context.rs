@@ -7,10 +7,14 @@ use super::tokens::{self, is_quote, Kind, Token};
 use crate::analysis::lang::{Language, When, WordClasses};
 use crate::model::Span;
 
-/// A text prepared for the rules: tokens, an ASCII-lowercased copy for matching, sentences.
+/// A text prepared for the rules: tokens, their lowercased text for matching, sentences.
 pub struct Doc<'a> {
     pub text: &'a str,
+    /// Every token lowercased, one after the other; `lower_at[i]` is token `i`'s byte range here.
+    /// Unicode lowercasing may change a word's length in bytes ("ẞ" against "ß"), so the tokens'
+    /// own ranges, which index the text, cannot index this; spans keep the text's code points.
     lower: String,
+    lower_at: Vec<Range<usize>>,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Range<usize>>,
     /// Per token: it starts its sentence (or a quotation), so a capital says nothing.
@@ -21,10 +25,12 @@ pub struct Doc<'a> {
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, lang: &'a Language) -> Doc<'a> {
         let tokens = tokens::tokenize(text, lang.words.abbreviations, lang.words.elisions);
-        let sentences = tokens::sentences(text, &tokens);
+        let sentences = tokens::sentences(text, &tokens, lang.words.months);
+        let (lower, lower_at) = lowercase(text, &tokens);
         let mut doc = Doc {
             text,
-            lower: text.to_ascii_lowercase(),
+            lower,
+            lower_at,
             initial: vec![false; tokens.len()],
             tokens,
             sentences,
@@ -61,10 +67,9 @@ impl<'a> Doc<'a> {
         &self.text[t.start..t.end]
     }
 
-    /// The token, ASCII-lowercased.
+    /// The token, lowercased ("Über" is "über").
     pub fn low(&self, i: usize) -> &str {
-        let t = self.tokens[i];
-        &self.lower[t.start..t.end]
+        &self.lower[self.lower_at[i].clone()]
     }
 
     pub fn is(&self, i: usize, list: &[&str]) -> bool {
@@ -93,13 +98,21 @@ impl<'a> Doc<'a> {
     }
 
     /// A quotation mark that opens: a typographic opener, or a straight one with space before it
-    /// and none after.
+    /// and none after. "“" and "‘" open in English and close in German („…“, ‚…‘): glued to the
+    /// word or stop before them, they close.
     pub fn opens_quote(&self, i: usize) -> bool {
         if !self.is_quote(i) {
             return false;
         }
         match self.raw(i) {
-            "“" | "‘" | "«" => true,
+            "„" | "‚" | "«" => true,
+            "“" | "‘" => {
+                let glued = i > 0
+                    && !self.tokens[i].space_before
+                    && (self.kind(i - 1) != Some(Kind::Punct)
+                        || matches!(self.raw(i - 1), "." | "," | "!" | "?" | "…"));
+                !glued
+            }
             "\"" | "'" => {
                 (i == 0 || self.tokens[i].space_before)
                     && self.tokens.get(i + 1).is_some_and(|n| !n.space_before)
@@ -321,7 +334,66 @@ impl<'a> Doc<'a> {
                 let blocked = (start..i).any(|j| self.is(j, w.conditional_blockers));
                 !blocked && !self.is(next, &[w.complementiser])
             }
+            When::All(conditions) => conditions.iter().all(|&c| self.holds(c, i, n)),
+            When::InClause(words) => self.in_clause(i, n, words),
+            When::NotInClause(words) => !self.in_clause(i, n, words),
+            When::InSentence(words) => self.sentences[self.sentence_of(i)]
+                .clone()
+                .filter(|&k| k < i || k >= next)
+                .any(|k| self.is(k, words)),
+            When::ClauseEnds(phrases) => {
+                let clause = self.clause(i);
+                let last = if next >= clause.end { i } else { clause.end };
+                phrases
+                    .iter()
+                    .any(|p| self.phrase_ends_at(last, clause.start, p))
+            }
         }
+    }
+
+    /// The clause around token `i`: its sentence between the nearest clause punctuation on either
+    /// side (commas, semicolons, colons, brackets, dashes), without that punctuation.
+    pub fn clause(&self, i: usize) -> Range<usize> {
+        let sent = self.sentences[self.sentence_of(i)].clone();
+        let breaks = |k: &usize| {
+            self.kind(*k) == Some(Kind::Punct)
+                && matches!(self.raw(*k), "," | ";" | ":" | "(" | ")" | "–" | "—")
+        };
+        let start = (sent.start..i)
+            .rev()
+            .find(breaks)
+            .map_or(sent.start, |k| k + 1);
+        let mut end = (i..sent.end).find(breaks).unwrap_or(sent.end);
+        // The sentence's own stop and closing quotation marks are no part of the clause.
+        while end > start && self.kind(end - 1) == Some(Kind::Punct) && !self.is_punct(end - 1, "%")
+        {
+            end -= 1;
+        }
+        start..end
+    }
+
+    /// One of `words` is in the clause of the cue at `i..i + n`, outside the cue.
+    pub fn in_clause(&self, i: usize, n: usize, words: &[&str]) -> bool {
+        self.clause(i)
+            .filter(|&k| k < i || k >= i + n)
+            .any(|k| self.is(k, words))
+    }
+
+    /// The words of `phrase` are the tokens just before `end`, none before `start`; a phrase word
+    /// "*en" matches a word ending in "en".
+    fn phrase_ends_at(&self, end: usize, start: usize, phrase: &str) -> bool {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        if end < start + words.len() {
+            return false;
+        }
+        let from = end - words.len();
+        words.iter().enumerate().all(|(k, w)| {
+            let t = from + k;
+            match w.strip_prefix('*') {
+                Some(ending) => self.kind(t) != Some(Kind::Punct) && self.low(t).ends_with(ending),
+                None => self.low_matches(t, w),
+            }
+        })
     }
 
     /// Index of the sentence holding token `i` (binary search over sentence starts).
@@ -332,10 +404,44 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// Every token of `text` lowercased into one string, with each token's range in it. ASCII tokens (most
+/// of them) are lowercased in place; others through Unicode's full lowercasing.
+fn lowercase(text: &str, tokens: &[Token]) -> (String, Vec<Range<usize>>) {
+    let mut lower = String::with_capacity(text.len());
+    let mut at = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let raw = &text[t.start..t.end];
+        let from = lower.len();
+        if raw.is_ascii() {
+            lower.extend(raw.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            lower.extend(raw.chars().flat_map(char::to_lowercase));
+        }
+        at.push(from..lower.len());
+    }
+    (lower, at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::analysis::lang::english::ENGLISH;
+    use crate::analysis::lang::When;
+
+    #[test]
+    fn tokens_are_lowercased_beyond_ascii_and_spans_stay_in_code_points() {
+        let d = Doc::new("Über ÄUSSERUNG, ẞ und Éric: ok", &ENGLISH);
+        let lows: Vec<&str> = (0..d.len()).map(|i| d.low(i)).collect();
+        assert_eq!(
+            lows,
+            ["über", "äusserung", ",", "ß", "und", "éric", ":", "ok"]
+        );
+        // "ẞ" (3 bytes) lowercases to "ß" (2 bytes): the later tokens keep their places.
+        let ok = d.len() - 1;
+        assert_eq!(d.raw(ok), "ok");
+        assert_eq!(d.span(ok, ok + 1), Span::new(28, 30).unwrap());
+        assert_eq!(d.span(0, 2), Span::new(0, 14).unwrap());
+    }
 
     fn at<'a>(doc: &Doc<'a>, word: &str) -> usize {
         (0..doc.len())
@@ -374,6 +480,31 @@ mod tests {
         assert!(d.initial(at(&d, "May")));
         assert!(!d.initial(at(&d, "said")));
         assert!(d.initial(at(&d, "Yes")));
+    }
+
+    #[test]
+    fn clause_conditions_read_the_clause_around_the_cue() {
+        let d = Doc::new("He said, it may well have been so, and left.", &ENGLISH);
+        let may = at(&d, "may");
+        let clause = d.clause(may);
+        assert_eq!(
+            d.slice(clause.start, clause.end),
+            "it may well have been so"
+        );
+        assert!(d.holds(When::InClause(&["been"]), may, 1));
+        assert!(!d.holds(When::InClause(&["said", "may"]), may, 1));
+        assert!(d.holds(When::NotInClause(&["left"]), may, 1));
+        assert!(d.holds(When::ClauseEnds(&["been so"]), may, 1));
+        assert!(d.holds(When::ClauseEnds(&["*en *"]), may, 1));
+        assert!(!d.holds(When::ClauseEnds(&["have"]), may, 1));
+        const BOTH: When = When::All(&[When::InClause(&["well"]), When::ClauseEnds(&["so"])]);
+        assert!(d.holds(BOTH, may, 1));
+        assert!(!d.holds(When::All(&[BOTH, When::InClause(&["left"])]), may, 1));
+        assert!(d.holds(When::InSentence(&["left"]), may, 1));
+        assert!(!d.holds(When::InSentence(&["may"]), may, 1));
+        // A cue that ends its clause reads the words before it.
+        let d = Doc::new("It is true, as they say.", &ENGLISH);
+        assert!(d.holds(When::ClauseEnds(&["they"]), at(&d, "say"), 1));
     }
 
     #[test]

@@ -200,6 +200,7 @@ mod tests {
             }],
             reporting_verbs: &[],
             according: &[],
+            according_after: &[],
             claims: &[],
             hedge_endings: &[],
             words: ENGLISH.words,

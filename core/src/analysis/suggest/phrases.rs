@@ -72,7 +72,17 @@ fn link(doc: &Doc, k: usize) -> bool {
 /// The noun phrase ending at token `last`, not reaching before `start`. `None` when `last` cannot
 /// end one (a pronoun, a clause word, punctuation).
 pub fn np_left(doc: &Doc, last: usize, start: usize) -> Option<Range<usize>> {
+    // "Landrätin Sabine Oettel (SPD)": a short bracketed affiliation after the phrase.
+    if doc.is_punct(last, ")") {
+        let open = (last.saturating_sub(7).max(start)..last).rfind(|&j| doc.is_punct(j, "("))?;
+        let phrase = np_left(doc, open.checked_sub(1)?, start)?;
+        return (phrase.end == open).then(|| phrase.start..last + 1);
+    }
     if !content(doc, last) || doc.is(last, doc.words().not_sources) {
+        return None;
+    }
+    // Where nouns are capitalised, a phrase ends with a noun, a name or a number.
+    if doc.words().nouns_capitalised && doc.is_word(last) && !doc.capitalised(last) {
         return None;
     }
     let mut from = last;
@@ -107,8 +117,10 @@ pub fn np_left(doc: &Doc, last: usize, start: usize) -> Option<Range<usize>> {
 /// The noun phrase starting at token `first`, not reaching `end`, with a relative clause ("who …")
 /// or up to two appositives (", a spokeswoman for …", ", 34,") after it.
 pub fn np_right(doc: &Doc, first: usize, end: usize) -> Option<Range<usize>> {
+    let w = doc.words();
     let mut k = past_parenthesis(doc, np_right_core(doc, first, end)?.end, end);
-    if k < end && doc.is(k, doc.words().relatives) {
+    // A relative that is also an article of a verb-second language ("die") opens the next phrase.
+    if k < end && doc.is(k, w.relatives) && !doc.is(k, w.verb_second_subjects) {
         k = clause_end(doc, k, end);
     }
     for _ in 0..2 {
@@ -148,7 +160,7 @@ fn np_right_core(doc: &Doc, first: usize, end: usize) -> Option<Range<usize>> {
     }
     let head = k;
     loop {
-        if k < end && content(doc, k) && k - first < MAX_NP {
+        if k < end && content(doc, k) && k - first < MAX_NP && !after_noun(doc, k, head) {
             k += 1;
             continue;
         }
@@ -165,6 +177,16 @@ fn np_right_core(doc: &Doc, first: usize, end: usize) -> Option<Range<usize>> {
         break;
     }
     (k > head).then_some(first..k)
+}
+
+/// Where nouns are capitalised, a lowercase word after a noun, a name or a number ends the phrase:
+/// adjectives come before their noun ("einer Studie des Klinikums hervor").
+fn after_noun(doc: &Doc, k: usize, head: usize) -> bool {
+    doc.words().nouns_capitalised
+        && k > head
+        && doc.is_word(k)
+        && !doc.capitalised(k)
+        && (doc.kind(k - 1) == Some(Kind::Number) || doc.capitalised(k - 1))
 }
 
 /// Tokens `from..to` (between commas) describe the phrase before them: a relative clause ("who

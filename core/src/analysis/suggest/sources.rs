@@ -35,23 +35,30 @@ pub struct Attribution {
     pub order: Order,
     /// The source is a pronoun ("she said"): cut from claims, never suggested.
     pub pronoun: bool,
+    /// The reporting verb's companion word ("mit" of "teilte … mit"): what was said starts after it.
+    pub with: &'static [&'static str],
 }
 
 /// Every attribution, in text order, one per source phrase.
 pub fn find(doc: &Doc, lex: &Lexicon) -> Vec<Attribution> {
-    let mut out: Vec<Attribution> = Vec::new();
+    let mut out: Vec<Attribution> = headline(doc).into_iter().collect();
     for sent in &doc.sentences {
         for i in sent.clone() {
-            let found = if let Some(n) = according(doc, lex, i, sent.start) {
-                np_right(doc, i + n, sent.end).map(|src| Attribution {
-                    source: main_clause_cut(doc, i, src, sent.end),
-                    verb: i..i + n,
-                    object: None,
-                    order: Order::According,
-                    pronoun: false,
-                })
+            let found = if let Some((n, closing)) = according(doc, lex, i, sent.start) {
+                np_right(doc, i + n, sent.end)
+                    .filter(|src| !closing || closes(doc, src.end, sent.end, &[]))
+                    .map(|src| Attribution {
+                        source: main_clause_cut(doc, i, src, sent.end),
+                        verb: i..i + n,
+                        object: None,
+                        order: Order::According,
+                        pronoun: false,
+                        with: &[],
+                    })
             } else {
-                attribution_at(doc, lex, i, sent.clone())
+                postposition(doc, lex, i, sent.start)
+                    .or_else(|| statement(doc, i, sent.clone()))
+                    .or_else(|| attribution_at(doc, lex, i, sent.clone()))
             };
             if let Some(a) = found {
                 if !out.iter().rev().take(4).any(|b| b.source == a.source) {
@@ -63,20 +70,47 @@ pub fn find(doc: &Doc, lex: &Lexicon) -> Vec<Attribution> {
     out
 }
 
+/// A headline that opens with its source and a colon: "Studie: An Hitzetagen …", "Polizei: …". The
+/// text's first line only, and a phrase of at most three words that names a document, a body or a
+/// group, so that a place ("Montvéran : …") is not taken.
+fn headline(doc: &Doc) -> Option<Attribution> {
+    let sent = doc.sentences.first()?.clone();
+    let colon = (sent.start + 1..sent.end.min(sent.start + 4)).find(|&k| doc.is_punct(k, ":"))?;
+    let source = np_right(doc, sent.start, colon).filter(|s| s.end == colon)?;
+    let w = doc.words();
+    let sw = doc.lang.sources;
+    let names_one = source.clone().any(|k| {
+        doc.is(k, w.document_nouns)
+            || doc.is(k, sw.organisation_words)
+            || sw.unnamed_roles.iter().any(|r| r.words == doc.low(k))
+            || sw.vague_groups.iter().any(|g| g.word == doc.low(k))
+    });
+    names_one.then(|| Attribution {
+        source,
+        verb: colon..colon + 1,
+        object: None,
+        order: Order::According,
+        pronoun: false,
+        with: &[],
+    })
+}
+
 /// The number of tokens of an "according to" phrase at `i` that attributes: not one of variation
 /// ("varies according to") or of a fixed phrase; one of the sentence-initial prepositions at the head
-/// of a sentence.
-fn according(doc: &Doc, lex: &Lexicon, i: usize, start: usize) -> Option<usize> {
+/// of a sentence; one of the words that attribute after a comma ("„…“, so die Ministerin"), then
+/// with `true`: its phrase must end the clause.
+fn according(doc: &Doc, lex: &Lexicon, i: usize, start: usize) -> Option<(usize, bool)> {
     let w = doc.words();
-    let n = lex.according_at(doc, i).or_else(|| {
-        doc.initial(i)
-            .then(|| {
-                w.according_initial
-                    .iter()
-                    .find_map(|p| doc.phrase_len(i, p))
-            })
-            .flatten()
-    })?;
+    let find = |list: &[&str]| list.iter().find_map(|p| doc.phrase_len(i, p));
+    let after_comma = i > start && (doc.is_punct(i - 1, ",") || doc.is_punct(i - 1, "–"));
+    let (n, closing) = match lex.according_at(doc, i) {
+        Some(n) => (n, false),
+        None if doc.initial(i) && find(w.according_initial).is_some() => {
+            (find(w.according_initial)?, false)
+        }
+        None if after_comma => (find(w.according_after_comma)?, true),
+        None => return None,
+    };
     let mut p = i;
     while p > start
         && w.adverb_suffixes
@@ -87,7 +121,91 @@ fn according(doc: &Doc, lex: &Lexicon, i: usize, start: usize) -> Option<usize> 
     }
     let blocked =
         (p > start && doc.is(p - 1, w.according_blockers)) || doc.is(i + n, w.according_blockers);
-    (!blocked).then_some(n)
+    (!blocked).then_some((n, closing))
+}
+
+/// A postposition ("zufolge") and the noun phrase before it ("dem Bericht zufolge"), unless that
+/// phrase is one of the according blockers ("Schätzungen zufolge" is a hedge, not a source).
+fn postposition(doc: &Doc, lex: &Lexicon, i: usize, start: usize) -> Option<Attribution> {
+    if i == start || !doc.is(i, lex.lang.according_after) {
+        return None;
+    }
+    if doc.is(i - 1, doc.words().according_blockers) {
+        return None;
+    }
+    Some(Attribution {
+        source: np_left(doc, i - 1, start)?,
+        verb: i..i + 1,
+        object: None,
+        order: Order::According,
+        pronoun: false,
+        with: &[],
+    })
+}
+
+/// A noun of [`WordClasses::statement_nouns`](crate::analysis::lang::WordClasses) at `k`: `Some(true)`
+/// when it ends a compound ("Feuerwehrangaben"), `Some(false)` when it is the noun itself.
+fn statement_noun(doc: &Doc, k: usize) -> Option<bool> {
+    if !doc.is_word(k) {
+        return None;
+    }
+    let nouns = doc.words().statement_nouns;
+    let low = doc.low(k);
+    if nouns.contains(&low) {
+        return Some(false);
+    }
+    (doc.capitalised(k) && nouns.iter().any(|n| low.ends_with(n))).then_some(true)
+}
+
+/// A statement lead and a statement noun, with determiners, lowercase adjectives and a possessor
+/// between them, and the source they name: "nach Angaben der Polizei", "nach einer älteren Schätzung
+/// des Bauamts", "nach Albrechts Worten", "nach Feuerwehrangaben".
+fn statement(doc: &Doc, i: usize, sent: Range<usize>) -> Option<Attribution> {
+    let w = doc.words();
+    if !doc.is(i, w.statement_leads) {
+        return None;
+    }
+    let noun = (i + 1..sent.end.min(i + 6)).find(|&k| statement_noun(doc, k).is_some())?;
+    let possessor = noun - 1;
+    let between_ok = (i + 1..noun).all(|k| {
+        doc.is_word(k)
+            && (doc.is(k, w.determiners)
+                || !doc.capitalised(k)
+                || (k == possessor && !doc.is(k, w.clause_words)))
+    });
+    if !between_ok {
+        return None;
+    }
+    let after = noun + 1;
+    let genitive = if doc.is(after, w.np_links) {
+        let first = if doc.is(after, w.determiners) {
+            after
+        } else {
+            after + 1
+        };
+        np_right(doc, first, sent.end)
+    } else {
+        None
+    };
+    let source = match genitive {
+        Some(src) => src,
+        None if statement_noun(doc, noun) == Some(true) => noun..noun + 1,
+        None if possessor > i
+            && doc.capitalised(possessor)
+            && !doc.is(possessor, w.determiners) =>
+        {
+            possessor..possessor + 1
+        }
+        None => return None,
+    };
+    Some(Attribution {
+        verb: i..source.start.max(i + 1),
+        source,
+        object: None,
+        order: Order::According,
+        pronoun: false,
+        with: &[],
+    })
 }
 
 /// After "according to X," at the start of a sentence comes the main clause, not an appositive: a
@@ -114,6 +232,9 @@ fn attribution_at(doc: &Doc, lex: &Lexicon, i: usize, sent: Range<usize>) -> Opt
     if verb.homograph && !verb_follows(doc, i, sent.end) {
         return None;
     }
+    if !verb.with.is_empty() && !doc.in_clause(i, 1, verb.with) {
+        return None;
+    }
     let prev = skip_adverbials_back(doc, i, sent.start);
     let after_break = match prev {
         None => true,
@@ -125,19 +246,29 @@ fn attribution_at(doc: &Doc, lex: &Lexicon, i: usize, sent: Range<usize>) -> Opt
     let (source, order) = if after_break {
         // "lamentaba ayer su presidenta": adverbials may come between the verb and its subject.
         let first = skip_adverbials_forward(doc, i + 1, sent.end);
-        if let Some(src) = np_right(doc, first, sent.end).filter(|s| closes(doc, s.end, sent.end)) {
-            (src, Order::VerbFirst)
-        } else {
+        let appositive = || {
             let p = prev.filter(|&p| doc.is_punct(p, ","))?;
-            (appositive_subject(doc, p, sent.start)?, Order::SubjectFirst)
+            appositive_subject(doc, p, sent.start)
+        };
+        let src = np_right(doc, first, sent.end).map(|s| before_with(doc, s, verb.with));
+        if let Some(src) = src.filter(|s| closes(doc, s.end, sent.end, verb.with)) {
+            (src, Order::VerbFirst)
+        } else if let Some(src) = appositive() {
+            (src, Order::SubjectFirst)
+        } else {
+            return inverted(doc, verb, i, sent);
         }
     } else {
         let p = prev?;
-        if doc.is(p, w.relatives) {
-            // "Kestrel Labs, a security company, which said": the phrase before the comma.
-            let comma = p
-                .checked_sub(1)
-                .filter(|&c| c > sent.start && doc.is_punct(c, ","))?;
+        // "Kestrel Labs, a security company, which said": the phrase before the comma. Without the
+        // comma, a relative of a verb-second language is an article or a pronoun in the first field
+        // ("Das gab die Firma bekannt").
+        let comma = p
+            .checked_sub(1)
+            .filter(|&c| c > sent.start && doc.is_punct(c, ","));
+        let verb_second = !w.verb_second_subjects.is_empty();
+        if doc.is(p, w.relatives) && (comma.is_some() || !verb_second) {
+            let comma = comma?;
             let source = appositive_subject(doc, comma, sent.start)
                 .or_else(|| np_left(doc, comma - 1, sent.start))?;
             return Some(Attribution {
@@ -146,6 +277,7 @@ fn attribution_at(doc: &Doc, lex: &Lexicon, i: usize, sent: Range<usize>) -> Opt
                 object: object(doc, verb, i, sent.end),
                 order: Order::SubjectFirst,
                 pronoun: false,
+                with: verb.with,
             });
         }
         if doc.is(p, w.pronouns) {
@@ -155,9 +287,29 @@ fn attribution_at(doc: &Doc, lex: &Lexicon, i: usize, sent: Range<usize>) -> Opt
                 object: object(doc, verb, i, sent.end),
                 order: Order::SubjectFirst,
                 pronoun: true,
+                with: verb.with,
             });
         }
-        let source = np_left(doc, p, sent.start)?;
+        let source = np_left(doc, p, sent.start);
+        // Verb-second order: what stands before the verb is its subject only when it is a noun
+        // phrase and not a preposition's ("Am Freitag teilte die Polizei mit").
+        let first_field = source
+            .as_ref()
+            .is_some_and(|s| !(s.start > sent.start && doc.is(s.start - 1, w.prepositions)));
+        if !first_field {
+            if let Some(a) = inverted(doc, verb, i, sent.clone()) {
+                return Some(a);
+            }
+        }
+        let source = source?;
+        // Verb-second order puts a participle at the end of its clause: after a form of "werden" or
+        // "sein" in the clause it is a passive ("Als Ursache wird ein Defekt vermutet"), whose
+        // agent alone is a source ("von der Polizei bestätigt").
+        let agent = source.start > sent.start && doc.is(source.start - 1, w.np_links);
+        let auxiliary = (doc.clause(i).start..source.start).any(|k| doc.is(k, w.be_forms));
+        if verb_second && auxiliary && !agent {
+            return None;
+        }
         // "weaker than surveys had predicted" compares; it does not attribute.
         if source.start > sent.start && doc.is(source.start - 1, w.comparison_leads) {
             return None;
@@ -179,7 +331,42 @@ fn attribution_at(doc: &Doc, lex: &Lexicon, i: usize, sent: Range<usize>) -> Opt
         object,
         order,
         pronoun: false,
+        with: verb.with,
     })
+}
+
+/// In a verb-second language, the subject right after the reporting verb at `i`, when what stands
+/// before the verb is not its subject: "Am Freitag teilte die Polizei mit", "Das gab die Firma
+/// bekannt", "nun rechnet die Verwaltung mit …", "„…“, sagte die Ministerin am Freitag im Landtag".
+/// A pronoun there ("sagte er") is a pronoun attribution; "es" ("hieß es") is none.
+fn inverted(doc: &Doc, verb: &ReportingVerb, i: usize, sent: Range<usize>) -> Option<Attribution> {
+    let w = doc.words();
+    if w.verb_second_subjects.is_empty() {
+        return None;
+    }
+    let first = skip_adverbials_forward(doc, i + 1, sent.end);
+    let attribution = |source: Range<usize>, pronoun: bool| Attribution {
+        source,
+        verb: i..i + 1,
+        object: None,
+        order: Order::VerbFirst,
+        pronoun,
+        with: verb.with,
+    };
+    if doc.is(first, w.pronouns) {
+        return (!doc.is(first, w.not_sources)).then(|| attribution(first..first + 1, true));
+    }
+    let opens = doc.is(first, w.verb_second_subjects)
+        || doc.kind(first) == Some(super::tokens::Kind::Number)
+        || (doc.is_word(first) && doc.capitalised(first) && !doc.is(first, w.determiners));
+    if !opens {
+        return None;
+    }
+    let source = before_with(doc, np_right(doc, first, sent.end)?, verb.with);
+    if verb.documents_only && !source.clone().any(|k| doc.is(k, w.document_nouns)) {
+        return None;
+    }
+    Some(attribution(source, false))
 }
 
 /// The hearer after a verb that takes one: "told reporters", "told a public meeting".
@@ -190,10 +377,22 @@ fn object(doc: &Doc, verb: &ReportingVerb, i: usize, end: usize) -> Option<Range
     np_object(doc, i + 1, end)
 }
 
+/// A phrase after the verb up to the verb's companion word: "hält die Ergebnisse | für plausibel".
+fn before_with(doc: &Doc, phrase: Range<usize>, with: &[&str]) -> Range<usize> {
+    match phrase.clone().skip(1).find(|&k| doc.is(k, with)) {
+        Some(k) => phrase.start..k,
+        None => phrase,
+    }
+}
+
 /// After an inverted source ("said the minister") comes the end of the clause, not more of it ("said
-/// the results were…" is a subject-first verb with a clause after it).
-fn closes(doc: &Doc, after: usize, end: usize) -> bool {
-    let j = skip_adverbials_forward(doc, after, end);
+/// the results were…" is a subject-first verb with a clause after it); the verb's companion word may
+/// come first ("räumte Hollstein ein.").
+fn closes(doc: &Doc, after: usize, end: usize, with: &[&str]) -> bool {
+    let mut j = skip_adverbials_forward(doc, after, end);
+    if j < end && doc.is(j, with) {
+        j = skip_adverbials_forward(doc, j + 1, end);
+    }
     j >= end
         || (doc.is_quote(j) && !doc.opens_quote(j))
         || (doc.kind(j) == Some(super::tokens::Kind::Punct)
@@ -268,7 +467,17 @@ pub fn content_start(doc: &Doc, a: &Attribution, end: usize) -> usize {
         (Order::SubjectFirst, None) => a.verb.end,
         _ => a.source.end,
     };
-    skip_adverbials_forward(doc, after, end)
+    let j = skip_adverbials_forward(doc, after, end);
+    if !(j < end && doc.is(j, a.with)) {
+        return j;
+    }
+    // "teilte … mit, dass", "rechnet … mit einer Wiedereröffnung", "geht … davon aus, dass": past
+    // the companion word, and a particle that closes the clause after it.
+    let mut k = skip_adverbials_forward(doc, j + 1, end);
+    if doc.is_word(k) && (k + 1 >= end || doc.is_punct(k + 1, ",")) {
+        k += 1;
+    }
+    k
 }
 
 #[cfg(test)]

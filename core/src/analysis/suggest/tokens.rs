@@ -67,6 +67,11 @@ fn joins_word(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐')
 }
 
+/// A word of a table (lowercase) is this word of the text, whatever its case: "Févr" is "févr".
+pub fn same_word(table: &str, word: &str) -> bool {
+    table.eq_ignore_ascii_case(word) || (!word.is_ascii() && word.to_lowercase() == table)
+}
+
 /// Splits `text` into tokens. `abbreviations` (lowercase, without the dot) keep their dot; `elisions`
 /// (lowercase, without the apostrophe) are tokens of their own with it, as the French "l’" of
 /// "l’enquête" or "qu’" of "qu’elle".
@@ -92,7 +97,16 @@ pub fn tokenize(text: &str, abbreviations: &[&str], elisions: &[&str]) -> Vec<To
             Kind::Word
         } else if c.is_ascii_digit() {
             number(&mut cur);
-            Kind::Number
+            // A number that opens a capitalised compound is part of a word: the German
+            // "65-Jährige", "3-Zimmer-Wohnung" (an age group, a kind of flat: not a quantity).
+            match (cur.peek(), cur.peek2()) {
+                (Some('-' | '‐'), Some(n)) if n.is_uppercase() => {
+                    cur.bump();
+                    word(&mut cur, abbreviations, elisions);
+                    Kind::Word
+                }
+                _ => Kind::Number,
+            }
         } else {
             cur.bump();
             Kind::Punct
@@ -125,7 +139,7 @@ fn word(cur: &mut Cursor, abbreviations: &[&str], elisions: &[&str]) {
                     && part == start
                     && elisions
                         .iter()
-                        .any(|e| e.eq_ignore_ascii_case(&cur.text[start..cur.byte])) =>
+                        .any(|e| same_word(e, &cur.text[start..cur.byte])) =>
             {
                 cur.bump();
                 return;
@@ -139,7 +153,7 @@ fn word(cur: &mut Cursor, abbreviations: &[&str], elisions: &[&str]) {
                 let initial = piece.chars().count() == 1;
                 let known = abbreviations
                     .iter()
-                    .any(|a| a.eq_ignore_ascii_case(&cur.text[start..cur.byte]));
+                    .any(|a| same_word(a, &cur.text[start..cur.byte]));
                 if !(initial || known) {
                     return;
                 }
@@ -172,16 +186,20 @@ fn number(cur: &mut Cursor) {
     }
 }
 
-/// True for characters that open or close a quotation.
+/// True for characters that open or close a quotation, the German low marks („…“, ‚…‘) among them.
 pub fn is_quote(c: &str) -> bool {
-    matches!(c, "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»")
+    matches!(
+        c,
+        "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»" | "„" | "‚"
+    )
 }
 
 /// Sentences as token ranges. A sentence ends after `.`, `!` or `?` (and any closing quotes or
 /// brackets) when the next token starts a line, is capitalised, a number, an opening quote, bracket,
 /// `¿` or `¡`; a line
-/// break always ends one, so headlines and list items stand alone.
-pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+/// break always ends one, so headlines and list items stand alone. The dot of a day's ordinal before
+/// one of `months` ends nothing: the German "am 4. März".
+pub fn sentences(text: &str, tokens: &[Token], months: &[&str]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
@@ -192,6 +210,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         }
         let t = tokens[i];
         let s = &text[t.start..t.end];
+        if s == "." && ordinal_day(text, tokens, i, months) {
+            i += 1;
+            continue;
+        }
         if t.kind == Kind::Punct && matches!(s, "." | "!" | "?" | "…") {
             let mut end = i + 1;
             while end < tokens.len()
@@ -227,6 +249,22 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         out.push(start..tokens.len());
     }
     out
+}
+
+/// The dot at `i` makes an ordinal of the day before a month: "4. März", "31. Dezember".
+fn ordinal_day(text: &str, tokens: &[Token], i: usize, months: &[&str]) -> bool {
+    let (Some(day), Some(month)) = (i.checked_sub(1).map(|d| tokens[d]), tokens.get(i + 1)) else {
+        return false;
+    };
+    let digits = &text[day.start..day.end];
+    day.kind == Kind::Number
+        && !tokens[i].space_before
+        && digits.len() <= 2
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && month.kind == Kind::Word
+        && months
+            .iter()
+            .any(|m| same_word(m, &text[month.start..month.end]))
 }
 
 #[cfg(test)]
@@ -289,7 +327,7 @@ mod tests {
 
     fn split(text: &str) -> Vec<String> {
         let tokens = tokenize(text, &["dr"], &[]);
-        sentences(text, &tokens)
+        sentences(text, &tokens, &["märz", "may"])
             .into_iter()
             .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
             .collect()
@@ -308,5 +346,32 @@ mod tests {
             ]
         );
         assert_eq!(split("It was e.g. fine. ok"), ["It was e.g. fine. ok"]);
+    }
+
+    #[test]
+    fn the_dot_of_a_day_before_a_month_ends_no_sentence() {
+        assert_eq!(
+            split("Seit dem 4. März 2024 zu. Es waren 400. März kam."),
+            ["Seit dem 4. März 2024 zu.", "Es waren 400.", "März kam."]
+        );
+        assert_eq!(split("It rose 2020. May saw"), ["It rose 2020.", "May saw"]);
+    }
+
+    #[test]
+    fn abbreviations_and_elisions_match_whatever_the_case() {
+        let text = "FÉVR. ÉTÉ L’été";
+        let got: Vec<&str> = tokenize(text, &["févr"], &["l"])
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(got, ["FÉVR.", "ÉTÉ", "L’", "été"]);
+    }
+
+    #[test]
+    fn a_number_opening_a_capitalised_compound_is_a_word() {
+        assert_eq!(
+            words("über 65-Jährige, 15-year-olds"),
+            ["über", "65-Jährige", ",", "15", "-", "year-olds"]
+        );
     }
 }

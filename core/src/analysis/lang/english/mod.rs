@@ -16,6 +16,7 @@ pub static ENGLISH: Language = Language {
     hedges: HEDGES,
     reporting_verbs: REPORTING_VERBS,
     according: &["according to"],
+    according_after: &[],
     claims: CLAIMS,
     hedge_endings: &[],
     words: &WORDS,
@@ -198,6 +199,7 @@ const fn say(form: &'static str) -> ReportingVerb {
         documents_only: false,
         homograph: false,
         takes_object: false,
+        with: &[],
     }
 }
 
@@ -208,6 +210,7 @@ const fn tell(form: &'static str) -> ReportingVerb {
         documents_only: false,
         homograph: false,
         takes_object: true,
+        with: &[],
     }
 }
 
@@ -218,6 +221,7 @@ const fn noun_too(form: &'static str) -> ReportingVerb {
         documents_only: false,
         homograph: true,
         takes_object: false,
+        with: &[],
     }
 }
 
@@ -228,6 +232,7 @@ const fn document(form: &'static str) -> ReportingVerb {
         documents_only: true,
         homograph: false,
         takes_object: false,
+        with: &[],
     }
 }
 
@@ -443,6 +448,13 @@ const CLAIMS: &[ClaimCue] = &[
 ];
 
 static WORDS: WordClasses = WordClasses {
+    // German word order and attribution only: see `lang::german`.
+    according_after_comma: &[],
+    statement_leads: &[],
+    statement_nouns: &[],
+    verb_second_subjects: &[],
+    prepositions: &[],
+    nouns_capitalised: false,
     determiners: &[
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
         "my", "your", "whose", "every", "each", "any", "no",

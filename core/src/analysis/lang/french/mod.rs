@@ -19,6 +19,7 @@ pub static FRENCH: Language = Language {
     hedges: HEDGES,
     reporting_verbs: REPORTING_VERBS,
     according: &["selon", "d' après", "à en croire", "de source"],
+    according_after: &[],
     claims: CLAIMS,
     hedge_endings: HEDGE_ENDINGS,
     words: &WORDS,
@@ -405,6 +406,7 @@ const fn say(form: &'static str) -> ReportingVerb {
         documents_only: false,
         homograph: false,
         takes_object: false,
+        with: &[],
     }
 }
 
@@ -415,6 +417,7 @@ const fn noun_too(form: &'static str) -> ReportingVerb {
         documents_only: false,
         homograph: true,
         takes_object: false,
+        with: &[],
     }
 }
 
@@ -425,6 +428,7 @@ const fn document(form: &'static str) -> ReportingVerb {
         documents_only: true,
         homograph: false,
         takes_object: false,
+        with: &[],
     }
 }
 
@@ -770,6 +774,13 @@ const INFINITIVES: &[&str] = &[
 ];
 
 static WORDS: WordClasses = WordClasses {
+    // German word order and attribution only: see `lang::german`.
+    according_after_comma: &[],
+    statement_leads: &[],
+    statement_nouns: &[],
+    verb_second_subjects: &[],
+    prepositions: &[],
+    nouns_capitalised: false,
     // The journalistic conditional is read by its endings (`HEDGE_ENDINGS`), not by these.
     quantity_articles: &[],
     conditional_blockers: &[],

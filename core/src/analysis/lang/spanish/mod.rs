@@ -5,8 +5,8 @@
 //! *deber de*, the conditional of rumour and estimate, epistemic adverbs and impersonal frames (*se
 //! cree que*), approximators, reporting verbs in the persons and tenses news prose uses, *según*,
 //! and the closed word classes (determiners, pronouns, months…) the conditions need. Accented letters
-//! are written as they are; a capital accented letter is not lowercased by the matcher, so a table word
-//! that may start a sentence with one ("Él") is listed capitalised too.
+//! are written as they are, lowercase like every table word: the matcher lowercases the text's
+//! capitals, accented ones too ("Él" is "él").
 
 mod sources;
 
@@ -29,6 +29,7 @@ pub static SPANISH: Language = Language {
         "en palabras de",
         "a decir de",
     ],
+    according_after: &[],
     claims: CLAIMS,
     words: &WORDS,
     sources: &sources::SOURCES,
@@ -370,6 +371,7 @@ const fn say(form: &'static str) -> ReportingVerb {
         documents_only: false,
         homograph: false,
         takes_object: false,
+        with: &[],
     }
 }
 
@@ -380,6 +382,7 @@ const fn noun_too(form: &'static str) -> ReportingVerb {
         documents_only: false,
         homograph: true,
         takes_object: false,
+        with: &[],
     }
 }
 
@@ -391,6 +394,7 @@ const fn document(form: &'static str) -> ReportingVerb {
         documents_only: true,
         homograph: false,
         takes_object: false,
+        with: &[],
     }
 }
 
@@ -809,6 +813,13 @@ const CONDITIONAL_BLOCKERS: &[&str] = &[
 ];
 
 static WORDS: WordClasses = WordClasses {
+    // German word order and attribution only: see `lang::german`.
+    according_after_comma: &[],
+    statement_leads: &[],
+    statement_nouns: &[],
+    verb_second_subjects: &[],
+    prepositions: &[],
+    nouns_capitalised: false,
     elisions: &[],
     according_initial: &[],
     according_blockers: &[],
@@ -824,10 +835,10 @@ static WORDS: WordClasses = WordClasses {
         "tus", "nuestro", "nuestra", "nuestros", "nuestras", "al", "del", "cuyo", "cuya",
     ],
     pronouns: &[
-        "él", "Él", "ella", "ellos", "ellas", "usted", "ustedes", "yo", "tú", "nosotros",
-        "nosotras", "vosotros", "vosotras", "se", "este", "esta", "esto", "estos", "estas", "ese",
-        "esa", "eso", "aquel", "aquella", "quien", "quienes", "que", "uno", "alguien", "nadie",
-        "todos", "todo", "ninguno",
+        "él", "ella", "ellos", "ellas", "usted", "ustedes", "yo", "tú", "nosotros", "nosotras",
+        "vosotros", "vosotras", "se", "este", "esta", "esto", "estos", "estas", "ese", "esa",
+        "eso", "aquel", "aquella", "quien", "quienes", "que", "uno", "alguien", "nadie", "todos",
+        "todo", "ninguno",
     ],
     be_forms: &[
         "es", "son", "era", "eran", "fue", "fueron", "será", "serán", "sería", "serían", "ser",
