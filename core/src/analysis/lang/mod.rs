@@ -27,7 +27,7 @@ pub static TABLES: &[&Language] = &[
 /// The tags of [`TABLES`], for code that must not link the tables themselves: the page computes
 /// English's suggestions and asks the worker for the others, so only English's table is in its
 /// first load.
-pub const RULE_TAGS: &[&str] = &["en", "es", "fr"];
+pub const RULE_TAGS: &[&str] = &["en", "es", "fr", "de"];
 
 /// Whether the suggestions read the language tagged `tag`.
 pub fn has_rules(tag: &str) -> bool {
