@@ -6,6 +6,8 @@
 pub mod ftl;
 pub mod number;
 pub mod plural;
+#[cfg(test)]
+mod strip;
 #[cfg(target_arch = "wasm32")]
 mod load;
 #[cfg(target_arch = "wasm32")]
@@ -131,8 +133,8 @@ impl From<&String> for Arg {
 }
 
 /// English's messages, built into the app (every other language falls back to them, message by
-/// message, should its file lack one).
-pub const ENGLISH: &str = include_str!("../../locales/en.ftl");
+/// message, should its file lack one): `locales/en.ftl` without its comments (see `build.rs`).
+pub const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
 
 /// The messages in use: the chosen language's and English's.
 struct Catalog {

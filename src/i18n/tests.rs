@@ -150,3 +150,15 @@ fn a_message_is_written_in_the_chosen_language_and_falls_back_to_english() {
     super::install(Lang::En, None);
     assert_eq!(super::list(&["A".into(), "B".into()]), "A and B");
 }
+
+#[test]
+fn the_english_built_in_reads_as_its_file_does() {
+    let file = &all_sources()[&Lang::En];
+    let (whole, _) = ftl::parse(file);
+    let (built, problems) = ftl::parse(super::ENGLISH);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(built.messages, whole.messages);
+    assert_eq!(built.terms, whole.terms);
+    assert!(super::ENGLISH.len() < file.len(), "the comments are left out");
+    assert_eq!(super::strip::strip(file), super::ENGLISH);
+}
