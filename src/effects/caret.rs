@@ -87,7 +87,24 @@ fn announce(text: &str) {
     }
 }
 
-/// ←/→ with or without Shift: moves or extends the cursor by one word and selects what it covers.
+/// Whether the keyboard cursor (the selection's focus) is in a paragraph written right to left
+/// (each paragraph takes its own direction from its text, whatever the interface's).
+pub fn in_rtl_paragraph() -> bool {
+    let focus = web_sys::window()
+        .and_then(|w| w.get_selection().ok().flatten())
+        .and_then(|s| s.focus_node());
+    let element = match focus {
+        Some(n) => n.parent_element().filter(|_| n.node_type() == web_sys::Node::TEXT_NODE).or_else(|| n.dyn_into::<web_sys::Element>().ok()),
+        None => None,
+    };
+    element
+        .and_then(|e| e.closest("[data-start]").ok().flatten())
+        .and_then(|p| p.matches(":dir(rtl)").ok())
+        .unwrap_or(false)
+}
+
+/// ←/→ with or without Shift: moves or extends the cursor by one word and selects what it covers
+/// (`forward` in the text's order; the caller mirrors the arrows in a right-to-left paragraph).
 pub fn step(ctx: &Ctx, forward: bool, extend: bool) {
     let (Some(session), Some(article)) = (ctx.state().session.clone(), article()) else {
         return;

@@ -106,7 +106,9 @@ pub fn install(ctx: Ctx) -> Vec<EventListener> {
             match e.key().as_str() {
                 "ArrowRight" | "ArrowLeft" => {
                     e.prevent_default();
-                    return super::caret::step(&ctx, e.key() == "ArrowRight", e.shift_key());
+                    // In a right-to-left paragraph the left arrow goes on through the text.
+                    let forward = (e.key() == "ArrowRight") != super::caret::in_rtl_paragraph();
+                    return super::caret::step(&ctx, forward, e.shift_key());
                 }
                 "Enter" if super::caret::enter(&ctx) => return e.prevent_default(),
                 _ => {}
