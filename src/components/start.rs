@@ -261,7 +261,7 @@ pub fn Start(props: &StartProps) -> Html {
             <form class="start-form" {onsubmit}>
                 <label class="field">
                     <span>{ t!("start-field-title") }</span>
-                    <input type="text" value={(*title).clone()} oninput={bind(&title)} placeholder={t!("start-field-title.placeholder")} />
+                    <input type="text" dir="auto" value={(*title).clone()} oninput={bind(&title)} placeholder={t!("start-field-title.placeholder")} />
                 </label>
                 <label class="field">
                     <span>{ t!("start-field-url") }</span>
@@ -269,7 +269,7 @@ pub fn Start(props: &StartProps) -> Html {
                 </label>
                 <label class="field grow">
                     <span>{ t!("start-field-text") }</span>
-                    <textarea value={(*text).clone()} oninput={bind(&text)} {onpaste} rows="10"
+                    <textarea dir="auto" value={(*text).clone()} oninput={bind(&text)} {onpaste} rows="10"
                         placeholder={t!("start-field-text.placeholder")} />
                 </label>
                 if let Some((_, joined)) = (*unflowed).clone() {

@@ -156,7 +156,9 @@ impl Compare {
         }));
     }
 
-    /// Adds a collected file, fitted by the core: the same article, re-anchored, or set aside.
+    /// Adds a collected file, fitted by the core: the same article, re-anchored, or set aside
+    /// (the tests' way to fill a comparison; the app adds files through its collecting).
+    #[cfg(test)]
     pub fn add(&mut self, file: &str, fit: Fit) {
         self.add_native(file, fit, None)
     }
