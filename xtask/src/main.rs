@@ -17,11 +17,14 @@ use xtask::{build, eval, fuzz, root, serve, tools};
 /// the report and the compare view's fitting into the worker took 45 KB back off. The way to the
 /// gradebook (class sets kept, rubrics and grades, conversations on spans) added about 91 KB, with
 /// the LMS files in the worker; comments beside the student's spans and the article's language
-/// check for the suggestions about 7 KB more, and the Spanish and French rule tables about 23 KB
-/// (the next step: compute other languages' suggestions in the worker, so that only English's
-/// table is in the page). The check now guards against growth past 600 KB while the README's
-/// "Size" section tracks the way to 300 KB (which needs the interface split, see there).
-const WASM_GZIP_BUDGET: usize = 600 * 1024;
+/// check for the suggestions about 7 KB more, and the Spanish and French rule tables about 23 KB.
+/// Those tables then went into the worker (with German's), and the interface in seven languages
+/// came in: English's messages as Fluent text with their ids, the reader of those files, plural and
+/// number rules, the language menu, and the call sites naming each message, with the engine's new
+/// conditions for German, about 37 KB together (609 KB). The check guards against growth past
+/// 615 KB while the README's "Size" section tracks the way to 300 KB (which needs the interface
+/// split, see there).
+const WASM_GZIP_BUDGET: usize = 615 * 1024;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
