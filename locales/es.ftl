@@ -1053,3 +1053,11 @@ state-scale-percent = Porcentaje
 state-scale-letters = Letras
 
 # end of state
+
+## Why a file or a link is refused: the core's and the worker's reasons (src/i18n/reasons.rs)
+
+# end of reasons
+
+## The readable report's and the printout's words (the HTML report written in the worker)
+
+# end of report

@@ -1056,3 +1056,11 @@ state-scale-percent = Pourcentage
 state-scale-letters = Lettres
 
 # end of state
+
+## Why a file or a link is refused: the core's and the worker's reasons (src/i18n/reasons.rs)
+
+# end of reasons
+
+## The readable report's and the printout's words (the HTML report written in the worker)
+
+# end of report
