@@ -142,3 +142,34 @@ async fn the_one_file_build_carries_every_language() {
     assert!(app.csp_violations().await.is_empty(), "nothing fetched or blocked");
     app.quit().await;
 }
+
+/// The longest words of each language still fit: German's compounds on a phone, Chinese on a desktop,
+/// with no sideways scrolling on the start screen, the annotate screen or the library.
+#[tokio::test(flavor = "multi_thread")]
+async fn each_language_fits_a_phone_and_a_desktop() {
+    for (accept, tag, width, height) in [
+        ("de-DE,de", "de", 390, 844),
+        ("zh-CN,zh", "zh-CN", 1280, 900),
+        ("pt-BR,pt", "pt-BR", 390, 844),
+    ] {
+        let base = e2e::app_url();
+        let app = App::launch_speaking(&base, width, height, Some(accept)).await;
+        app.goto(&base).await;
+        app.wait_until(
+            &format!("the start screen in {tag}"),
+            &format!(
+                "document.documentElement.lang === {} && !!document.querySelector('.start-form')",
+                json!(tag)
+            ),
+        )
+        .await;
+        let overflow = "document.documentElement.scrollWidth - document.documentElement.clientWidth";
+        assert_eq!(app.js(&format!("return {overflow};"), vec![]).await, json!(0), "{tag}: the start screen scrolls sideways");
+        app.click_css(".start-other button").await;
+        app.wait_for("article[data-doc] p[data-start]").await;
+        assert_eq!(app.js(&format!("return {overflow};"), vec![]).await, json!(0), "{tag}: the annotate screen scrolls sideways");
+        app.screenshot(&xtask::root().join(format!("docs/screenshots/language-{tag}-annotate.png")))
+            .await;
+        app.quit().await;
+    }
+}
