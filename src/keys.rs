@@ -46,6 +46,22 @@ pub struct KeyContext<'a> {
 }
 
 /// Maps a key press (`key` as in `KeyboardEvent.key`) to a command.
+/// The Latin letter or digit of the key's place on a US keyboard (`code` "KeyC" → "c") when the
+/// keyboard's own layout typed a character of another script (an Arabic, Greek or Cyrillic
+/// letter): label keys and shortcuts then work without switching the layout. `None` for a Latin
+/// key (it is matched as typed) or a key with no such place.
+pub fn latin_key(key: &str, code: &str) -> Option<String> {
+    let mut chars = key.chars();
+    let typed = chars.next()?;
+    let latin = typed.is_ascii() || matches!(typed, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}');
+    if chars.next().is_some() || latin || !typed.is_alphabetic() {
+        return None;
+    }
+    let place = code.strip_prefix("Key").or_else(|| code.strip_prefix("Digit"))?;
+    let c = place.chars().next().filter(|c| place.len() == 1 && c.is_ascii_alphanumeric())?;
+    Some(c.to_ascii_lowercase().to_string())
+}
+
 pub fn command(key: &str, ctrl: bool, shift: bool, ctx: &KeyContext) -> Option<Command> {
     if ctx.dialog_open {
         return (key == "Escape").then_some(Command::CloseDialog);
@@ -130,6 +146,17 @@ pub fn cursor_span(anchor: Span, focus: Span) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_of_another_script_acts_as_its_place_on_a_latin_keyboard() {
+        assert_eq!(latin_key("ؤ", "KeyC").as_deref(), Some("c"));
+        assert_eq!(latin_key("с", "KeyC").as_deref(), Some("c"), "Cyrillic es");
+        assert_eq!(latin_key("ς", "KeyW").as_deref(), Some("w"));
+        assert_eq!(latin_key("c", "KeyC"), None, "a Latin key is matched as typed");
+        assert_eq!(latin_key("é", "Digit2"), None, "é is Latin (French AZERTY's 2)");
+        assert_eq!(latin_key("Enter", "Enter"), None);
+        assert_eq!(latin_key("ش", "Semicolon"), None);
+    }
     use close_reader_core::default_labels;
 
     fn ctx(labels: &[Label], sel: bool, selected: bool, field: bool) -> KeyContext<'_> {

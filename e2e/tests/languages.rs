@@ -173,3 +173,26 @@ async fn each_language_fits_a_phone_and_a_desktop() {
         app.quit().await;
     }
 }
+
+/// On an Arabic keyboard the key printed C types "ؤ": it still marks a claim, as `c` does.
+#[tokio::test(flavor = "multi_thread")]
+async fn label_keys_work_on_an_arabic_keyboard() {
+    let app = App::start_speaking("ar-EG,ar").await;
+    app.wait_until("the start screen in Arabic", "document.documentElement.dir === 'rtl'")
+        .await;
+    app.paste("قال الوزير إن الجسر قد يكلف أكثر من المتوقع.", "").await;
+    app.click_css(".start-form button[type=submit]").await;
+    app.wait_for("article[data-doc] p[data-start]").await;
+    app.select_text("الجسر قد يكلف", 0).await;
+    app.js(
+        "document.querySelector('article').dispatchEvent(new KeyboardEvent('keydown', {key: 'ؤ', code: 'KeyC', bubbles: true}));",
+        vec![],
+    )
+    .await;
+    app.wait_for("article mark[data-labels='claim']").await;
+    assert_eq!(
+        app.spans().await.into_iter().map(|(_, q)| q).collect::<Vec<_>>(),
+        ["الجسر قد يكلف"]
+    );
+    app.quit().await;
+}

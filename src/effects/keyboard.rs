@@ -129,7 +129,12 @@ pub fn install(ctx: Ctx) -> Vec<EventListener> {
             dialog_open: false,
             on_control: on_control(e),
         };
-        let Some(cmd) = command(&e.key(), e.ctrl_key() || e.meta_key(), e.shift_key(), &kc) else {
+        let ctrl = e.ctrl_key() || e.meta_key();
+        // On an Arabic, Greek or Russian keyboard the key printed C still marks a claim.
+        let Some(cmd) = command(&e.key(), ctrl, e.shift_key(), &kc).or_else(|| {
+            crate::keys::latin_key(&e.key(), &e.code())
+                .and_then(|k| command(&k, ctrl, e.shift_key(), &kc))
+        }) else {
             return;
         };
         e.prevent_default();
