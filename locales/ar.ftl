@@ -1239,3 +1239,7 @@ state-scale-letters = حروف
 ## The readable report's and the printout's words (the HTML report written in the worker)
 
 # end of report
+
+## Why a span is suggested, and how a source was classed (src/i18n/why.rs)
+
+# end of why

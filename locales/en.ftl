@@ -1216,3 +1216,7 @@ state-scale-letters = Letters
 ## The readable report's and the printout's words (the HTML report written in the worker)
 
 # end of report
+
+## Why a span is suggested, and how a source was classed (src/i18n/why.rs)
+
+# end of why
