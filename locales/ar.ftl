@@ -1238,6 +1238,38 @@ state-scale-letters = حروف
 
 ## The readable report's and the printout's words (the HTML report written in the worker)
 
+report-untitled = مقال بلا عنوان
+report-page-title = { $title } (مع التعليقات التوضيحية)
+report-source = المصدر: { $url }
+report-word-count = { $count ->
+    [zero] لا كلمات
+    [one] كلمة واحدة
+    [two] كلمتان
+    [few] { $count } كلمات
+    [many] { $count } كلمةً
+   *[other] { $count } كلمة
+}
+report-annotation-count = { $count ->
+    [zero] لا تعليقات توضيحية
+    [one] تعليق توضيحي واحد
+    [two] تعليقان توضيحيان
+    [few] { $count } تعليقات توضيحية
+    [many] { $count } تعليقًا توضيحيًا
+   *[other] { $count } تعليق توضيحي
+}
+report-annotated-by = المعلّق: { $name }
+report-exported = تاريخ التصدير: { $date }
+report-legend = دليل التصنيفات
+report-note-marker = الملاحظة { $number }
+report-claims = الادّعاءات ومصادرها
+report-no-source = لا مصدر مربوط
+report-kind-named = مسمّى
+report-kind-anonymous = مجهول
+report-kind-vague = مبهم
+report-notes = الملاحظات
+report-back-to-note = العودة إلى موضع الملاحظة { $number } في النص
+report-comments = التعليقات
+
 # end of report
 
 ## Why a span is suggested, and how a source was classed (src/i18n/why.rs)

@@ -1018,6 +1018,30 @@ state-scale-letters = Buchstabennoten
 
 ## The readable report's and the printout's words (the HTML report written in the worker)
 
+report-untitled = Artikel ohne Titel
+report-page-title = { $title } (annotiert)
+report-source = Quelle: { $url }
+report-word-count = { $count ->
+    [one] { $count } Wort
+   *[other] { $count } Wörter
+}
+report-annotation-count = { $count ->
+    [one] { $count } Annotation
+   *[other] { $count } Annotationen
+}
+report-annotated-by = annotiert von { $name }
+report-exported = exportiert am { $date }
+report-legend = Legende
+report-note-marker = Notiz { $number }
+report-claims = Behauptungen und ihre Quellen
+report-no-source = keine Quelle verknüpft
+report-kind-named = namentlich
+report-kind-anonymous = anonym
+report-kind-vague = vage
+report-notes = Notizen
+report-back-to-note = Zurück zur Textstelle von Notiz { $number }
+report-comments = Kommentare
+
 # end of report
 
 ## Why a span is suggested, and how a source was classed (src/i18n/why.rs)

@@ -1215,6 +1215,43 @@ state-scale-letters = Letters
 
 ## The readable report's and the printout's words (the HTML report written in the worker)
 
+# The readable report's own words (src/effects/export.rs gives them, core/src/analysis/report.rs
+# writes them); the article, its title, labels and notes keep their own. $title, $url, $name, $date
+# and $number are filled in by the report.
+report-untitled = Untitled article
+# The page's title, as a browser tab shows it.
+report-page-title = { $title } (annotated)
+# The article's web address, under its title.
+report-source = Source: { $url }
+# The line under the title: "412 words · 9 annotations · annotated by Rana · exported 7 Dec 2026, 09:00".
+report-word-count = { $count ->
+    [one] { $count } word
+   *[other] { $count } words
+}
+report-annotation-count = { $count ->
+    [one] { $count } annotation
+   *[other] { $count } annotations
+}
+# $name is the annotator's name.
+report-annotated-by = annotated by { $name }
+# $date is the date and time the report was made.
+report-exported = exported { $date }
+# The heading over the labels, each with how many spans it has.
+report-legend = Legend
+# A note's number in the text, as a screen reader reads it out.
+report-note-marker = Note { $number }
+report-claims = Claims and their sources
+report-no-source = no source linked
+# A source's kind, after the source's words (as panel-source-kind).
+report-kind-named = named
+report-kind-anonymous = anonymous
+report-kind-vague = vague
+report-notes = Notes
+# The link from a note back to its place in the text, as a screen reader reads it out.
+report-back-to-note = Back to the text of note { $number }
+# The heading over the conversations on spans.
+report-comments = Comments
+
 # end of report
 
 ## Why a span is suggested, and how a source was classed (src/i18n/why.rs)

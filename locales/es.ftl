@@ -1060,6 +1060,30 @@ state-scale-letters = Letras
 
 ## The readable report's and the printout's words (the HTML report written in the worker)
 
+report-untitled = Artículo sin título
+report-page-title = { $title } (anotado)
+report-source = Fuente: { $url }
+report-word-count = { $count ->
+    [one] { $count } palabra
+   *[other] { $count } palabras
+}
+report-annotation-count = { $count ->
+    [one] { $count } anotación
+   *[other] { $count } anotaciones
+}
+report-annotated-by = anotado por { $name }
+report-exported = exportado el { $date }
+report-legend = Leyenda
+report-note-marker = Nota { $number }
+report-claims = Las afirmaciones y sus fuentes
+report-no-source = ninguna fuente vinculada
+report-kind-named = identificada
+report-kind-anonymous = anónima
+report-kind-vague = vaga
+report-notes = Notas
+report-back-to-note = Volver al texto de la nota { $number }
+report-comments = Comentarios
+
 # end of report
 
 ## Why a span is suggested, and how a source was classed (src/i18n/why.rs)

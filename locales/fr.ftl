@@ -1063,6 +1063,30 @@ state-scale-letters = Lettres
 
 ## The readable report's and the printout's words (the HTML report written in the worker)
 
+report-untitled = Article sans titre
+report-page-title = { $title } (annoté)
+report-source = Source : { $url }
+report-word-count = { $count ->
+    [one] { $count } mot
+   *[other] { $count } mots
+}
+report-annotation-count = { $count ->
+    [one] { $count } annotation
+   *[other] { $count } annotations
+}
+report-annotated-by = annoté par { $name }
+report-exported = exporté le { $date }
+report-legend = Légende
+report-note-marker = Note { $number }
+report-claims = Les affirmations et leurs sources
+report-no-source = aucune source liée
+report-kind-named = identifiée
+report-kind-anonymous = anonyme
+report-kind-vague = vague
+report-notes = Notes
+report-back-to-note = Retour au texte de la note { $number }
+report-comments = Commentaires
+
 # end of report
 
 ## Why a span is suggested, and how a source was classed (src/i18n/why.rs)

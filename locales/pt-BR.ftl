@@ -1072,6 +1072,30 @@ state-scale-letters = Letras
 
 ## The readable report's and the printout's words (the HTML report written in the worker)
 
+report-untitled = Artigo sem título
+report-page-title = { $title } (anotado)
+report-source = Fonte: { $url }
+report-word-count = { $count ->
+    [one] { $count } palavra
+   *[other] { $count } palavras
+}
+report-annotation-count = { $count ->
+    [one] { $count } anotação
+   *[other] { $count } anotações
+}
+report-annotated-by = anotado por { $name }
+report-exported = exportado em { $date }
+report-legend = Legenda
+report-note-marker = Nota { $number }
+report-claims = As afirmações e suas fontes
+report-no-source = nenhuma fonte vinculada
+report-kind-named = identificada
+report-kind-anonymous = anônima
+report-kind-vague = vaga
+report-notes = Notas
+report-back-to-note = Voltar ao texto da nota { $number }
+report-comments = Comentários
+
 # end of report
 
 ## Why a span is suggested, and how a source was classed (src/i18n/why.rs)

@@ -820,6 +820,24 @@ state-scale-letters = 字母等级
 
 ## The readable report's and the printout's words (the HTML report written in the worker)
 
+report-untitled = 无标题文章
+report-page-title = { $title }（已标注）
+report-source = 来源：{ $url }
+report-word-count = { $count }词
+report-annotation-count = { $count }条标注
+report-annotated-by = 标注者：{ $name }
+report-exported = 导出于{ $date }
+report-legend = 图例
+report-note-marker = 批注{ $number }
+report-claims = 主张及其来源
+report-no-source = 未关联来源
+report-kind-named = 具名
+report-kind-anonymous = 匿名
+report-kind-vague = 模糊
+report-notes = 批注
+report-back-to-note = 返回批注{ $number }在正文中的位置
+report-comments = 评论
+
 # end of report
 
 ## Why a span is suggested, and how a source was classed (src/i18n/why.rs)

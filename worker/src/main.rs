@@ -74,6 +74,7 @@ fn answer(request: &JsValue) -> JsValue {
             &text("file"),
             &text("doc_id"),
             &text("generated"),
+            &text("words"),
         ),
         _ => Err("The import worker was asked something it does not know.".to_string()),
     };
@@ -155,9 +156,17 @@ fn title_of(name: &str) -> String {
 
 /// The open document (`file`, a Close Reader file) written for another tool or as the readable
 /// report (`what` names which, as the page's Export menu does): the file's text, or its bytes for a
-/// ZIP. `doc_id` names the W3C collection; `generated` is the report's date line.
-fn export(what: &str, file: &str, doc_id: &str, generated: &str) -> Result<JsValue, String> {
-    use close_reader_core::analysis::report::{self, ReportOptions};
+/// ZIP. `doc_id` names the W3C collection; `generated` is the report's date line; `words` the
+/// report's own words in the interface's language (JSON, see `analysis::report::words`; English's
+/// when absent).
+fn export(
+    what: &str,
+    file: &str,
+    doc_id: &str,
+    generated: &str,
+    words: &str,
+) -> Result<JsValue, String> {
+    use close_reader_core::analysis::report::{self, words::ReportWords, ReportOptions};
     use close_reader_core::formats::{brat, csv, doccano, label_studio, w3c};
     let doc = native::from_json(file).map_err(|e| e.to_string())?;
     let text = match what {
@@ -172,11 +181,12 @@ fn export(what: &str, file: &str, doc_id: &str, generated: &str) -> Result<JsVal
         "csv" => csv::to_csv(&doc, csv::CsvOptions { bom: false }),
         "doccano" => doccano::to_jsonl(&doc),
         "label-studio" => label_studio::to_json(&doc),
-        "report" => report::to_html(
+        "report" => report::to_html_in(
             &doc,
             &ReportOptions {
                 generated: Some(generated),
             },
+            &ReportWords::from_json(words),
         ),
         _ => return Err("The import worker was asked something it does not know.".to_string()),
     };

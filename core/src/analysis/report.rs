@@ -10,6 +10,13 @@
 //! notes) goes through the formats' one HTML [`escape`]; label colours are used only when they are
 //! `#rrggbb`; the source URL becomes a link only when it is `http(s)`. Highlights keep the app's idea: a tint per label (overlaps deepen) and an
 //! underline per label with its own pattern and height, so they stay apart in greyscale.
+//!
+//! Its own words (headings, fixed phrases, its `lang` and direction) are the caller's
+//! ([`words::ReportWords`]; [`to_html`] writes English's): the page gives the interface's language.
+//! The article keeps its own direction, paragraph by paragraph (`dir="auto"`), whatever the
+//! report's.
+
+pub mod words;
 
 use std::fmt::Write;
 
@@ -20,6 +27,7 @@ use crate::model::label::is_hex_color;
 use crate::model::names::ellipsize;
 use crate::model::shape::{BlockKind, Mark, MarkKind};
 use crate::model::{Annotation, Document, Span};
+use words::{fill, ReportWords};
 
 /// What the caller knows that the document does not.
 #[derive(Clone, Copy, Debug, Default)]
@@ -57,33 +65,41 @@ pub fn is_web_link(url: &str) -> bool {
         && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
-/// The report as one HTML document.
+/// The report as one HTML document, in English.
 pub fn to_html(doc: &Document, opts: &ReportOptions) -> String {
+    to_html_in(doc, opts, &ReportWords::english())
+}
+
+/// The report as one HTML document, with `w`'s words.
+pub fn to_html_in(doc: &Document, opts: &ReportOptions, w: &ReportWords) -> String {
     let notes = footnotes(doc);
     let mut out = String::new();
     let title = if doc.title.trim().is_empty() {
-        "Untitled article"
+        w.untitled.as_str()
     } else {
         doc.title.as_str()
     };
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\"{}>\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"Close Reader\">\n\
-         <title>{} (annotated)</title>\n<style>\n{}{}</style>\n</head>\n<body>\n",
-        escape(title),
+         <title>{}</title>\n<style>\n{}{}{}</style>\n</head>\n<body>\n",
+        escape(&w.lang),
+        if w.right_to_left { " dir=\"rtl\"" } else { "" },
+        escape(&fill(&w.page_title, "{title}", title)),
         BASE_CSS,
-        label_css(doc)
+        label_css(doc),
+        digits_css(w)
     );
-    header(&mut out, doc, title, opts);
-    legend(&mut out, doc);
-    article(&mut out, doc, &notes);
-    claims_section(&mut out, doc);
-    notes_section(&mut out, doc, &notes);
-    threads_section(&mut out, doc);
+    header(&mut out, doc, title, opts, w);
+    legend(&mut out, doc, w);
+    article(&mut out, doc, &notes, w);
+    claims_section(&mut out, doc, w);
+    notes_section(&mut out, doc, &notes, w);
+    threads_section(&mut out, doc, w);
     out.push_str("</body>\n</html>\n");
     out
 }
@@ -125,48 +141,83 @@ fn label_css(doc: &Document) -> String {
     css
 }
 
-fn header(out: &mut String, doc: &Document, title: &str, opts: &ReportOptions) {
+/// The list numbers of the report's own lists (claims, notes, comments) in the report's digits,
+/// when they are not plain ones: nothing for English.
+fn digits_css(w: &ReportWords) -> String {
+    let Some(digits) = w.own_digits() else {
+        return String::new();
+    };
+    let symbols: Vec<String> = digits
+        .iter()
+        .map(|d| format!("\"\\{:x} \"", u32::from(*d)))
+        .collect();
+    format!(
+        "@counter-style report-digits {{ system: numeric; symbols: {}; }}\n\
+         .claims ol, .notes ol, .threads ol {{ list-style-type: report-digits; }}\n",
+        symbols.join(" ")
+    )
+}
+
+fn header(out: &mut String, doc: &Document, title: &str, opts: &ReportOptions, w: &ReportWords) {
     let _ = writeln!(out, "<header>\n<h1 dir=\"auto\">{}</h1>", escape(title));
     if let Some(url) = doc.source_url.as_deref().filter(|u| !u.trim().is_empty()) {
-        if is_web_link(url) {
-            let _ = writeln!(
-                out,
-                "<p class=\"source\">Source: <a href=\"{0}\" rel=\"noopener noreferrer\">{0}</a></p>",
+        let mut shown = if is_web_link(url) {
+            format!(
+                "<a href=\"{0}\" rel=\"noopener noreferrer\">{0}</a>",
                 escape(url)
-            );
+            )
         } else {
-            let _ = writeln!(out, "<p class=\"source\">Source: {}</p>", escape(url));
+            escape(url)
+        };
+        if w.right_to_left {
+            // An address reads left to right inside a right-to-left line.
+            shown = format!("<bdi dir=\"ltr\">{shown}</bdi>");
         }
+        let _ = writeln!(
+            out,
+            "<p class=\"source\">{}</p>",
+            fill(&escape(&w.source), "{url}", &shown)
+        );
     }
-    let n = doc.annotations().len();
     let mut meta = format!(
-        "{} words · {n} annotation{}",
-        doc.word_count(),
-        if n == 1 { "" } else { "s" }
+        "{} · {}",
+        w.counted(&w.word_count, doc.word_count()),
+        w.counted(&w.annotation_count, doc.annotations().len())
     );
     if let Some(by) = doc.annotator.as_deref().filter(|a| !a.trim().is_empty()) {
-        let _ = write!(meta, " · annotated by {by}");
+        let _ = write!(meta, " · {}", fill(&w.annotated_by, "{name}", by));
     }
     if let Some(when) = opts.generated {
-        let _ = write!(meta, " · exported {when}");
+        let _ = write!(meta, " · {}", fill(&w.exported, "{date}", when));
     }
     let _ = writeln!(out, "<p class=\"meta\">{}</p>\n</header>", escape(&meta));
 }
 
-fn legend(out: &mut String, doc: &Document) {
-    out.push_str("<section class=\"legend\" aria-labelledby=\"legend-title\">\n<h2 id=\"legend-title\">Legend</h2>\n<ul>\n");
+fn legend(out: &mut String, doc: &Document, w: &ReportWords) {
+    let _ = write!(
+        out,
+        "<section class=\"legend\" aria-labelledby=\"legend-title\">\n<h2 id=\"legend-title\">{}</h2>\n<ul>\n",
+        escape(&w.legend)
+    );
     for (i, (label, count)) in doc.counts().iter().enumerate() {
         let _ = writeln!(
             out,
-            "<li><mark class=\"l{i}\">{}</mark> <span class=\"count\">{count}</span></li>",
-            escape(&label.name)
+            "<li><mark class=\"l{i}\">{}</mark> <span class=\"count\">{}</span></li>",
+            escape(&label.name),
+            w.number(*count)
         );
     }
     out.push_str("</ul>\n</section>\n");
 }
 
-fn article(out: &mut String, doc: &Document, notes: &[&Annotation]) {
-    out.push_str("<article>\n");
+fn article(out: &mut String, doc: &Document, notes: &[&Annotation], w: &ReportWords) {
+    // In a right-to-left report, the article's lists and quotes take the article's own direction
+    // (its first letters'), as its paragraphs do.
+    out.push_str(if w.right_to_left {
+        "<article dir=\"auto\">\n"
+    } else {
+        "<article>\n"
+    });
     let bs = blocks(&doc.text);
     let mut layout = Layout::default();
     let mut next_note = 0;
@@ -182,7 +233,7 @@ fn article(out: &mut String, doc: &Document, notes: &[&Annotation]) {
             layout.open(out, &style.kind);
         }
         let upto_after = bs.get(k + 1).map_or(usize::MAX, |next| next.span.start());
-        line_html(out, doc, line, upto_after, notes, &mut next_note);
+        line_html(out, doc, line, upto_after, notes, &mut next_note, w);
         if !style.continued {
             layout.close(out, &style.kind);
         }
@@ -326,6 +377,7 @@ fn line_html(
     upto_after: usize,
     notes: &[&Annotation],
     next_note: &mut usize,
+    w: &ReportWords,
 ) {
     let marks = doc.shape.marks_on(line.span);
     for seg in segment_block(doc, line.span) {
@@ -340,8 +392,8 @@ fn line_html(
         }
         cuts.sort_unstable();
         cuts.dedup();
-        for w in cuts.windows(2) {
-            let piece = Span::new(w[0], w[1]).expect("sorted");
+        for cut in cuts.windows(2) {
+            let piece = Span::new(cut[0], cut[1]).expect("sorted");
             let over: Vec<&Mark> = marks
                 .iter()
                 .filter(|m| m.span.start() <= piece.start() && piece.end() <= m.span.end())
@@ -365,9 +417,11 @@ fn line_html(
             };
             while *next_note < notes.len() && notes[*next_note].span.end() <= upto {
                 let n = *next_note + 1;
+                let shown = w.number(n);
                 let _ = write!(
                     out,
-                    "<sup class=\"fn\" id=\"ref-{n}\"><a href=\"#note-{n}\" aria-label=\"Note {n}\">{n}</a></sup>"
+                    "<sup class=\"fn\" id=\"ref-{n}\"><a href=\"#note-{n}\" aria-label=\"{}\">{shown}</a></sup>",
+                    escape(&fill(&w.note_marker, "{number}", &shown))
                 );
                 *next_note += 1;
             }
@@ -424,7 +478,7 @@ fn close_mark(kind: &MarkKind) -> &'static str {
 
 /// Each claim (label `claim`) in text order, with the sources it is linked to (and what kind of
 /// source each is) and the hedges on it; "no source linked" when it has none.
-fn claims_section(out: &mut String, doc: &Document) {
+fn claims_section(out: &mut String, doc: &Document, w: &ReportWords) {
     let claims: Vec<&Annotation> = doc
         .annotations()
         .iter()
@@ -433,7 +487,11 @@ fn claims_section(out: &mut String, doc: &Document) {
     if claims.is_empty() {
         return;
     }
-    out.push_str("<section class=\"claims\" aria-labelledby=\"claims-title\">\n<h2 id=\"claims-title\">Claims and their sources</h2>\n<ol>\n");
+    let _ = write!(
+        out,
+        "<section class=\"claims\" aria-labelledby=\"claims-title\">\n<h2 id=\"claims-title\">{}</h2>\n<ol>\n",
+        escape(&w.claims)
+    );
     let badge = |a: &Annotation| {
         let class = label_position(doc, &a.label).map_or(String::new(), |i| format!("l{i}"));
         format!(
@@ -449,7 +507,11 @@ fn claims_section(out: &mut String, doc: &Document) {
         );
         let (sources, hedges) = (doc.sources_of(&c.id), doc.hedges_on(&c.id));
         if sources.is_empty() {
-            out.push_str(" <span class=\"unsupported\">no source linked</span>");
+            let _ = write!(
+                out,
+                " <span class=\"unsupported\">{}</span>",
+                escape(&w.no_source)
+            );
         }
         if !sources.is_empty() || !hedges.is_empty() {
             out.push_str("\n<ul>\n");
@@ -457,9 +519,10 @@ fn claims_section(out: &mut String, doc: &Document) {
                 let kind = classify(doc.quote(s)).kind;
                 let _ = writeln!(
                     out,
-                    "<li>{} <q dir=\"auto\">{}</q> <span class=\"kind\">{kind}</span></li>",
+                    "<li>{} <q dir=\"auto\">{}</q> <span class=\"kind\">{}</span></li>",
                     badge(s),
-                    escape(&ellipsize(doc.quote(s), 120))
+                    escape(&ellipsize(doc.quote(s), 120)),
+                    escape(w.kind(kind))
                 );
             }
             for h in hedges {
@@ -477,21 +540,28 @@ fn claims_section(out: &mut String, doc: &Document) {
     out.push_str("</ol>\n</section>\n");
 }
 
-fn notes_section(out: &mut String, doc: &Document, notes: &[&Annotation]) {
+fn notes_section(out: &mut String, doc: &Document, notes: &[&Annotation], w: &ReportWords) {
     if notes.is_empty() {
         return;
     }
-    out.push_str("<section class=\"notes\" aria-labelledby=\"notes-title\">\n<h2 id=\"notes-title\">Notes</h2>\n<ol>\n");
+    let _ = write!(
+        out,
+        "<section class=\"notes\" aria-labelledby=\"notes-title\">\n<h2 id=\"notes-title\">{}</h2>\n<ol>\n",
+        escape(&w.notes)
+    );
+    // The way back to the text points to where a line of the report's language starts.
+    let back = if w.right_to_left { "↪" } else { "↩" };
     for (k, a) in notes.iter().enumerate() {
         let n = k + 1;
         let class = label_position(doc, &a.label).map_or(String::new(), |i| format!("l{i}"));
         let _ = writeln!(
             out,
             "<li id=\"note-{n}\"><span class=\"badge {class}\">{}</span> <q dir=\"auto\">{}</q> \
-             <a class=\"back\" href=\"#ref-{n}\" aria-label=\"Back to the text of note {n}\">↩</a>\
+             <a class=\"back\" href=\"#ref-{n}\" aria-label=\"{}\">{back}</a>\
              <div class=\"note\" dir=\"auto\">{}</div></li>",
             escape(label_name(doc, &a.label)),
             escape(&ellipsize(doc.quote(a), 160)),
+            escape(&fill(&w.back_to_note, "{number}", &w.number(n))),
             escape(a.note.trim())
         );
     }
@@ -500,13 +570,17 @@ fn notes_section(out: &mut String, doc: &Document, notes: &[&Annotation]) {
 
 /// The conversations on spans, in text order: the quoted words, then each message with its author
 /// and time.
-fn threads_section(out: &mut String, doc: &Document) {
+fn threads_section(out: &mut String, doc: &Document, w: &ReportWords) {
     if doc.threads.is_empty() {
         return;
     }
     let mut threads: Vec<&crate::model::Thread> = doc.threads.iter().collect();
     crate::model::order::sort_by_key(&mut threads, |t| (t.span.start(), t.id.clone()));
-    out.push_str("<section class=\"threads\" aria-labelledby=\"threads-title\">\n<h2 id=\"threads-title\">Comments</h2>\n<ol>\n");
+    let _ = write!(
+        out,
+        "<section class=\"threads\" aria-labelledby=\"threads-title\">\n<h2 id=\"threads-title\">{}</h2>\n<ol>\n",
+        escape(&w.comments)
+    );
     for t in threads {
         let quote = if t.span.end() <= doc.text.len() {
             doc.text.slice(t.span)
@@ -841,6 +915,85 @@ mod tests {
         );
         // No claims, no section.
         assert!(!html(&doc_with("x", &[])).contains("claims-title"));
+    }
+
+    #[test]
+    fn another_languages_words_make_the_reports_own_text_and_the_article_keeps_its_own() {
+        use crate::model::{Link, LinkKind};
+        let mut d = doc_with(
+            "Officials said prices fell.",
+            &[("a1", "source", 0, 9, "qui ?"), ("a2", "claim", 15, 26, "")],
+        );
+        d.insert_link(Link::new("l1", "a2", "a1", LinkKind::SupportedBy))
+            .unwrap();
+        d.title = String::new();
+        d.annotator = Some("Rana".into());
+        d.source_url = Some("https://example.org/a".into());
+        let mut fr = ReportWords::english();
+        fr.lang = "fr".into();
+        fr.untitled = "Article sans titre".into();
+        fr.page_title = "{title} (annoté)".into();
+        fr.source = "Source : {url}".into();
+        fr.word_count.exact = [(4, "4\u{a0}mots".to_string())].into();
+        fr.annotation_count.exact.clear();
+        fr.annotation_count.other = "{count} annotations".into();
+        fr.annotated_by = "annoté par {name}".into();
+        fr.exported = "exporté le {date}".into();
+        fr.legend = "Légende".into();
+        fr.claims = "Les affirmations et leurs sources".into();
+        fr.anonymous = "anonyme".into();
+        fr.notes = "Notes & remarques".into();
+        fr.note_marker = "Note {number}".into();
+        let out = to_html_in(
+            &d,
+            &ReportOptions {
+                generated: Some("7 déc."),
+            },
+            &fr,
+        );
+        assert!(out.contains("<html lang=\"fr\">\n"), "{out}");
+        assert!(out.contains("<title>Article sans titre (annoté)</title>"));
+        assert!(out.contains("<h1 dir=\"auto\">Article sans titre</h1>"));
+        assert!(out.contains("<p class=\"source\">Source : <a href=\"https://example.org/a\""));
+        assert!(out.contains(
+            "<p class=\"meta\">4\u{a0}mots · 2 annotations · annoté par Rana · exporté le 7 déc.</p>"
+        ));
+        assert!(out.contains("<h2 id=\"legend-title\">Légende</h2>"));
+        assert!(out.contains("<h2 id=\"claims-title\">Les affirmations et leurs sources</h2>"));
+        assert!(out.contains("<span class=\"kind\">anonyme</span>"));
+        assert!(out.contains("<h2 id=\"notes-title\">Notes &amp; remarques</h2>"));
+        assert!(
+            out.contains("<article>\n<p dir=\"auto\">"),
+            "the article's own direction"
+        );
+        assert!(
+            !out.contains("Legend") && !out.contains("annotated"),
+            "{out}"
+        );
+
+        let mut ar = fr.clone();
+        ar.lang = "ar".into();
+        ar.right_to_left = true;
+        ar.digits = "٠١٢٣٤٥٦٧٨٩".into();
+        ar.back_to_note = "العودة إلى نص الملاحظة {number}".into();
+        let out = to_html_in(&d, &ReportOptions::default(), &ar);
+        assert!(out.contains("<html lang=\"ar\" dir=\"rtl\">\n"), "{out}");
+        assert!(
+            out.contains("<article dir=\"auto\">\n<p dir=\"auto\">"),
+            "{out}"
+        );
+        assert!(out.contains("<bdi dir=\"ltr\"><a href=\"https://example.org/a\""));
+        assert!(out.contains("<span class=\"count\">١</span>"), "{out}");
+        assert!(out.contains("aria-label=\"Note ١\">١</a></sup>"), "{out}");
+        assert!(
+            out.contains("aria-label=\"العودة إلى نص الملاحظة ١\">↪</a>"),
+            "{out}"
+        );
+        assert!(out.contains("@counter-style report-digits { system: numeric; symbols: \"\\660 \""));
+        // English's report has none of it.
+        let en = html(&d);
+        assert!(en.starts_with("<!DOCTYPE html>\n<html lang=\"en\">\n"));
+        assert!(!en.contains("counter-style") && !en.contains("<bdi"));
     }
 
     /// The article's element, and that its tags nest: every opened element closed in order.
