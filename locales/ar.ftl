@@ -407,6 +407,8 @@ annotate-contrast-text = على صفحة بلون ‎{ $page } يبلغ تباي
 annotate-contrast-both = على صفحة بلون ‎{ $page } يبلغ تباين هذا اللون { $ratio }:١: خطه السفلي (يحتاج إلى ٣:١) واسمه في اللوحة الجانبية (يحتاج إلى ٤٫٥:١) كلاهما صعب الرؤية.
 annotate-contrast-dark = في السمة الداكنة (حيث يُرسم اللون أفتح، ‎{ $shown }): { $warning }
 
+annotate-too-long-to-print = هذا المقال أطول من أن يُطبع من هنا: لا يوجد في الصفحة إلا الجزء القريب من الشاشة. تصدير ← تقرير HTML يُنشئ صفحة واحدة فيها المقال كاملًا مع تظليلاته وملاحظاته، لطباعتها من المتصفح.
+
 # end of annotate
 
 ## Side panel (side_panel.rs, entry_list.rs, span_editor.rs, evidence_panel.rs, suggestion_panel.rs, beside.rs, threads.rs)

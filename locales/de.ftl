@@ -333,6 +333,8 @@ annotate-contrast-text = Auf einer Seite in { $page } hat diese Farbe einen Kont
 annotate-contrast-both = Auf einer Seite in { $page } hat diese Farbe einen Kontrast von { $ratio }:1. Sowohl die Unterstreichung (braucht 3:1) als auch der Name in der Seitenleiste (braucht 4,5:1) sind schwer zu erkennen.
 annotate-contrast-dark = Im dunklen Design (in dem die Farbe heller dargestellt wird, { $shown }): { $warning }
 
+annotate-too-long-to-print = Dieser Artikel ist zu lang, um ihn von hier aus zu drucken: Nur der Teil nahe dem Bildschirm ist in der Seite. Exportieren → HTML-Bericht erstellt eine Seite mit dem ganzen Artikel, seinen Markierungen und Notizen, die Sie im Browser drucken können.
+
 # end of annotate
 
 ## Side panel (side_panel.rs, entry_list.rs, span_editor.rs, evidence_panel.rs, suggestion_panel.rs, beside.rs, threads.rs)

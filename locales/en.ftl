@@ -383,6 +383,8 @@ annotate-contrast-both = On a { $page } page this colour has a contrast of { $ra
 # In the dark theme a label is drawn lighter ($shown): $warning is one of the two sentences above.
 annotate-contrast-dark = In the dark theme (where it is drawn lighter, { $shown }): { $warning }
 
+annotate-too-long-to-print = This article is too long to print from here: only the part near the screen is in the page. Export → HTML report makes one page with the whole article, its highlights and notes, to print from the browser.
+
 # end of annotate
 
 ## Side panel (side_panel.rs, entry_list.rs, span_editor.rs, evidence_panel.rs, suggestion_panel.rs, beside.rs, threads.rs)

@@ -330,6 +330,8 @@ annotate-contrast-text = En una página { $page }, este color tiene un contraste
 annotate-contrast-both = En una página { $page }, este color tiene un contraste de { $ratio }:1: tanto su subrayado (necesita 3:1) como su nombre en el panel lateral (necesita 4,5:1) son difíciles de ver.
 annotate-contrast-dark = En el tema oscuro (donde se dibuja más claro, { $shown }): { $warning }
 
+annotate-too-long-to-print = Este artículo es demasiado largo para imprimirlo desde aquí: solo está en la página la parte cercana a la pantalla. Exportar → Informe HTML crea una página con el artículo completo, sus resaltados y notas, para imprimirla desde el navegador.
+
 # end of annotate
 
 ## Side panel (side_panel.rs, entry_list.rs, span_editor.rs, evidence_panel.rs, suggestion_panel.rs, beside.rs, threads.rs)

@@ -333,6 +333,8 @@ annotate-contrast-text = Sur une page { $page }, cette couleur a un contraste de
 annotate-contrast-both = Sur une page { $page }, cette couleur a un contraste de { $ratio }:1 : son soulignement (qui demande 3:1) et son nom dans le panneau latéral (qui demande 4,5:1) sont tous deux difficiles à voir.
 annotate-contrast-dark = Dans le thème sombre (où l'étiquette est affichée plus claire, { $shown }) : { $warning }
 
+annotate-too-long-to-print = Cet article est trop long pour être imprimé d'ici : seule la partie proche de l'écran est dans la page. Exporter → Rapport HTML crée une page avec l'article entier, ses surlignages et ses notes, à imprimer depuis le navigateur.
+
 # end of annotate
 
 ## Side panel (side_panel.rs, entry_list.rs, span_editor.rs, evidence_panel.rs, suggestion_panel.rs, beside.rs, threads.rs)

@@ -330,6 +330,8 @@ annotate-contrast-text = Em uma página { $page }, esta cor tem contraste de { $
 annotate-contrast-both = Em uma página { $page }, esta cor tem contraste de { $ratio }:1: tanto o sublinhado (precisa de 3:1) quanto o nome no painel lateral (precisa de 4,5:1) ficam difíceis de ver.
 annotate-contrast-dark = No tema escuro (em que a cor aparece mais clara, { $shown }): { $warning }
 
+annotate-too-long-to-print = Este artigo é longo demais para imprimir daqui: só a parte próxima da tela está na página. Exportar → Relatório HTML cria uma página com o artigo inteiro, seus destaques e notas, para imprimir pelo navegador.
+
 # end of annotate
 
 ## Side panel (side_panel.rs, entry_list.rs, span_editor.rs, evidence_panel.rs, suggestion_panel.rs, beside.rs, threads.rs)

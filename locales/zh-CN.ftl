@@ -240,6 +240,8 @@ annotate-contrast-text = 在{ $page }页面上，此颜色的对比度为{ $rati
 annotate-contrast-both = 在{ $page }页面上，此颜色的对比度为{ $ratio }:1：下划线（需要 3:1）和侧边栏中的名称（需要 4.5:1）都难以看清。
 annotate-contrast-dark = 在深色主题中（此颜色会显示得更浅：{ $shown }）：{ $warning }
 
+annotate-too-long-to-print = 这篇文章太长，无法从这里打印：页面中只有屏幕附近的部分。“导出 → HTML 报告”会生成一页包含整篇文章及其高亮和批注的内容，可在浏览器中打印。
+
 # end of annotate
 
 ## Side panel (side_panel.rs, entry_list.rs, span_editor.rs, evidence_panel.rs, suggestion_panel.rs, beside.rs, threads.rs)

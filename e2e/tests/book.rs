@@ -120,7 +120,7 @@ async fn a_book_keeps_only_what_is_near_the_screen_and_reads_like_an_article() {
         .await;
     let printed = app
         .js(
-            "const a = document.querySelector('article'); return [getComputedStyle(a.querySelector('.groups')).display, getComputedStyle(a, '::before').content];",
+            "const a = document.querySelector('article'); const c = getComputedStyle(a, '::before').content; return [getComputedStyle(a.querySelector('.groups')).display, c.includes('attr(') ? a.dataset.printNote : c];",
             vec![],
         )
         .await;

@@ -169,6 +169,7 @@ pub fn Article(props: &ArticleProps) -> Html {
     html! {
         <article data-doc={se.id.clone()} data-beside={props.beside.then_some("true")}
             class={classes!("article", props.linking.is_some().then_some("linking"), props.beside.then_some("beside-article"), in_page.windowed.then_some("windowed"))} aria-label={t!("annotate-article")} {onclick}
+            data-print-note={in_page.windowed.then(|| t!("annotate-too-long-to-print"))}
             tabindex={(!props.beside).then_some("0")} aria-describedby={(!props.beside).then_some("caret-help")} {onmouseover} {onmouseleave}>
             // Every child keyed (groups by number, gaps by their first group): keyed and unkeyed
             // siblings would be matched by position and rebuilt each time the list changes.
