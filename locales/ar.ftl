@@ -1276,4 +1276,79 @@ report-comments = التعليقات
 
 ## Why a span is suggested, and how a source was classed (src/i18n/why.rs)
 
+why-hedge = { $class ->
+    [modal] فعل وجهي
+    [adverb] ظرف يفيد الاحتمال
+    [adjective] صفة تفيد الاحتمال
+    [reporting] تحوّط يفيد النقل عن الغير
+    [approximator] لفظ يفيد التقريب
+    [mood] صيغة الشرط
+   *[verb] فعل يفيد الظن
+} «{ $quote }»
+why-hedge-before-number = { $hedge } قبل عدد
+why-hedge-before-quantity = { $hedge } قبل كمية
+why-claim = { $class ->
+    [percentage] نسبة مئوية
+    [money] مبلغ مالي
+    [date] تاريخ
+    [comparative] صيغة مقارنة
+    [superlative] صيغة تفضيل
+    [causal] رابط سببي
+    [prediction] تنبّؤ
+    [change] تغيّر
+    [reported] كلام منقول
+   *[number] عدد
+} «{ $quote }»
+why-claim-and = { $first } و{ $class ->
+    [percentage] نسبة مئوية
+    [money] مبلغ مالي
+    [date] تاريخ
+    [comparative] صيغة مقارنة
+    [superlative] صيغة تفضيل
+    [causal] رابط سببي
+    [prediction] تنبّؤ
+    [change] تغيّر
+    [reported] كلام منقول
+   *[number] عدد
+} «{ $quote }»
+why-source-verb = فعل القول «{ $cue }» مع مصدر { $kind ->
+    [named] مسمّى
+    [anonymous] مجهول
+   *[vague] مبهم
+} «{ $source }»
+why-source-according = «{ $cue }» مع مصدر { $kind ->
+    [named] مسمّى
+    [anonymous] مجهول
+   *[vague] مبهم
+} «{ $source }»
+why-class-no-words = لا كلمات لتصنيفها
+why-class-anonymity = علامة على إخفاء الهوية: «{ $found }»
+why-class-hearsay = كلام متداول بلا قائل: «{ $found }»
+why-class-on-record = «{ $role }» يتحدث رسميًا باسم «{ $name }»
+why-class-who = { $who }: «{ $found }»
+why-class-who-of = { $who }: «{ $found }» (من «{ $name }»)
+why-who = { $who ->
+    [official] مسؤول غير مسمّى
+    [spokesperson] متحدث غير مسمّى
+    [source] مصدر غير مسمّى
+    [aide] مساعد غير مسمّى
+    [diplomat] دبلوماسي غير مسمّى
+    [employee] موظف غير مسمّى
+    [insider] مطّلع غير مسمّى
+    [staff] طاقم غير مسمّى
+    [witness] شاهد غير مسمّى
+    [group] جماعة مبهمة
+    [quantity] عدد مبهم
+   *[person] شخص غير مسمّى
+}
+why-class-name = { $sign ->
+    [capitalised] اسم علم
+    [initialism] اختصار
+    [organisation] مؤسسة
+   *[title] لقب واسم
+} «{ $name }»
+why-class-office = معرَّف بمنصبه: «{ $found }»
+why-class-unnamed-office = صاحب منصب غير مسمّى: «{ $found }»
+why-class-nothing = لا اسم ولا نمط معروف في «{ $phrase }»
+
 # end of why

@@ -1048,4 +1048,79 @@ report-comments = Kommentare
 
 ## Why a span is suggested, and how a source was classed (src/i18n/why.rs)
 
+why-hedge = { $class ->
+    [modal] Modalverb
+    [adverb] Modalwort
+    [adjective] Adjektiv der Ungewissheit
+    [reporting] distanzierendes Wort
+    [approximator] Ungefährangabe
+    [mood] Konditional
+   *[verb] Verb der Vermutung
+} „{ $quote }“
+why-hedge-before-number = { $hedge } vor einer Zahl
+why-hedge-before-quantity = { $hedge } vor einer Mengenangabe
+why-claim = { $class ->
+    [percentage] Prozentangabe
+    [money] Geldbetrag
+    [date] Datum
+    [comparative] Komparativ
+    [superlative] Superlativ
+    [causal] kausales Bindewort
+    [prediction] Vorhersage
+    [change] Veränderung
+    [reported] indirekte Rede
+   *[number] Zahl
+} „{ $quote }“
+why-claim-and = { $first } und { $class ->
+    [percentage] eine Prozentangabe
+    [money] ein Geldbetrag
+    [date] ein Datum
+    [comparative] ein Komparativ
+    [superlative] ein Superlativ
+    [causal] ein kausales Bindewort
+    [prediction] eine Vorhersage
+    [change] eine Veränderung
+    [reported] indirekte Rede
+   *[number] eine Zahl
+} „{ $quote }“
+why-source-verb = redeeinleitendes Verb „{ $cue }“ mit { $kind ->
+    [named] namentlich genannter
+    [anonymous] anonymer
+   *[vague] vager
+} Quelle „{ $source }“
+why-source-according = „{ $cue }“ mit { $kind ->
+    [named] namentlich genannter
+    [anonymous] anonymer
+   *[vague] vager
+} Quelle „{ $source }“
+why-class-no-words = keine Wörter zum Einordnen
+why-class-anonymity = Hinweis auf Anonymität: „{ $found }“
+why-class-hearsay = Hörensagen: „{ $found }“
+why-class-on-record = „{ $role }“ spricht offiziell für „{ $name }“
+why-class-who = { $who }: „{ $found }“
+why-class-who-of = { $who }: „{ $found }“ (von „{ $name }“)
+why-who = { $who ->
+    [official] ungenannte Amtsperson
+    [spokesperson] ungenannte Sprecherin oder ungenannter Sprecher
+    [source] ungenannte Quelle
+    [aide] ungenannte Person aus dem Umfeld
+    [diplomat] ungenannte Diplomatin oder ungenannter Diplomat
+    [employee] ungenannte Beschäftigte
+    [insider] ungenannte Insiderquelle
+    [staff] ungenanntes Personal
+    [witness] ungenannte Zeugin oder ungenannter Zeuge
+    [group] vage Gruppe
+    [quantity] vage Mengenangabe
+   *[person] ungenannte Person
+}
+why-class-name = { $sign ->
+    [capitalised] Eigenname
+    [initialism] Abkürzung
+    [organisation] Organisation
+   *[title] Titel und Name
+} „{ $name }“
+why-class-office = über das Amt identifiziert: „{ $found }“
+why-class-unnamed-office = Person im Amt, ohne Namen: „{ $found }“
+why-class-nothing = kein Name und kein bekanntes Muster in „{ $phrase }“
+
 # end of why

@@ -1258,4 +1258,96 @@ report-comments = Comments
 
 ## Why a span is suggested, and how a source was classed (src/i18n/why.rs)
 
+# A suggestion's reason (its accessible description, its hover text and the Suggestions card) and
+# the rule that classed a source (the evidence panel). The quoted words ($quote, $cue, $source,
+# $found, $name, $role, $phrase) are the article's own: they stay as they are, in the language's
+# quotation marks. English keeps the engine's own text, straight single quotes included.
+# A hedge: its kind ($class), then its words.
+why-hedge = { $class ->
+    [modal] modal verb
+    [adverb] epistemic adverb
+    [adjective] epistemic adjective
+    [reporting] reporting hedge
+    [approximator] approximator
+    [mood] conditional
+   *[verb] epistemic verb
+} '{ $quote }'
+# An approximator that counts only before a quantity: $hedge is why-hedge ("approximator 'at least'").
+why-hedge-before-number = { $hedge } before a number
+why-hedge-before-quantity = { $hedge } before a quantity
+# A claim: what makes the clause checkable ($class), then its words.
+why-claim = { $class ->
+    [percentage] percentage
+    [money] amount of money
+    [date] date
+    [comparative] comparative
+    [superlative] superlative
+    [causal] causal connective
+    [prediction] prediction
+    [change] change
+    [reported] reported speech
+   *[number] number
+} '{ $quote }'
+# A claim with a second cue of another kind: $first is why-claim ("number '1,440'"), then the
+# second cue's kind ($class) and words.
+why-claim-and = { $first } and { $class ->
+    [percentage] a percentage
+    [money] an amount of money
+    [date] a date
+    [comparative] a comparative
+    [superlative] a superlative
+    [causal] a causal connective
+    [prediction] a prediction
+    [change] a change
+    [reported] a reported speech
+   *[number] a number
+} '{ $quote }'
+# A source after or before a reporting verb ($cue, lowercase: "said"), with its kind and its words
+# ($source, cut at 40 characters).
+why-source-verb = reporting verb '{ $cue }' with { $kind ->
+    [named] named
+    [anonymous] anonymous
+   *[vague] vague
+} source '{ $source }'
+# A source after words that attribute ($cue: "according to", "zufolge", "nach Angaben", a headline's colon).
+why-source-according = '{ $cue }' with { $kind ->
+    [named] named
+    [anonymous] anonymous
+   *[vague] vague
+} source '{ $source }'
+# How a source was classed (the evidence panel, beside its kind).
+why-class-no-words = no words to classify
+why-class-anonymity = anonymity marker: '{ $found }'
+why-class-hearsay = hearsay: '{ $found }'
+# A role that speaks on the record ($role: "spokesperson") for a name: named.
+why-class-on-record = on-record { $role } for '{ $name }'
+# An unnamed role or a vague group ($who is why-who), and the words found.
+why-class-who = { $who }: '{ $found }'
+# An unnamed role of a name: "unnamed official: 'officials' (of 'Pentagon')".
+why-class-who-of = { $who }: '{ $found }' (of '{ $name }')
+why-who = { $who ->
+    [official] unnamed official
+    [spokesperson] unnamed spokesperson
+    [source] unnamed source
+    [aide] unnamed aide
+    [diplomat] unnamed diplomat
+    [employee] unnamed employee
+    [insider] unnamed insider
+    [staff] unnamed staff
+    [witness] unnamed witness
+    [group] vague group
+    [quantity] vague quantity
+   *[person] unnamed person
+}
+# A name, and what shows it to be one ($sign).
+why-class-name = { $sign ->
+    [capitalised] capitalised name
+    [initialism] initialism
+    [organisation] organisation
+   *[title] title and name
+} '{ $name }'
+why-class-office = identified by office: '{ $found }'
+why-class-unnamed-office = unnamed office-holder: '{ $found }'
+why-class-nothing = no name or known pattern in '{ $phrase }'
+
 # end of why

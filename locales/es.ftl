@@ -1090,4 +1090,79 @@ report-comments = Comentarios
 
 ## Why a span is suggested, and how a source was classed (src/i18n/why.rs)
 
+why-hedge = { $class ->
+    [modal] verbo modal
+    [adverb] adverbio de duda
+    [adjective] adjetivo de duda
+    [reporting] atenuador de atribución
+    [approximator] marcador de aproximación
+    [mood] condicional
+   *[verb] verbo de suposición
+} “{ $quote }”
+why-hedge-before-number = { $hedge } ante un número
+why-hedge-before-quantity = { $hedge } ante una cantidad
+why-claim = { $class ->
+    [percentage] porcentaje
+    [money] cantidad de dinero
+    [date] fecha
+    [comparative] comparativo
+    [superlative] superlativo
+    [causal] conector causal
+    [prediction] predicción
+    [change] cambio
+    [reported] estilo indirecto
+   *[number] número
+} “{ $quote }”
+why-claim-and = { $first } y { $class ->
+    [percentage] un porcentaje
+    [money] una cantidad de dinero
+    [date] una fecha
+    [comparative] un comparativo
+    [superlative] un superlativo
+    [causal] un conector causal
+    [prediction] una predicción
+    [change] un cambio
+    [reported] estilo indirecto
+   *[number] un número
+} “{ $quote }”
+why-source-verb = verbo de atribución “{ $cue }” con fuente { $kind ->
+    [named] identificada
+    [anonymous] anónima
+   *[vague] vaga
+} “{ $source }”
+why-source-according = “{ $cue }” con fuente { $kind ->
+    [named] identificada
+    [anonymous] anónima
+   *[vague] vaga
+} “{ $source }”
+why-class-no-words = no hay palabras que clasificar
+why-class-anonymity = marca de anonimato: “{ $found }”
+why-class-hearsay = de oídas: “{ $found }”
+why-class-on-record = “{ $role }” que habla oficialmente en nombre de “{ $name }”
+why-class-who = { $who }: “{ $found }”
+why-class-who-of = { $who }: “{ $found }” (de “{ $name }”)
+why-who = { $who ->
+    [official] cargo oficial sin nombre
+    [spokesperson] portavoz sin nombre
+    [source] fuente sin nombre
+    [aide] asesor sin nombre
+    [diplomat] diplomático sin nombre
+    [employee] empleado sin nombre
+    [insider] fuente interna sin nombre
+    [staff] personal sin nombre
+    [witness] testigo sin nombre
+    [group] grupo impreciso
+    [quantity] cantidad imprecisa
+   *[person] persona sin nombre
+}
+why-class-name = { $sign ->
+    [capitalised] nombre propio
+    [initialism] sigla
+    [organisation] organización
+   *[title] cargo y nombre
+} “{ $name }”
+why-class-office = identificado por su cargo: “{ $found }”
+why-class-unnamed-office = titular de un cargo sin nombre: “{ $found }”
+why-class-nothing = ningún nombre ni patrón conocido en “{ $phrase }”
+
 # end of why

@@ -1093,4 +1093,79 @@ report-comments = Commentaires
 
 ## Why a span is suggested, and how a source was classed (src/i18n/why.rs)
 
+why-hedge = { $class ->
+    [modal] verbe modal
+    [adverb] adverbe modalisateur
+    [adjective] adjectif modalisateur
+    [reporting] modalisateur d'allégation
+    [approximator] marqueur d'approximation
+    [mood] conditionnel
+   *[verb] verbe modalisateur
+} « { $quote } »
+why-hedge-before-number = { $hedge } devant un nombre
+why-hedge-before-quantity = { $hedge } devant une quantité
+why-claim = { $class ->
+    [percentage] pourcentage
+    [money] somme d'argent
+    [date] date
+    [comparative] comparatif
+    [superlative] superlatif
+    [causal] connecteur de cause
+    [prediction] prédiction
+    [change] évolution
+    [reported] discours rapporté
+   *[number] nombre
+} « { $quote } »
+why-claim-and = { $first } et { $class ->
+    [percentage] un pourcentage
+    [money] une somme d'argent
+    [date] une date
+    [comparative] un comparatif
+    [superlative] un superlatif
+    [causal] un connecteur de cause
+    [prediction] une prédiction
+    [change] une évolution
+    [reported] du discours rapporté
+   *[number] un nombre
+} « { $quote } »
+why-source-verb = verbe introducteur « { $cue } » avec une source { $kind ->
+    [named] identifiée
+    [anonymous] anonyme
+   *[vague] vague
+} « { $source } »
+why-source-according = « { $cue } » avec une source { $kind ->
+    [named] identifiée
+    [anonymous] anonyme
+   *[vague] vague
+} « { $source } »
+why-class-no-words = aucun mot à classer
+why-class-anonymity = marque d'anonymat : « { $found } »
+why-class-hearsay = ouï-dire : « { $found } »
+why-class-on-record = « { $role } » s'exprimant officiellement au nom de « { $name } »
+why-class-who = { $who } : « { $found } »
+why-class-who-of = { $who } : « { $found } » (de « { $name } »)
+why-who = { $who ->
+    [official] responsable non nommé
+    [spokesperson] porte-parole non nommé
+    [source] source non nommée
+    [aide] conseiller non nommé
+    [diplomat] diplomate non nommé
+    [employee] employé non nommé
+    [insider] source interne non nommée
+    [staff] personnel non nommé
+    [witness] témoin non nommé
+    [group] groupe vague
+    [quantity] quantité vague
+   *[person] personne non nommée
+}
+why-class-name = { $sign ->
+    [capitalised] nom propre
+    [initialism] sigle
+    [organisation] organisation
+   *[title] titre et nom
+} « { $name } »
+why-class-office = identifié par sa fonction : « { $found } »
+why-class-unnamed-office = titulaire non nommé d'une fonction : « { $found } »
+why-class-nothing = aucun nom ni schéma connu dans « { $phrase } »
+
 # end of why

@@ -1102,4 +1102,79 @@ report-comments = Comentários
 
 ## Why a span is suggested, and how a source was classed (src/i18n/why.rs)
 
+why-hedge = { $class ->
+    [modal] verbo modal
+    [adverb] advérbio de dúvida
+    [adjective] adjetivo de dúvida
+    [reporting] atenuador de atribuição
+    [approximator] marcador de aproximação
+    [mood] futuro do pretérito
+   *[verb] verbo de suposição
+} “{ $quote }”
+why-hedge-before-number = { $hedge } antes de um número
+why-hedge-before-quantity = { $hedge } antes de uma quantidade
+why-claim = { $class ->
+    [percentage] porcentagem
+    [money] quantia em dinheiro
+    [date] data
+    [comparative] comparativo
+    [superlative] superlativo
+    [causal] conector causal
+    [prediction] previsão
+    [change] mudança
+    [reported] discurso indireto
+   *[number] número
+} “{ $quote }”
+why-claim-and = { $first } e { $class ->
+    [percentage] uma porcentagem
+    [money] uma quantia em dinheiro
+    [date] uma data
+    [comparative] um comparativo
+    [superlative] um superlativo
+    [causal] um conector causal
+    [prediction] uma previsão
+    [change] uma mudança
+    [reported] discurso indireto
+   *[number] um número
+} “{ $quote }”
+why-source-verb = verbo de elocução “{ $cue }” com fonte { $kind ->
+    [named] identificada
+    [anonymous] anônima
+   *[vague] vaga
+} “{ $source }”
+why-source-according = “{ $cue }” com fonte { $kind ->
+    [named] identificada
+    [anonymous] anônima
+   *[vague] vaga
+} “{ $source }”
+why-class-no-words = nenhuma palavra para classificar
+why-class-anonymity = marca de anonimato: “{ $found }”
+why-class-hearsay = ouvir dizer: “{ $found }”
+why-class-on-record = “{ $role }” falando oficialmente em nome de “{ $name }”
+why-class-who = { $who }: “{ $found }”
+why-class-who-of = { $who }: “{ $found }” (de “{ $name }”)
+why-who = { $who ->
+    [official] autoridade não identificada
+    [spokesperson] porta-voz não identificado
+    [source] fonte não identificada
+    [aide] assessor não identificado
+    [diplomat] diplomata não identificado
+    [employee] funcionário não identificado
+    [insider] fonte interna não identificada
+    [staff] equipe não identificada
+    [witness] testemunha não identificada
+    [group] grupo vago
+    [quantity] quantidade vaga
+   *[person] pessoa não identificada
+}
+why-class-name = { $sign ->
+    [capitalised] nome próprio
+    [initialism] sigla
+    [organisation] organização
+   *[title] cargo e nome
+} “{ $name }”
+why-class-office = identificado pelo cargo: “{ $found }”
+why-class-unnamed-office = ocupante de cargo não identificado: “{ $found }”
+why-class-nothing = nenhum nome nem padrão conhecido em “{ $phrase }”
+
 # end of why

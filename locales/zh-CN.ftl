@@ -844,4 +844,79 @@ report-comments = 评论
 
 ## Why a span is suggested, and how a source was classed (src/i18n/why.rs)
 
+why-hedge = { $class ->
+    [modal] 情态动词
+    [adverb] 推测性副词
+    [adjective] 不确定性形容词
+    [reporting] 转述类模糊限制语
+    [approximator] 概数表达
+    [mood] 条件式
+   *[verb] 推测性动词
+}“{ $quote }”
+why-hedge-before-number = { $hedge }，位于数字前
+why-hedge-before-quantity = { $hedge }，位于数量前
+why-claim = { $class ->
+    [percentage] 百分比
+    [money] 金额
+    [date] 日期
+    [comparative] 比较级
+    [superlative] 最高级
+    [causal] 因果连接词
+    [prediction] 预测
+    [change] 变化
+    [reported] 间接引语
+   *[number] 数字
+}“{ $quote }”
+why-claim-and = { $first }和{ $class ->
+    [percentage] 百分比
+    [money] 金额
+    [date] 日期
+    [comparative] 比较级
+    [superlative] 最高级
+    [causal] 因果连接词
+    [prediction] 预测
+    [change] 变化
+    [reported] 间接引语
+   *[number] 数字
+}“{ $quote }”
+why-source-verb = 转述动词“{ $cue }”，{ $kind ->
+    [named] 具名
+    [anonymous] 匿名
+   *[vague] 模糊
+}来源“{ $source }”
+why-source-according = “{ $cue }”，{ $kind ->
+    [named] 具名
+    [anonymous] 匿名
+   *[vague] 模糊
+}来源“{ $source }”
+why-class-no-words = 没有可分类的词语
+why-class-anonymity = 匿名标记：“{ $found }”
+why-class-hearsay = 传闻：“{ $found }”
+why-class-on-record = 代表“{ $name }”正式发言的“{ $role }”
+why-class-who = { $who }：“{ $found }”
+why-class-who-of = { $who }：“{ $found }”（属于“{ $name }”）
+why-who = { $who ->
+    [official] 未具名官员
+    [spokesperson] 未具名发言人
+    [source] 未具名消息人士
+    [aide] 未具名助手
+    [diplomat] 未具名外交官
+    [employee] 未具名员工
+    [insider] 未具名知情人士
+    [staff] 未具名工作人员
+    [witness] 未具名目击者
+    [group] 模糊群体
+    [quantity] 模糊数量
+   *[person] 未具名人士
+}
+why-class-name = { $sign ->
+    [capitalised] 专有名称
+    [initialism] 缩写
+    [organisation] 机构
+   *[title] 头衔加姓名
+}“{ $name }”
+why-class-office = 以职务指明：“{ $found }”
+why-class-unnamed-office = 未具名的任职者：“{ $found }”
+why-class-nothing = “{ $phrase }”中没有名字或已知模式
+
 # end of why

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use close_reader_core::analysis::lang::detect::detect;
 use close_reader_core::analysis::lang::has_rules;
-use close_reader_core::analysis::suggest::Suggestion;
+use close_reader_core::analysis::suggest::{Suggestion, Why};
 use close_reader_core::model::cut::cut;
 use close_reader_core::{Document, Span};
 
@@ -33,7 +33,9 @@ pub struct Piece {
     pub span: Span,
     pub ids: Vec<Rc<str>>,
     pub labels: Vec<&'static str>,
-    pub reasons: Vec<Rc<str>>,
+    /// Each suggestion's reason as data, written in the interface's language when shown (the
+    /// pieces outlive a change of language).
+    pub reasons: Vec<Rc<Why>>,
 }
 
 #[derive(Default)]
@@ -162,7 +164,7 @@ impl Suggestions {
                     span: p.span,
                     ids: over.iter().map(|s| Rc::from(s.id.as_str())).collect(),
                     labels: over.iter().map(|s| s.label).collect(),
-                    reasons: over.iter().map(|s| Rc::from(s.reason.as_str())).collect(),
+                    reasons: over.iter().map(|s| Rc::new(s.why.clone())).collect(),
                 }
             })
             .collect()

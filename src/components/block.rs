@@ -10,7 +10,7 @@ use close_reader_core::model::cut::cut;
 use close_reader_core::model::shape::{BlockKind, LineStyle, Mark, MarkKind};
 use close_reader_core::{Block, Segment, Span, Text};
 
-use crate::i18n::t;
+use crate::i18n::{t, why};
 use crate::suggested::Piece;
 use yew::prelude::*;
 
@@ -205,7 +205,7 @@ pub fn BlockView(props: &BlockProps) -> Html {
                     p.labels
                         .iter()
                         .zip(&p.reasons)
-                        .map(|(l, r)| t!("annotate-suggested", kind = *l, reason = &**r))
+                        .map(|(l, r)| t!("annotate-suggested", kind = *l, reason = why::reason(r)))
                         .collect::<Vec<_>>()
                         .join("; "),
                 ),

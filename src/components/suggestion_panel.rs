@@ -8,7 +8,7 @@ use close_reader_core::model::names::ellipsize;
 use yew::prelude::*;
 
 use crate::effects::{suggestions, use_ctx};
-use crate::i18n::{list, t};
+use crate::i18n::{list, t, why};
 use crate::session::SessionRef;
 use crate::state::suggestions::SuggestAction;
 use crate::state::Action;
@@ -43,7 +43,7 @@ pub fn SuggestionCard(props: &SuggestionCardProps) -> Html {
         <section class={classes!("suggestion-card", format!("l{slot}"))} aria-label={t!("panel-current-suggestion")}>
             <h2>{ t!("panel-suggested", label = name.to_lowercase()) }</h2>
             <blockquote dir="auto">{ ellipsize(&quote, 300) }</blockquote>
-            <p class="reason">{ s.reason.clone() }</p>
+            <p class="reason">{ why::reason(&s.why) }</p>
             <div class="row">
                 <button class="primary" onclick={accept} title={t!("panel-accept.title")}>{ t!("panel-accept") }</button>
                 <button onclick={reject} title={t!("panel-reject.title")}>{ t!("panel-reject") }</button>

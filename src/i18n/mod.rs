@@ -8,6 +8,7 @@ pub mod number;
 pub mod plural;
 #[cfg(test)]
 mod strip;
+pub mod why;
 #[cfg(target_arch = "wasm32")]
 mod load;
 #[cfg(target_arch = "wasm32")]

@@ -64,7 +64,120 @@ impl fmt::Display for SourceKind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SourceClass {
     pub kind: SourceKind,
+    /// The rule in English: `why` written out.
     pub rule: String,
+    /// The rule as data, for saying it in another language.
+    pub why: ClassRule,
+}
+
+impl SourceClass {
+    /// The class that `why` decides as `kind`, with its English rule.
+    pub fn new(kind: SourceKind, why: ClassRule) -> SourceClass {
+        SourceClass {
+            kind,
+            rule: why.to_string(),
+            why,
+        }
+    }
+}
+
+/// The rule that decided a source's kind and the words it found, as the phrase writes them. Its
+/// `Display` is the English rule ([`SourceClass::rule`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ClassRule {
+    /// "no words to classify".
+    NoWords,
+    /// "anonymity marker: 'asked not to be named'".
+    AnonymityMarker(String),
+    /// "hearsay: 'it is said'".
+    Hearsay(String),
+    /// A role that speaks on the record, for a name: "on-record spokesperson for 'Amnesty
+    /// International'".
+    OnRecord { role: String, name: String },
+    /// An unnamed role or a vague group, as the language table calls it (`what`: "unnamed
+    /// official", "vague group"…), and the name it is of, for a role: "unnamed official: 'officials'
+    /// (of 'Pentagon')".
+    Who {
+        what: &'static str,
+        found: String,
+        of: Option<String>,
+    },
+    /// "capitalised name 'Jane Okafor'", "initialism 'UN'".
+    Name { sign: NameSign, name: String },
+    /// An office with a word that names its holder: "identified by office: 'the minister'".
+    Office(String),
+    /// An office without one: "unnamed office-holder: 'minister'".
+    UnnamedOffice(String),
+    /// "no name or known pattern in 'the report'".
+    Nothing(String),
+}
+
+/// What shows a name to be one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameSign {
+    /// Capitalised words: "Jane Okafor", "Reuters".
+    Capitalised,
+    /// "UN", "U.N.", "G7".
+    Initialism,
+    /// Capitalised words ending in an organisation word: "Amnesty International".
+    Organisation,
+    /// A title and a name: "Dr Smith".
+    Title,
+}
+
+impl NameSign {
+    pub const ALL: [NameSign; 4] = [
+        NameSign::Capitalised,
+        NameSign::Initialism,
+        NameSign::Organisation,
+        NameSign::Title,
+    ];
+
+    /// A stable key, such as `initialism`.
+    pub fn key(self) -> &'static str {
+        match self {
+            NameSign::Capitalised => "capitalised",
+            NameSign::Initialism => "initialism",
+            NameSign::Organisation => "organisation",
+            NameSign::Title => "title",
+        }
+    }
+
+    /// The sign of `key`, as [`NameSign::key`] writes it.
+    pub fn from_key(key: &str) -> Option<NameSign> {
+        NameSign::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            NameSign::Capitalised => "capitalised name",
+            NameSign::Initialism => "initialism",
+            NameSign::Organisation => "organisation",
+            NameSign::Title => "title and name",
+        }
+    }
+}
+
+impl fmt::Display for ClassRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ClassRule::NoWords => f.write_str("no words to classify"),
+            ClassRule::AnonymityMarker(found) => write!(f, "anonymity marker: '{found}'"),
+            ClassRule::Hearsay(found) => write!(f, "hearsay: '{found}'"),
+            ClassRule::OnRecord { role, name } => write!(f, "on-record {role} for '{name}'"),
+            ClassRule::Who { what, found, of } => {
+                write!(f, "{what}: '{found}'")?;
+                match of {
+                    Some(name) => write!(f, " (of '{name}')"),
+                    None => Ok(()),
+                }
+            }
+            ClassRule::Name { sign, name } => write!(f, "{} '{name}'", sign.describe()),
+            ClassRule::Office(found) => write!(f, "identified by office: '{found}'"),
+            ClassRule::UnnamedOffice(found) => write!(f, "unnamed office-holder: '{found}'"),
+            ClassRule::Nothing(phrase) => write!(f, "no name or known pattern in '{phrase}'"),
+        }
+    }
 }
 
 /// Capitalised words that are never names on their own: the language's own ("I"), and its days and
@@ -86,16 +199,13 @@ pub fn classify_in(lang: &Language, phrase: &str) -> SourceClass {
     let sw = lang.sources;
     let words = Word::split(lang, phrase);
     if words.is_empty() {
-        return class(SourceKind::Vague, "no words to classify".to_string());
+        return class(SourceKind::Vague, ClassRule::NoWords);
     }
     if let Some(found) = sw.anonymity_markers.iter().find_map(|m| find(&words, m)) {
-        return class(
-            SourceKind::Anonymous,
-            format!("anonymity marker: '{found}'"),
-        );
+        return class(SourceKind::Anonymous, ClassRule::AnonymityMarker(found));
     }
     if let Some(found) = sw.hearsay.iter().find_map(|m| find(&words, m)) {
-        return class(SourceKind::Vague, format!("hearsay: '{found}'"));
+        return class(SourceKind::Vague, ClassRule::Hearsay(found));
     }
     let names = names(sw, &words);
     if let Some((r, found)) = sw
@@ -106,13 +216,27 @@ pub fn classify_in(lang: &Language, phrase: &str) -> SourceClass {
         return match names.first() {
             Some(name) if r.on_record => class(
                 SourceKind::Named,
-                format!("on-record {found} for '{}'", name.text),
+                ClassRule::OnRecord {
+                    role: found,
+                    name: name.text.clone(),
+                },
             ),
             Some(name) => class(
                 SourceKind::Anonymous,
-                format!("{}: '{found}' (of '{}')", r.what, name.text),
+                ClassRule::Who {
+                    what: r.what,
+                    found,
+                    of: Some(name.text.clone()),
+                },
             ),
-            None => class(SourceKind::Anonymous, format!("{}: '{found}'", r.what)),
+            None => class(
+                SourceKind::Anonymous,
+                ClassRule::Who {
+                    what: r.what,
+                    found,
+                    of: None,
+                },
+            ),
         };
     }
     let vague = |by_affiliation: bool| {
@@ -122,25 +246,33 @@ pub fn classify_in(lang: &Language, phrase: &str) -> SourceClass {
             .find_map(|g| find(&words, g.word).map(|f| (g, f)))
     };
     if let Some((g, found)) = vague(false) {
-        return class(SourceKind::Vague, format!("{}: '{found}'", g.what));
+        return class(SourceKind::Vague, group(g.what, found));
     }
     if let Some(best) = names.iter().max_by_key(|n| n.strength()) {
         return class(SourceKind::Named, best.rule());
     }
     if let Some((g, found)) = vague(true) {
-        return class(SourceKind::Vague, format!("{}: '{found}'", g.what));
+        return class(SourceKind::Vague, group(g.what, found));
     }
     if let Some(office) = office(sw, &words) {
         return office;
     }
     class(
         SourceKind::Vague,
-        format!("no name or known pattern in '{}'", phrase.trim()),
+        ClassRule::Nothing(phrase.trim().to_string()),
     )
 }
 
-fn class(kind: SourceKind, rule: String) -> SourceClass {
-    SourceClass { kind, rule }
+fn class(kind: SourceKind, why: ClassRule) -> SourceClass {
+    SourceClass::new(kind, why)
+}
+
+fn group(what: &'static str, found: String) -> ClassRule {
+    ClassRule::Who {
+        what,
+        found,
+        of: None,
+    }
 }
 
 /// One whitespace-separated word, with surrounding punctuation and a possessive ("'s") removed.
@@ -268,14 +400,17 @@ impl Name {
         }
     }
 
-    fn rule(&self) -> String {
-        let what = match self.kind {
-            NameKind::Single | NameKind::MultiWord => "capitalised name",
-            NameKind::Initialism => "initialism",
-            NameKind::Organisation => "organisation",
-            NameKind::TitleAndName => "title and name",
+    fn rule(&self) -> ClassRule {
+        let sign = match self.kind {
+            NameKind::Single | NameKind::MultiWord => NameSign::Capitalised,
+            NameKind::Initialism => NameSign::Initialism,
+            NameKind::Organisation => NameSign::Organisation,
+            NameKind::TitleAndName => NameSign::Title,
         };
-        format!("{what} '{}'", self.text)
+        ClassRule::Name {
+            sign,
+            name: self.text.clone(),
+        }
     }
 }
 
@@ -371,11 +506,11 @@ fn office(sw: &SourceWords, words: &[Word]) -> Option<SourceClass> {
         match article {
             Some(a) if sw.office_determiners.contains(&a.lower.as_str()) => Some(class(
                 SourceKind::Named,
-                format!("identified by office: '{} {found}'", a.text),
+                ClassRule::Office(format!("{} {found}", a.text)),
             )),
             _ => Some(class(
                 SourceKind::Anonymous,
-                format!("unnamed office-holder: '{found}'"),
+                ClassRule::UnnamedOffice(found),
             )),
         }
     })
@@ -392,6 +527,7 @@ mod tests {
             (kind, rule),
             "classify({phrase:?})"
         );
+        assert_eq!(got.why.to_string(), got.rule, "classify({phrase:?})");
     }
 
     use SourceKind::*;
@@ -605,6 +741,35 @@ mod tests {
             Vague,
             "vague group: 'Critics'",
         );
+    }
+
+    #[test]
+    fn the_rule_is_data_with_the_words_found() {
+        assert_eq!(
+            classify("Pentagon officials").why,
+            ClassRule::Who {
+                what: "unnamed official",
+                found: "officials".into(),
+                of: Some("Pentagon".into())
+            }
+        );
+        assert_eq!(
+            classify("a spokesperson for Amnesty International").why,
+            ClassRule::OnRecord {
+                role: "spokesperson".into(),
+                name: "Amnesty International".into()
+            }
+        );
+        assert_eq!(
+            classify("Dr. Smith told reporters").why,
+            ClassRule::Name {
+                sign: NameSign::Title,
+                name: "Dr Smith".into()
+            }
+        );
+        for sign in NameSign::ALL {
+            assert_eq!(NameSign::from_key(sign.key()), Some(sign));
+        }
     }
 
     #[test]

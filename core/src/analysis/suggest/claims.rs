@@ -8,6 +8,7 @@ use super::context::Doc;
 use super::lexicon::Lexicon;
 use super::sources::{content_start, Attribution, Order};
 use super::tokens::Kind;
+use super::why::{ClaimCue, Why};
 use super::{make, Suggestion, CLAIM};
 use crate::analysis::lang::ClaimClass;
 
@@ -127,32 +128,16 @@ fn claim(doc: &Doc, lex: &Lexicon, piece: Range<usize>, out: &mut Vec<Suggestion
     let Some(first) = cues.first() else {
         return;
     };
-    let describe = |c: &Cue| {
-        format!(
-            "{} '{}'",
-            c.class.describe(),
-            doc.slice(c.tokens.start, c.tokens.end)
-        )
+    let quoted = |c: &Cue| ClaimCue {
+        class: c.class,
+        quote: doc.slice(c.tokens.start, c.tokens.end).to_string(),
     };
-    let mut reason = describe(first);
-    if let Some(second) = cues.get(1) {
-        let d = describe(second);
-        let article = if d.starts_with(['a', 'e', 'i', 'o', 'u']) {
-            "an"
-        } else {
-            "a"
-        };
-        reason = format!("{reason} and {article} {d}");
-    }
+    let why = Why::Claim {
+        first: quoted(first),
+        second: cues.get(1).map(quoted),
+    };
     let rule = first.class.rule();
-    out.push(make(
-        doc,
-        CLAIM,
-        (piece.start, piece.end),
-        rule,
-        reason,
-        None,
-    ));
+    out.push(make(doc, CLAIM, (piece.start, piece.end), rule, why, None));
 }
 
 /// What a number token is: money after a currency sign or before a currency word, a percentage
@@ -248,6 +233,19 @@ mod tests {
             "1,440 workers will be freed",
         );
         assert_eq!(s.reason, "number '1,440' and a prediction 'will'");
+        assert_eq!(
+            s.why,
+            super::Why::Claim {
+                first: super::ClaimCue {
+                    class: super::ClaimClass::Number,
+                    quote: "1,440".into()
+                },
+                second: Some(super::ClaimCue {
+                    class: super::ClaimClass::Prediction,
+                    quote: "will".into()
+                }),
+            }
+        );
         let s = at(
             "Prices fell because of 2 storms.",
             "claim",

@@ -3,6 +3,7 @@
 
 use super::context::Doc;
 use super::lexicon::Lexicon;
+use super::why::{Before, Why};
 use super::{make, Suggestion, HEDGE};
 use crate::analysis::lang::{HedgeClass, When};
 
@@ -12,8 +13,12 @@ pub fn find(doc: &Doc, lex: &Lexicon, out: &mut Vec<Suggestion>) {
         let found = doc.is_word(i).then(|| lex.hedge_at(doc, i)).flatten();
         let Some((cue, n)) = found else {
             if let Some(e) = doc.is_word(i).then(|| lex.ending_at(doc, i)).flatten() {
-                let reason = format!("{} '{}'", e.class.describe(), doc.raw(i));
-                out.push(make(doc, HEDGE, (i, i + 1), e.class.rule(), reason, None));
+                let why = Why::Hedge {
+                    class: e.class,
+                    quote: doc.raw(i).to_string(),
+                    before: None,
+                };
+                out.push(make(doc, HEDGE, (i, i + 1), e.class.rule(), why, None));
             }
             i += 1;
             continue;
@@ -29,15 +34,17 @@ pub fn find(doc: &Doc, lex: &Lexicon, out: &mut Vec<Suggestion>) {
         if cue.takes_to && doc.is(to, &[doc.words().infinitive]) {
             to += 1;
         }
-        let quote = doc.slice(from, to);
-        let mut reason = format!("{} '{quote}'", cue.class.describe());
-        if cue.class == HedgeClass::Approximator && cue.when != When::Always {
-            reason.push_str(match doc.quantity_at(i + n) {
-                Some(true) => " before a number",
-                _ => " before a quantity",
-            });
-        }
-        out.push(make(doc, HEDGE, (from, to), cue.class.rule(), reason, None));
+        let approximates = cue.class == HedgeClass::Approximator && cue.when != When::Always;
+        let before = approximates.then(|| match doc.quantity_at(i + n) {
+            Some(true) => Before::Number,
+            _ => Before::Quantity,
+        });
+        let why = Why::Hedge {
+            class: cue.class,
+            quote: doc.slice(from, to).to_string(),
+            before,
+        };
+        out.push(make(doc, HEDGE, (from, to), cue.class.rule(), why, None));
         i = to;
     }
 }
@@ -118,6 +125,14 @@ mod tests {
         hedges("<hedge>An estimated</hedge> 3,000 and <hedge>some</hedge> 40 were <hedge>nearly</hedge> all fine.");
         let s = at("It cost at least 20 euros.", "hedge", "at least");
         assert_eq!(s.reason, "approximator 'at least' before a number");
+        assert_eq!(
+            s.why,
+            super::Why::Hedge {
+                class: super::HedgeClass::Approximator,
+                quote: "at least".into(),
+                before: Some(super::Before::Number)
+            }
+        );
         assert_eq!(s.rule, "hedge.approximator");
         assert_eq!(
             at("It took about a decade.", "hedge", "about").reason,

@@ -22,6 +22,7 @@ mod lexicon;
 mod phrases;
 mod sources;
 mod tokens;
+pub mod why;
 pub mod wire;
 
 #[cfg(test)]
@@ -35,6 +36,7 @@ use crate::analysis::source_kind::{SourceClass, SourceKind};
 use crate::model::Span;
 use context::Doc;
 use lexicon::Lexicon;
+pub use why::Why;
 
 /// The label id of suggested hedges (the default label's id).
 pub const HEDGE: &str = "hedge";
@@ -55,8 +57,10 @@ pub struct Suggestion {
     /// The rule that fired, a stable key such as `hedge.modal`, `source.subject-verb`, `claim.cues`.
     pub rule: &'static str,
     /// For the reader: "modal verb 'may'", "reporting verb 'said' with named source 'Amnesty
-    /// International'", "number '1,440' and a prediction 'will'".
+    /// International'", "number '1,440' and a prediction 'will'": `why` written in English.
     pub reason: String,
+    /// The reason as data: the kind of cue and the article's words.
+    pub why: Why,
     /// For sources: named, anonymous or vague, and the classifier's own rule.
     pub source: Option<SourceClass>,
 }
@@ -142,7 +146,7 @@ fn make(
     label: &'static str,
     (from, to): (usize, usize),
     rule: &'static str,
-    reason: String,
+    why: Why,
     source: Option<SourceClass>,
 ) -> Suggestion {
     let span = doc.span(from, to);
@@ -151,7 +155,8 @@ fn make(
         label,
         span,
         rule,
-        reason,
+        reason: why.to_string(),
+        why,
         source,
     }
 }
@@ -210,6 +215,14 @@ mod tests {
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].span, Span::new(7, 17).unwrap());
         assert_eq!(got[0].reason, "epistemic adverb 'vielleicht'");
+        assert_eq!(
+            got[0].why,
+            Why::Hedge {
+                class: HedgeClass::Adverb,
+                quote: "vielleicht".into(),
+                before: None
+            }
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ use super::lexicon::Lexicon;
 use super::phrases::{
     appositive, np_left, np_object, np_right, skip_adverbials_back, skip_adverbials_forward,
 };
+use super::why::{Attributed, Why};
 use super::{make, Suggestion, SOURCE};
 use crate::analysis::lang::ReportingVerb;
 use crate::analysis::source_kind::{classify_in, SourceClass};
@@ -438,14 +439,19 @@ pub fn suggest(doc: &Doc, attributions: &[Attribution], out: &mut Vec<Suggestion
             .or_insert_with(|| classify_in(doc.lang, phrase))
             .clone();
         let cue = doc.slice(a.verb.start, a.verb.end).to_lowercase();
-        let (rule, what) = match a.order {
-            Order::SubjectFirst => ("source.subject-verb", format!("reporting verb '{cue}'")),
-            Order::VerbFirst => ("source.verb-subject", format!("reporting verb '{cue}'")),
-            Order::According => ("source.according-to", format!("'{cue}'")),
+        let (rule, by) = match a.order {
+            Order::SubjectFirst => ("source.subject-verb", Attributed::Verb),
+            Order::VerbFirst => ("source.verb-subject", Attributed::Verb),
+            Order::According => ("source.according-to", Attributed::According),
         };
-        let reason = format!("{what} with {} source '{}'", class.kind, short(phrase));
+        let why = Why::Source {
+            by,
+            cue,
+            kind: class.kind,
+            source: short(phrase),
+        };
         let range = (a.source.start, a.source.end);
-        out.push(make(doc, SOURCE, range, rule, reason, Some(class)));
+        out.push(make(doc, SOURCE, range, rule, why, Some(class)));
     }
 }
 
@@ -625,6 +631,18 @@ mod tests {
         let s = at("Experts say it grew.", "source", "Experts");
         assert_eq!(s.kind(), Some(SourceKind::Vague));
         assert_eq!(s.reason, "reporting verb 'say' with vague source 'Experts'");
+        assert_eq!(
+            s.why,
+            super::Why::Source {
+                by: super::Attributed::Verb,
+                cue: "say".into(),
+                kind: SourceKind::Vague,
+                source: "Experts".into()
+            }
+        );
+        let class = s.source.expect("a source's class");
+        assert_eq!(class.rule, "vague group: 'Experts'");
+        assert_eq!(class.rule, class.why.to_string());
         let s = at(
             "A senior official said it grew.",
             "source",
