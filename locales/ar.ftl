@@ -1236,6 +1236,251 @@ state-scale-letters = حروف
 
 ## Why a file or a link is refused: the core's and the worker's reasons (src/i18n/reasons.rs)
 
+# لماذا يُرفض ملف أو رابط أو تعديل. نوعان من الأسباب: جمل كاملة تنتهي بنقطة، وعبارات تُدرج في جملة أخرى.
+
+# ملف Close Reader لا يُفتح.
+reasons-load-not-utf8 = هذا الملف ليس نصًا (ليس بترميز UTF-8 صالح)، لذا فهو ليس ملف Close Reader.
+reasons-load-not-json = هذا الملف ليس JSON صالحًا (الخطأ في السطر { $line }، العمود { $column }). ملفات Close Reader مكتوبة بصيغة JSON.
+reasons-load-beyond-limits = تتعذّر قراءة هذا الملف: { $what } (في السطر { $line }، العمود { $column }). لا يحتوي أي ملف Close Reader على ذلك.
+reasons-limit-nesting = بنية JSON فيه متداخلة بعمق مفرط (أكثر من ١٢٨ مستوى)
+reasons-limit-number = يحتوي على رقم خارج النطاق المسموح
+reasons-load-other-format = هذا ملف JSON، لكنه ليس ملف Close Reader: قيمة الحقل «format» فيه «{ $format }» وليست «close-reader».
+reasons-load-no-format = هذا ملف JSON، لكنه ليس ملف Close Reader: ليس فيه الحقل «format» بالقيمة «close-reader».
+reasons-load-too-new = حُفظ هذا الملف بإصدار أحدث من Close Reader (إصدار الملف { $version })؛ يقرأ هذا التطبيق الإصدارات حتى { $latest }. افتحه في الإصدار الأحدث.
+reasons-load-bad-version = ليس لملف Close Reader هذا «version» صالح (يجب أن يكون عددًا صحيحًا من ١ إلى { $latest }).
+reasons-load-damaged = ملف Close Reader هذا تالف: { $detail }.
+reasons-damaged-read-already = سبقت قراءته
+reasons-load-text-changed = نص المقال في هذا الملف لا يطابق المجموع الاختباري (sha256): تغيّر النص بعد حفظ الملف، لذا لا يمكن الوثوق بمواضع التعليقات التوضيحية.
+reasons-load-labels = في تصنيفات ملف Close Reader هذا مشكلة: { $detail }.
+reasons-labels-empty-id = معرّف التصنيف { $number } فارغ
+reasons-labels-same-id = تصنيفان يحملان المعرّف نفسه «{ $id }»
+reasons-labels-colour = لون التصنيف «{ $id }» هو «{ $colour }»، وهو ليس لونًا بصيغة ‎#rrggbb
+reasons-labels-key = مفتاح التصنيف «{ $id }» هو «{ $key }»؛ والمفتاح حرف واحد
+reasons-load-reversed = التعليق التوضيحي { $index } («{ $id }») ينتهي قبل أن يبدأ (البداية { $start }، النهاية { $end }).
+reasons-load-quote = التعليق التوضيحي { $index } («{ $id }») يقتبس «{ $expected }»، لكن النص في مواضعه هو «{ $found }».
+reasons-load-context = التعليق التوضيحي { $index } («{ $id }»): { $which ->
+    [prefix] النص الذي يسبقه
+   *[suffix] النص الذي يليه
+} لا يطابق النص المحيط به.
+reasons-load-annotation = التعليق التوضيحي { $index }: { $error }.
+reasons-load-bad-link = الرابط { $index } («{ $id }»): { $detail }.
+reasons-link-bad-sha256 = بصمة sha256 للمستند الآخر «{ $sha256 }» ليست ٦٤ رقمًا ست عشريًا
+reasons-unknown-kind = النوع «{ $kind }» لا يعرفه Close Reader (الأنواع التي يعرفها: { $known })
+reasons-load-link = الرابط { $index }: { $error }.
+reasons-load-assignment = في مهمة ملف Close Reader هذا مشكلة: { $detail }.
+reasons-load-feedback = في التغذية الراجعة لملف Close Reader هذا مشكلة: { $detail }.
+reasons-load-key-span = المقطع { $index } من الإجابة النموذجية: { $detail }.
+reasons-load-threads = في تعليقات ملف Close Reader هذا مشكلة: { $detail }.
+reasons-threads-not-list = ليست قائمة
+reasons-load-thread = المحادثة { $index }: { $detail }.
+reasons-load-structure = في بنية ملف Close Reader هذا مشكلة: { $detail }.
+reasons-load-structure-item = { $what ->
+    [Block] الكتلة
+   *[Mark] التنسيق
+} { $index } من البنية: { $detail }.
+reasons-shape-past-end = { $what ->
+    [Block] الكتلة { $index } من البنية تمتد
+   *[Mark] التنسيق { $index } من البنية يمتد
+} إلى ما بعد نهاية النص.
+reasons-shape-not-whole-lines = الكتلة { $index } من البنية لا تبدأ وتنتهي عند حدود الأسطر.
+reasons-shape-overlap = الكتلة { $index } من البنية تتداخل مع ما قبلها أو تأتي قبله.
+reasons-shape-bad-value = { $what ->
+    [Block] للكتلة
+   *[Mark] للتنسيق
+} { $index } من البنية قيمة مستحيلة.
+
+# ما يقوله قارئ JSON.
+reasons-json-at = { $what } (السطر { $line }، العمود { $column })
+reasons-json-missing-field = الحقل `{ $field }` مفقود
+reasons-json-duplicate-field = الحقل `{ $field }` مكرر
+
+# عنصر من ملف (مقطع من الإجابة النموذجية، محادثة، كتلة أو تنسيق).
+reasons-item-unreadable = تتعذّر القراءة: { $why }
+reasons-item-reversed = النهاية تسبق البداية (البداية { $start }، النهاية { $end })
+reasons-item-outside = المواضع [{ $start }, { $end }) خارج النص (عدد أحرف النص { $length })
+reasons-item-empty = النطاق لا يغطي أي نص
+reasons-item-quote = الاقتباس «{ $expected }»، لكن النص في هذه المواضع هو «{ $found }»
+reasons-item-unknown-label = التصنيف «{ $label }» غير معرَّف في الملف
+reasons-no-id = لا يوجد معرّف
+reasons-thread-same-id = المعرّف «{ $id }» مستخدم في محادثة سابقة
+reasons-thread-no-messages = لا توجد رسائل
+reasons-thread-message = الرسالة { $number } غير صالحة ({ $problem })
+reasons-thread-same-message-id = رسالتان تحملان المعرّف «{ $id }»
+reasons-structure-no-href = رابط بلا «href»
+reasons-structure-no-level = عنوان بلا «level»
+reasons-structure-no-ordered = عنصر قائمة بلا «ordered»
+reasons-structure-item-no-depth = عنصر قائمة بلا «depth»
+reasons-structure-quote-no-depth = اقتباس بلا «depth»
+reasons-structure-depth = العمق { $depth }، والعمق من ١ إلى { $most }
+reasons-structure-level = عنوان من المستوى { $level }، والمستوى من ١ إلى ٦
+reasons-structure-number = الرقم { $number } أكبر من رقم أي قائمة ({ $most })
+
+# رسالة في محادثة.
+reasons-message-no-author = لا يوجد مؤلف
+reasons-message-no-text = لا يوجد نص
+reasons-message-time = الوقت «{ $time }» ليس تاريخًا ووقتًا وفق RFC 3339 (مثل 2026-12-07T18:02:11Z)
+reasons-message-too-long = عدد أحرفها { $count }، والحد الأقصى { $most }
+
+# مهمة الملف وسلّم التقدير فيها.
+reasons-assignment-instructions = عدد أحرف تعليماتها { $count }، والحد الأقصى { $most }
+reasons-assignment-rubric = في سلّم التقدير، { $problem }
+reasons-assignment-rubric-unreadable = تتعذّر قراءة سلّم التقدير: { $why }
+reasons-assignment-criterion-unreadable = تتعذّر قراءة المعيار { $number } من سلّم التقدير: { $why }
+reasons-assignment-band-unreadable = تتعذّر قراءة فئة الحرف { $number } من سلّم التقدير: { $why }
+reasons-rubric-no-criteria = لا توجد معايير
+reasons-rubric-too-many = عدد المعايير { $count }، والحد الأقصى { $most }
+reasons-rubric-no-name = المعيار { $number } بلا اسم
+reasons-rubric-name-too-long = عدد أحرف اسم المعيار { $number } هو { $count }، والحد الأقصى { $most }
+reasons-rubric-same-name = المعياران { $first } و{ $number } يحملان الاسم نفسه «{ $name }»؛ أعطِ كلًا منهما اسمًا خاصًا
+reasons-rubric-points-zero = يجب أن تكون درجات المعيار { $number } أكبر من ٠
+reasons-rubric-points-most = يجب ألا تتجاوز درجات المعيار { $number } القيمة { $most }
+reasons-rubric-points-decimals = في درجات المعيار { $number } أكثر من منزلتين عشريتين
+reasons-rubric-no-label = المعيار { $number } لا يقيس أي تصنيف؛ اختر تصنيفًا
+reasons-rubric-notes-zero = المعيار { $number } يطلب ملاحظات على عدد من المقاطع لا يقل عن ٠؛ اطلب ١ أو أكثر
+reasons-rubric-notes-most = المعيار { $number } يطلب ملاحظات على عدد من المقاطع لا يقل عن { $count }؛ والحد الأقصى الذي يمكن طلبه { $most }
+reasons-rubric-unknown-label = المعيار { $number } يقيس التصنيف «{ $label }» غير المعرَّف في الملف
+reasons-rubric-unknown-link-kind = المعيار { $number } يعدّ روابط من النوع «{ $kind }» الذي لا يعرفه Close Reader (الأنواع التي يعرفها: { $known })
+reasons-rubric-no-letters = لا توجد أحرف في سلّم الأحرف
+reasons-rubric-too-many-letters = عدد الأحرف في سلّم الأحرف { $count }، والحد الأقصى { $most }
+reasons-rubric-band-no-letter = فئة الحرف { $number } بلا حرف
+reasons-rubric-letter-too-long = عدد محارف حرف الفئة { $number } أكبر من { $most }
+reasons-rubric-same-letter = الحرف «{ $letter }» مُعطى للفئتين { $first } و{ $number }
+reasons-rubric-band-range = فئة الحرف { $number } ({ $letter }) تبدأ عند { $percent }٪؛ والفئة تبدأ بين ٠ و١٠٠٪
+reasons-rubric-band-order = تتدرج فئات الأحرف من الأعلى إلى الأدنى: يجب أن تبدأ الفئة { $number } ({ $letter }، من { $percent }٪) تحت الفئة { $above } ({ $above_letter }، من { $above_percent }٪)
+reasons-rubric-last-band = آخر فئة حرف ({ $letter }) تبدأ عند { $percent }٪؛ ويجب أن تبدأ عند ٠٪ كي يكون لكل درجة حرف
+
+# تعديلات لا يقبلها المستند.
+reasons-annotation-outside = مواضع التعليق التوضيحي «{ $id }» [{ $start }, { $end }) خارج النص (عدد أحرف النص { $length })
+reasons-annotation-empty = التعليق التوضيحي «{ $id }» لا يغطي أي نص
+reasons-annotation-unknown-label = التعليق التوضيحي «{ $id }» يستخدم التصنيف «{ $label }» غير المعرَّف في الملف
+reasons-annotation-same-id = تعليقان توضيحيان يحملان المعرّف نفسه «{ $id }»
+reasons-link-empty-id = معرّف أحد الروابط فارغ
+reasons-link-same-id = رابطان يحملان المعرّف نفسه «{ $id }»
+reasons-link-missing-end = الرابط «{ $id }» { $end ->
+    [from] يبدأ من
+   *[to] ينتهي عند
+} التعليق التوضيحي «{ $annotation }» غير الموجود
+reasons-link-to-itself = الرابط «{ $id }» يربط التعليق التوضيحي «{ $annotation }» بنفسه
+reasons-link-repeats = الرابط «{ $id }» يكرر الرابط «{ $existing }» (التعليقات التوضيحية نفسها والنوع نفسه)
+reasons-link-no-annotation = لا يوجد تعليق توضيحي «{ $annotation }» للربط
+reasons-link-not-across = الرابط من النوع «{ $kind }» لا يمكنه الربط بين مستندين (لا يمكن ذلك إلا لـ same-claim وcontradicts)
+reasons-edit-annotation-changed = تغيّر التعليق التوضيحي «{ $id }» منذ إجراء هذا التعديل
+reasons-edit-label = التصنيف «{ $id }» موجود بالفعل أو ما زال مستخدمًا
+reasons-edit-label-changed = تغيّر التصنيف «{ $id }» منذ إجراء هذا التعديل
+reasons-edit-link-changed = تغيّر الرابط «{ $id }» منذ إجراء هذا التعديل
+reasons-edit-still-linked = ما زالت للتعليق التوضيحي «{ $id }» روابط ({ $links })؛ احذفها معه
+reasons-edit-message-same-id = في المحادثة رسالة تحمل المعرّف «{ $id }» بالفعل
+reasons-edit-message = الرسالة غير صالحة ({ $problem })
+reasons-edit-conversation-changed = تغيّرت المحادثة «{ $id }» منذ إجراء هذا التعديل
+reasons-label-empty-id = معرّف أحد التصنيفات فارغ
+reasons-label-same-id = تصنيفان يحملان المعرّف «{ $id }»
+reasons-label-no-name = التصنيف «{ $id }» بلا اسم
+reasons-label-colour = لون التصنيف «{ $id }» «{ $colour }» ليس لونًا بصيغة ‎#rrggbb
+reasons-label-key-too-long = مفتاح التصنيف «{ $id }» «{ $key }» أطول من حرف واحد
+reasons-label-key-reserved = مفتاح التصنيف «{ $id }» هو «{ $key }»، ويستخدمه التطبيق لأوامره الخاصة
+reasons-label-key-taken = مفتاح التصنيف «{ $id }» هو «{ $key }»، ويستخدمه التصنيف «{ $other }» بالفعل
+reasons-label-unknown = لا يوجد تصنيف «{ $id }»
+reasons-label-to-itself = لا يمكن نقل مقاطع التصنيف «{ $id }» إلى التصنيف نفسه
+reasons-label-no-position = لا يوجد الموضع { $position } (عدد التصنيفات { $count })
+reasons-label-in-use = ما زالت هناك مقاطع معلَّمة بالتصنيف «{ $id }» (عددها { $count })؛ اختر ما يحدث لها قبل حذفه
+
+# تغييرات حُفظت عند إغلاق الصفحة.
+reasons-journal-unreadable = يتعذّر قراءة السجل ({ $why })
+reasons-journal-format = الصيغة { $format }، الإصدار { $version }
+reasons-journal-no-stored-copy = المستند المحفوظ الذي تنطبق عليه لم يعد في هذا المتصفح
+reasons-journal-other-text = للمستند المحفوظ الذي تنطبق عليه نص آخر
+
+# رمز رابط المهمة.
+reasons-code-character = في رمزه { $character } عند المحرف { $position }، والرمز لا يحتوي إلا على حروف وأرقام و«-» و«_» (يبدو أن الرابط تغيّر عند نسخه).
+reasons-code-length = عدد محارف رمزه { $count }، وهو طول لا يكون لأي رمز (يبدو أن الرابط اقتُطع عند نسخه).
+reasons-code-ending = ينتهي رمزه بـ«{ $character }»، ولا ينتهي أي رمز بذلك (يبدو أن الرابط اقتُطع أو تغيّر عند نسخه).
+reasons-character-space = مسافة
+reasons-character-line-break = فاصل أسطر
+reasons-character-invisible = المحرف غير المرئي { $code }
+reasons-character-quoted = «{ $character }»
+
+# مقال يتعذّر استيراده.
+reasons-article-no-text-layer = ليس في ملف PDF هذا طبقة نص: إنه صورة للصفحات. افتح ملف PDF فيه نص، أو الصق نص المقال.
+reasons-article-encrypted = ملف { $kind } هذا محمي بكلمة مرور، لذا تتعذّر قراءة نصه. احفظ نسخة غير محمية وافتحها.
+reasons-article-too-large = هذا الملف أكبر من أن يُفتح: { $what }.
+reasons-article-damaged = { $kind ->
+    [text] هذا الملف النصي
+   *[other] ملف { $kind } هذا
+} تالف وتتعذّر قراءته ({ $detail }).
+reasons-article-damaged-page = ملف صفحة الويب هذا تالف وتتعذّر قراءته ({ $detail }).
+reasons-article-empty = { $kind ->
+    [text] ليس في هذا الملف النصي
+   *[other] ليس في ملف { $kind } هذا
+} أي نص للتعليق عليه.
+reasons-article-empty-page = ليس في صفحة الويب هذه أي نص للتعليق عليه.
+reasons-article-archive = هذا أرشيف ZIP، وليس ملف Word أو OpenDocument أو EPUB. فك ضغطه وافتح الملف الذي بداخله (لتصدير brat، افتح نص المقال أولًا ثم ملف ‎.ann الخاص به).
+reasons-article-not-article = هذا { $what }، وليس مقالًا: افتح صفحة ويب أو ملف PDF أو Word أو OpenDocument أو EPUB أو Markdown أو ملفًا نصيًا.
+reasons-file-empty = ملف فارغ
+reasons-file-image = صورة
+reasons-file-binary = ملف ثنائي وليس نصًا
+reasons-file-damaged-zip = أرشيف zip تالف
+reasons-file-opendocument-other = جدول بيانات أو عرض تقديمي أو رسم بصيغة OpenDocument، وليس مستندًا نصيًا
+reasons-file-excel = مصنف Excel
+reasons-file-powerpoint = عرض تقديمي PowerPoint
+reasons-file-office-protected = ملف Office محمي بكلمة مرور (احفظ نسخة غير محمية بصيغة ‎.docx)
+reasons-file-old-word = ملف Word قديم (‎.doc) (احفظه بصيغة ‎.docx)
+reasons-file-old-office = ملف Office قديم (‎.xls أو ‎.ppt)
+reasons-file-rtf = ملف RTF (احفظه بصيغة ‎.docx أو ‎.odt)
+reasons-file-xml = ملف XML
+reasons-large-parts = عدد أجزائه { $count }، أي أكثر من { $most }
+reasons-large-part = جزؤه { $part } يتجاوز { $megabytes } ميغابايت بعد فك الضغط
+reasons-large-all-parts = أجزاؤه تتجاوز { $megabytes } ميغابايت بعد فك الضغط
+reasons-large-page = حجم الصفحة { $megabytes } ميغابايت، أي أكثر من { $most } ميغابايت المسموح بها للصفحة
+reasons-large-chapter = حجم الفصل { $megabytes } ميغابايت، أي أكثر من { $most } ميغابايت المسموح بها للصفحة
+reasons-large-contents = محتوى صفحاته يتجاوز { $megabytes } ميغابايت بعد فك الضغط (أو محتوى إحداها يتجاوز { $each } ميغابايت)
+reasons-large-drawing = في صفحاته تعليمات رسم كثيرة جدًا
+reasons-large-characters = في صفحاته أكثر من أربعة ملايين حرف
+reasons-large-pages = عدد صفحاته { $count } أو أكثر، ولا يمكن فتح أكثر من { $most }
+reasons-large-one-part = أحد أجزائه يتجاوز { $megabytes } ميغابايت بعد فك الضغط
+reasons-damage-zip = ليس أرشيف zip كاملًا
+reasons-damage-no-pages = ليست فيه صفحات يمكن قراءتها
+reasons-damage-not-pdf = لا يبدأ كما يبدأ ملف PDF
+reasons-damage-cut-short = مقتطع: نهايته مفقودة
+reasons-damage-no-catalogue = فهرس صفحاته مفقود
+reasons-damage-pdf-structure = تتعذّر قراءة بنيته: { $why }
+reasons-damage-no-word-document = ليس فيه جزء المستند: ربما ليس ملف Word
+reasons-damage-old-word = إنه ملف ‎.doc قديم من Word 97–2003؛ احفظه بصيغة ‎.docx وافتح الملف الجديد
+reasons-damage-no-content = ليس فيه content.xml: ربما ليس ملف OpenDocument
+reasons-damage-no-container = ليس فيه META-INF/container.xml
+reasons-damage-no-package = ملف container.xml فيه لا يسمّي أي مستند حزمة
+reasons-damage-package-missing = مستند الحزمة { $path } مفقود
+reasons-damage-no-mime-header = ليس فيه ترويسة MIME
+reasons-damage-not-multipart = ليس رسالة MIME متعددة الأجزاء
+reasons-damage-no-boundary = ليس لأجزائه فاصل
+reasons-damage-no-web-page = لا يحتوي على أي صفحة ويب
+reasons-damage-not-base64 = صفحته ليست بترميز base64 صالح
+reasons-damage-json = إنه JSON وليس مقالًا
+reasons-damage-part-not-utf8 = الجزء { $part } ليس نصًا بترميز UTF-8
+reasons-damage-part-not-xml = جزؤه { $part } ليس XML سليم البنية: { $why }
+reasons-damage-xml-ends-early = ينتهي قبل أوانه
+reasons-damage-page-encoding = محارفه بترميز { $encoding } الذي تتعذّر قراءته هنا؛ احفظ الصفحة مجددًا بترميز UTF-8
+reasons-damage-text-encoding = مكتوب بترميز { $encoding } الذي لا يقرؤه Close Reader؛ احفظه بترميز UTF-8 وافتحه مجددًا
+reasons-damage-part = الجزء { $part }: { $why }
+
+# ملف أداة أخرى تتعذّر قراءته.
+reasons-tool-not-utf8 = هذا الملف ليس نصًا (ليس بترميز UTF-8 صالح)، لذا فهو ليس { $format }.
+reasons-tool-syntax = تتعذّر قراءة ملف { $format } هذا: { $detail } (في السطر { $line }، العمود { $column }).
+reasons-tool-shape = هذا ليس { $format } صالحًا للاستخدام: { $detail }.
+reasons-tool-different-text = ملف { $format } هذا يخص نصًا آخر: { $detail }.
+
+# ملف ليس بأي صيغة يقرؤها Close Reader.
+reasons-unrecognised-empty = هذا الملف فارغ.
+reasons-unrecognised-zip = هذا أرشيف ZIP. فك ضغطه وافتح الملف الذي بداخله (لتصدير brat، افتح نص المقال أولًا ثم ملف ‎.ann الخاص به).
+reasons-unrecognised-binary = هذا الملف ليس نصًا (ليس بترميز UTF-8 صالح)، لذا لا يحتوي على تعليقات توضيحية يستطيع Close Reader قراءتها.
+reasons-unrecognised-json = هذا ملف JSON، لكنه ليس من نوع يعرفه Close Reader: { $what }. يقرأ Close Reader ملفاته الخاصة، والتعليقات التوضيحية على الويب بمعيار W3C، وHypothesis، وملفات JSON من doccano وLabel Studio.
+reasons-unrecognised-plain-text = هذا نص عادي، وليس ملف تعليقات توضيحية. للتعليق عليه، ابدأ مستندًا جديدًا والصق النص.
+reasons-json-empty-list = قائمة فارغة
+reasons-json-unknown-list = قائمة عنصرها الأول ليس تعليقًا توضيحيًا بمعيار W3C ولا تعليقًا من Hypothesis ولا مهمة من Label Studio
+reasons-json-empty-object = كائن فارغ
+reasons-json-single-value = قيمة مفردة، ليست كائنًا ولا قائمة
+reasons-json-format = قيمة الحقل «format» فيه «{ $format }»
+reasons-json-fields = كائن فيه الحقول { $fields }
+
 # end of reasons
 
 ## The readable report's and the printout's words (the HTML report written in the worker)

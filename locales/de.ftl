@@ -1016,6 +1016,258 @@ state-scale-letters = Buchstabennoten
 
 ## Why a file or a link is refused: the core's and the worker's reasons (src/i18n/reasons.rs)
 
+# Warum eine Datei, ein Link oder eine Änderung abgelehnt wird. Zwei Arten von Gründen: ganze Sätze
+# mit Punkt am Ende und Satzteile, die in einen anderen Satz eingefügt werden.
+
+# Eine Close-Reader-Datei, die sich nicht öffnen lässt.
+reasons-load-not-utf8 = Diese Datei ist kein Text (kein gültiges UTF-8) und daher keine Close-Reader-Datei.
+reasons-load-not-json = Diese Datei ist kein gültiges JSON (der Fehler steht in Zeile { $line }, Spalte { $column }). Close-Reader-Dateien sind JSON.
+reasons-load-beyond-limits = Diese Datei kann nicht gelesen werden: { $what } (in Zeile { $line }, Spalte { $column }). Keine Close-Reader-Datei enthält so etwas.
+reasons-limit-nesting = ihr JSON ist zu tief verschachtelt (über 128 Ebenen)
+reasons-limit-number = sie enthält eine Zahl außerhalb des zulässigen Bereichs
+reasons-load-other-format = Dies ist eine JSON-Datei, aber keine Close-Reader-Datei: Ihr Feld „format“ lautet „{ $format }“, nicht „close-reader“.
+reasons-load-no-format = Dies ist eine JSON-Datei, aber keine Close-Reader-Datei: Ihr fehlt das Feld „format“ mit dem Wert „close-reader“.
+reasons-load-too-new = Diese Datei wurde von einer neueren Version von Close Reader gespeichert (Dateiversion { $version }); diese App liest Versionen bis { $latest }. Öffnen Sie sie in der neueren Version.
+reasons-load-bad-version = Diese Close-Reader-Datei hat keine gültige „version“ (sie muss eine ganze Zahl von 1 bis { $latest } sein).
+reasons-load-damaged = Diese Close-Reader-Datei ist beschädigt: { $detail }.
+reasons-damaged-read-already = sie wurde bereits gelesen
+reasons-load-text-changed = Der Text des Artikels in dieser Datei passt nicht zu seiner Prüfsumme (sha256): Der Text wurde nach dem Speichern der Datei geändert, daher sind die Positionen der Annotationen nicht verlässlich.
+reasons-load-labels = Diese Close-Reader-Datei hat ein Problem mit ihren Kategorien: { $detail }.
+reasons-labels-empty-id = Kategorie { $number } hat eine leere ID
+reasons-labels-same-id = zwei Kategorien haben dieselbe ID „{ $id }“
+reasons-labels-colour = die Kategorie „{ $id }“ hat die Farbe „{ $colour }“, die keine #rrggbb-Farbe ist
+reasons-labels-key = die Kategorie „{ $id }“ hat die Taste „{ $key }“; eine Taste ist ein einzelnes Zeichen
+reasons-load-reversed = Die Annotation { $index } („{ $id }“) endet vor ihrem Anfang (Anfang { $start }, Ende { $end }).
+reasons-load-quote = Die Annotation { $index } („{ $id }“) zitiert „{ $expected }“, aber an ihren Positionen steht „{ $found }“.
+reasons-load-context = Annotation { $index } („{ $id }“): { $which ->
+    [prefix] Der Text davor
+   *[suffix] Der Text danach
+} passt nicht zum umgebenden Text.
+reasons-load-annotation = Annotation { $index }: { $error }.
+reasons-load-bad-link = Die Verknüpfung { $index } („{ $id }“) { $detail }.
+reasons-link-bad-sha256 = nennt ihr anderes Dokument mit dem sha256 „{ $sha256 }“, der keine 64 Hexadezimalziffern hat
+reasons-unknown-kind = hat den Typ „{ $kind }“, den Close Reader nicht kennt (bekannt sind { $known })
+reasons-load-link = Verknüpfung { $index }: { $error }.
+reasons-load-assignment = Diese Close-Reader-Datei hat ein Problem mit ihrer Aufgabe: { $detail }.
+reasons-load-feedback = Diese Close-Reader-Datei hat ein Problem mit ihrer Rückmeldung: { $detail }.
+reasons-load-key-span = Die Markierung { $index } der Musterlösung { $detail }.
+reasons-load-threads = Diese Close-Reader-Datei hat ein Problem mit ihren Kommentaren: { $detail }.
+reasons-threads-not-list = sie sind keine Liste
+reasons-load-thread = Das Gespräch { $index } { $detail }.
+reasons-load-structure = Diese Close-Reader-Datei hat ein Problem mit ihrer Struktur: { $detail }.
+reasons-load-structure-item = { $what ->
+    [Block] Der Block
+   *[Mark] Die Formatierung
+} { $index } der Struktur { $detail }.
+reasons-shape-past-end = { $what ->
+    [Block] Der Block
+   *[Mark] Die Formatierung
+} { $index } der Struktur reicht über das Ende des Textes hinaus.
+reasons-shape-not-whole-lines = Der Block { $index } der Struktur beginnt und endet nicht an Zeilengrenzen.
+reasons-shape-overlap = Der Block { $index } der Struktur überschneidet sich mit dem vorherigen oder steht vor ihm.
+reasons-shape-bad-value = { $what ->
+    [Block] Der Block
+   *[Mark] Die Formatierung
+} { $index } der Struktur hat einen unmöglichen Wert.
+
+# Was der JSON-Leser meldet.
+reasons-json-at = { $what } (Zeile { $line }, Spalte { $column })
+reasons-json-missing-field = Feld `{ $field }` fehlt
+reasons-json-duplicate-field = Feld `{ $field }` kommt doppelt vor
+
+# Ein Element einer Datei (Markierung der Musterlösung, Gespräch, Block oder Formatierung).
+reasons-item-unreadable = ist nicht lesbar: { $why }
+reasons-item-reversed = hat ein Ende vor dem Anfang (Anfang { $start }, Ende { $end })
+reasons-item-outside = hat die Positionen [{ $start }, { $end }), außerhalb des Textes (der { $length } Zeichen hat)
+reasons-item-empty = umfasst keinen Text
+reasons-item-quote = zitiert „{ $expected }“, aber an diesen Positionen steht „{ $found }“
+reasons-item-unknown-label = verwendet die Kategorie „{ $label }“, die die Datei nicht definiert
+reasons-no-id = hat keine ID
+reasons-thread-same-id = hat die ID „{ $id }“ wie ein früheres Gespräch
+reasons-thread-no-messages = hat keine Nachrichten
+reasons-thread-message = hat eine ungültige Nachricht ({ $number }): diese { $problem }
+reasons-thread-same-message-id = hat zwei Nachrichten mit der ID „{ $id }“
+reasons-structure-no-href = ist ein Link ohne „href“
+reasons-structure-no-level = ist eine Überschrift ohne „level“
+reasons-structure-no-ordered = ist ein Listenpunkt ohne „ordered“
+reasons-structure-item-no-depth = ist ein Listenpunkt ohne „depth“
+reasons-structure-quote-no-depth = ist ein Zitat ohne „depth“
+reasons-structure-depth = hat die Tiefe { $depth }; eine Tiefe reicht von 1 bis { $most }
+reasons-structure-level = ist eine Überschrift der Ebene { $level }; eine Ebene reicht von 1 bis 6
+reasons-structure-number = hat die Nummer { $number }, größer als die jeder Liste ({ $most })
+
+# Eine Nachricht eines Gesprächs.
+reasons-message-no-author = hat keinen Autor
+reasons-message-no-text = hat keinen Text
+reasons-message-time = hat die Zeit „{ $time }“, die keine Datums- und Zeitangabe nach RFC 3339 ist (etwa 2026-12-07T18:02:11Z)
+reasons-message-too-long = ist { $count } Zeichen lang; erlaubt sind höchstens { $most }
+
+# Die Aufgabe einer Datei und ihr Bewertungsraster.
+reasons-assignment-instructions = ihre Anweisungen sind { $count } Zeichen lang; erlaubt sind höchstens { $most }
+reasons-assignment-rubric = im Bewertungsraster: { $problem }
+reasons-assignment-rubric-unreadable = ihr Bewertungsraster ist nicht lesbar: { $why }
+reasons-assignment-criterion-unreadable = Kriterium { $number } ihres Bewertungsrasters ist nicht lesbar: { $why }
+reasons-assignment-band-unreadable = Notenstufe { $number } ihres Bewertungsrasters ist nicht lesbar: { $why }
+reasons-rubric-no-criteria = es gibt keine Kriterien
+reasons-rubric-too-many = es gibt { $count } Kriterien; erlaubt sind höchstens { $most }
+reasons-rubric-no-name = Kriterium { $number } hat keinen Namen
+reasons-rubric-name-too-long = der Name von Kriterium { $number } ist { $count } Zeichen lang; erlaubt sind höchstens { $most }
+reasons-rubric-same-name = die Kriterien { $first } und { $number } heißen beide „{ $name }“; geben Sie jedem einen eigenen Namen
+reasons-rubric-points-zero = die Punkte von Kriterium { $number } müssen über 0 liegen
+reasons-rubric-points-most = die Punkte von Kriterium { $number } dürfen höchstens { $most } betragen
+reasons-rubric-points-decimals = die Punkte von Kriterium { $number } haben mehr als zwei Nachkommastellen
+reasons-rubric-no-label = Kriterium { $number } misst keine Kategorie; wählen Sie eine
+reasons-rubric-notes-zero = Kriterium { $number } verlangt Notizen zu mindestens 0 Markierungen; verlangen Sie 1 oder mehr
+reasons-rubric-notes-most = Kriterium { $number } verlangt Notizen zu mindestens { $count } Markierungen; verlangt werden können höchstens { $most }
+reasons-rubric-unknown-label = Kriterium { $number } misst die Kategorie „{ $label }“, die die Datei nicht definiert
+reasons-rubric-unknown-link-kind = Kriterium { $number } zählt Verknüpfungen vom Typ „{ $kind }“, den Close Reader nicht kennt (bekannt sind { $known })
+reasons-rubric-no-letters = die Notenskala hat keine Noten
+reasons-rubric-too-many-letters = die Notenskala hat { $count } Noten; erlaubt sind höchstens { $most }
+reasons-rubric-band-no-letter = Notenstufe { $number } hat keine Note
+reasons-rubric-letter-too-long = die Note der Stufe { $number } ist länger als { $most } Zeichen
+reasons-rubric-same-letter = die Note „{ $letter }“ ist den Stufen { $first } und { $number } zugeordnet
+reasons-rubric-band-range = Notenstufe { $number } ({ $letter }) beginnt bei { $percent } %; eine Stufe beginnt zwischen 0 und 100 %
+reasons-rubric-band-order = die Notenstufen gehen von der höchsten abwärts: Stufe { $number } ({ $letter }, ab { $percent } %) muss unter Stufe { $above } ({ $above_letter }, ab { $above_percent } %) beginnen
+reasons-rubric-last-band = die letzte Notenstufe ({ $letter }) beginnt bei { $percent } %; sie muss bei 0 % beginnen, damit jede Bewertung eine Note hat
+
+# Änderungen, die das Dokument nicht annimmt.
+reasons-annotation-outside = die Annotation „{ $id }“ hat die Positionen [{ $start }, { $end }), außerhalb des Textes (der { $length } Zeichen hat)
+reasons-annotation-empty = die Annotation „{ $id }“ umfasst keinen Text
+reasons-annotation-unknown-label = die Annotation „{ $id }“ verwendet die Kategorie „{ $label }“, die die Datei nicht definiert
+reasons-annotation-same-id = zwei Annotationen haben dieselbe ID „{ $id }“
+reasons-link-empty-id = eine Verknüpfung hat eine leere ID
+reasons-link-same-id = zwei Verknüpfungen haben dieselbe ID „{ $id }“
+reasons-link-missing-end = die Verknüpfung „{ $id }“ { $end ->
+    [from] beginnt bei
+   *[to] endet bei
+} der Annotation „{ $annotation }“, die es nicht gibt
+reasons-link-to-itself = die Verknüpfung „{ $id }“ verbindet die Annotation „{ $annotation }“ mit sich selbst
+reasons-link-repeats = die Verknüpfung „{ $id }“ wiederholt die Verknüpfung „{ $existing }“ (gleiche Annotationen, gleicher Typ)
+reasons-link-no-annotation = es gibt keine Annotation „{ $annotation }“ zum Verknüpfen
+reasons-link-not-across = eine Verknüpfung vom Typ „{ $kind }“ kann keine zwei Dokumente verbinden (nur same-claim und contradicts können das)
+reasons-edit-annotation-changed = die Annotation „{ $id }“ hat sich seit dieser Änderung verändert
+reasons-edit-label = die Kategorie „{ $id }“ gibt es bereits, oder sie wird noch verwendet
+reasons-edit-label-changed = die Kategorie „{ $id }“ hat sich seit dieser Änderung verändert
+reasons-edit-link-changed = die Verknüpfung „{ $id }“ hat sich seit dieser Änderung verändert
+reasons-edit-still-linked = die Annotation „{ $id }“ hat noch Verknüpfungen ({ $links }); entfernen Sie sie zusammen mit ihr
+reasons-edit-message-same-id = das Gespräch hat bereits eine Nachricht mit der ID „{ $id }“
+reasons-edit-message = die Nachricht { $problem }
+reasons-edit-conversation-changed = das Gespräch „{ $id }“ hat sich seit dieser Änderung verändert
+reasons-label-empty-id = eine Kategorie hat eine leere ID
+reasons-label-same-id = zwei Kategorien haben die ID „{ $id }“
+reasons-label-no-name = die Kategorie „{ $id }“ hat keinen Namen
+reasons-label-colour = die Farbe „{ $colour }“ der Kategorie „{ $id }“ ist keine #rrggbb-Farbe
+reasons-label-key-too-long = die Taste „{ $key }“ der Kategorie „{ $id }“ ist länger als ein Zeichen
+reasons-label-key-reserved = die Kategorie „{ $id }“ hat die Taste „{ $key }“, die die App für ihre eigenen Befehle nutzt
+reasons-label-key-taken = die Kategorie „{ $id }“ hat die Taste „{ $key }“, die schon die Kategorie „{ $other }“ nutzt
+reasons-label-unknown = es gibt keine Kategorie „{ $id }“
+reasons-label-to-itself = die Markierungen der Kategorie „{ $id }“ können nicht in dieselbe Kategorie verschoben werden
+reasons-label-no-position = es gibt keine Position { $position } ({ $count ->
+    [one] es gibt { $count } Kategorie
+   *[other] es gibt { $count } Kategorien
+})
+reasons-label-in-use = { $count ->
+    [one] { $count } Markierung trägt noch die Kategorie „{ $id }“; legen Sie vor dem Löschen fest, was aus ihr wird
+   *[other] { $count } Markierungen tragen noch die Kategorie „{ $id }“; legen Sie vor dem Löschen fest, was aus ihnen wird
+}
+
+# Änderungen, die beim Schließen der Seite aufbewahrt wurden.
+reasons-journal-unreadable = der Eintrag kann nicht gelesen werden ({ $why })
+reasons-journal-format = Format { $format }, Version { $version }
+reasons-journal-no-stored-copy = das gespeicherte Dokument, zu dem sie gehören, ist nicht mehr in diesem Browser
+reasons-journal-other-text = das gespeicherte Dokument, zu dem sie gehören, hat einen anderen Text
+
+# Der Code eines Aufgabenlinks.
+reasons-code-character = Sein Code enthält { $character } an Zeichen { $position }, ein Code enthält aber nur Buchstaben, Ziffern, „-“ und „_“ (der Link wurde wahrscheinlich beim Kopieren verändert).
+reasons-code-length = Sein Code hat { $count } Zeichen, eine Länge, die kein Code hat (der Link wurde wahrscheinlich beim Kopieren abgeschnitten).
+reasons-code-ending = Sein Code endet auf „{ $character }“, worauf kein Code endet (der Link wurde wahrscheinlich beim Kopieren abgeschnitten oder verändert).
+reasons-character-space = ein Leerzeichen
+reasons-character-line-break = einen Zeilenumbruch
+reasons-character-invisible = das unsichtbare Zeichen { $code }
+reasons-character-quoted = „{ $character }“
+
+# Ein Artikel, der nicht importiert werden kann.
+reasons-article-no-text-layer = Dieses PDF hat keine Textebene: Es ist ein Bild der Seiten. Öffnen Sie ein PDF mit Text, oder fügen Sie den Text des Artikels ein.
+reasons-article-encrypted = Diese { $kind }-Datei ist mit einem Passwort geschützt, daher kann ihr Text nicht gelesen werden. Speichern Sie eine ungeschützte Kopie und öffnen Sie diese.
+reasons-article-too-large = Diese Datei ist zu groß zum Öffnen: { $what }.
+reasons-article-damaged = { $kind ->
+    [text] Diese Textdatei
+   *[other] Diese { $kind }-Datei
+} ist beschädigt und kann nicht gelesen werden ({ $detail }).
+reasons-article-damaged-page = Diese Webseiten-Datei ist beschädigt und kann nicht gelesen werden ({ $detail }).
+reasons-article-empty = { $kind ->
+    [text] Diese Textdatei
+   *[other] Diese { $kind }-Datei
+} enthält keinen Text zum Annotieren.
+reasons-article-empty-page = Diese Webseite enthält keinen Text zum Annotieren.
+reasons-article-archive = Dies ist ein ZIP-Archiv, keine Word-, OpenDocument- oder EPUB-Datei. Entpacken Sie es und öffnen Sie die Datei darin (bei einem brat-Export zuerst den Text des Artikels, dann seine .ann-Datei).
+reasons-article-not-article = Dies ist { $what }, kein Artikel: Öffnen Sie eine Webseite oder eine PDF-, Word-, OpenDocument-, EPUB-, Markdown- oder Textdatei.
+reasons-file-empty = eine leere Datei
+reasons-file-image = ein Bild
+reasons-file-binary = eine Binärdatei, kein Text
+reasons-file-damaged-zip = ein beschädigtes ZIP-Archiv
+reasons-file-opendocument-other = eine OpenDocument-Tabelle, -Präsentation oder -Zeichnung, kein Textdokument
+reasons-file-excel = eine Excel-Arbeitsmappe
+reasons-file-powerpoint = eine PowerPoint-Präsentation
+reasons-file-office-protected = eine passwortgeschützte Office-Datei (speichern Sie eine ungeschützte Kopie als .docx)
+reasons-file-old-word = eine alte Word-Datei (.doc) (speichern Sie sie als .docx)
+reasons-file-old-office = eine alte Office-Datei (.xls oder .ppt)
+reasons-file-rtf = eine RTF-Datei (speichern Sie sie als .docx oder .odt)
+reasons-file-xml = eine XML-Datei
+reasons-large-parts = sie enthält { $count } Teile, mehr als { $most }
+reasons-large-part = ihr Teil { $part } ist entpackt größer als { $megabytes } MB
+reasons-large-all-parts = ihre Teile sind entpackt größer als { $megabytes } MB
+reasons-large-page = die Seite ist { $megabytes } MB groß, mehr als die { $most } MB, die eine Seite haben darf
+reasons-large-chapter = das Kapitel ist { $megabytes } MB groß, mehr als die { $most } MB, die eine Seite haben darf
+reasons-large-contents = der Inhalt ihrer Seiten ist entpackt größer als { $megabytes } MB (oder der einer Seite größer als { $each } MB)
+reasons-large-drawing = ihre Seiten enthalten zu viele Zeichenanweisungen
+reasons-large-characters = ihre Seiten enthalten mehr als vier Millionen Zeichen
+reasons-large-pages = sie hat { $count } Seiten oder mehr, und höchstens { $most } können geöffnet werden
+reasons-large-one-part = ein Teil davon ist entpackt größer als { $megabytes } MB
+reasons-damage-zip = sie ist kein vollständiges ZIP-Archiv
+reasons-damage-no-pages = sie hat keine lesbaren Seiten
+reasons-damage-not-pdf = sie beginnt nicht wie ein PDF
+reasons-damage-cut-short = sie ist abgeschnitten, ihr Ende fehlt
+reasons-damage-no-catalogue = ihr Seitenverzeichnis fehlt
+reasons-damage-pdf-structure = ihre Struktur ist nicht lesbar: { $why }
+reasons-damage-no-word-document = ihr fehlt der Dokumentteil, vielleicht ist sie keine Word-Datei
+reasons-damage-old-word = sie ist eine alte .doc-Datei von Word 97–2003; speichern Sie sie als .docx und öffnen Sie diese
+reasons-damage-no-content = ihr fehlt content.xml, vielleicht ist sie keine OpenDocument-Datei
+reasons-damage-no-container = ihr fehlt META-INF/container.xml
+reasons-damage-no-package = ihre container.xml nennt kein Paketdokument
+reasons-damage-package-missing = ihr Paketdokument { $path } fehlt
+reasons-damage-no-mime-header = ihr fehlt der MIME-Header
+reasons-damage-not-multipart = sie ist keine mehrteilige MIME-Nachricht
+reasons-damage-no-boundary = ihre Teile haben keine Begrenzung
+reasons-damage-no-web-page = sie enthält keine Webseite
+reasons-damage-not-base64 = ihre Seite ist kein gültiges Base64
+reasons-damage-json = sie ist JSON, kein Artikel
+reasons-damage-part-not-utf8 = Teil { $part } ist kein UTF-8-Text
+reasons-damage-part-not-xml = ihr Teil { $part } ist kein wohlgeformtes XML: { $why }
+reasons-damage-xml-ends-early = er endet zu früh
+reasons-damage-page-encoding = ihre Zeichen sind in der Kodierung { $encoding }, die hier nicht gelesen werden kann; speichern Sie die Seite erneut als UTF-8
+reasons-damage-text-encoding = sie ist in der Kodierung { $encoding } geschrieben, die Close Reader nicht liest; speichern Sie sie als UTF-8 und öffnen Sie sie erneut
+reasons-damage-part = Teil { $part }: { $why }
+
+# Die Datei eines anderen Werkzeugs, die nicht gelesen werden kann.
+reasons-tool-not-utf8 = Diese Datei ist kein Text (kein gültiges UTF-8) und daher kein { $format }.
+reasons-tool-syntax = Diese { $format }-Datei kann nicht gelesen werden: { $detail } (in Zeile { $line }, Spalte { $column }).
+reasons-tool-shape = Dies ist kein verwendbares { $format }: { $detail }.
+reasons-tool-different-text = Diese { $format }-Datei gehört zu einem anderen Text: { $detail }.
+
+# Eine Datei in keinem Format, das Close Reader liest.
+reasons-unrecognised-empty = Diese Datei ist leer.
+reasons-unrecognised-zip = Dies ist ein ZIP-Archiv. Entpacken Sie es und öffnen Sie die Datei darin (bei einem brat-Export zuerst den Text des Artikels, dann seine .ann-Datei).
+reasons-unrecognised-binary = Diese Datei ist kein Text (kein gültiges UTF-8) und enthält daher keine Annotationen, die Close Reader lesen kann.
+reasons-unrecognised-json = Dies ist eine JSON-Datei, aber keine, die Close Reader kennt: { $what }. Close Reader liest seine eigenen Dateien, W3C-Web-Annotationen, Hypothesis sowie JSON von doccano und Label Studio.
+reasons-unrecognised-plain-text = Dies ist reiner Text, keine Annotationsdatei. Um ihn zu annotieren, beginnen Sie ein neues Dokument und fügen Sie den Text ein.
+reasons-json-empty-list = eine leere Liste
+reasons-json-unknown-list = eine Liste, deren erstes Element weder eine W3C-Annotation noch eine Hypothesis-Annotation noch eine Label-Studio-Aufgabe ist
+reasons-json-empty-object = ein leeres Objekt
+reasons-json-single-value = ein einzelner Wert, weder Objekt noch Liste
+reasons-json-format = ihr Feld „format“ lautet „{ $format }“
+reasons-json-fields = ein Objekt mit den Feldern { $fields }
+
 # end of reasons
 
 ## The readable report's and the printout's words (the HTML report written in the worker)

@@ -1213,6 +1213,275 @@ state-scale-letters = Letters
 
 ## Why a file or a link is refused: the core's and the worker's reasons (src/i18n/reasons.rs)
 
+# Each reason reads in English as the core's own words (the command line shows those), and the
+# app reads the core's errors against this English to find the message and its values: keep
+# English as it is. Reasons are of two kinds: sentences, ending with a full stop, set into
+# "“{ $name }” was not opened: { $why } Nothing was changed."; and phrases, set into a sentence
+# that ends them ("Could not add the span: { $why }."). A translation may word a phrase as a
+# clause of its own. $id, $label, $key, $kind and the like are names from the file, as written.
+
+# Why a Close Reader file cannot be opened (sentences). $line and $column say where in the file.
+reasons-load-not-utf8 = This file is not text (it is not valid UTF-8), so it is not a Close Reader file.
+reasons-load-not-json = This file is not valid JSON (the error is at line { $line }, column { $column }). Close Reader files are JSON.
+# $what is reasons-limit-nesting or reasons-limit-number.
+reasons-load-beyond-limits = This file cannot be read: { $what } (at line { $line }, column { $column }). No Close Reader file has that.
+reasons-limit-nesting = its JSON is nested too deeply (over 128 levels)
+reasons-limit-number = it holds a number out of range
+reasons-load-other-format = This is a JSON file, but not a Close Reader file: its "format" is "{ $format }", not "close-reader".
+reasons-load-no-format = This is a JSON file, but not a Close Reader file: it has no "format": "close-reader" field.
+# $version is the file's version, $latest the newest this app reads.
+reasons-load-too-new = This file was saved by a newer Close Reader (file version { $version }); this app reads versions up to { $latest }. Open it in the newer version.
+reasons-load-bad-version = This Close Reader file has no valid "version" (it must be a whole number from 1 to { $latest }).
+# $detail says what is wrong, often in the words of the JSON reader (in English).
+reasons-load-damaged = This Close Reader file is damaged: { $detail }.
+reasons-damaged-read-already = it was read already
+reasons-load-text-changed = The article text in this file does not match its checksum (sha256): the text was changed after the file was saved, so the annotations' positions cannot be trusted.
+# $detail is one of reasons-labels-*.
+reasons-load-labels = This Close Reader file has a problem in its labels: { $detail }.
+reasons-labels-empty-id = label { $number } has an empty id
+reasons-labels-same-id = two labels share the id "{ $id }"
+reasons-labels-colour = label "{ $id }" has the colour "{ $colour }", which is not a #rrggbb colour
+reasons-labels-key = label "{ $id }" has the key "{ $key }"; a key is one character
+# Annotation $index of the file, counted from 1; $start and $end are its offsets.
+reasons-load-reversed = Annotation { $index } ("{ $id }") ends before it starts (start { $start }, end { $end }).
+reasons-load-quote = Annotation { $index } ("{ $id }") quotes "{ $expected }", but the text at its offsets reads "{ $found }".
+# $which is prefix (the text just before the annotation) or suffix (the text just after it).
+reasons-load-context = Annotation { $index } ("{ $id }"): its { $which } does not match the text around it.
+# $error is one of reasons-annotation-*.
+reasons-load-annotation = Annotation { $index }: { $error }.
+# $detail is reasons-unknown-kind or reasons-link-bad-sha256.
+reasons-load-bad-link = Link { $index } ("{ $id }") { $detail }.
+reasons-link-bad-sha256 = names its other document by the sha256 "{ $sha256 }", which is not 64 hexadecimal digits
+# $known lists the kinds Close Reader knows, as the file writes them.
+reasons-unknown-kind = has the kind "{ $kind }", which Close Reader does not know (it knows { $known })
+# $error is one of reasons-link-*.
+reasons-load-link = Link { $index }: { $error }.
+# $detail is one of reasons-assignment-*.
+reasons-load-assignment = This Close Reader file has a problem in its assignment: { $detail }.
+reasons-load-feedback = This Close Reader file has a problem in its feedback: { $detail }.
+# $detail is one of reasons-item-*.
+reasons-load-key-span = Key span { $index } of the feedback { $detail }.
+reasons-load-threads = This Close Reader file has a problem in its threads: { $detail }.
+reasons-threads-not-list = it is not a list
+# $detail is one of reasons-item-*, reasons-thread-* or reasons-no-id.
+reasons-load-thread = Comment thread { $index } { $detail }.
+reasons-load-structure = This Close Reader file has a problem in its structure: { $detail }.
+# $what is Block (a paragraph, heading, list item…) or Mark (bold, a web link…) of the article's
+# structure; $detail is one of reasons-item-* or reasons-structure-*.
+reasons-load-structure-item = { $what } { $index } of the structure { $detail }.
+reasons-shape-past-end = { $what } { $index } of the structure reaches past the end of the text.
+reasons-shape-not-whole-lines = Block { $index } of the structure does not start and end at the edges of lines.
+reasons-shape-overlap = Block { $index } of the structure overlaps the one before it or comes before it.
+reasons-shape-bad-value = { $what } { $index } of the structure has an impossible value.
+
+# What the JSON reader says (its other words stay in English). $what is what it says.
+reasons-json-at = { $what } at line { $line } column { $column }
+reasons-json-missing-field = missing field `{ $field }`
+reasons-json-duplicate-field = duplicate field `{ $field }`
+
+# One item of a file (a key span, a comment thread, a block or mark): phrases after its name.
+reasons-item-unreadable = cannot be read: { $why }
+reasons-item-reversed = ends before it starts (start { $start }, end { $end })
+# $length is the text's length in characters.
+reasons-item-outside = has offsets [{ $start }, { $end }), outside the text (which has { $length } characters)
+reasons-item-empty = covers no text
+reasons-item-quote = quotes "{ $expected }", but the text at its offsets reads "{ $found }"
+reasons-item-unknown-label = uses the label "{ $label }", which the file does not define
+reasons-no-id = has no id
+reasons-thread-same-id = has the id "{ $id }", as an earlier thread does
+reasons-thread-no-messages = has no messages
+# $number counts the thread's messages from 1; $problem is one of reasons-message-* or reasons-no-id.
+reasons-thread-message = has a message ({ $number }) that { $problem }
+reasons-thread-same-message-id = has two messages with the id "{ $id }"
+reasons-structure-no-href = is a link without an "href"
+reasons-structure-no-level = is a heading without a "level"
+reasons-structure-no-ordered = is an item without an "ordered"
+reasons-structure-item-no-depth = is an item without a "depth"
+reasons-structure-quote-no-depth = is a quote without a "depth"
+reasons-structure-depth = has the depth { $depth }; a depth runs from 1 to { $most }
+reasons-structure-level = is a heading of level { $level }; a level runs from 1 to 6
+reasons-structure-number = has the number { $number }, larger than any list's ({ $most })
+
+# A message of a conversation on a span (phrases after "the message" or "it").
+reasons-message-no-author = has no author
+reasons-message-no-text = has no text
+reasons-message-time = has the time "{ $time }", which is not an RFC 3339 date and time (such as 2026-12-07T18:02:11Z)
+reasons-message-too-long = is { $count } characters long; at most { $most } are allowed
+
+# An assignment in a file (phrases). $problem is one of reasons-rubric-*.
+reasons-assignment-instructions = its instructions are { $count } characters long; at most { $most } are allowed
+reasons-assignment-rubric = in its rubric, { $problem }
+reasons-assignment-rubric-unreadable = its rubric cannot be read: { $why }
+reasons-assignment-criterion-unreadable = criterion { $number } of its rubric cannot be read: { $why }
+reasons-assignment-band-unreadable = letter band { $number } of its rubric cannot be read: { $why }
+
+# A rubric: in a file, the assignment dialog and the gradebook (phrases). $number counts criteria
+# or letter bands from 1; $percent is a percentage.
+reasons-rubric-no-criteria = it has no criteria
+reasons-rubric-too-many = it has { $count } criteria; at most { $most } are allowed
+reasons-rubric-no-name = criterion { $number } has no name
+reasons-rubric-name-too-long = the name of criterion { $number } is { $count } characters long; at most { $most } are allowed
+reasons-rubric-same-name = criteria { $first } and { $number } are both named "{ $name }"; give each its own name
+reasons-rubric-points-zero = the points of criterion { $number } must be above 0
+reasons-rubric-points-most = the points of criterion { $number } must be at most { $most }
+reasons-rubric-points-decimals = the points of criterion { $number } have more than two decimals
+reasons-rubric-no-label = criterion { $number } measures no label; choose one
+reasons-rubric-notes-zero = criterion { $number } asks for notes on at least 0 spans; ask for 1 or more
+reasons-rubric-notes-most = criterion { $number } asks for notes on at least { $count } spans; at most { $most } can be asked for
+reasons-rubric-unknown-label = criterion { $number } measures the label "{ $label }", which the file does not define
+reasons-rubric-unknown-link-kind = criterion { $number } counts links of the kind "{ $kind }", which Close Reader does not know (it knows { $known })
+reasons-rubric-no-letters = its letter scale has no letters
+reasons-rubric-too-many-letters = its letter scale has { $count } letters; at most { $most } are allowed
+reasons-rubric-band-no-letter = letter band { $number } has no letter
+reasons-rubric-letter-too-long = the letter of band { $number } is longer than { $most } characters
+reasons-rubric-same-letter = the letter "{ $letter }" is given to bands { $first } and { $number }
+reasons-rubric-band-range = letter band { $number } ({ $letter }) starts at { $percent } %; a band starts between 0 and 100 %
+# Band $number starts at $percent; the band above it, $above, is $above_letter from $above_percent.
+reasons-rubric-band-order = letter bands go from the highest down: band { $number } ({ $letter }, from { $percent } %) must start below band { $above } ({ $above_letter }, from { $above_percent } %)
+reasons-rubric-last-band = the last letter band ({ $letter }) starts at { $percent } %; it must start at 0 %, so that every grade has a letter
+
+# Edits the document will not take (phrases).
+reasons-annotation-outside = annotation "{ $id }" has offsets [{ $start }, { $end }), outside the text (which has { $length } characters)
+reasons-annotation-empty = annotation "{ $id }" covers no text
+reasons-annotation-unknown-label = annotation "{ $id }" uses the label "{ $label }", which the file does not define
+reasons-annotation-same-id = two annotations share the id "{ $id }"
+reasons-link-empty-id = a link has an empty id
+reasons-link-same-id = two links share the id "{ $id }"
+# $end is from (the link's start) or to (its end).
+reasons-link-missing-end = link "{ $id }" goes { $end } the annotation "{ $annotation }", which does not exist
+reasons-link-to-itself = link "{ $id }" joins the annotation "{ $annotation }" to itself
+reasons-link-repeats = link "{ $id }" repeats link "{ $existing }" (same annotations, same kind)
+reasons-link-no-annotation = there is no annotation "{ $annotation }" to link
+# $kind is a link kind as files write it (supported-by, hedges, same-claim, contradicts).
+reasons-link-not-across = a { $kind } link cannot join two documents (only same-claim and contradicts can)
+reasons-edit-annotation-changed = annotation "{ $id }" has changed since this edit was made
+reasons-edit-label = the label "{ $id }" already exists, or is still in use
+reasons-edit-label-changed = the label "{ $id }" has changed since this edit was made
+reasons-edit-link-changed = link "{ $id }" has changed since this edit was made
+# $links lists the links' ids.
+reasons-edit-still-linked = annotation "{ $id }" still has links ({ $links }); remove them with it
+reasons-edit-message-same-id = the conversation already has a message with the id "{ $id }"
+# $problem is one of reasons-message-* or reasons-no-id.
+reasons-edit-message = the message { $problem }
+reasons-edit-conversation-changed = the conversation "{ $id }" has changed since this edit was made
+# A label set (phrases after "the label set"). $id names a label, $key is its shortcut key.
+reasons-label-empty-id = has a label with an empty id
+reasons-label-same-id = has two labels with the id "{ $id }"
+reasons-label-no-name = has a label ("{ $id }") without a name
+reasons-label-colour = has a label ("{ $id }") whose colour "{ $colour }" is not a #rrggbb colour
+reasons-label-key-too-long = has a label ("{ $id }") whose key "{ $key }" is more than one character
+reasons-label-key-reserved = has a label ("{ $id }") with the key "{ $key }", which the app uses for its own commands
+reasons-label-key-taken = has a label ("{ $id }") with the key "{ $key }", which the label "{ $other }" already uses
+reasons-label-unknown = has no label "{ $id }"
+reasons-label-to-itself = cannot move the spans of the label "{ $id }" to that same label
+reasons-label-no-position = has no position { $position } (it has { $count } labels)
+reasons-label-in-use = still has { $count } spans marked with the label "{ $id }"; choose what becomes of them before deleting it
+
+# Changes kept when the page closed that cannot be replayed (phrases).
+reasons-journal-unreadable = the record cannot be read ({ $why })
+reasons-journal-format = format { $format } version { $version }
+reasons-journal-no-stored-copy = the saved document they apply to is no longer in this browser
+reasons-journal-other-text = the saved document they apply to has another text
+
+# An assignment link's code that does not decode (sentences). $character is one of reasons-character-*.
+reasons-code-character = its code has { $character } at character { $position }, and a code has only letters, digits, "-" and "_" (the link was probably changed when it was copied).
+reasons-code-length = its code has { $count } characters, a length no code has (the link was probably cut short when it was copied).
+reasons-code-ending = its code ends in "{ $character }", which no code ends in (the link was probably cut short or changed when it was copied).
+reasons-character-space = a space
+reasons-character-line-break = a line break
+# $code is the character's code point, such as U+200B.
+reasons-character-invisible = the invisible character { $code }
+reasons-character-quoted = "{ $character }"
+
+# An article that cannot be imported (sentences). $kind is PDF, Word, EPUB, OpenDocument, MHTML,
+# JSON, Markdown or text (a plain text file).
+reasons-article-no-text-layer = This PDF has no text layer: it is an image of the pages. Open a PDF with text in it, or paste the article's text.
+reasons-article-encrypted = This { $kind } is protected by a password, so its text cannot be read. Save an unprotected copy and open that.
+# $what is one of reasons-large-*.
+reasons-article-too-large = This file is too large to open: { $what }.
+# $detail is one of reasons-damage-*, or the words of the library that read the file (in English).
+reasons-article-damaged = This { $kind } file is damaged and cannot be read ({ $detail }).
+reasons-article-damaged-page = This web page file is damaged and cannot be read ({ $detail }).
+reasons-article-empty = This { $kind } file has no text in it to annotate.
+reasons-article-empty-page = This web page has no text in it to annotate.
+reasons-article-archive = This is a ZIP archive, not a Word, OpenDocument or EPUB file. Unpack it and open the file inside (for a brat export, open the article's text first, then its .ann file).
+# $what is one of reasons-file-*.
+reasons-article-not-article = This is { $what }, not an article: open a web page, PDF, Word, OpenDocument, EPUB, Markdown or text file.
+reasons-file-empty = an empty file
+reasons-file-image = an image
+reasons-file-binary = a binary file, not text
+reasons-file-damaged-zip = a damaged zip archive
+reasons-file-opendocument-other = an OpenDocument spreadsheet, presentation or drawing, not a text document
+reasons-file-excel = an Excel workbook
+reasons-file-powerpoint = a PowerPoint presentation
+reasons-file-office-protected = a password-protected Office file: save an unprotected copy as .docx
+reasons-file-old-word = an old Word (.doc) file: save it as .docx
+reasons-file-old-office = an old Office file (.xls or .ppt)
+reasons-file-rtf = an RTF file: save it as .docx or .odt
+reasons-file-xml = an XML file
+# The limits that protect the page. $megabytes, $each and $most are numbers (of megabytes, parts,
+# pages); $part names a part inside the file.
+reasons-large-parts = it holds { $count } parts, more than { $most }
+reasons-large-part = its part { $part } unpacks to more than { $megabytes } MB
+reasons-large-all-parts = its parts unpack to more than { $megabytes } MB
+reasons-large-page = the page is { $megabytes } MB, more than the { $most } MB a page may have
+reasons-large-chapter = the chapter is { $megabytes } MB, more than the { $most } MB a page may have
+reasons-large-contents = its pages' contents unpack to more than { $megabytes } MB (or one of them to more than { $each } MB)
+reasons-large-drawing = its pages hold too many drawing instructions
+reasons-large-characters = its pages hold more than four million characters
+reasons-large-pages = it has { $count } pages or more, and at most { $most } can be opened
+reasons-large-one-part = a part of it unpacks to more than { $megabytes } MB
+reasons-damage-zip = it is not a complete zip archive
+reasons-damage-no-pages = it has no pages that can be read
+reasons-damage-not-pdf = it does not begin as a PDF does
+reasons-damage-cut-short = it is cut short: its end is missing
+reasons-damage-no-catalogue = its catalogue of pages is missing
+# $why is the PDF library's words (in English).
+reasons-damage-pdf-structure = its structure cannot be read: { $why }
+reasons-damage-no-word-document = it has no document part: it may not be a Word file
+reasons-damage-old-word = it is an old Word 97–2003 .doc file; save it as .docx and open that
+reasons-damage-no-content = it has no content.xml: it may not be an OpenDocument file
+reasons-damage-no-container = it has no META-INF/container.xml
+reasons-damage-no-package = its container.xml names no package document
+reasons-damage-package-missing = its package document { $path } is missing
+reasons-damage-no-mime-header = it has no MIME header
+reasons-damage-not-multipart = it is not a multipart MIME message
+reasons-damage-no-boundary = its parts have no boundary
+reasons-damage-no-web-page = it holds no web page
+reasons-damage-not-base64 = its page is not valid base64
+reasons-damage-json = it is JSON, not an article
+reasons-damage-part-not-utf8 = part { $part } is not UTF-8 text
+# $why is reasons-damage-xml-ends-early or the XML reader's words (in English).
+reasons-damage-part-not-xml = its part { $part } is not well-formed XML: { $why }
+reasons-damage-xml-ends-early = it ends too early
+# $encoding is a character encoding's name (windows-1251, Shift_JIS…).
+reasons-damage-page-encoding = its characters are in the { $encoding } encoding, which cannot be read here; save the page again as UTF-8
+reasons-damage-text-encoding = it is written in the { $encoding } encoding, which Close Reader does not read; save it as UTF-8 and open it again
+reasons-damage-part = part { $part }: { $why }
+
+# Another tool's file that cannot be read (sentences). $format names it (doccano JSONL, Label
+# Studio JSON, W3C Web Annotation JSON, Close Reader CSV, brat standoff (.ann)); $detail is the
+# reader's words (in English).
+reasons-tool-not-utf8 = This file is not text (it is not valid UTF-8), so it is not { $format }.
+reasons-tool-syntax = This { $format } file cannot be read: { $detail } (at line { $line }, column { $column }).
+reasons-tool-shape = This is not usable { $format }: { $detail }.
+reasons-tool-different-text = This { $format } file is about a different text: { $detail }.
+
+# A file that is no format Close Reader reads (sentences).
+reasons-unrecognised-empty = This file is empty.
+reasons-unrecognised-zip = This is a ZIP archive. Unpack it and open the file inside (for a brat export, open the article's text first, then its .ann file).
+reasons-unrecognised-binary = This file is not text (it is not valid UTF-8), so it holds no annotations Close Reader can read.
+# $what is one of reasons-json-*.
+reasons-unrecognised-json = This is a JSON file, but not one Close Reader knows: { $what }. Close Reader reads its own files, W3C Web Annotations, Hypothesis, doccano and Label Studio JSON.
+reasons-unrecognised-plain-text = This is plain text, not an annotation file. To annotate it, start a new document and paste the text.
+reasons-json-empty-list = an empty list
+reasons-json-unknown-list = a list whose first item is none of W3C annotations, Hypothesis annotations or Label Studio tasks
+reasons-json-empty-object = an empty object
+reasons-json-single-value = a single value, not an object or a list
+reasons-json-format = its "format" is "{ $format }"
+# $fields lists the object's first fields.
+reasons-json-fields = an object with the fields { $fields }
+
 # end of reasons
 
 ## The readable report's and the printout's words (the HTML report written in the worker)

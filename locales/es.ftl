@@ -1058,6 +1058,267 @@ state-scale-letters = Letras
 
 ## Why a file or a link is refused: the core's and the worker's reasons (src/i18n/reasons.rs)
 
+# Por qué se rechaza un archivo, un enlace o un cambio. Dos tipos de razones: oraciones completas,
+# terminadas en punto, y frases que se insertan en otra oración.
+
+# Un archivo de Close Reader que no se abre.
+reasons-load-not-utf8 = Este archivo no es texto (no es UTF-8 válido), así que no es un archivo de Close Reader.
+reasons-load-not-json = Este archivo no es JSON válido (el error está en la línea { $line }, columna { $column }). Los archivos de Close Reader son JSON.
+reasons-load-beyond-limits = Este archivo no se puede leer: { $what } (en la línea { $line }, columna { $column }). Ningún archivo de Close Reader tiene eso.
+reasons-limit-nesting = su JSON está anidado demasiado (más de 128 niveles)
+reasons-limit-number = contiene un número fuera de rango
+reasons-load-other-format = Es un archivo JSON, pero no de Close Reader: su campo “format” es “{ $format }”, no “close-reader”.
+reasons-load-no-format = Es un archivo JSON, pero no de Close Reader: no tiene el campo “format” con el valor “close-reader”.
+reasons-load-too-new = Este archivo lo guardó una versión más nueva de Close Reader (versión de archivo { $version }); esta aplicación lee hasta la versión { $latest }. Ábrelo en la versión más nueva.
+reasons-load-bad-version = Este archivo de Close Reader no tiene una “version” válida (debe ser un número entero del 1 al { $latest }).
+reasons-load-damaged = Este archivo de Close Reader está dañado: { $detail }.
+reasons-damaged-read-already = ya se leyó
+reasons-load-text-changed = El texto del artículo en este archivo no coincide con su suma de comprobación (sha256): el texto se cambió después de guardar el archivo, así que no se puede confiar en las posiciones de las anotaciones.
+reasons-load-labels = Este archivo de Close Reader tiene un problema en sus etiquetas: { $detail }.
+reasons-labels-empty-id = la etiqueta { $number } tiene un identificador vacío
+reasons-labels-same-id = dos etiquetas comparten el identificador “{ $id }”
+reasons-labels-colour = la etiqueta “{ $id }” tiene el color “{ $colour }”, que no es un color #rrggbb
+reasons-labels-key = la etiqueta “{ $id }” tiene la tecla “{ $key }”; una tecla es un solo carácter
+reasons-load-reversed = La anotación { $index } (“{ $id }”) termina antes de empezar (inicio { $start }, fin { $end }).
+reasons-load-quote = La anotación { $index } (“{ $id }”) cita “{ $expected }”, pero el texto en sus posiciones dice “{ $found }”.
+reasons-load-context = La anotación { $index } (“{ $id }”): { $which ->
+    [prefix] el texto que la precede
+   *[suffix] el texto que la sigue
+} no coincide con el texto que la rodea.
+reasons-load-annotation = Anotación { $index }: { $error }.
+reasons-load-bad-link = El vínculo { $index } (“{ $id }”) { $detail }.
+reasons-link-bad-sha256 = nombra su otro documento con el sha256 “{ $sha256 }”, que no tiene 64 dígitos hexadecimales
+reasons-unknown-kind = tiene el tipo “{ $kind }”, que Close Reader no conoce (conoce { $known })
+reasons-load-link = Vínculo { $index }: { $error }.
+reasons-load-assignment = Este archivo de Close Reader tiene un problema en su tarea: { $detail }.
+reasons-load-feedback = Este archivo de Close Reader tiene un problema en sus comentarios de retroalimentación: { $detail }.
+reasons-load-key-span = El fragmento { $index } de la clave de corrección { $detail }.
+reasons-load-threads = Este archivo de Close Reader tiene un problema en sus comentarios: { $detail }.
+reasons-threads-not-list = no es una lista
+reasons-load-thread = El hilo de comentarios { $index } { $detail }.
+reasons-load-structure = Este archivo de Close Reader tiene un problema en su estructura: { $detail }.
+reasons-load-structure-item = { $what ->
+    [Block] El bloque
+   *[Mark] La marca de formato
+} { $index } de la estructura { $detail }.
+reasons-shape-past-end = { $what ->
+    [Block] El bloque
+   *[Mark] La marca de formato
+} { $index } de la estructura va más allá del final del texto.
+reasons-shape-not-whole-lines = El bloque { $index } de la estructura no empieza ni termina en los bordes de las líneas.
+reasons-shape-overlap = El bloque { $index } de la estructura se superpone al anterior o va antes que él.
+reasons-shape-bad-value = { $what ->
+    [Block] El bloque
+   *[Mark] La marca de formato
+} { $index } de la estructura tiene un valor imposible.
+
+# Lo que dice el lector de JSON.
+reasons-json-at = { $what } (línea { $line }, columna { $column })
+reasons-json-missing-field = falta el campo `{ $field }`
+reasons-json-duplicate-field = el campo `{ $field }` está repetido
+
+# Un elemento de un archivo (fragmento de la clave, hilo de comentarios, bloque o marca de formato).
+reasons-item-unreadable = no se puede leer: { $why }
+reasons-item-reversed = termina antes de empezar (inicio { $start }, fin { $end })
+reasons-item-outside = tiene las posiciones [{ $start }, { $end }), fuera del texto (que tiene { $length ->
+    [one] { $length } carácter
+   *[other] { $length } caracteres
+})
+reasons-item-empty = no abarca ningún texto
+reasons-item-quote = cita “{ $expected }”, pero el texto en sus posiciones dice “{ $found }”
+reasons-item-unknown-label = usa la etiqueta “{ $label }”, que el archivo no define
+reasons-no-id = no tiene identificador
+reasons-thread-same-id = tiene el identificador “{ $id }”, igual que un hilo anterior
+reasons-thread-no-messages = no tiene mensajes
+reasons-thread-message = tiene un mensaje ({ $number }) que { $problem }
+reasons-thread-same-message-id = tiene dos mensajes con el identificador “{ $id }”
+reasons-structure-no-href = es un enlace sin “href”
+reasons-structure-no-level = es un título sin “level”
+reasons-structure-no-ordered = es un elemento de lista sin “ordered”
+reasons-structure-item-no-depth = es un elemento de lista sin “depth”
+reasons-structure-quote-no-depth = es una cita sin “depth”
+reasons-structure-depth = tiene la profundidad { $depth }; una profundidad va de 1 a { $most }
+reasons-structure-level = es un título de nivel { $level }; un nivel va de 1 a 6
+reasons-structure-number = tiene el número { $number }, mayor que el de cualquier lista ({ $most })
+
+# Un mensaje de una conversación.
+reasons-message-no-author = no tiene autor
+reasons-message-no-text = no tiene texto
+reasons-message-time = tiene la hora “{ $time }”, que no es una fecha y hora RFC 3339 (como 2026-12-07T18:02:11Z)
+reasons-message-too-long = tiene { $count } caracteres; se permiten { $most } como máximo
+
+# La tarea de un archivo y su rúbrica.
+reasons-assignment-instructions = sus instrucciones tienen { $count } caracteres; se permiten { $most } como máximo
+reasons-assignment-rubric = en su rúbrica, { $problem }
+reasons-assignment-rubric-unreadable = su rúbrica no se puede leer: { $why }
+reasons-assignment-criterion-unreadable = el criterio { $number } de su rúbrica no se puede leer: { $why }
+reasons-assignment-band-unreadable = la franja de letra { $number } de su rúbrica no se puede leer: { $why }
+reasons-rubric-no-criteria = no hay criterios
+reasons-rubric-too-many = hay { $count } criterios; se permiten { $most } como máximo
+reasons-rubric-no-name = el criterio { $number } no tiene nombre
+reasons-rubric-name-too-long = el nombre del criterio { $number } tiene { $count } caracteres; se permiten { $most } como máximo
+reasons-rubric-same-name = los criterios { $first } y { $number } se llaman “{ $name }”; dale a cada uno su propio nombre
+reasons-rubric-points-zero = los puntos del criterio { $number } deben ser más de 0
+reasons-rubric-points-most = los puntos del criterio { $number } deben ser como máximo { $most }
+reasons-rubric-points-decimals = los puntos del criterio { $number } tienen más de dos decimales
+reasons-rubric-no-label = el criterio { $number } no mide ninguna etiqueta; elige una
+reasons-rubric-notes-zero = el criterio { $number } pide notas en al menos 0 fragmentos; pide 1 o más
+reasons-rubric-notes-most = el criterio { $number } pide notas en al menos { $count } fragmentos; se pueden pedir { $most } como máximo
+reasons-rubric-unknown-label = el criterio { $number } mide la etiqueta “{ $label }”, que el archivo no define
+reasons-rubric-unknown-link-kind = el criterio { $number } cuenta vínculos del tipo “{ $kind }”, que Close Reader no conoce (conoce { $known })
+reasons-rubric-no-letters = la escala de letras no tiene letras
+reasons-rubric-too-many-letters = la escala de letras tiene { $count } letras; se permiten { $most } como máximo
+reasons-rubric-band-no-letter = la franja { $number } no tiene letra
+reasons-rubric-letter-too-long = la letra de la franja { $number } tiene más de { $most } caracteres
+reasons-rubric-same-letter = la letra “{ $letter }” se da a las franjas { $first } y { $number }
+reasons-rubric-band-range = la franja { $number } ({ $letter }) empieza en { $percent } %; una franja empieza entre 0 y 100 %
+reasons-rubric-band-order = las franjas van de la más alta a la más baja: la franja { $number } ({ $letter }, desde { $percent } %) debe empezar por debajo de la franja { $above } ({ $above_letter }, desde { $above_percent } %)
+reasons-rubric-last-band = la última franja ({ $letter }) empieza en { $percent } %; debe empezar en 0 %, para que toda calificación tenga una letra
+
+# Cambios que el documento no acepta.
+reasons-annotation-outside = la anotación “{ $id }” tiene las posiciones [{ $start }, { $end }), fuera del texto (que tiene { $length ->
+    [one] { $length } carácter
+   *[other] { $length } caracteres
+})
+reasons-annotation-empty = la anotación “{ $id }” no abarca ningún texto
+reasons-annotation-unknown-label = la anotación “{ $id }” usa la etiqueta “{ $label }”, que el archivo no define
+reasons-annotation-same-id = dos anotaciones comparten el identificador “{ $id }”
+reasons-link-empty-id = un vínculo tiene un identificador vacío
+reasons-link-same-id = dos vínculos comparten el identificador “{ $id }”
+reasons-link-missing-end = el vínculo “{ $id }” { $end ->
+    [from] parte de
+   *[to] lleva a
+} la anotación “{ $annotation }”, que no existe
+reasons-link-to-itself = el vínculo “{ $id }” une la anotación “{ $annotation }” consigo misma
+reasons-link-repeats = el vínculo “{ $id }” repite el vínculo “{ $existing }” (mismas anotaciones, mismo tipo)
+reasons-link-no-annotation = no hay ninguna anotación “{ $annotation }” que vincular
+reasons-link-not-across = un vínculo de tipo “{ $kind }” no puede unir dos documentos (solo pueden same-claim y contradicts)
+reasons-edit-annotation-changed = la anotación “{ $id }” cambió después de hacerse este cambio
+reasons-edit-label = la etiqueta “{ $id }” ya existe o todavía está en uso
+reasons-edit-label-changed = la etiqueta “{ $id }” cambió después de hacerse este cambio
+reasons-edit-link-changed = el vínculo “{ $id }” cambió después de hacerse este cambio
+reasons-edit-still-linked = la anotación “{ $id }” todavía tiene vínculos ({ $links }); quítalos junto con ella
+reasons-edit-message-same-id = la conversación ya tiene un mensaje con el identificador “{ $id }”
+reasons-edit-message = el mensaje { $problem }
+reasons-edit-conversation-changed = la conversación “{ $id }” cambió después de hacerse este cambio
+reasons-label-empty-id = una etiqueta tiene un identificador vacío
+reasons-label-same-id = dos etiquetas tienen el identificador “{ $id }”
+reasons-label-no-name = la etiqueta “{ $id }” no tiene nombre
+reasons-label-colour = el color “{ $colour }” de la etiqueta “{ $id }” no es un color #rrggbb
+reasons-label-key-too-long = la tecla “{ $key }” de la etiqueta “{ $id }” tiene más de un carácter
+reasons-label-key-reserved = la etiqueta “{ $id }” tiene la tecla “{ $key }”, que la aplicación usa para sus propios comandos
+reasons-label-key-taken = la etiqueta “{ $id }” tiene la tecla “{ $key }”, que ya usa la etiqueta “{ $other }”
+reasons-label-unknown = no hay ninguna etiqueta “{ $id }”
+reasons-label-to-itself = los fragmentos de la etiqueta “{ $id }” no se pueden pasar a esa misma etiqueta
+reasons-label-no-position = no hay posición { $position } ({ $count ->
+    [one] hay { $count } etiqueta
+   *[other] hay { $count } etiquetas
+})
+reasons-label-in-use = { $count ->
+    [one] todavía hay { $count } fragmento marcado con la etiqueta “{ $id }”; elige qué pasa con él antes de eliminarla
+   *[other] todavía hay { $count } fragmentos marcados con la etiqueta “{ $id }”; elige qué pasa con ellos antes de eliminarla
+}
+
+# Cambios guardados al cerrarse la página.
+reasons-journal-unreadable = el registro no se puede leer ({ $why })
+reasons-journal-format = formato { $format }, versión { $version }
+reasons-journal-no-stored-copy = el documento guardado al que se aplican ya no está en este navegador
+reasons-journal-other-text = el documento guardado al que se aplican tiene otro texto
+
+# El código de un enlace de tarea.
+reasons-code-character = su código tiene { $character } en el carácter { $position }, y un código solo tiene letras, dígitos, “-” y “_” (probablemente el enlace se alteró al copiarlo).
+reasons-code-length = su código tiene { $count ->
+    [one] { $count } carácter
+   *[other] { $count } caracteres
+}, una longitud que ningún código tiene (probablemente el enlace se cortó al copiarlo).
+reasons-code-ending = su código termina en “{ $character }”, en lo que no termina ningún código (probablemente el enlace se cortó o se alteró al copiarlo).
+reasons-character-space = un espacio
+reasons-character-line-break = un salto de línea
+reasons-character-invisible = el carácter invisible { $code }
+reasons-character-quoted = “{ $character }”
+
+# Un artículo que no se puede importar.
+reasons-article-no-text-layer = Este PDF no tiene capa de texto: es una imagen de las páginas. Abre un PDF que contenga texto o pega el texto del artículo.
+reasons-article-encrypted = Este archivo { $kind } está protegido con contraseña, así que su texto no se puede leer. Guarda una copia sin protección y ábrela.
+reasons-article-too-large = Este archivo es demasiado grande para abrirlo: { $what }.
+reasons-article-damaged = { $kind ->
+    [text] Este archivo de texto
+   *[other] Este archivo { $kind }
+} está dañado y no se puede leer ({ $detail }).
+reasons-article-damaged-page = Este archivo de página web está dañado y no se puede leer ({ $detail }).
+reasons-article-empty = { $kind ->
+    [text] Este archivo de texto
+   *[other] Este archivo { $kind }
+} no tiene texto que anotar.
+reasons-article-empty-page = Esta página web no tiene texto que anotar.
+reasons-article-archive = Es un archivo ZIP, no un archivo de Word, OpenDocument o EPUB. Descomprímelo y abre el archivo que contiene (para una exportación de brat, abre primero el texto del artículo y después su archivo .ann).
+reasons-article-not-article = Es { $what }, no un artículo: abre una página web o un archivo PDF, Word, OpenDocument, EPUB, Markdown o de texto.
+reasons-file-empty = un archivo vacío
+reasons-file-image = una imagen
+reasons-file-binary = un archivo binario, no texto
+reasons-file-damaged-zip = un archivo zip dañado
+reasons-file-opendocument-other = una hoja de cálculo, presentación o dibujo de OpenDocument, no un documento de texto
+reasons-file-excel = un libro de Excel
+reasons-file-powerpoint = una presentación de PowerPoint
+reasons-file-office-protected = un archivo de Office protegido con contraseña (guarda una copia sin protección como .docx)
+reasons-file-old-word = un archivo antiguo de Word (.doc) (guárdalo como .docx)
+reasons-file-old-office = un archivo antiguo de Office (.xls o .ppt)
+reasons-file-rtf = un archivo RTF (guárdalo como .docx u .odt)
+reasons-file-xml = un archivo XML
+reasons-large-parts = contiene { $count } partes, más de { $most }
+reasons-large-part = su parte { $part } ocupa más de { $megabytes } MB al descomprimirla
+reasons-large-all-parts = sus partes ocupan más de { $megabytes } MB al descomprimirlas
+reasons-large-page = la página ocupa { $megabytes } MB, más de los { $most } MB que puede tener una página
+reasons-large-chapter = el capítulo ocupa { $megabytes } MB, más de los { $most } MB que puede tener una página
+reasons-large-contents = el contenido de sus páginas ocupa más de { $megabytes } MB al descomprimirlo (o el de una de ellas, más de { $each } MB)
+reasons-large-drawing = sus páginas tienen demasiadas instrucciones de dibujo
+reasons-large-characters = sus páginas tienen más de cuatro millones de caracteres
+reasons-large-pages = tiene { $count } páginas o más, y se pueden abrir { $most } como máximo
+reasons-large-one-part = una de sus partes ocupa más de { $megabytes } MB al descomprimirla
+reasons-damage-zip = no es un archivo zip completo
+reasons-damage-no-pages = no tiene páginas que se puedan leer
+reasons-damage-not-pdf = no empieza como empieza un PDF
+reasons-damage-cut-short = está cortado: le falta el final
+reasons-damage-no-catalogue = le falta el catálogo de páginas
+reasons-damage-pdf-structure = su estructura no se puede leer: { $why }
+reasons-damage-no-word-document = no tiene parte de documento: puede que no sea un archivo de Word
+reasons-damage-old-word = es un archivo .doc antiguo de Word 97–2003; guárdalo como .docx y abre ese
+reasons-damage-no-content = no tiene content.xml: puede que no sea un archivo de OpenDocument
+reasons-damage-no-container = no tiene META-INF/container.xml
+reasons-damage-no-package = su container.xml no nombra ningún documento de paquete
+reasons-damage-package-missing = falta su documento de paquete { $path }
+reasons-damage-no-mime-header = no tiene encabezado MIME
+reasons-damage-not-multipart = no es un mensaje MIME de varias partes
+reasons-damage-no-boundary = sus partes no tienen delimitador
+reasons-damage-no-web-page = no contiene ninguna página web
+reasons-damage-not-base64 = su página no es base64 válido
+reasons-damage-json = es JSON, no un artículo
+reasons-damage-part-not-utf8 = la parte { $part } no es texto UTF-8
+reasons-damage-part-not-xml = su parte { $part } no es XML bien formado: { $why }
+reasons-damage-xml-ends-early = termina demasiado pronto
+reasons-damage-page-encoding = sus caracteres están en la codificación { $encoding }, que aquí no se puede leer; guarda de nuevo la página en UTF-8
+reasons-damage-text-encoding = está escrito en la codificación { $encoding }, que Close Reader no lee; guárdalo en UTF-8 y vuelve a abrirlo
+reasons-damage-part = parte { $part }: { $why }
+
+# El archivo de otra herramienta que no se puede leer.
+reasons-tool-not-utf8 = Este archivo no es texto (no es UTF-8 válido), así que no es { $format }.
+reasons-tool-syntax = Este archivo { $format } no se puede leer: { $detail } (en la línea { $line }, columna { $column }).
+reasons-tool-shape = Esto no es { $format } utilizable: { $detail }.
+reasons-tool-different-text = Este archivo { $format } trata de otro texto: { $detail }.
+
+# Un archivo que no está en ningún formato que lea Close Reader.
+reasons-unrecognised-empty = Este archivo está vacío.
+reasons-unrecognised-zip = Es un archivo ZIP. Descomprímelo y abre el archivo que contiene (para una exportación de brat, abre primero el texto del artículo y después su archivo .ann).
+reasons-unrecognised-binary = Este archivo no es texto (no es UTF-8 válido), así que no contiene anotaciones que Close Reader pueda leer.
+reasons-unrecognised-json = Es un archivo JSON, pero no de un tipo que Close Reader conozca: { $what }. Close Reader lee sus propios archivos, las anotaciones web del W3C, Hypothesis y el JSON de doccano y Label Studio.
+reasons-unrecognised-plain-text = Es texto sin formato, no un archivo de anotaciones. Para anotarlo, empieza un documento nuevo y pega el texto.
+reasons-json-empty-list = una lista vacía
+reasons-json-unknown-list = una lista cuyo primer elemento no es una anotación del W3C, ni de Hypothesis, ni una tarea de Label Studio
+reasons-json-empty-object = un objeto vacío
+reasons-json-single-value = un valor suelto, ni un objeto ni una lista
+reasons-json-format = su campo “format” es “{ $format }”
+reasons-json-fields = un objeto con los campos { $fields }
+
 # end of reasons
 
 ## The readable report's and the printout's words (the HTML report written in the worker)

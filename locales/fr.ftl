@@ -1061,6 +1061,267 @@ state-scale-letters = Lettres
 
 ## Why a file or a link is refused: the core's and the worker's reasons (src/i18n/reasons.rs)
 
+# Pourquoi un fichier, un lien ou une modification est refusé. Deux sortes de raisons : des phrases
+# complètes, terminées par un point, et des groupes verbaux ou propositions insérés dans une phrase.
+
+# Un fichier Close Reader qui ne s'ouvre pas.
+reasons-load-not-utf8 = Ce fichier n'est pas du texte (ce n'est pas de l'UTF-8 valide) : ce n'est donc pas un fichier Close Reader.
+reasons-load-not-json = Ce fichier n'est pas du JSON valide (l'erreur est à la ligne { $line }, colonne { $column }). Les fichiers Close Reader sont en JSON.
+reasons-load-beyond-limits = Ce fichier ne peut pas être lu : { $what } (à la ligne { $line }, colonne { $column }). Aucun fichier Close Reader ne contient cela.
+reasons-limit-nesting = son JSON est imbriqué trop profondément (plus de 128 niveaux)
+reasons-limit-number = il contient un nombre hors limites
+reasons-load-other-format = C'est un fichier JSON, mais pas un fichier Close Reader : son champ « format » vaut « { $format } » et non « close-reader ».
+reasons-load-no-format = C'est un fichier JSON, mais pas un fichier Close Reader : il n'a pas de champ « format » valant « close-reader ».
+reasons-load-too-new = Ce fichier a été enregistré par une version plus récente de Close Reader (version de fichier { $version }) ; cette application lit les versions jusqu'à la { $latest }. Ouvrez-le dans la version plus récente.
+reasons-load-bad-version = Ce fichier Close Reader n'a pas de « version » valide (ce doit être un nombre entier de 1 à { $latest }).
+reasons-load-damaged = Ce fichier Close Reader est endommagé : { $detail }.
+reasons-damaged-read-already = il a déjà été lu
+reasons-load-text-changed = Le texte de l'article dans ce fichier ne correspond pas à sa somme de contrôle (sha256) : le texte a été modifié après l'enregistrement du fichier, on ne peut donc pas se fier à la position des annotations.
+reasons-load-labels = Ce fichier Close Reader a un problème dans ses étiquettes : { $detail }.
+reasons-labels-empty-id = l'étiquette { $number } a un identifiant vide
+reasons-labels-same-id = deux étiquettes ont le même identifiant « { $id } »
+reasons-labels-colour = l'étiquette « { $id } » a la couleur « { $colour } », qui n'est pas une couleur #rrggbb
+reasons-labels-key = l'étiquette « { $id } » a la touche « { $key } » ; une touche est un seul caractère
+reasons-load-reversed = L'annotation { $index } (« { $id } ») se termine avant de commencer (début { $start }, fin { $end }).
+reasons-load-quote = L'annotation { $index } (« { $id } ») cite « { $expected } », mais le texte à ses positions est « { $found } ».
+reasons-load-context = L'annotation { $index } (« { $id } ») : { $which ->
+    [prefix] le texte qui la précède
+   *[suffix] le texte qui la suit
+} ne correspond pas au texte de l'article.
+reasons-load-annotation = Annotation { $index } : { $error }.
+reasons-load-bad-link = Le lien { $index } (« { $id } ») { $detail }.
+reasons-link-bad-sha256 = désigne son autre document par le sha256 « { $sha256 } », qui n'est pas fait de 64 chiffres hexadécimaux
+reasons-unknown-kind = a le type « { $kind } », que Close Reader ne connaît pas (il connaît { $known })
+reasons-load-link = Lien { $index } : { $error }.
+reasons-load-assignment = Ce fichier Close Reader a un problème dans son devoir : { $detail }.
+reasons-load-feedback = Ce fichier Close Reader a un problème dans son retour : { $detail }.
+reasons-load-key-span = Le passage { $index } du corrigé { $detail }.
+reasons-load-threads = Ce fichier Close Reader a un problème dans ses commentaires : { $detail }.
+reasons-threads-not-list = ce n'est pas une liste
+reasons-load-thread = Le fil de commentaires { $index } { $detail }.
+reasons-load-structure = Ce fichier Close Reader a un problème dans sa structure : { $detail }.
+reasons-load-structure-item = { $what ->
+    [Block] Le bloc
+   *[Mark] La mise en forme
+} { $index } de la structure { $detail }.
+reasons-shape-past-end = { $what ->
+    [Block] Le bloc
+   *[Mark] La mise en forme
+} { $index } de la structure dépasse la fin du texte.
+reasons-shape-not-whole-lines = Le bloc { $index } de la structure ne commence pas et ne finit pas aux limites des lignes.
+reasons-shape-overlap = Le bloc { $index } de la structure chevauche le précédent ou se place avant lui.
+reasons-shape-bad-value = { $what ->
+    [Block] Le bloc
+   *[Mark] La mise en forme
+} { $index } de la structure a une valeur impossible.
+
+# Ce que dit le lecteur JSON.
+reasons-json-at = { $what } (ligne { $line }, colonne { $column })
+reasons-json-missing-field = champ `{ $field }` manquant
+reasons-json-duplicate-field = champ `{ $field }` en double
+
+# Un élément d'un fichier (passage du corrigé, fil de commentaires, bloc ou mise en forme).
+reasons-item-unreadable = est illisible : { $why }
+reasons-item-reversed = se termine avant de commencer (début { $start }, fin { $end })
+reasons-item-outside = a les positions [{ $start }, { $end }), hors du texte (qui compte { $length ->
+    [one] { $length } caractère
+   *[other] { $length } caractères
+})
+reasons-item-empty = ne couvre aucun texte
+reasons-item-quote = cite « { $expected } », mais le texte à ses positions est « { $found } »
+reasons-item-unknown-label = utilise l'étiquette « { $label } », que le fichier ne définit pas
+reasons-no-id = n'a pas d'identifiant
+reasons-thread-same-id = a l'identifiant « { $id } », déjà pris par un fil précédent
+reasons-thread-no-messages = n'a aucun message
+reasons-thread-message = a un message ({ $number }) qui { $problem }
+reasons-thread-same-message-id = a deux messages avec l'identifiant « { $id } »
+reasons-structure-no-href = est un lien sans « href »
+reasons-structure-no-level = est un titre sans « level »
+reasons-structure-no-ordered = est un élément de liste sans « ordered »
+reasons-structure-item-no-depth = est un élément de liste sans « depth »
+reasons-structure-quote-no-depth = est une citation sans « depth »
+reasons-structure-depth = a la profondeur { $depth } ; une profondeur va de 1 à { $most }
+reasons-structure-level = est un titre de niveau { $level } ; un niveau va de 1 à 6
+reasons-structure-number = a le numéro { $number }, plus grand que celui de toute liste ({ $most })
+
+# Un message d'une conversation.
+reasons-message-no-author = n'a pas d'auteur
+reasons-message-no-text = n'a pas de texte
+reasons-message-time = a l'heure « { $time } », qui n'est pas une date et heure RFC 3339 (comme 2026-12-07T18:02:11Z)
+reasons-message-too-long = fait { $count } caractères ; { $most } au plus sont permis
+
+# Le devoir d'un fichier, et sa grille d'évaluation.
+reasons-assignment-instructions = ses consignes font { $count } caractères ; { $most } au plus sont permis
+reasons-assignment-rubric = dans sa grille d'évaluation, { $problem }
+reasons-assignment-rubric-unreadable = sa grille d'évaluation est illisible : { $why }
+reasons-assignment-criterion-unreadable = le critère { $number } de sa grille d'évaluation est illisible : { $why }
+reasons-assignment-band-unreadable = la tranche de lettre { $number } de sa grille d'évaluation est illisible : { $why }
+reasons-rubric-no-criteria = il n'y a aucun critère
+reasons-rubric-too-many = il y a { $count } critères ; { $most } au plus sont permis
+reasons-rubric-no-name = le critère { $number } n'a pas de nom
+reasons-rubric-name-too-long = le nom du critère { $number } fait { $count } caractères ; { $most } au plus sont permis
+reasons-rubric-same-name = les critères { $first } et { $number } s'appellent tous deux « { $name } » ; donnez à chacun son propre nom
+reasons-rubric-points-zero = les points du critère { $number } doivent être supérieurs à 0
+reasons-rubric-points-most = les points du critère { $number } ne doivent pas dépasser { $most }
+reasons-rubric-points-decimals = les points du critère { $number } ont plus de deux décimales
+reasons-rubric-no-label = le critère { $number } ne mesure aucune étiquette ; choisissez-en une
+reasons-rubric-notes-zero = le critère { $number } demande des notes sur au moins 0 passage ; demandez-en 1 ou plus
+reasons-rubric-notes-most = le critère { $number } demande des notes sur au moins { $count } passages ; on peut en demander { $most } au plus
+reasons-rubric-unknown-label = le critère { $number } mesure l'étiquette « { $label } », que le fichier ne définit pas
+reasons-rubric-unknown-link-kind = le critère { $number } compte les liens de type « { $kind } », que Close Reader ne connaît pas (il connaît { $known })
+reasons-rubric-no-letters = l'échelle de lettres n'a aucune lettre
+reasons-rubric-too-many-letters = l'échelle de lettres a { $count } lettres ; { $most } au plus sont permises
+reasons-rubric-band-no-letter = la tranche { $number } n'a pas de lettre
+reasons-rubric-letter-too-long = la lettre de la tranche { $number } dépasse { $most } caractères
+reasons-rubric-same-letter = la lettre « { $letter } » est donnée aux tranches { $first } et { $number }
+reasons-rubric-band-range = la tranche { $number } ({ $letter }) commence à { $percent } % ; une tranche commence entre 0 et 100 %
+reasons-rubric-band-order = les tranches vont de la plus haute à la plus basse : la tranche { $number } ({ $letter }, à partir de { $percent } %) doit commencer plus bas que la tranche { $above } ({ $above_letter }, à partir de { $above_percent } %)
+reasons-rubric-last-band = la dernière tranche ({ $letter }) commence à { $percent } % ; elle doit commencer à 0 %, pour que toute note ait une lettre
+
+# Les modifications refusées.
+reasons-annotation-outside = l'annotation « { $id } » a les positions [{ $start }, { $end }), hors du texte (qui compte { $length ->
+    [one] { $length } caractère
+   *[other] { $length } caractères
+})
+reasons-annotation-empty = l'annotation « { $id } » ne couvre aucun texte
+reasons-annotation-unknown-label = l'annotation « { $id } » utilise l'étiquette « { $label } », que le fichier ne définit pas
+reasons-annotation-same-id = deux annotations ont le même identifiant « { $id } »
+reasons-link-empty-id = un lien a un identifiant vide
+reasons-link-same-id = deux liens ont le même identifiant « { $id } »
+reasons-link-missing-end = le lien « { $id } » { $end ->
+    [from] part de
+   *[to] mène à
+} l'annotation « { $annotation } », qui n'existe pas
+reasons-link-to-itself = le lien « { $id } » relie l'annotation « { $annotation } » à elle-même
+reasons-link-repeats = le lien « { $id } » répète le lien « { $existing } » (mêmes annotations, même type)
+reasons-link-no-annotation = il n'y a pas d'annotation « { $annotation } » à lier
+reasons-link-not-across = un lien de type « { $kind } » ne peut pas relier deux documents (seuls same-claim et contradicts le peuvent)
+reasons-edit-annotation-changed = l'annotation « { $id } » a changé depuis cette modification
+reasons-edit-label = l'étiquette « { $id } » existe déjà, ou elle est encore utilisée
+reasons-edit-label-changed = l'étiquette « { $id } » a changé depuis cette modification
+reasons-edit-link-changed = le lien « { $id } » a changé depuis cette modification
+reasons-edit-still-linked = l'annotation « { $id } » a encore des liens ({ $links }) ; supprimez-les avec elle
+reasons-edit-message-same-id = la conversation a déjà un message avec l'identifiant « { $id } »
+reasons-edit-message = le message { $problem }
+reasons-edit-conversation-changed = la conversation « { $id } » a changé depuis cette modification
+reasons-label-empty-id = une étiquette a un identifiant vide
+reasons-label-same-id = deux étiquettes ont l'identifiant « { $id } »
+reasons-label-no-name = l'étiquette « { $id } » n'a pas de nom
+reasons-label-colour = la couleur « { $colour } » de l'étiquette « { $id } » n'est pas une couleur #rrggbb
+reasons-label-key-too-long = la touche « { $key } » de l'étiquette « { $id } » fait plus d'un caractère
+reasons-label-key-reserved = l'étiquette « { $id } » a la touche « { $key } », que l'application utilise pour ses propres commandes
+reasons-label-key-taken = l'étiquette « { $id } » a la touche « { $key } », déjà utilisée par l'étiquette « { $other } »
+reasons-label-unknown = il n'y a pas d'étiquette « { $id } »
+reasons-label-to-itself = les passages de l'étiquette « { $id } » ne peuvent pas passer à cette même étiquette
+reasons-label-no-position = il n'y a pas de position { $position } ({ $count ->
+    [one] il y a { $count } étiquette
+   *[other] il y a { $count } étiquettes
+})
+reasons-label-in-use = { $count ->
+    [one] { $count } passage est encore marqué avec l'étiquette « { $id } » ; choisissez ce qu'il devient avant de la supprimer
+   *[other] { $count } passages sont encore marqués avec l'étiquette « { $id } » ; choisissez ce qu'ils deviennent avant de la supprimer
+}
+
+# Les modifications gardées à la fermeture de la page.
+reasons-journal-unreadable = l'enregistrement est illisible ({ $why })
+reasons-journal-format = format { $format }, version { $version }
+reasons-journal-no-stored-copy = le document enregistré auquel elles s'appliquent n'est plus dans ce navigateur
+reasons-journal-other-text = le document enregistré auquel elles s'appliquent a un autre texte
+
+# Le code d'un lien de devoir.
+reasons-code-character = son code contient { $character } au caractère { $position }, alors qu'un code ne contient que des lettres, des chiffres, « - » et « _ » (le lien a sans doute été modifié lors de la copie).
+reasons-code-length = son code a { $count ->
+    [one] { $count } caractère
+   *[other] { $count } caractères
+}, une longueur qu'aucun code n'a (le lien a sans doute été coupé lors de la copie).
+reasons-code-ending = son code se termine par « { $character } », ce qui n'arrive à aucun code (le lien a sans doute été coupé ou modifié lors de la copie).
+reasons-character-space = une espace
+reasons-character-line-break = un saut de ligne
+reasons-character-invisible = le caractère invisible { $code }
+reasons-character-quoted = « { $character } »
+
+# Un article qui ne peut pas être importé.
+reasons-article-no-text-layer = Ce PDF n'a pas de couche de texte : c'est une image des pages. Ouvrez un PDF qui contient du texte, ou collez le texte de l'article.
+reasons-article-encrypted = Ce fichier { $kind } est protégé par un mot de passe : son texte ne peut donc pas être lu. Enregistrez-en une copie non protégée et ouvrez celle-ci.
+reasons-article-too-large = Ce fichier est trop volumineux pour être ouvert : { $what }.
+reasons-article-damaged = { $kind ->
+    [text] Ce fichier texte
+   *[other] Ce fichier { $kind }
+} est endommagé et ne peut pas être lu ({ $detail }).
+reasons-article-damaged-page = Ce fichier de page web est endommagé et ne peut pas être lu ({ $detail }).
+reasons-article-empty = { $kind ->
+    [text] Ce fichier texte
+   *[other] Ce fichier { $kind }
+} ne contient aucun texte à annoter.
+reasons-article-empty-page = Cette page web ne contient aucun texte à annoter.
+reasons-article-archive = C'est une archive ZIP, pas un fichier Word, OpenDocument ou EPUB. Décompressez-la et ouvrez le fichier qu'elle contient (pour un export brat, ouvrez d'abord le texte de l'article, puis son fichier .ann).
+reasons-article-not-article = C'est { $what }, pas un article : ouvrez une page web, un PDF ou un fichier Word, OpenDocument, EPUB, Markdown ou texte.
+reasons-file-empty = un fichier vide
+reasons-file-image = une image
+reasons-file-binary = un fichier binaire, pas du texte
+reasons-file-damaged-zip = une archive zip endommagée
+reasons-file-opendocument-other = un classeur, une présentation ou un dessin OpenDocument, pas un document texte
+reasons-file-excel = un classeur Excel
+reasons-file-powerpoint = une présentation PowerPoint
+reasons-file-office-protected = un fichier Office protégé par un mot de passe (enregistrez-en une copie non protégée en .docx)
+reasons-file-old-word = un ancien fichier Word (.doc) (enregistrez-le en .docx)
+reasons-file-old-office = un ancien fichier Office (.xls ou .ppt)
+reasons-file-rtf = un fichier RTF (enregistrez-le en .docx ou en .odt)
+reasons-file-xml = un fichier XML
+reasons-large-parts = il contient { $count } parties, plus que { $most }
+reasons-large-part = sa partie { $part } occupe plus de { $megabytes } Mo une fois décompressée
+reasons-large-all-parts = ses parties occupent plus de { $megabytes } Mo une fois décompressées
+reasons-large-page = la page fait { $megabytes } Mo, plus que les { $most } Mo permis pour une page
+reasons-large-chapter = le chapitre fait { $megabytes } Mo, plus que les { $most } Mo permis pour une page
+reasons-large-contents = le contenu de ses pages occupe plus de { $megabytes } Mo une fois décompressé (ou celui de l'une d'elles plus de { $each } Mo)
+reasons-large-drawing = ses pages contiennent trop d'instructions de dessin
+reasons-large-characters = ses pages contiennent plus de quatre millions de caractères
+reasons-large-pages = il a { $count } pages ou plus, et on peut en ouvrir { $most } au plus
+reasons-large-one-part = une de ses parties occupe plus de { $megabytes } Mo une fois décompressée
+reasons-damage-zip = ce n'est pas une archive zip complète
+reasons-damage-no-pages = il n'a aucune page lisible
+reasons-damage-not-pdf = il ne commence pas comme un PDF
+reasons-damage-cut-short = il est tronqué : sa fin manque
+reasons-damage-no-catalogue = son catalogue de pages manque
+reasons-damage-pdf-structure = sa structure est illisible : { $why }
+reasons-damage-no-word-document = il n'a pas de partie document : ce n'est peut-être pas un fichier Word
+reasons-damage-old-word = c'est un ancien fichier .doc de Word 97–2003 ; enregistrez-le en .docx et ouvrez ce dernier
+reasons-damage-no-content = il n'a pas de content.xml : ce n'est peut-être pas un fichier OpenDocument
+reasons-damage-no-container = il n'a pas de META-INF/container.xml
+reasons-damage-no-package = son container.xml ne désigne aucun document de package
+reasons-damage-package-missing = son document de package { $path } manque
+reasons-damage-no-mime-header = il n'a pas d'en-tête MIME
+reasons-damage-not-multipart = ce n'est pas un message MIME en plusieurs parties
+reasons-damage-no-boundary = ses parties n'ont pas de délimiteur
+reasons-damage-no-web-page = il ne contient aucune page web
+reasons-damage-not-base64 = sa page n'est pas du base64 valide
+reasons-damage-json = c'est du JSON, pas un article
+reasons-damage-part-not-utf8 = la partie { $part } n'est pas du texte UTF-8
+reasons-damage-part-not-xml = sa partie { $part } n'est pas du XML bien formé : { $why }
+reasons-damage-xml-ends-early = elle se termine trop tôt
+reasons-damage-page-encoding = ses caractères sont dans l'encodage { $encoding }, qui ne peut pas être lu ici ; enregistrez de nouveau la page en UTF-8
+reasons-damage-text-encoding = il est écrit dans l'encodage { $encoding }, que Close Reader ne lit pas ; enregistrez-le en UTF-8 et ouvrez-le de nouveau
+reasons-damage-part = partie { $part } : { $why }
+
+# Le fichier d'un autre outil qui ne peut pas être lu.
+reasons-tool-not-utf8 = Ce fichier n'est pas du texte (ce n'est pas de l'UTF-8 valide) : ce n'est donc pas du { $format }.
+reasons-tool-syntax = Ce fichier { $format } ne peut pas être lu : { $detail } (à la ligne { $line }, colonne { $column }).
+reasons-tool-shape = Ce n'est pas du { $format } utilisable : { $detail }.
+reasons-tool-different-text = Ce fichier { $format } porte sur un autre texte : { $detail }.
+
+# Un fichier dans aucun format que lit Close Reader.
+reasons-unrecognised-empty = Ce fichier est vide.
+reasons-unrecognised-zip = C'est une archive ZIP. Décompressez-la et ouvrez le fichier qu'elle contient (pour un export brat, ouvrez d'abord le texte de l'article, puis son fichier .ann).
+reasons-unrecognised-binary = Ce fichier n'est pas du texte (ce n'est pas de l'UTF-8 valide) : il ne contient donc aucune annotation que Close Reader puisse lire.
+reasons-unrecognised-json = C'est un fichier JSON, mais pas d'un type que connaît Close Reader : { $what }. Close Reader lit ses propres fichiers, les annotations Web du W3C, Hypothesis, et le JSON de doccano et de Label Studio.
+reasons-unrecognised-plain-text = C'est du texte brut, pas un fichier d'annotations. Pour l'annoter, commencez un nouveau document et collez-y le texte.
+reasons-json-empty-list = une liste vide
+reasons-json-unknown-list = une liste dont le premier élément n'est ni une annotation W3C, ni une annotation Hypothesis, ni une tâche Label Studio
+reasons-json-empty-object = un objet vide
+reasons-json-single-value = une valeur seule, ni un objet ni une liste
+reasons-json-format = son champ « format » vaut « { $format } »
+reasons-json-fields = un objet avec les champs { $fields }
+
 # end of reasons
 
 ## The readable report's and the printout's words (the HTML report written in the worker)

@@ -1070,6 +1070,267 @@ state-scale-letters = Letras
 
 ## Why a file or a link is refused: the core's and the worker's reasons (src/i18n/reasons.rs)
 
+# Por que um arquivo, um link ou uma alteração é recusado. Dois tipos de motivo: frases completas,
+# terminadas em ponto, e trechos de frase que entram em outra frase.
+
+# Um arquivo do Close Reader que não abre.
+reasons-load-not-utf8 = Este arquivo não é texto (não é UTF-8 válido), então não é um arquivo do Close Reader.
+reasons-load-not-json = Este arquivo não é JSON válido (o erro está na linha { $line }, coluna { $column }). Os arquivos do Close Reader são JSON.
+reasons-load-beyond-limits = Este arquivo não pode ser lido: { $what } (na linha { $line }, coluna { $column }). Nenhum arquivo do Close Reader tem isso.
+reasons-limit-nesting = o JSON dele está aninhado demais (mais de 128 níveis)
+reasons-limit-number = ele contém um número fora do intervalo
+reasons-load-other-format = É um arquivo JSON, mas não do Close Reader: o campo “format” dele é “{ $format }”, não “close-reader”.
+reasons-load-no-format = É um arquivo JSON, mas não do Close Reader: ele não tem o campo “format” com o valor “close-reader”.
+reasons-load-too-new = Este arquivo foi salvo por uma versão mais nova do Close Reader (versão de arquivo { $version }); este aplicativo lê até a versão { $latest }. Abra-o na versão mais nova.
+reasons-load-bad-version = Este arquivo do Close Reader não tem uma “version” válida (ela deve ser um número inteiro de 1 a { $latest }).
+reasons-load-damaged = Este arquivo do Close Reader está danificado: { $detail }.
+reasons-damaged-read-already = ele já foi lido
+reasons-load-text-changed = O texto do artigo neste arquivo não confere com a soma de verificação (sha256) dele: o texto foi alterado depois que o arquivo foi salvo, então não dá para confiar nas posições das anotações.
+reasons-load-labels = Este arquivo do Close Reader tem um problema nos rótulos: { $detail }.
+reasons-labels-empty-id = o rótulo { $number } tem um identificador vazio
+reasons-labels-same-id = dois rótulos têm o mesmo identificador “{ $id }”
+reasons-labels-colour = o rótulo “{ $id }” tem a cor “{ $colour }”, que não é uma cor #rrggbb
+reasons-labels-key = o rótulo “{ $id }” tem a tecla “{ $key }”; uma tecla é um único caractere
+reasons-load-reversed = A anotação { $index } (“{ $id }”) termina antes de começar (início { $start }, fim { $end }).
+reasons-load-quote = A anotação { $index } (“{ $id }”) cita “{ $expected }”, mas o texto nas posições dela diz “{ $found }”.
+reasons-load-context = A anotação { $index } (“{ $id }”): { $which ->
+    [prefix] o texto que vem antes dela
+   *[suffix] o texto que vem depois dela
+} não confere com o texto ao redor.
+reasons-load-annotation = Anotação { $index }: { $error }.
+reasons-load-bad-link = O vínculo { $index } (“{ $id }”) { $detail }.
+reasons-link-bad-sha256 = indica o outro documento pelo sha256 “{ $sha256 }”, que não tem 64 dígitos hexadecimais
+reasons-unknown-kind = tem o tipo “{ $kind }”, que o Close Reader não conhece (ele conhece { $known })
+reasons-load-link = Vínculo { $index }: { $error }.
+reasons-load-assignment = Este arquivo do Close Reader tem um problema na atividade: { $detail }.
+reasons-load-feedback = Este arquivo do Close Reader tem um problema na devolutiva: { $detail }.
+reasons-load-key-span = O trecho { $index } do gabarito { $detail }.
+reasons-load-threads = Este arquivo do Close Reader tem um problema nos comentários: { $detail }.
+reasons-threads-not-list = não é uma lista
+reasons-load-thread = O tópico de comentários { $index } { $detail }.
+reasons-load-structure = Este arquivo do Close Reader tem um problema na estrutura: { $detail }.
+reasons-load-structure-item = { $what ->
+    [Block] O bloco
+   *[Mark] O elemento de formatação
+} { $index } da estrutura { $detail }.
+reasons-shape-past-end = { $what ->
+    [Block] O bloco
+   *[Mark] O elemento de formatação
+} { $index } da estrutura vai além do fim do texto.
+reasons-shape-not-whole-lines = O bloco { $index } da estrutura não começa nem termina nas bordas das linhas.
+reasons-shape-overlap = O bloco { $index } da estrutura se sobrepõe ao anterior ou vem antes dele.
+reasons-shape-bad-value = { $what ->
+    [Block] O bloco
+   *[Mark] O elemento de formatação
+} { $index } da estrutura tem um valor impossível.
+
+# O que diz o leitor de JSON.
+reasons-json-at = { $what } (linha { $line }, coluna { $column })
+reasons-json-missing-field = falta o campo `{ $field }`
+reasons-json-duplicate-field = o campo `{ $field }` está repetido
+
+# Um item de um arquivo (trecho do gabarito, tópico de comentários, bloco ou elemento de formatação).
+reasons-item-unreadable = não pode ser lido: { $why }
+reasons-item-reversed = termina antes de começar (início { $start }, fim { $end })
+reasons-item-outside = tem as posições [{ $start }, { $end }), fora do texto (que tem { $length ->
+    [one] { $length } caractere
+   *[other] { $length } caracteres
+})
+reasons-item-empty = não abrange nenhum texto
+reasons-item-quote = cita “{ $expected }”, mas o texto nas posições dele diz “{ $found }”
+reasons-item-unknown-label = usa o rótulo “{ $label }”, que o arquivo não define
+reasons-no-id = não tem identificador
+reasons-thread-same-id = tem o identificador “{ $id }”, como um tópico anterior
+reasons-thread-no-messages = não tem mensagens
+reasons-thread-message = tem uma mensagem ({ $number }) que { $problem }
+reasons-thread-same-message-id = tem duas mensagens com o identificador “{ $id }”
+reasons-structure-no-href = é um link sem “href”
+reasons-structure-no-level = é um título sem “level”
+reasons-structure-no-ordered = é um item de lista sem “ordered”
+reasons-structure-item-no-depth = é um item de lista sem “depth”
+reasons-structure-quote-no-depth = é uma citação sem “depth”
+reasons-structure-depth = tem a profundidade { $depth }; uma profundidade vai de 1 a { $most }
+reasons-structure-level = é um título de nível { $level }; um nível vai de 1 a 6
+reasons-structure-number = tem o número { $number }, maior que o de qualquer lista ({ $most })
+
+# Uma mensagem de uma conversa.
+reasons-message-no-author = não tem autor
+reasons-message-no-text = não tem texto
+reasons-message-time = tem o horário “{ $time }”, que não é uma data e hora RFC 3339 (como 2026-12-07T18:02:11Z)
+reasons-message-too-long = tem { $count } caracteres; são permitidos no máximo { $most }
+
+# A atividade de um arquivo e a rubrica dela.
+reasons-assignment-instructions = as instruções dela têm { $count } caracteres; são permitidos no máximo { $most }
+reasons-assignment-rubric = na rubrica, { $problem }
+reasons-assignment-rubric-unreadable = a rubrica dela não pode ser lida: { $why }
+reasons-assignment-criterion-unreadable = o critério { $number } da rubrica não pode ser lido: { $why }
+reasons-assignment-band-unreadable = a faixa de letra { $number } da rubrica não pode ser lida: { $why }
+reasons-rubric-no-criteria = não há critérios
+reasons-rubric-too-many = há { $count } critérios; são permitidos no máximo { $most }
+reasons-rubric-no-name = o critério { $number } não tem nome
+reasons-rubric-name-too-long = o nome do critério { $number } tem { $count } caracteres; são permitidos no máximo { $most }
+reasons-rubric-same-name = os critérios { $first } e { $number } se chamam “{ $name }”; dê a cada um um nome próprio
+reasons-rubric-points-zero = os pontos do critério { $number } devem ser maiores que 0
+reasons-rubric-points-most = os pontos do critério { $number } devem ser no máximo { $most }
+reasons-rubric-points-decimals = os pontos do critério { $number } têm mais de duas casas decimais
+reasons-rubric-no-label = o critério { $number } não mede nenhum rótulo; escolha um
+reasons-rubric-notes-zero = o critério { $number } pede notas em pelo menos 0 trechos; peça 1 ou mais
+reasons-rubric-notes-most = o critério { $number } pede notas em pelo menos { $count } trechos; é possível pedir no máximo { $most }
+reasons-rubric-unknown-label = o critério { $number } mede o rótulo “{ $label }”, que o arquivo não define
+reasons-rubric-unknown-link-kind = o critério { $number } conta vínculos do tipo “{ $kind }”, que o Close Reader não conhece (ele conhece { $known })
+reasons-rubric-no-letters = a escala de letras não tem letras
+reasons-rubric-too-many-letters = a escala de letras tem { $count } letras; são permitidas no máximo { $most }
+reasons-rubric-band-no-letter = a faixa { $number } não tem letra
+reasons-rubric-letter-too-long = a letra da faixa { $number } tem mais de { $most } caracteres
+reasons-rubric-same-letter = a letra “{ $letter }” é dada às faixas { $first } e { $number }
+reasons-rubric-band-range = a faixa { $number } ({ $letter }) começa em { $percent }%; uma faixa começa entre 0 e 100%
+reasons-rubric-band-order = as faixas vão da mais alta para a mais baixa: a faixa { $number } ({ $letter }, a partir de { $percent }%) deve começar abaixo da faixa { $above } ({ $above_letter }, a partir de { $above_percent }%)
+reasons-rubric-last-band = a última faixa ({ $letter }) começa em { $percent }%; ela deve começar em 0%, para que toda nota tenha uma letra
+
+# Alterações que o documento não aceita.
+reasons-annotation-outside = a anotação “{ $id }” tem as posições [{ $start }, { $end }), fora do texto (que tem { $length ->
+    [one] { $length } caractere
+   *[other] { $length } caracteres
+})
+reasons-annotation-empty = a anotação “{ $id }” não abrange nenhum texto
+reasons-annotation-unknown-label = a anotação “{ $id }” usa o rótulo “{ $label }”, que o arquivo não define
+reasons-annotation-same-id = duas anotações têm o mesmo identificador “{ $id }”
+reasons-link-empty-id = um vínculo tem um identificador vazio
+reasons-link-same-id = dois vínculos têm o mesmo identificador “{ $id }”
+reasons-link-missing-end = o vínculo “{ $id }” { $end ->
+    [from] parte da
+   *[to] leva à
+} anotação “{ $annotation }”, que não existe
+reasons-link-to-itself = o vínculo “{ $id }” liga a anotação “{ $annotation }” a ela mesma
+reasons-link-repeats = o vínculo “{ $id }” repete o vínculo “{ $existing }” (mesmas anotações, mesmo tipo)
+reasons-link-no-annotation = não há nenhuma anotação “{ $annotation }” para vincular
+reasons-link-not-across = um vínculo do tipo “{ $kind }” não pode ligar dois documentos (só same-claim e contradicts podem)
+reasons-edit-annotation-changed = a anotação “{ $id }” mudou depois que esta alteração foi feita
+reasons-edit-label = o rótulo “{ $id }” já existe ou ainda está em uso
+reasons-edit-label-changed = o rótulo “{ $id }” mudou depois que esta alteração foi feita
+reasons-edit-link-changed = o vínculo “{ $id }” mudou depois que esta alteração foi feita
+reasons-edit-still-linked = a anotação “{ $id }” ainda tem vínculos ({ $links }); remova-os junto com ela
+reasons-edit-message-same-id = a conversa já tem uma mensagem com o identificador “{ $id }”
+reasons-edit-message = a mensagem { $problem }
+reasons-edit-conversation-changed = a conversa “{ $id }” mudou depois que esta alteração foi feita
+reasons-label-empty-id = um rótulo tem um identificador vazio
+reasons-label-same-id = dois rótulos têm o identificador “{ $id }”
+reasons-label-no-name = o rótulo “{ $id }” não tem nome
+reasons-label-colour = a cor “{ $colour }” do rótulo “{ $id }” não é uma cor #rrggbb
+reasons-label-key-too-long = a tecla “{ $key }” do rótulo “{ $id }” tem mais de um caractere
+reasons-label-key-reserved = o rótulo “{ $id }” tem a tecla “{ $key }”, que o aplicativo usa para os próprios comandos
+reasons-label-key-taken = o rótulo “{ $id }” tem a tecla “{ $key }”, que o rótulo “{ $other }” já usa
+reasons-label-unknown = não há nenhum rótulo “{ $id }”
+reasons-label-to-itself = os trechos do rótulo “{ $id }” não podem passar para esse mesmo rótulo
+reasons-label-no-position = não há posição { $position } ({ $count ->
+    [one] há { $count } rótulo
+   *[other] há { $count } rótulos
+})
+reasons-label-in-use = { $count ->
+    [one] ainda há { $count } trecho marcado com o rótulo “{ $id }”; escolha o que acontece com ele antes de excluí-lo
+   *[other] ainda há { $count } trechos marcados com o rótulo “{ $id }”; escolha o que acontece com eles antes de excluí-lo
+}
+
+# Alterações guardadas quando a página fechou.
+reasons-journal-unreadable = o registro não pode ser lido ({ $why })
+reasons-journal-format = formato { $format }, versão { $version }
+reasons-journal-no-stored-copy = o documento salvo a que elas se aplicam não está mais neste navegador
+reasons-journal-other-text = o documento salvo a que elas se aplicam tem outro texto
+
+# O código de um link de atividade.
+reasons-code-character = o código dele tem { $character } no caractere { $position }, e um código só tem letras, dígitos, “-” e “_” (o link provavelmente foi alterado ao ser copiado).
+reasons-code-length = o código dele tem { $count ->
+    [one] { $count } caractere
+   *[other] { $count } caracteres
+}, um tamanho que nenhum código tem (o link provavelmente foi cortado ao ser copiado).
+reasons-code-ending = o código dele termina em “{ $character }”, e nenhum código termina assim (o link provavelmente foi cortado ou alterado ao ser copiado).
+reasons-character-space = um espaço
+reasons-character-line-break = uma quebra de linha
+reasons-character-invisible = o caractere invisível { $code }
+reasons-character-quoted = “{ $character }”
+
+# Um artigo que não pode ser importado.
+reasons-article-no-text-layer = Este PDF não tem camada de texto: é uma imagem das páginas. Abra um PDF que tenha texto ou cole o texto do artigo.
+reasons-article-encrypted = Este arquivo { $kind } está protegido por senha, então o texto dele não pode ser lido. Salve uma cópia sem proteção e abra essa cópia.
+reasons-article-too-large = Este arquivo é grande demais para abrir: { $what }.
+reasons-article-damaged = { $kind ->
+    [text] Este arquivo de texto
+   *[other] Este arquivo { $kind }
+} está danificado e não pode ser lido ({ $detail }).
+reasons-article-damaged-page = Este arquivo de página da web está danificado e não pode ser lido ({ $detail }).
+reasons-article-empty = { $kind ->
+    [text] Este arquivo de texto
+   *[other] Este arquivo { $kind }
+} não tem texto para anotar.
+reasons-article-empty-page = Esta página da web não tem texto para anotar.
+reasons-article-archive = É um arquivo ZIP, não um arquivo do Word, OpenDocument ou EPUB. Descompacte-o e abra o arquivo que está dentro (para uma exportação do brat, abra primeiro o texto do artigo e depois o arquivo .ann dele).
+reasons-article-not-article = É { $what }, não um artigo: abra uma página da web ou um arquivo PDF, Word, OpenDocument, EPUB, Markdown ou de texto.
+reasons-file-empty = um arquivo vazio
+reasons-file-image = uma imagem
+reasons-file-binary = um arquivo binário, não texto
+reasons-file-damaged-zip = um arquivo zip danificado
+reasons-file-opendocument-other = uma planilha, apresentação ou desenho do OpenDocument, não um documento de texto
+reasons-file-excel = uma pasta de trabalho do Excel
+reasons-file-powerpoint = uma apresentação do PowerPoint
+reasons-file-office-protected = um arquivo do Office protegido por senha (salve uma cópia sem proteção como .docx)
+reasons-file-old-word = um arquivo antigo do Word (.doc) (salve-o como .docx)
+reasons-file-old-office = um arquivo antigo do Office (.xls ou .ppt)
+reasons-file-rtf = um arquivo RTF (salve-o como .docx ou .odt)
+reasons-file-xml = um arquivo XML
+reasons-large-parts = ele contém { $count } partes, mais que { $most }
+reasons-large-part = a parte { $part } dele ocupa mais de { $megabytes } MB descompactada
+reasons-large-all-parts = as partes dele ocupam mais de { $megabytes } MB descompactadas
+reasons-large-page = a página tem { $megabytes } MB, mais que os { $most } MB que uma página pode ter
+reasons-large-chapter = o capítulo tem { $megabytes } MB, mais que os { $most } MB que uma página pode ter
+reasons-large-contents = o conteúdo das páginas dele ocupa mais de { $megabytes } MB descompactado (ou o de uma delas, mais de { $each } MB)
+reasons-large-drawing = as páginas dele têm instruções de desenho demais
+reasons-large-characters = as páginas dele têm mais de quatro milhões de caracteres
+reasons-large-pages = ele tem { $count } páginas ou mais, e é possível abrir no máximo { $most }
+reasons-large-one-part = uma parte dele ocupa mais de { $megabytes } MB descompactada
+reasons-damage-zip = não é um arquivo zip completo
+reasons-damage-no-pages = não tem páginas que possam ser lidas
+reasons-damage-not-pdf = não começa como um PDF começa
+reasons-damage-cut-short = está cortado: falta o final
+reasons-damage-no-catalogue = falta o catálogo de páginas
+reasons-damage-pdf-structure = a estrutura dele não pode ser lida: { $why }
+reasons-damage-no-word-document = não tem a parte de documento: talvez não seja um arquivo do Word
+reasons-damage-old-word = é um arquivo .doc antigo do Word 97–2003; salve-o como .docx e abra esse
+reasons-damage-no-content = não tem content.xml: talvez não seja um arquivo do OpenDocument
+reasons-damage-no-container = não tem META-INF/container.xml
+reasons-damage-no-package = o container.xml dele não indica nenhum documento de pacote
+reasons-damage-package-missing = falta o documento de pacote { $path }
+reasons-damage-no-mime-header = não tem cabeçalho MIME
+reasons-damage-not-multipart = não é uma mensagem MIME de várias partes
+reasons-damage-no-boundary = as partes dele não têm delimitador
+reasons-damage-no-web-page = não contém nenhuma página da web
+reasons-damage-not-base64 = a página dele não é base64 válido
+reasons-damage-json = é JSON, não um artigo
+reasons-damage-part-not-utf8 = a parte { $part } não é texto UTF-8
+reasons-damage-part-not-xml = a parte { $part } dele não é XML bem formado: { $why }
+reasons-damage-xml-ends-early = ela termina cedo demais
+reasons-damage-page-encoding = os caracteres dela estão na codificação { $encoding }, que não pode ser lida aqui; salve a página de novo em UTF-8
+reasons-damage-text-encoding = ele está escrito na codificação { $encoding }, que o Close Reader não lê; salve-o em UTF-8 e abra-o de novo
+reasons-damage-part = parte { $part }: { $why }
+
+# O arquivo de outra ferramenta que não pode ser lido.
+reasons-tool-not-utf8 = Este arquivo não é texto (não é UTF-8 válido), então não é { $format }.
+reasons-tool-syntax = Este arquivo { $format } não pode ser lido: { $detail } (na linha { $line }, coluna { $column }).
+reasons-tool-shape = Isto não é { $format } utilizável: { $detail }.
+reasons-tool-different-text = Este arquivo { $format } é sobre outro texto: { $detail }.
+
+# Um arquivo que não está em nenhum formato que o Close Reader lê.
+reasons-unrecognised-empty = Este arquivo está vazio.
+reasons-unrecognised-zip = É um arquivo ZIP. Descompacte-o e abra o arquivo que está dentro (para uma exportação do brat, abra primeiro o texto do artigo e depois o arquivo .ann dele).
+reasons-unrecognised-binary = Este arquivo não é texto (não é UTF-8 válido), então não contém anotações que o Close Reader consiga ler.
+reasons-unrecognised-json = É um arquivo JSON, mas não de um tipo que o Close Reader conheça: { $what }. O Close Reader lê os próprios arquivos, as anotações web do W3C, o Hypothesis e o JSON do doccano e do Label Studio.
+reasons-unrecognised-plain-text = É texto simples, não um arquivo de anotações. Para anotá-lo, comece um documento novo e cole o texto.
+reasons-json-empty-list = uma lista vazia
+reasons-json-unknown-list = uma lista cujo primeiro item não é uma anotação do W3C, nem do Hypothesis, nem uma tarefa do Label Studio
+reasons-json-empty-object = um objeto vazio
+reasons-json-single-value = um valor solto, nem objeto nem lista
+reasons-json-format = o campo “format” dele é “{ $format }”
+reasons-json-fields = um objeto com os campos { $fields }
+
 # end of reasons
 
 ## The readable report's and the printout's words (the HTML report written in the worker)

@@ -818,6 +818,251 @@ state-scale-letters = 字母等级
 
 ## Why a file or a link is refused: the core's and the worker's reasons (src/i18n/reasons.rs)
 
+# 文件、链接或修改被拒绝的原因。原因分两种：以句号结尾的完整句子，以及嵌入其他句子中的短语。
+
+# 无法打开的 Close Reader 文件。
+reasons-load-not-utf8 = 此文件不是文本（不是有效的 UTF-8），因此不是 Close Reader 文件。
+reasons-load-not-json = 此文件不是有效的 JSON（错误位于第{ $line }行第{ $column }列）。Close Reader 文件是 JSON 格式。
+reasons-load-beyond-limits = 无法读取此文件：{ $what }（位于第{ $line }行第{ $column }列）。Close Reader 文件不会包含这样的内容。
+reasons-limit-nesting = 其 JSON 嵌套过深（超过128层）
+reasons-limit-number = 其中有超出范围的数字
+reasons-load-other-format = 这是 JSON 文件，但不是 Close Reader 文件：其“format”字段为“{ $format }”，而不是“close-reader”。
+reasons-load-no-format = 这是 JSON 文件，但不是 Close Reader 文件：其中没有值为“close-reader”的“format”字段。
+reasons-load-too-new = 此文件由更新版本的 Close Reader 保存（文件版本{ $version }）；本应用最多可读取版本{ $latest }。请在更新的版本中打开。
+reasons-load-bad-version = 此 Close Reader 文件没有有效的“version”（必须是1到{ $latest }之间的整数）。
+reasons-load-damaged = 此 Close Reader 文件已损坏：{ $detail }。
+reasons-damaged-read-already = 它已被读取过
+reasons-load-text-changed = 此文件中的文章文本与其校验和（sha256）不符：文件保存后文本被改动过，因此标注的位置不可信。
+reasons-load-labels = 此 Close Reader 文件的标签有问题：{ $detail }。
+reasons-labels-empty-id = 第{ $number }个标签的标识符为空
+reasons-labels-same-id = 两个标签使用同一标识符“{ $id }”
+reasons-labels-colour = 标签“{ $id }”的颜色为“{ $colour }”，不是 #rrggbb 格式的颜色
+reasons-labels-key = 标签“{ $id }”的按键为“{ $key }”；按键只能是一个字符
+reasons-load-reversed = 第{ $index }个标注（“{ $id }”）的结束位置早于开始位置（开始{ $start }，结束{ $end }）。
+reasons-load-quote = 第{ $index }个标注（“{ $id }”）引用的是“{ $expected }”，但其位置上的文本是“{ $found }”。
+reasons-load-context = 第{ $index }个标注（“{ $id }”）：{ $which ->
+    [prefix] 其前文
+   *[suffix] 其后文
+}与周围的文本不符。
+reasons-load-annotation = 第{ $index }个标注：{ $error }。
+reasons-load-bad-link = 第{ $index }个关联（“{ $id }”）：{ $detail }。
+reasons-link-bad-sha256 = 它用 sha256“{ $sha256 }”指代另一文档，但这不是64位十六进制数字
+reasons-unknown-kind = 其类型“{ $kind }”是 Close Reader 不认识的（它认识 { $known }）
+reasons-load-link = 第{ $index }个关联：{ $error }。
+reasons-load-assignment = 此 Close Reader 文件的作业有问题：{ $detail }。
+reasons-load-feedback = 此 Close Reader 文件的反馈有问题：{ $detail }。
+reasons-load-key-span = 反馈中参考答案的第{ $index }个标注片段：{ $detail }。
+reasons-load-threads = 此 Close Reader 文件的评论有问题：{ $detail }。
+reasons-threads-not-list = 它不是列表
+reasons-load-thread = 第{ $index }个评论对话：{ $detail }。
+reasons-load-structure = 此 Close Reader 文件的结构有问题：{ $detail }。
+reasons-load-structure-item = 结构中的第{ $index }个{ $what ->
+    [Block] 块
+   *[Mark] 格式标记
+}：{ $detail }。
+reasons-shape-past-end = 结构中的第{ $index }个{ $what ->
+    [Block] 块
+   *[Mark] 格式标记
+}超出了文本末尾。
+reasons-shape-not-whole-lines = 结构中的第{ $index }个块没有在行的边界处开始和结束。
+reasons-shape-overlap = 结构中的第{ $index }个块与前一个块重叠，或位于其前面。
+reasons-shape-bad-value = 结构中的第{ $index }个{ $what ->
+    [Block] 块
+   *[Mark] 格式标记
+}的值不可能成立。
+
+# JSON 读取器给出的信息。
+reasons-json-at = { $what }（第{ $line }行第{ $column }列）
+reasons-json-missing-field = 缺少字段`{ $field }`
+reasons-json-duplicate-field = 字段`{ $field }`重复
+
+# 文件中的一项（参考答案的标注片段、评论对话、块或格式标记）。
+reasons-item-unreadable = 无法读取：{ $why }
+reasons-item-reversed = 结束位置早于开始位置（开始{ $start }，结束{ $end }）
+reasons-item-outside = 位置[{ $start }, { $end })超出了文本范围（文本共{ $length }个字符）
+reasons-item-empty = 没有覆盖任何文本
+reasons-item-quote = 引用的是“{ $expected }”，但其位置上的文本是“{ $found }”
+reasons-item-unknown-label = 使用了文件未定义的标签“{ $label }”
+reasons-no-id = 没有标识符
+reasons-thread-same-id = 标识符“{ $id }”与之前的对话重复
+reasons-thread-no-messages = 没有任何消息
+reasons-thread-message = 第{ $number }条消息无效（{ $problem }）
+reasons-thread-same-message-id = 有两条消息的标识符都是“{ $id }”
+reasons-structure-no-href = 它是缺少“href”的链接
+reasons-structure-no-level = 它是缺少“level”的标题
+reasons-structure-no-ordered = 它是缺少“ordered”的列表项
+reasons-structure-item-no-depth = 它是缺少“depth”的列表项
+reasons-structure-quote-no-depth = 它是缺少“depth”的引文
+reasons-structure-depth = 深度为{ $depth }；深度范围是1到{ $most }
+reasons-structure-level = 它是{ $level }级标题；级别范围是1到6
+reasons-structure-number = 编号为{ $number }，大于任何列表的编号（{ $most }）
+
+# 对话中的一条消息。
+reasons-message-no-author = 没有作者
+reasons-message-no-text = 没有内容
+reasons-message-time = 时间“{ $time }”不是 RFC 3339 格式的日期时间（例如 2026-12-07T18:02:11Z）
+reasons-message-too-long = 长度为{ $count }个字符；最多允许{ $most }个
+
+# 文件中的作业及其评分量规。
+reasons-assignment-instructions = 其说明长度为{ $count }个字符；最多允许{ $most }个
+reasons-assignment-rubric = 评分量规中{ $problem }
+reasons-assignment-rubric-unreadable = 无法读取其评分量规：{ $why }
+reasons-assignment-criterion-unreadable = 无法读取其评分量规的第{ $number }个评分项：{ $why }
+reasons-assignment-band-unreadable = 无法读取其评分量规的第{ $number }个字母等级：{ $why }
+reasons-rubric-no-criteria = 没有任何评分项
+reasons-rubric-too-many = 有{ $count }个评分项；最多允许{ $most }个
+reasons-rubric-no-name = 第{ $number }个评分项没有名称
+reasons-rubric-name-too-long = 第{ $number }个评分项的名称长度为{ $count }个字符；最多允许{ $most }个
+reasons-rubric-same-name = 第{ $first }个和第{ $number }个评分项都叫“{ $name }”；请为每项取不同的名称
+reasons-rubric-points-zero = 第{ $number }个评分项的分值必须大于0
+reasons-rubric-points-most = 第{ $number }个评分项的分值最多为{ $most }
+reasons-rubric-points-decimals = 第{ $number }个评分项的分值超过两位小数
+reasons-rubric-no-label = 第{ $number }个评分项没有衡量任何标签；请选择一个
+reasons-rubric-notes-zero = 第{ $number }个评分项要求至少0个标注片段有批注；请要求1个或更多
+reasons-rubric-notes-most = 第{ $number }个评分项要求至少{ $count }个标注片段有批注；最多只能要求{ $most }个
+reasons-rubric-unknown-label = 第{ $number }个评分项衡量的标签“{ $label }”在文件中没有定义
+reasons-rubric-unknown-link-kind = 第{ $number }个评分项统计类型为“{ $kind }”的关联，但 Close Reader 不认识这种类型（它认识 { $known }）
+reasons-rubric-no-letters = 字母等级制没有任何字母
+reasons-rubric-too-many-letters = 字母等级制有{ $count }个字母；最多允许{ $most }个
+reasons-rubric-band-no-letter = 第{ $number }个字母等级没有字母
+reasons-rubric-letter-too-long = 第{ $number }个等级的字母超过{ $most }个字符
+reasons-rubric-same-letter = 字母“{ $letter }”同时用于第{ $first }个和第{ $number }个等级
+reasons-rubric-band-range = 第{ $number }个字母等级（{ $letter }）从{ $percent }%开始；等级的起点须在0到100%之间
+reasons-rubric-band-order = 字母等级须从高到低排列：第{ $number }个等级（{ $letter }，从{ $percent }%起）的起点必须低于第{ $above }个等级（{ $above_letter }，从{ $above_percent }%起）
+reasons-rubric-last-band = 最后一个字母等级（{ $letter }）从{ $percent }%开始；它必须从0%开始，这样每个成绩都有字母
+
+# 文档不接受的修改。
+reasons-annotation-outside = 标注“{ $id }”的位置[{ $start }, { $end })超出了文本范围（文本共{ $length }个字符）
+reasons-annotation-empty = 标注“{ $id }”没有覆盖任何文本
+reasons-annotation-unknown-label = 标注“{ $id }”使用了文件未定义的标签“{ $label }”
+reasons-annotation-same-id = 两个标注使用同一标识符“{ $id }”
+reasons-link-empty-id = 有一个关联的标识符为空
+reasons-link-same-id = 两个关联使用同一标识符“{ $id }”
+reasons-link-missing-end = 关联“{ $id }”{ $end ->
+    [from] 的起点
+   *[to] 的终点
+}是不存在的标注“{ $annotation }”
+reasons-link-to-itself = 关联“{ $id }”把标注“{ $annotation }”与它自身相连
+reasons-link-repeats = 关联“{ $id }”与关联“{ $existing }”重复（标注相同，类型相同）
+reasons-link-no-annotation = 没有可关联的标注“{ $annotation }”
+reasons-link-not-across = 类型为“{ $kind }”的关联不能连接两个文档（只有 same-claim 和 contradicts 可以）
+reasons-edit-annotation-changed = 标注“{ $id }”在此修改之后已发生变化
+reasons-edit-label = 标签“{ $id }”已存在，或仍在使用中
+reasons-edit-label-changed = 标签“{ $id }”在此修改之后已发生变化
+reasons-edit-link-changed = 关联“{ $id }”在此修改之后已发生变化
+reasons-edit-still-linked = 标注“{ $id }”仍有关联（{ $links }）；请连同标注一起删除
+reasons-edit-message-same-id = 对话中已有标识符为“{ $id }”的消息
+reasons-edit-message = 消息无效（{ $problem }）
+reasons-edit-conversation-changed = 对话“{ $id }”在此修改之后已发生变化
+reasons-label-empty-id = 有一个标签的标识符为空
+reasons-label-same-id = 有两个标签的标识符都是“{ $id }”
+reasons-label-no-name = 标签“{ $id }”没有名称
+reasons-label-colour = 标签“{ $id }”的颜色“{ $colour }”不是 #rrggbb 格式的颜色
+reasons-label-key-too-long = 标签“{ $id }”的按键“{ $key }”超过一个字符
+reasons-label-key-reserved = 标签“{ $id }”的按键“{ $key }”是应用自身命令所用的按键
+reasons-label-key-taken = 标签“{ $id }”的按键“{ $key }”已被标签“{ $other }”使用
+reasons-label-unknown = 没有标签“{ $id }”
+reasons-label-to-itself = 不能把标签“{ $id }”的标注片段改为同一个标签
+reasons-label-no-position = 没有第{ $position }个位置（共有{ $count }个标签）
+reasons-label-in-use = 仍有{ $count }个标注片段使用标签“{ $id }”；删除前请选择如何处理这些片段
+
+# 页面关闭时保留的更改。
+reasons-journal-unreadable = 无法读取该记录（{ $why }）
+reasons-journal-format = 格式 { $format }，版本{ $version }
+reasons-journal-no-stored-copy = 这些更改所属的已保存文档已不在此浏览器中
+reasons-journal-other-text = 这些更改所属的已保存文档的文本不同
+
+# 作业链接的代码。
+reasons-code-character = 其代码的第{ $position }个字符是{ $character }，而代码只能包含字母、数字、“-”和“_”（链接很可能在复制时被改动了）。
+reasons-code-length = 其代码有{ $count }个字符，没有代码是这个长度（链接很可能在复制时被截断了）。
+reasons-code-ending = 其代码以“{ $character }”结尾，没有代码以此结尾（链接很可能在复制时被截断或改动了）。
+reasons-character-space = 空格
+reasons-character-line-break = 换行符
+reasons-character-invisible = 不可见字符 { $code }
+reasons-character-quoted = “{ $character }”
+
+# 无法导入的文章。
+reasons-article-no-text-layer = 此 PDF 没有文本层：它是页面的图像。请打开含有文本的 PDF，或粘贴文章的文本。
+reasons-article-encrypted = 此 { $kind } 文件受密码保护，因此无法读取其文本。请另存一份不受保护的副本并打开它。
+reasons-article-too-large = 此文件太大，无法打开：{ $what }。
+reasons-article-damaged = { $kind ->
+    [text] 此文本文件
+   *[other] 此 { $kind } 文件
+}已损坏，无法读取（{ $detail }）。
+reasons-article-damaged-page = 此网页文件已损坏，无法读取（{ $detail }）。
+reasons-article-empty = { $kind ->
+    [text] 此文本文件
+   *[other] 此 { $kind } 文件
+}中没有可标注的文本。
+reasons-article-empty-page = 此网页中没有可标注的文本。
+reasons-article-archive = 这是 ZIP 压缩包，不是 Word、OpenDocument 或 EPUB 文件。请解压后打开其中的文件（如果是 brat 导出，请先打开文章文本，再打开其 .ann 文件）。
+reasons-article-not-article = 这是{ $what }，不是文章：请打开网页，或 PDF、Word、OpenDocument、EPUB、Markdown 或文本文件。
+reasons-file-empty = 空文件
+reasons-file-image = 图片
+reasons-file-binary = 二进制文件，不是文本
+reasons-file-damaged-zip = 已损坏的 zip 压缩包
+reasons-file-opendocument-other = OpenDocument 电子表格、演示文稿或绘图，不是文本文档
+reasons-file-excel = Excel 工作簿
+reasons-file-powerpoint = PowerPoint 演示文稿
+reasons-file-office-protected = 受密码保护的 Office 文件（请另存一份不受保护的 .docx 副本）
+reasons-file-old-word = 旧版 Word（.doc）文件（请另存为 .docx）
+reasons-file-old-office = 旧版 Office 文件（.xls 或 .ppt）
+reasons-file-rtf = RTF 文件（请另存为 .docx 或 .odt）
+reasons-file-xml = XML 文件
+reasons-large-parts = 它包含{ $count }个部分，超过了{ $most }个
+reasons-large-part = 其部分 { $part } 解压后超过{ $megabytes } MB
+reasons-large-all-parts = 其各部分解压后超过{ $megabytes } MB
+reasons-large-page = 页面大小为{ $megabytes } MB，超过了单个页面允许的{ $most } MB
+reasons-large-chapter = 章节大小为{ $megabytes } MB，超过了单个页面允许的{ $most } MB
+reasons-large-contents = 其页面内容解压后超过{ $megabytes } MB（或其中某一页超过{ $each } MB）
+reasons-large-drawing = 其页面包含过多绘图指令
+reasons-large-characters = 其页面包含超过四百万个字符
+reasons-large-pages = 它有{ $count }页或更多，最多只能打开{ $most }页
+reasons-large-one-part = 其中某个部分解压后超过{ $megabytes } MB
+reasons-damage-zip = 它不是完整的 zip 压缩包
+reasons-damage-no-pages = 它没有可读取的页面
+reasons-damage-not-pdf = 它的开头不像 PDF
+reasons-damage-cut-short = 它被截断了：缺少结尾
+reasons-damage-no-catalogue = 缺少其页面目录
+reasons-damage-pdf-structure = 无法读取其结构：{ $why }
+reasons-damage-no-word-document = 它没有文档部分：可能不是 Word 文件
+reasons-damage-old-word = 它是旧版 Word 97–2003 .doc 文件；请另存为 .docx 后打开
+reasons-damage-no-content = 它没有 content.xml：可能不是 OpenDocument 文件
+reasons-damage-no-container = 它没有 META-INF/container.xml
+reasons-damage-no-package = 其 container.xml 没有指定包文档
+reasons-damage-package-missing = 缺少其包文档 { $path }
+reasons-damage-no-mime-header = 它没有 MIME 头
+reasons-damage-not-multipart = 它不是多部分 MIME 消息
+reasons-damage-no-boundary = 其各部分没有分隔符
+reasons-damage-no-web-page = 其中没有网页
+reasons-damage-not-base64 = 其页面不是有效的 base64
+reasons-damage-json = 它是 JSON，不是文章
+reasons-damage-part-not-utf8 = 部分 { $part } 不是 UTF-8 文本
+reasons-damage-part-not-xml = 其部分 { $part } 不是格式正确的 XML：{ $why }
+reasons-damage-xml-ends-early = 它过早结束
+reasons-damage-page-encoding = 其字符采用 { $encoding } 编码，此处无法读取；请将页面重新保存为 UTF-8
+reasons-damage-text-encoding = 它采用 { $encoding } 编码，Close Reader 无法读取；请另存为 UTF-8 后重新打开
+reasons-damage-part = 部分 { $part }：{ $why }
+
+# 无法读取的其他工具的文件。
+reasons-tool-not-utf8 = 此文件不是文本（不是有效的 UTF-8），因此不是 { $format }。
+reasons-tool-syntax = 无法读取此 { $format } 文件：{ $detail }（位于第{ $line }行第{ $column }列）。
+reasons-tool-shape = 这不是可用的 { $format }：{ $detail }。
+reasons-tool-different-text = 此 { $format } 文件针对的是另一篇文本：{ $detail }。
+
+# 不属于 Close Reader 可读取的任何格式的文件。
+reasons-unrecognised-empty = 此文件为空。
+reasons-unrecognised-zip = 这是 ZIP 压缩包。请解压后打开其中的文件（如果是 brat 导出，请先打开文章文本，再打开其 .ann 文件）。
+reasons-unrecognised-binary = 此文件不是文本（不是有效的 UTF-8），因此其中没有 Close Reader 可读取的标注。
+reasons-unrecognised-json = 这是 JSON 文件，但不是 Close Reader 认识的类型：{ $what }。Close Reader 可读取它自己的文件、W3C 网页标注、Hypothesis，以及 doccano 和 Label Studio 的 JSON。
+reasons-unrecognised-plain-text = 这是纯文本，不是标注文件。要标注它，请新建文档并粘贴文本。
+reasons-json-empty-list = 空列表
+reasons-json-unknown-list = 一个列表，其第一项既不是 W3C 标注，也不是 Hypothesis 标注，也不是 Label Studio 任务
+reasons-json-empty-object = 空对象
+reasons-json-single-value = 单个值，既不是对象也不是列表
+reasons-json-format = 其“format”字段为“{ $format }”
+reasons-json-fields = 含有字段 { $fields } 的对象
+
 # end of reasons
 
 ## The readable report's and the printout's words (the HTML report written in the worker)

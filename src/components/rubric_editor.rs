@@ -10,7 +10,7 @@ use close_reader_core::model::{Label, LinkKind, Measure, Rubric, Scale};
 use yew::prelude::*;
 
 use crate::effects::use_ctx;
-use crate::i18n::t;
+use crate::i18n::{reasons, t};
 use crate::state::classroom::ClassAction;
 use crate::state::rubric_edit::{measure_choice, scale_choice, RubricEdit, MEASURES, SCALES};
 use crate::state::Action;
@@ -146,7 +146,7 @@ pub fn RubricEditor(props: &RubricEditorProps) -> Html {
             </div>
             { bands }
             { match problem {
-                Some(p) => html! { <p class="error rubric-problem" role="alert">{ t!("classroom-rubric-not-saved", problem = p) }</p> },
+                Some(p) => html! { <p class="error rubric-problem" role="alert">{ t!("classroom-rubric-not-saved", problem = reasons::rubric(&p)) }</p> },
                 None => html! { <p class="hint rubric-saved">{ t!("classroom-rubric-saved") }</p> },
             } }
         </fieldset>

@@ -7,7 +7,7 @@ use close_reader_core::formats::native;
 use close_reader_core::Document;
 
 use super::Ctx;
-use crate::i18n::t;
+use crate::i18n::{reasons, t};
 use crate::io::worker;
 use crate::limits::{too_long_message, MAX_TEXT_CHARS};
 use crate::state::ui::UiAction;
@@ -19,7 +19,7 @@ pub fn parse(answer: &str, name: Option<String>) -> Result<Arrival, String> {
         serde_json::from_str(answer).map_err(|_| t!("messages-answer-damaged"))?;
     let text = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
     let file = text("file").ok_or_else(|| t!("messages-answer-damaged"))?;
-    let doc: Document = native::from_json(&file).map_err(|e| e.to_string())?;
+    let doc: Document = native::from_json(&file).map_err(|e| reasons::load(&e))?;
     if doc.text.len() > MAX_TEXT_CHARS {
         return Err(too_long_message(doc.text.len()));
     }

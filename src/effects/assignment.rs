@@ -12,7 +12,7 @@ use close_reader_core::Document;
 use super::Ctx;
 use crate::dom::clock::new_doc_id;
 use crate::dom::compress::{deflate, inflate};
-use crate::i18n::t;
+use crate::i18n::{reasons, t};
 use crate::limits::{link_too_long_message, MAX_ASSIGNMENT_BYTES, MAX_TEXT_CHARS};
 use crate::state::{classroom::ClassAction, ui::UiAction};
 use crate::state::{Action, Notice};
@@ -94,12 +94,12 @@ pub async fn open_from_fragment(ctx: &Ctx) -> bool {
 }
 
 async fn unpack(code: &str) -> Result<Document, String> {
-    let packed = base64url_decode(code).map_err(|e| format!("{e}."))?;
+    let packed = base64url_decode(code).map_err(|e| reasons::link_code(&e))?;
     let bytes = inflate(&packed).await?;
     if bytes.len() as f64 > MAX_ASSIGNMENT_BYTES {
         return Err(t!("messages-link-too-big"));
     }
-    let doc = native::from_bytes(&bytes).map_err(|e| e.to_string())?;
+    let doc = native::from_bytes(&bytes).map_err(|e| reasons::load(&e))?;
     if doc.text.len() > MAX_TEXT_CHARS {
         return Err(crate::limits::too_long_message(doc.text.len()));
     }

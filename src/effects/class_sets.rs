@@ -10,7 +10,7 @@ use close_reader_core::Document;
 
 use super::Ctx;
 use crate::dom::clock::now_iso;
-use crate::i18n::t;
+use crate::i18n::{reasons, t};
 use crate::state::class_set::{self, Keeping, Kept};
 use crate::state::compare::Compare;
 use crate::state::comparison::CompareAction;
@@ -126,7 +126,7 @@ pub async fn reopen(ctx: &Ctx, id: &str, article: Document) -> (Compare, Keeping
         read.push(
             native::from_json(text)
                 .map(Rc::new)
-                .map_err(|e| t!("messages-class-file-unreadable", why = e.to_string())),
+                .map_err(|e| t!("messages-class-file-unreadable", why = reasons::load(&e))),
         );
         if crate::dom::slices::now() - slice > crate::dom::slices::SLICE_MS {
             ctx.send(Action::notice(Some(Notice::info(t!(

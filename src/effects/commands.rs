@@ -159,7 +159,7 @@ pub fn open_file(ctx: &Ctx, file: web_sys::File) {
         super::opening::end(&ctx);
         let doc = match read {
             Ok(read) => read,
-            Err(e) => return ctx.send(fail(e.to_string())),
+            Err(e) => return ctx.send(fail(crate::i18n::reasons::load(&e))),
         };
         perf::mark("open:parsed");
         if doc.text.len() > MAX_TEXT_CHARS {

@@ -121,7 +121,7 @@ pub async fn load(
     let base = read_native(ctx, what, bytes).await?;
     Some(match base {
         Ok(base) => library::assemble(id, &meta, changes.as_deref(), base),
-        Err(e) => Err(LoadFailure::Damaged(e.to_string())),
+        Err(e) => Err(LoadFailure::Damaged(crate::i18n::reasons::load(&e))),
     })
 }
 

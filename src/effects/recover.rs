@@ -8,7 +8,7 @@ use close_reader_core::Document;
 
 use super::Ctx;
 use crate::dom::clock::now_iso;
-use crate::i18n::{list, t};
+use crate::i18n::{list, reasons, t};
 use crate::state::ui::UiAction;
 use crate::state::{Action, Notice};
 use crate::storage::library::{self, DocMeta, LoadFailure};
@@ -126,7 +126,7 @@ pub async fn before_open(ctx: &Ctx, id: &str) -> BeforeOpen {
 
 /// The document as the journal left it, with its creation time; `None` when cancelled.
 async fn replay(ctx: &Ctx, id: &str, json: &str) -> Result<Option<(Document, String)>, String> {
-    let about = journal::about(json).map_err(|e| e.to_string())?;
+    let about = journal::about(json).map_err(|e| reasons::journal(&e))?;
     let stored = if about.needs_stored {
         let loaded = super::opening::load(ctx, &t!("messages-restoring"), id).await;
         if !matches!(loaded, Some(Ok(_))) {
@@ -142,7 +142,7 @@ async fn replay(ctx: &Ctx, id: &str, json: &str) -> Result<Option<(Document, Str
         None
     };
     super::opening::end(ctx);
-    let doc = journal::replay(json, stored).map_err(|e| e.to_string())?;
+    let doc = journal::replay(json, stored).map_err(|e| reasons::journal(&e))?;
     Ok(Some((doc, about.created)))
 }
 

@@ -6,6 +6,7 @@
 pub mod ftl;
 pub mod number;
 pub mod plural;
+pub mod reasons;
 #[cfg(test)]
 mod strip;
 pub mod why;

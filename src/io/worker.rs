@@ -1,7 +1,8 @@
 //! The worker, started when first needed: a file or a web page's paste is sent to it and its answer
 //! awaited, so that parsing never blocks the page; so are the exports to other tools' formats and
 //! the report, whose writers live only in the worker's wasm. Cancel ends the worker (its work
-//! stops at once) and the next request starts a fresh one.
+//! stops at once) and the next request starts a fresh one. A refused request's reason (the core's
+//! words, in English) is said in the interface's language.
 //!
 //! The hosted build starts `close-reader-worker_loader.js` (Trunk's loader of the worker's wasm);
 //! the one-file build defines `closeReaderWorker()`, which starts the same worker from the page's
@@ -75,7 +76,7 @@ fn start() -> Result<Rc<Live>, String> {
             let ok = get("ok");
             match ok.is_undefined() {
                 false => resolve.call1(&JsValue::NULL, &ok),
-                true => reject.call1(&JsValue::NULL, &get("error")),
+                true => reject.call1(&JsValue::NULL, &refusal(&get("error"))),
             }
             .ok();
         })
@@ -95,6 +96,15 @@ fn start() -> Result<Rc<Live>, String> {
         waiting,
         _handlers: (on_message, on_error),
     }))
+}
+
+/// What a refused request says: the worker's words (the core's, in English) in the interface's
+/// language when they are one of the core's reasons (see `i18n/reasons.rs`), else as they are.
+fn refusal(error: &JsValue) -> JsValue {
+    let said = error
+        .as_string()
+        .and_then(|e| crate::i18n::reasons::from_worker(&e));
+    said.map_or_else(|| error.clone(), JsValue::from)
 }
 
 fn fail_all(waiting: &Waiting, why: &str) {

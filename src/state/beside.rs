@@ -9,7 +9,7 @@ use close_reader_core::LinkKind;
 use std::cell::RefCell;
 
 use super::{AppState, Notice, Shared};
-use crate::i18n::t;
+use crate::i18n::{reasons, t};
 use crate::session::Session;
 
 pub enum BesideAction {
@@ -74,7 +74,7 @@ impl AppState {
             cross_link(&a.doc, &from, &b.doc, to, kind).and_then(|(ea, eb)| {
                 let err = |e: close_reader_core::model::history::EditError| {
                     LinkError::UnknownAnnotation {
-                        annotation: e.to_string(),
+                        annotation: reasons::edit(&e),
                     }
                 };
                 a.apply_edit(ea).map_err(err)?;
@@ -113,7 +113,7 @@ impl AppState {
             Err(e) => {
                 self.notice = Some(Notice::error(match e {
                     LinkError::Duplicate { .. } => t!("state-not-linked-already"),
-                    e => t!("state-not-linked", why = e.to_string()),
+                    e => t!("state-not-linked", why = reasons::link(&e)),
                 }));
                 self.selected = Some(from);
             }

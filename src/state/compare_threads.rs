@@ -9,7 +9,7 @@ use close_reader_core::Span;
 
 use super::compare::Compare;
 use super::thread_view::{text_problem, TextProblem};
-use crate::i18n::t;
+use crate::i18n::{reasons, t};
 
 /// Where a comment goes: a span, and the student's annotation on it when they marked it.
 #[derive(Clone, Debug, PartialEq)]
@@ -157,7 +157,7 @@ fn checked(m: &Message) -> Result<(), String> {
             count = n,
             most = close_reader_core::model::thread::MAX_MESSAGE_CHARS
         ),
-        None => t!("state-comment-refused", problem = p),
+        None => t!("state-comment-refused", problem = reasons::comment(&p)),
     })
 }
 

@@ -7,7 +7,7 @@ use close_reader_core::Span;
 
 use super::thread_view::{text_problem, TextProblem};
 use super::{AppState, Notice};
-use crate::i18n::t;
+use crate::i18n::{reasons, t};
 
 pub enum EditAction {
     /// Apply a label to the pending selection.
@@ -68,7 +68,7 @@ impl AppState {
                     Some(Err(e)) => {
                         self.notice = Some(Notice::error(t!(
                             "state-relabel-failed",
-                            why = e.to_string()
+                            why = reasons::edit(&e)
                         )))
                     }
                     None => return false,
@@ -78,8 +78,10 @@ impl AppState {
                 match self.with_session(|se| se.set_note(&id, &text, now)) {
                     Some(Ok(())) => self.edited(),
                     Some(Err(e)) => {
-                        self.notice =
-                            Some(Notice::error(t!("state-note-failed", why = e.to_string())))
+                        self.notice = Some(Notice::error(t!(
+                            "state-note-failed",
+                            why = reasons::edit(&e)
+                        )))
                     }
                     None => return false,
                 }
@@ -109,7 +111,7 @@ impl AppState {
                                 count = n,
                                 most = close_reader_core::model::thread::MAX_MESSAGE_CHARS
                             ),
-                            _ => t!("state-reply-failed", why = e.to_string()),
+                            _ => t!("state-reply-failed", why = reasons::edit(&e)),
                         }))
                     }
                     None => return false,
@@ -156,7 +158,10 @@ impl AppState {
                 self.edited();
             }
             Some(Err(e)) => {
-                self.notice = Some(Notice::error(t!("state-add-failed", why = e.to_string())))
+                self.notice = Some(Notice::error(t!(
+                    "state-add-failed",
+                    why = reasons::edit(&e)
+                )))
             }
             None => {}
         }

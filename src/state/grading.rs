@@ -11,7 +11,7 @@ use close_reader_core::model::{GradeOverride, Rubric};
 use close_reader_core::Document;
 
 use super::compare::{Compare, Entry};
-use crate::i18n::t;
+use crate::i18n::{reasons, t};
 
 /// A change the teacher makes to the grades or the identifiers.
 #[derive(Clone, Debug, PartialEq)]
@@ -218,7 +218,7 @@ pub fn with_rubric(
 ) -> Result<Assignment, String> {
     if let Some(r) = &rubric {
         if let Some(p) = r.problem().or_else(|| r.label_problem(labels)) {
-            return Err(t!("state-rubric-not-saved", problem = p));
+            return Err(t!("state-rubric-not-saved", problem = reasons::rubric(&p)));
         }
     }
     Ok(Assignment {

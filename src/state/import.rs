@@ -6,7 +6,7 @@
 use close_reader_core::Document;
 
 use super::{AppState, Notice, Shared};
-use crate::i18n::t;
+use crate::i18n::{reasons, t};
 
 // The decision itself is the core's, shared with the command line's `convert`.
 pub use close_reader_core::formats::import_plan::{
@@ -83,7 +83,7 @@ impl AppState {
             let links = linked(&edits);
             se.apply_batch(edits)
                 .map(|()| (n, links))
-                .map_err(|e| e.to_string())
+                .map_err(|e| reasons::edit(&e))
         });
         self.notice = Some(match done {
             Some(Ok((0, _))) => Notice::info(t!("state-import-nothing", file = file)),

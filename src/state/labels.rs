@@ -8,7 +8,7 @@ use close_reader_core::model::label_set::{
 use close_reader_core::Label;
 
 use super::{AppState, Notice};
-use crate::i18n::t;
+use crate::i18n::{reasons, t};
 
 pub enum LabelAction {
     /// Open or close the label-set editor.
@@ -63,12 +63,17 @@ impl AppState {
                 LabelChange::Delete { id, spans } => delete_label(doc, &id, spans, now).map(Some),
                 LabelChange::Apply(set) => apply_label_set(doc, &set),
             }
-            .map_err(|e| t!("state-labels-not-changed-set", problem = e.to_string()))?;
+            .map_err(|e| {
+                t!(
+                    "state-labels-not-changed-set",
+                    problem = reasons::label_set(&e)
+                )
+            })?;
             match edit {
                 Some(e) => se
                     .apply_edit(e)
                     .map(|()| true)
-                    .map_err(|e| t!("state-labels-not-changed", why = e.to_string())),
+                    .map_err(|e| t!("state-labels-not-changed", why = reasons::edit(&e))),
                 None => Ok(false),
             }
         });

@@ -7,7 +7,7 @@ use close_reader_core::model::pairing::{link_ends, orient, Relation};
 use close_reader_core::Document;
 
 use super::{AppState, Notice};
-use crate::i18n::{t, Lang};
+use crate::i18n::{reasons, t, Lang};
 use close_reader_core::model::names::ellipsize;
 use close_reader_core::LinkKind;
 use std::fmt;
@@ -202,7 +202,7 @@ impl AppState {
                 self.notice = Some(Notice::error(match e {
                     LinkError::SelfLink { .. } => t!("state-not-linked-self"),
                     LinkError::Duplicate { .. } => t!("state-not-linked-already"),
-                    e => t!("state-not-linked", why = e.to_string()),
+                    e => t!("state-not-linked", why = reasons::link(&e)),
                 }));
                 self.selected = Some(from);
             }

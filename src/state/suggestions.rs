@@ -6,7 +6,7 @@ use close_reader_core::{Annotation, Edit};
 use yew::AttrValue;
 
 use super::{AppState, Notice};
-use crate::i18n::t;
+use crate::i18n::{reasons, t};
 
 pub enum SuggestAction {
     /// Step to the next (`true`) or previous suggestion.
@@ -171,7 +171,7 @@ impl AppState {
                 return Err(t!("state-not-accepted-no-label", label = s.label));
             }
             se.add(s.label, s.span, now)
-                .map_err(|e| t!("state-not-accepted", why = e.to_string()))
+                .map_err(|e| t!("state-not-accepted", why = reasons::edit(&e)))
         });
         match done {
             Some(Ok(_)) => {
@@ -222,7 +222,7 @@ impl AppState {
             let n = edits.len();
             if n > 0 {
                 se.apply_batch(edits)
-                    .map_err(|e| t!("state-not-accepted", why = e.to_string()))?;
+                    .map_err(|e| t!("state-not-accepted", why = reasons::edit(&e)))?;
             }
             Ok(n)
         });

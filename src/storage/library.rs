@@ -92,7 +92,8 @@ pub enum LoadFailure {
 pub async fn load(id: &str) -> Result<(Document, DocMeta), LoadFailure> {
     let stored = fetch(id).await?;
     let bytes = stored.base.bytes().await.ok_or_else(unreadable)?;
-    let base = native::from_bytes(&bytes).map_err(|e| LoadFailure::Damaged(e.to_string()))?;
+    let base = native::from_bytes(&bytes)
+        .map_err(|e| LoadFailure::Damaged(crate::i18n::reasons::load(&e)))?;
     assemble(id, &stored.meta, stored.changes.as_deref(), base).map(|(d, m, _)| (d, m))
 }
 
@@ -117,7 +118,10 @@ pub fn assemble(
     base: Document,
 ) -> Result<(Document, DocMeta, Unsaved), LoadFailure> {
     let damaged = |e: journal::JournalError| {
-        LoadFailure::Damaged(t!("messages-changes-not-applied", why = e.to_string()))
+        LoadFailure::Damaged(t!(
+            "messages-changes-not-applied",
+            why = crate::i18n::reasons::journal(&e)
+        ))
     };
     let unsaved = match changes {
         None => Unsaved::new(true),
