@@ -21,10 +21,12 @@ use xtask::{build, eval, fuzz, root, serve, tools};
 /// Those tables then went into the worker (with German's), and the interface in seven languages
 /// came in: English's messages as Fluent text with their ids, the reader of those files, plural and
 /// number rules, the language menu, and the call sites naming each message, with the engine's new
-/// conditions for German, about 37 KB together (609 KB). The check guards against growth past
-/// 615 KB while the README's "Size" section tracks the way to 300 KB (which needs the interface
-/// split, see there).
-const WASM_GZIP_BUDGET: usize = 615 * 1024;
+/// conditions for German, about 37 KB together (609 KB); the suggestions' reasons and source
+/// classes as data with their messages, the report's words, and the refusal reasons read back from
+/// the core's English into the interface's language, about 16 KB more (about 626 KB). The check
+/// guards against growth past 632 KB while the README's "Size" section tracks the way to 300 KB
+/// (which needs the interface split, see there).
+const WASM_GZIP_BUDGET: usize = 632 * 1024;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
