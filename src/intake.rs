@@ -64,7 +64,10 @@ mod tests {
     #[test]
     fn a_new_documents_labels_are_named_in_the_interfaces_language() {
         let sources = crate::i18n::all_sources();
-        crate::i18n::install(crate::i18n::Lang::Es, Some(&sources[&crate::i18n::Lang::Es]));
+        crate::i18n::install(
+            crate::i18n::Lang::Es,
+            Some(&sources[&crate::i18n::Lang::Es]),
+        );
         let mut doc = Document::new("T", "Text.", None);
         doc.labels[1].name = "Fuente citada".into();
         name_default_labels(&mut doc);

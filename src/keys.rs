@@ -57,8 +57,13 @@ pub fn latin_key(key: &str, code: &str) -> Option<String> {
     if chars.next().is_some() || latin || !typed.is_alphabetic() {
         return None;
     }
-    let place = code.strip_prefix("Key").or_else(|| code.strip_prefix("Digit"))?;
-    let c = place.chars().next().filter(|c| place.len() == 1 && c.is_ascii_alphanumeric())?;
+    let place = code
+        .strip_prefix("Key")
+        .or_else(|| code.strip_prefix("Digit"))?;
+    let c = place
+        .chars()
+        .next()
+        .filter(|c| place.len() == 1 && c.is_ascii_alphanumeric())?;
     Some(c.to_ascii_lowercase().to_string())
 }
 
@@ -152,8 +157,16 @@ mod tests {
         assert_eq!(latin_key("ؤ", "KeyC").as_deref(), Some("c"));
         assert_eq!(latin_key("с", "KeyC").as_deref(), Some("c"), "Cyrillic es");
         assert_eq!(latin_key("ς", "KeyW").as_deref(), Some("w"));
-        assert_eq!(latin_key("c", "KeyC"), None, "a Latin key is matched as typed");
-        assert_eq!(latin_key("é", "Digit2"), None, "é is Latin (French AZERTY's 2)");
+        assert_eq!(
+            latin_key("c", "KeyC"),
+            None,
+            "a Latin key is matched as typed"
+        );
+        assert_eq!(
+            latin_key("é", "Digit2"),
+            None,
+            "é is Latin (French AZERTY's 2)"
+        );
         assert_eq!(latin_key("Enter", "Enter"), None);
         assert_eq!(latin_key("ش", "Semicolon"), None);
     }

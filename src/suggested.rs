@@ -239,14 +239,22 @@ mod tests {
         );
         let mut es = Suggestions::for_document(&spanish);
         assert_eq!((es.language, es.unreadable()), (Some("es"), None));
-        assert_eq!((es.wanted, es.all.is_none()), (Some("es"), true), "asked of the worker");
-        assert!(!es.arrived("fr", Vec::new()), "an answer for another language is dropped");
+        assert_eq!(
+            (es.wanted, es.all.is_none()),
+            (Some("es"), true),
+            "asked of the worker"
+        );
+        assert!(
+            !es.arrived("fr", Vec::new()),
+            "an answer for another language is dropped"
+        );
         // What the worker does, through the wire it answers on.
         let answer = close_reader_core::analysis::suggest::wire::to_json(
             &close_reader_core::analysis::suggest::suggest_in("es", spanish.text.as_str()).unwrap(),
         );
         let mut known = |r: &str| -> &'static str { Box::leak(r.to_string().into_boxed_str()) };
-        let read = close_reader_core::analysis::suggest::wire::from_json(&answer, &mut known).unwrap();
+        let read =
+            close_reader_core::analysis::suggest::wire::from_json(&answer, &mut known).unwrap();
         assert!(es.arrived("es", read));
         assert_eq!(es.wanted, None);
         assert!(

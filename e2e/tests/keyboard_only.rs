@@ -271,12 +271,19 @@ async fn tab_stays_inside_an_open_dialog() {
 #[tokio::test(flavor = "multi_thread")]
 async fn in_a_right_to_left_paragraph_the_left_arrow_goes_on_through_the_text() {
     let app = App::start().await;
-    app.new_article("الجسر", "قال الوزير إن الجسر قد يكلف أكثر.\nThe minister said the bridge may cost more.")
-        .await;
+    app.new_article(
+        "الجسر",
+        "قال الوزير إن الجسر قد يكلف أكثر.\nThe minister said the bridge may cost more.",
+    )
+    .await;
     app.js("document.activeElement.blur();", vec![]).await;
     tab_to(&app, "article[data-doc]", false).await;
     press(&app, LEFT, 1).await;
-    assert_eq!(selected(&app).await, "قال", "the first word, at the paragraph's right");
+    assert_eq!(
+        selected(&app).await,
+        "قال",
+        "the first word, at the paragraph's right"
+    );
     press(&app, LEFT, 1).await;
     assert_eq!(selected(&app).await, "الوزير", "← reads on, leftwards");
     shift(&app, LEFT, 1).await;

@@ -94,7 +94,11 @@ async fn the_interface_speaks_the_browsers_language_and_the_one_chosen() {
             vec![],
         )
         .await;
-    assert_eq!(sides, json!([true, "ltr"]), "the side panel on the left, the English article left to right");
+    assert_eq!(
+        sides,
+        json!([true, "ltr"]),
+        "the side panel on the left, the English article left to right"
+    );
     app.screenshot(&xtask::root().join("docs/screenshots/language-ar-annotate.png"))
         .await;
 
@@ -139,7 +143,10 @@ async fn the_one_file_build_carries_every_language() {
         ),
     )
     .await;
-    assert!(app.csp_violations().await.is_empty(), "nothing fetched or blocked");
+    assert!(
+        app.csp_violations().await.is_empty(),
+        "nothing fetched or blocked"
+    );
     app.quit().await;
 }
 
@@ -163,13 +170,24 @@ async fn each_language_fits_a_phone_and_a_desktop() {
             ),
         )
         .await;
-        let overflow = "document.documentElement.scrollWidth - document.documentElement.clientWidth";
-        assert_eq!(app.js(&format!("return {overflow};"), vec![]).await, json!(0), "{tag}: the start screen scrolls sideways");
+        let overflow =
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth";
+        assert_eq!(
+            app.js(&format!("return {overflow};"), vec![]).await,
+            json!(0),
+            "{tag}: the start screen scrolls sideways"
+        );
         app.click_css(".start-other button").await;
         app.wait_for("article[data-doc] p[data-start]").await;
-        assert_eq!(app.js(&format!("return {overflow};"), vec![]).await, json!(0), "{tag}: the annotate screen scrolls sideways");
-        app.screenshot(&xtask::root().join(format!("docs/screenshots/language-{tag}-annotate.png")))
-            .await;
+        assert_eq!(
+            app.js(&format!("return {overflow};"), vec![]).await,
+            json!(0),
+            "{tag}: the annotate screen scrolls sideways"
+        );
+        app.screenshot(
+            &xtask::root().join(format!("docs/screenshots/language-{tag}-annotate.png")),
+        )
+        .await;
         app.quit().await;
     }
 }
@@ -178,9 +196,13 @@ async fn each_language_fits_a_phone_and_a_desktop() {
 #[tokio::test(flavor = "multi_thread")]
 async fn label_keys_work_on_an_arabic_keyboard() {
     let app = App::start_speaking("ar-EG,ar").await;
-    app.wait_until("the start screen in Arabic", "document.documentElement.dir === 'rtl'")
+    app.wait_until(
+        "the start screen in Arabic",
+        "document.documentElement.dir === 'rtl'",
+    )
+    .await;
+    app.paste("قال الوزير إن الجسر قد يكلف أكثر من المتوقع.", "")
         .await;
-    app.paste("قال الوزير إن الجسر قد يكلف أكثر من المتوقع.", "").await;
     app.click_css(".start-form button[type=submit]").await;
     app.wait_for("article[data-doc] p[data-start]").await;
     app.select_text("الجسر قد يكلف", 0).await;
@@ -191,7 +213,11 @@ async fn label_keys_work_on_an_arabic_keyboard() {
     .await;
     app.wait_for("article mark[data-labels='claim']").await;
     assert_eq!(
-        app.spans().await.into_iter().map(|(_, q)| q).collect::<Vec<_>>(),
+        app.spans()
+            .await
+            .into_iter()
+            .map(|(_, q)| q)
+            .collect::<Vec<_>>(),
         ["الجسر قد يكلف"]
     );
     app.quit().await;

@@ -24,9 +24,12 @@ pub fn LanguageMenu() -> Html {
             if crate::i18n::choose(lang).await {
                 ctx.send(Action::Ui(UiAction::Language(lang)));
             } else {
-                ctx.send(Action::Ui(UiAction::Notice(Some(crate::state::Notice::error(
-                    t!("language-unavailable", language = lang.own_name()),
-                )))));
+                ctx.send(Action::Ui(UiAction::Notice(Some(
+                    crate::state::Notice::error(t!(
+                        "language-unavailable",
+                        language = lang.own_name()
+                    )),
+                ))));
             }
         });
         #[cfg(not(target_arch = "wasm32"))]

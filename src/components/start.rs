@@ -158,17 +158,25 @@ pub fn Start(props: &StartProps) -> Html {
                     (ctx.clone(), shaped.clone(), area.value(), title.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     match crate::effects::arrival::from_paste(html).await {
-                        Ok(a) if !a.doc.shape.is_empty() && same_words(a.doc.text.as_str(), &field) => {
+                        Ok(a)
+                            if !a.doc.shape.is_empty()
+                                && same_words(a.doc.text.as_str(), &field) =>
+                        {
                             if title.is_empty() && !a.doc.title.is_empty() {
                                 title.set(a.doc.title.clone());
                             }
                             let doc = Shared::new(a.doc.clone());
-                            shaped.set(Some(Shaped { arrival: Shared::new(a), doc, field }));
+                            shaped.set(Some(Shaped {
+                                arrival: Shared::new(a),
+                                doc,
+                                field,
+                            }));
                         }
                         Ok(_) => {}
                         Err(why) if why == crate::io::worker::CANCELLED => {}
                         Err(why) => ctx.send(Action::Ui(UiAction::Notice(Some(Notice::info(t!(
-                            "start-shape-lost", why = why
+                            "start-shape-lost",
+                            why = why
                         )))))),
                     }
                 });

@@ -94,7 +94,10 @@ pub fn in_rtl_paragraph() -> bool {
         .and_then(|w| w.get_selection().ok().flatten())
         .and_then(|s| s.focus_node());
     let element = match focus {
-        Some(n) => n.parent_element().filter(|_| n.node_type() == web_sys::Node::TEXT_NODE).or_else(|| n.dyn_into::<web_sys::Element>().ok()),
+        Some(n) => n
+            .parent_element()
+            .filter(|_| n.node_type() == web_sys::Node::TEXT_NODE)
+            .or_else(|| n.dyn_into::<web_sys::Element>().ok()),
         None => None,
     };
     element

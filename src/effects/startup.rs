@@ -98,7 +98,8 @@ pub async fn open_sample(ctx: &Ctx, library: &[library::DocMeta]) {
     match saved {
         Some(id) => super::commands::open_saved(ctx, &id).await,
         None => {
-            let mut doc = Document::new(sample::TITLE, sample::TEXT, Some(sample::SOURCE_URL.into()));
+            let mut doc =
+                Document::new(sample::TITLE, sample::TEXT, Some(sample::SOURCE_URL.into()));
             crate::intake::name_default_labels(&mut doc);
             let session = Session::open(new_doc_id(), doc, now_iso());
             ctx.send(Action::Doc(DocAction::Open {

@@ -133,7 +133,11 @@ pub fn parse(source: &str) -> (Resource, Vec<Problem>) {
         let text = dedent(&body);
         match parse_pattern(&text) {
             Ok(p) => {
-                let map = if is_term { &mut res.terms } else { &mut res.messages };
+                let map = if is_term {
+                    &mut res.terms
+                } else {
+                    &mut res.messages
+                };
                 let key = id.clone();
                 if map.insert(key.clone(), p).is_some() {
                     problems.push(Problem {
@@ -307,7 +311,9 @@ fn placeable(c: &mut Cursor) -> Result<Element, String> {
             let mut s = String::new();
             loop {
                 match c.bump() {
-                    None | Some('\n') => return Err("a string literal without its closing `\"`".into()),
+                    None | Some('\n') => {
+                        return Err("a string literal without its closing `\"`".into())
+                    }
                     Some('"') => break,
                     Some('\\') => match c.bump() {
                         Some('"') => s.push('"'),
@@ -367,7 +373,9 @@ fn select(c: &mut Cursor, on: String) -> Result<Element, String> {
         }
         let star = c.eat('*');
         if !c.eat('[') {
-            return Err(format!("a variant of ${on} must start with [key] or *[key]"));
+            return Err(format!(
+                "a variant of ${on} must start with [key] or *[key]"
+            ));
         }
         c.blank();
         let word = c.word();
@@ -396,7 +404,9 @@ fn select(c: &mut Cursor, on: String) -> Result<Element, String> {
             return Err(format!("the selection on ${on} is not closed with `}}`"));
         }
     }
-    let default = default.ok_or(format!("the selection on ${on} has no default *[…] variant"))?;
+    let default = default.ok_or(format!(
+        "the selection on ${on} has no default *[…] variant"
+    ))?;
     Ok(Element::Select {
         on,
         variants,
@@ -506,17 +516,39 @@ mod tests {
     #[test]
     fn plurals_follow_each_language() {
         let src = "spans = { $count ->\n    [0] No spans\n    [one] { $count } span\n   *[other] { $count } spans\n}\n";
-        assert_eq!(fmt(src, "spans", Lang::En, &[("count", Arg::Num(0.0))]), "No spans");
-        assert_eq!(fmt(src, "spans", Lang::En, &[("count", Arg::Num(1.0))]), "1 span");
-        assert_eq!(fmt(src, "spans", Lang::En, &[("count", Arg::Num(1200.0))]), "1,200 spans");
+        assert_eq!(
+            fmt(src, "spans", Lang::En, &[("count", Arg::Num(0.0))]),
+            "No spans"
+        );
+        assert_eq!(
+            fmt(src, "spans", Lang::En, &[("count", Arg::Num(1.0))]),
+            "1 span"
+        );
+        assert_eq!(
+            fmt(src, "spans", Lang::En, &[("count", Arg::Num(1200.0))]),
+            "1,200 spans"
+        );
         // French: 0 and 1 are singular ([0] matches first, as an exact number).
-        let fr = "n = { $count ->\n    [one] { $count } passage\n   *[other] { $count } passages\n}\n";
-        assert_eq!(fmt(fr, "n", Lang::Fr, &[("count", Arg::Num(0.0))]), "0 passage");
-        assert_eq!(fmt(fr, "n", Lang::De, &[("count", Arg::Num(0.0))]), "0 passages");
+        let fr =
+            "n = { $count ->\n    [one] { $count } passage\n   *[other] { $count } passages\n}\n";
+        assert_eq!(
+            fmt(fr, "n", Lang::Fr, &[("count", Arg::Num(0.0))]),
+            "0 passage"
+        );
+        assert_eq!(
+            fmt(fr, "n", Lang::De, &[("count", Arg::Num(0.0))]),
+            "0 passages"
+        );
         let ar = "n = { $count ->\n    [zero] لا شيء\n    [two] اثنان\n    [few] قليل\n    [many] كثير\n   *[other] آخر\n}\n";
         let ar_of = |n: f64| fmt(ar, "n", Lang::Ar, &[("count", Arg::Num(n))]);
         assert_eq!(
-            [ar_of(0.0), ar_of(2.0), ar_of(5.0), ar_of(11.0), ar_of(100.0)],
+            [
+                ar_of(0.0),
+                ar_of(2.0),
+                ar_of(5.0),
+                ar_of(11.0),
+                ar_of(100.0)
+            ],
             ["لا شيء", "اثنان", "قليل", "كثير", "آخر"]
         );
     }
@@ -526,13 +558,22 @@ mod tests {
         let src = "long =\n    First line\n    second line\nbrace = Use { \"{\" } and { \"\\u00A0\" }!\nside = { $side ->\n    [left] Left\n   *[right] Right\n}\n";
         assert_eq!(fmt(src, "long", Lang::En, &[]), "First line\nsecond line");
         assert_eq!(fmt(src, "brace", Lang::En, &[]), "Use { and \u{a0}!");
-        assert_eq!(fmt(src, "side", Lang::En, &[("side", Arg::Str("left".into()))]), "Left");
-        assert_eq!(fmt(src, "side", Lang::En, &[("side", Arg::Str("up".into()))]), "Right");
+        assert_eq!(
+            fmt(src, "side", Lang::En, &[("side", Arg::Str("left".into()))]),
+            "Left"
+        );
+        assert_eq!(
+            fmt(src, "side", Lang::En, &[("side", Arg::Str("up".into()))]),
+            "Right"
+        );
     }
 
     #[test]
     fn a_missing_variable_shows_rather_than_hides() {
-        assert_eq!(fmt("m = Hello { $name }\n", "m", Lang::En, &[]), "Hello {$name}");
+        assert_eq!(
+            fmt("m = Hello { $name }\n", "m", Lang::En, &[]),
+            "Hello {$name}"
+        );
     }
 
     #[test]

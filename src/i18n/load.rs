@@ -41,15 +41,19 @@ async fn source(lang: Lang) -> Option<String> {
     if let Some(el) = document.get_element_by_id(&format!("ftl-{}", lang.tag())) {
         return el.text_content();
     }
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&format!("{}.ftl", lang.tag())))
-        .await
-        .ok()?
-        .dyn_into()
-        .ok()?;
+    let response: web_sys::Response =
+        JsFuture::from(window.fetch_with_str(&format!("{}.ftl", lang.tag())))
+            .await
+            .ok()?
+            .dyn_into()
+            .ok()?;
     if !response.ok() {
         return None;
     }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }
 
 /// The page's `lang` and `dir` for `lang`: Arabic lays the interface out right to left.
@@ -69,7 +73,13 @@ async fn bring(lang: Lang) -> Result<(), ()> {
         install(Lang::En, None);
     } else {
         let Some(text) = source(lang).await else {
-            web_sys::console::warn_1(&format!("Close Reader: the messages for {} could not be read", lang.tag()).into());
+            web_sys::console::warn_1(
+                &format!(
+                    "Close Reader: the messages for {} could not be read",
+                    lang.tag()
+                )
+                .into(),
+            );
             return Err(());
         };
         install(lang, Some(&text));

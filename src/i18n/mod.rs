@@ -4,14 +4,14 @@
 //! Choosing a language re-draws the whole interface in it; the article and its labels keep theirs.
 
 pub mod ftl;
+#[cfg(target_arch = "wasm32")]
+mod load;
 pub mod number;
 pub mod plural;
 pub mod reasons;
 #[cfg(test)]
 mod strip;
 pub mod why;
-#[cfg(target_arch = "wasm32")]
-mod load;
 #[cfg(target_arch = "wasm32")]
 pub use load::{choose, start};
 
@@ -173,7 +173,11 @@ pub fn install(lang: Lang, source: Option<&str>) {
 pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
     CATALOG.with(|c| {
         let c = c.borrow();
-        let (pattern, lang, res) = match c.chosen.as_ref().and_then(|r| r.messages.get(id).map(|p| (p, r))) {
+        let (pattern, lang, res) = match c
+            .chosen
+            .as_ref()
+            .and_then(|r| r.messages.get(id).map(|p| (p, r)))
+        {
             Some((p, r)) => (p, c.lang, r),
             None => match c.english.messages.get(id) {
                 Some(p) => (p, Lang::En, &c.english),
@@ -223,7 +227,10 @@ pub fn all_sources() -> std::collections::HashMap<Lang, String> {
         .iter()
         .map(|l| {
             let path = format!("{}/locales/{}.ftl", env!("CARGO_MANIFEST_DIR"), l.tag());
-            (*l, std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")))
+            (
+                *l,
+                std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")),
+            )
         })
         .collect()
 }

@@ -58,7 +58,10 @@ pub fn format(n: f64, lang: Lang) -> String {
     }
     if !frac.is_empty() {
         out.push_str(st.decimal);
-        out.extend(frac.chars().map(|d| st.digits[d.to_digit(10).unwrap_or(0) as usize]));
+        out.extend(
+            frac.chars()
+                .map(|d| st.digits[d.to_digit(10).unwrap_or(0) as usize]),
+        );
     }
     out
 }
@@ -72,7 +75,15 @@ mod tests {
         let all = |n: f64| Lang::ALL.map(|l| format(n, l));
         assert_eq!(
             all(1234.5),
-            ["1,234.5", "1234,5", "1\u{202f}234,5", "1.234,5", "1.234,5", "١٬٢٣٤٫٥", "1,234.5"]
+            [
+                "1,234.5",
+                "1234,5",
+                "1\u{202f}234,5",
+                "1.234,5",
+                "1.234,5",
+                "١٬٢٣٤٫٥",
+                "1,234.5"
+            ]
         );
         assert_eq!(all(12345.0)[1], "12.345");
         assert_eq!(all(1_000_000.0)[0], "1,000,000");

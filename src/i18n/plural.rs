@@ -100,13 +100,28 @@ mod tests {
     #[test]
     fn each_language_by_cldr() {
         let of = |lang, ns: &[f64]| ns.iter().map(|n| category(lang, *n)).collect::<Vec<_>>();
-        assert_eq!(of(Lang::En, &[0.0, 1.0, 2.0, 1.5]), [Other, One, Other, Other]);
-        assert_eq!(of(Lang::De, &[1.0, 21.0]), [One, Other]);
-        assert_eq!(of(Lang::Fr, &[0.0, 1.0, 1.5, 2.0, 1e6]), [One, One, One, Other, Many]);
-        assert_eq!(of(Lang::PtBr, &[0.0, 1.0, 2.0, 2e6]), [One, One, Other, Many]);
-        assert_eq!(of(Lang::Es, &[0.0, 1.0, 2.0, 1e6]), [Other, One, Other, Many]);
         assert_eq!(
-            of(Lang::Ar, &[0.0, 1.0, 2.0, 3.0, 10.0, 11.0, 99.0, 100.0, 102.0, 103.0, 111.0, 0.5]),
+            of(Lang::En, &[0.0, 1.0, 2.0, 1.5]),
+            [Other, One, Other, Other]
+        );
+        assert_eq!(of(Lang::De, &[1.0, 21.0]), [One, Other]);
+        assert_eq!(
+            of(Lang::Fr, &[0.0, 1.0, 1.5, 2.0, 1e6]),
+            [One, One, One, Other, Many]
+        );
+        assert_eq!(
+            of(Lang::PtBr, &[0.0, 1.0, 2.0, 2e6]),
+            [One, One, Other, Many]
+        );
+        assert_eq!(
+            of(Lang::Es, &[0.0, 1.0, 2.0, 1e6]),
+            [Other, One, Other, Many]
+        );
+        assert_eq!(
+            of(
+                Lang::Ar,
+                &[0.0, 1.0, 2.0, 3.0, 10.0, 11.0, 99.0, 100.0, 102.0, 103.0, 111.0, 0.5]
+            ),
             [Zero, One, Two, Few, Few, Many, Many, Other, Other, Few, Many, Other]
         );
         assert_eq!(of(Lang::ZhCn, &[0.0, 1.0, 2.0]), [Other, Other, Other]);
@@ -115,7 +130,10 @@ mod tests {
     #[test]
     fn every_category_a_language_produces_is_one_it_lists() {
         for lang in Lang::ALL {
-            for n in (0..2_000_100).step_by(997).chain([0, 1, 2, 3, 11, 100, 1_000_000]) {
+            for n in (0..2_000_100)
+                .step_by(997)
+                .chain([0, 1, 2, 3, 11, 100, 1_000_000])
+            {
                 let cat = category(lang, n as f64);
                 assert!(Plural::used_by(lang).contains(&cat), "{lang:?} {n} {cat:?}");
             }

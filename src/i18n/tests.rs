@@ -55,7 +55,11 @@ fn parsed() -> BTreeMap<Lang, ftl::Resource> {
         .into_iter()
         .map(|(lang, text)| {
             let (res, problems) = ftl::parse(&text);
-            assert!(problems.is_empty(), "locales/{}.ftl: {problems:#?}", lang.tag());
+            assert!(
+                problems.is_empty(),
+                "locales/{}.ftl: {problems:#?}",
+                lang.tag()
+            );
             (lang, res)
         })
         .collect()
@@ -73,12 +77,20 @@ fn every_message_the_code_uses_is_in_every_language_and_every_message_is_used() 
             .filter(|(id, _)| !have.contains(id.as_str()))
             .map(|(id, file)| format!("{id} (used in {file})"))
             .collect();
-        assert!(missing.is_empty(), "locales/{}.ftl lacks {missing:#?}", lang.tag());
+        assert!(
+            missing.is_empty(),
+            "locales/{}.ftl lacks {missing:#?}",
+            lang.tag()
+        );
         let unused: Vec<&&str> = have
             .iter()
             .filter(|id| !used.contains_key(**id) && !indirect.contains(**id))
             .collect();
-        assert!(unused.is_empty(), "locales/{}.ftl has messages no code uses: {unused:?}", lang.tag());
+        assert!(
+            unused.is_empty(),
+            "locales/{}.ftl has messages no code uses: {unused:?}",
+            lang.tag()
+        );
     }
 }
 
@@ -104,7 +116,11 @@ fn translations_use_english_variables_and_their_own_plural_forms() {
             let mut ours = Vec::new();
             ftl::variables(&english.messages[id], &mut ours);
             for v in &theirs {
-                assert!(ours.contains(v), "{}: {id} uses ${v}, which English does not give", lang.tag());
+                assert!(
+                    ours.contains(v),
+                    "{}: {id} uses ${v}, which English does not give",
+                    lang.tag()
+                );
             }
             let mut sels = Vec::new();
             selections(pattern, &mut sels);
@@ -142,10 +158,16 @@ fn each_language_is_found_from_the_browsers_preferences() {
 fn a_message_is_written_in_the_chosen_language_and_falls_back_to_english() {
     let sources = all_sources();
     super::install(Lang::De, Some(&sources[&Lang::De]));
-    assert_eq!(super::list(&["A".into(), "B".into(), "C".into()]), "A, B und C");
+    assert_eq!(
+        super::list(&["A".into(), "B".into(), "C".into()]),
+        "A, B und C"
+    );
     // A file lacking a message: English's stands in.
     super::install(Lang::De, Some("list-two = { $first } und { $second }\n"));
-    assert_eq!(super::list(&["A".into(), "B".into(), "C".into()]), "A, B und C");
+    assert_eq!(
+        super::list(&["A".into(), "B".into(), "C".into()]),
+        "A, B und C"
+    );
     assert_eq!(super::text("language-menu", &[]), "Language");
     super::install(Lang::En, None);
     assert_eq!(super::list(&["A".into(), "B".into()]), "A and B");
@@ -159,6 +181,9 @@ fn the_english_built_in_reads_as_its_file_does() {
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(built.messages, whole.messages);
     assert_eq!(built.terms, whole.terms);
-    assert!(super::ENGLISH.len() < file.len(), "the comments are left out");
+    assert!(
+        super::ENGLISH.len() < file.len(),
+        "the comments are left out"
+    );
     assert_eq!(super::strip::strip(file), super::ENGLISH);
 }

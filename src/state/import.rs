@@ -10,8 +10,7 @@ use crate::i18n::{reasons, t};
 
 // The decision itself is the core's, shared with the command line's `convert`.
 pub use close_reader_core::formats::import_plan::{
-    added, applied, linked, plan, plan_review, tag_counts, Choices, FileReport,
-    Plan, TagChoice,
+    added, applied, linked, plan, plan_review, tag_counts, Choices, FileReport, Plan, TagChoice,
 };
 
 /// Where the imported annotations go.
@@ -109,9 +108,9 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use close_reader_core::formats::import_plan::what_is_added;
     use crate::state::{document::DocAction, edit::EditAction, import::ImportAction};
     use close_reader_core::anchoring::{place, ForeignAnnotation};
+    use close_reader_core::formats::import_plan::what_is_added;
     use close_reader_core::{Edit, Label};
 
     fn doc() -> Document {

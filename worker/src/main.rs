@@ -63,9 +63,11 @@ fn answer(request: &JsValue) -> JsValue {
             let bytes = js_sys::Uint8Array::new(&get("bytes")).to_vec();
             fit(&text("article"), &bytes).map(JsValue::from)
         }
-        Some("suggest") => close_reader_core::analysis::suggest::suggest_in(&text("tag"), &text("text"))
-            .map(|all| JsValue::from(close_reader_core::analysis::suggest::wire::to_json(&all)))
-            .ok_or_else(|| format!("no suggestion rules for {:?}", text("tag"))),
+        Some("suggest") => {
+            close_reader_core::analysis::suggest::suggest_in(&text("tag"), &text("text"))
+                .map(|all| JsValue::from(close_reader_core::analysis::suggest::wire::to_json(&all)))
+                .ok_or_else(|| format!("no suggestion rules for {:?}", text("tag")))
+        }
         Some("grades") => {
             grades(&text("system"), &text("id_kind"), &|k| text(k)).map(JsValue::from)
         }

@@ -58,11 +58,21 @@ impl Parts {
 /// The message files Trunk copied into `dist` (one per language but English), by tag.
 fn locales(dist: &Path) -> Result<Vec<(String, String)>, String> {
     let mut found = Vec::new();
-    for entry in std::fs::read_dir(dist).map_err(|e| e.to_string())?.flatten() {
+    for entry in std::fs::read_dir(dist)
+        .map_err(|e| e.to_string())?
+        .flatten()
+    {
         let path = entry.path();
         if path.extension().is_some_and(|x| x == "ftl") {
-            let tag = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-            found.push((tag, std::fs::read_to_string(&path).map_err(|e| e.to_string())?));
+            let tag = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default()
+                .to_string();
+            found.push((
+                tag,
+                std::fs::read_to_string(&path).map_err(|e| e.to_string())?,
+            ));
         }
     }
     found.sort();
@@ -75,9 +85,13 @@ fn locale_blocks(locales: &[(String, String)]) -> Result<String, String> {
     let mut out = String::new();
     for (tag, text) in locales {
         if text.to_ascii_lowercase().contains("</script") {
-            return Err(format!("{tag}.ftl contains a closing script tag and cannot be inlined"));
+            return Err(format!(
+                "{tag}.ftl contains a closing script tag and cannot be inlined"
+            ));
         }
-        out.push_str(&format!("<script type=\"text/plain\" id=\"ftl-{tag}\">{text}</script>\n"));
+        out.push_str(&format!(
+            "<script type=\"text/plain\" id=\"ftl-{tag}\">{text}</script>\n"
+        ));
     }
     Ok(out)
 }
@@ -218,7 +232,9 @@ mod tests {
         let html = page(&parts()).unwrap();
         assert!(!html.contains("export {"), "the module's export is removed");
         assert!(
-            html.contains("<script type=\"text/plain\" id=\"ftl-es\">start-go = Empezar\n</script>"),
+            html.contains(
+                "<script type=\"text/plain\" id=\"ftl-es\">start-go = Empezar\n</script>"
+            ),
             "every language is carried as inert text"
         );
         assert!(

@@ -7,7 +7,9 @@
 
 use serde_json::{json, Value};
 
-use super::why::{claim_class, claim_key, hedge_class, hedge_key, Attributed, Before, ClaimCue, Why};
+use super::why::{
+    claim_class, claim_key, hedge_class, hedge_key, Attributed, Before, ClaimCue, Why,
+};
 use super::{Suggestion, CLAIM, HEDGE, SOURCE};
 use crate::analysis::source_kind::{ClassRule, NameSign, SourceClass, SourceKind};
 use crate::model::Span;
@@ -154,7 +156,9 @@ pub fn to_json(suggestions: &[Suggestion]) -> String {
                 s.span.end(),
                 s.rule,
                 why_json(&s.why),
-                s.source.as_ref().map(|c| json!([c.kind.as_str(), rule_json(&c.why)])),
+                s.source
+                    .as_ref()
+                    .map(|c| json!([c.kind.as_str(), rule_json(&c.why)])),
             ])
         })
         .collect();
@@ -171,9 +175,16 @@ pub fn from_json(
     items
         .iter()
         .map(|item| {
-            let f = item.as_array().filter(|f| f.len() == 7).ok_or_else(|| bad("an item is not 7 fields"))?;
+            let f = item
+                .as_array()
+                .filter(|f| f.len() == 7)
+                .ok_or_else(|| bad("an item is not 7 fields"))?;
             let s = |i: usize| f[i].as_str().ok_or_else(|| bad("a field is not text"));
-            let n = |i: usize| f[i].as_u64().map(|n| n as usize).ok_or_else(|| bad("an offset is not a number"));
+            let n = |i: usize| {
+                f[i].as_u64()
+                    .map(|n| n as usize)
+                    .ok_or_else(|| bad("an offset is not a number"))
+            };
             let label = match s(1)? {
                 l if l == HEDGE => HEDGE,
                 l if l == SOURCE => SOURCE,
@@ -183,12 +194,16 @@ pub fn from_json(
             let source = match &f[6] {
                 Value::Null => None,
                 Value::Array(c) if c.len() == 2 => Some(SourceClass::new(
-                    c[0].as_str().and_then(kind_of).ok_or_else(|| bad("unknown source kind"))?,
-                    rule_from(&c[1], known).ok_or_else(|| bad("a source rule is not one the classifier writes"))?,
+                    c[0].as_str()
+                        .and_then(kind_of)
+                        .ok_or_else(|| bad("unknown source kind"))?,
+                    rule_from(&c[1], known)
+                        .ok_or_else(|| bad("a source rule is not one the classifier writes"))?,
                 )),
                 _ => return Err(bad("a source class is not a pair")),
             };
-            let span = Span::new(n(2)?, n(3)?).ok_or_else(|| bad("a span ends before it starts"))?;
+            let span =
+                Span::new(n(2)?, n(3)?).ok_or_else(|| bad("a span ends before it starts"))?;
             let why = why_from(&f[5]).ok_or_else(|| bad("a reason is not one the rules write"))?;
             Ok(Suggestion {
                 id: s(0)?.to_string(),
@@ -228,7 +243,10 @@ mod tests {
         for (tag, text) in texts {
             let all = super::super::suggest_in(tag, text).unwrap();
             for label in [HEDGE, SOURCE, CLAIM] {
-                assert!(all.iter().any(|s| s.label == label), "{tag}: no {label} in {all:#?}");
+                assert!(
+                    all.iter().any(|s| s.label == label),
+                    "{tag}: no {label} in {all:#?}"
+                );
             }
             let back = from_json(&to_json(&all), &mut known).unwrap();
             assert_eq!(back, all, "{tag}");
