@@ -3,7 +3,6 @@
 //! hedge density and the hedged claims, and each source's kind with the rule that decided it.
 
 use close_reader_core::analysis::evidence::{summarise, EvidenceSummary, SpanRef};
-use close_reader_core::analysis::source_kind::classify;
 use close_reader_core::model::names::ellipsize;
 use close_reader_core::Document;
 use yew::prelude::*;
@@ -88,7 +87,7 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
             <li>
                 { go(&s.source, "source") }
                 <span class={classes!("kind", s.kind.as_str())}>{ t!("panel-source-kind", kind = s.kind.as_str()) }</span>
-                <span class="rule">{ why::source_rule(&classify(&s.source.quote).why) }</span>
+                <span class="rule">{ why::source_rule(&s.why) }</span>
             </li>
         }
     });

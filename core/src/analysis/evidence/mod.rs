@@ -124,6 +124,8 @@ pub struct ClassifiedSource {
     pub source: SpanRef,
     pub kind: SourceKind,
     pub rule: String,
+    /// The rule as data, for a reader in another language (`rule` is its English).
+    pub why: crate::analysis::source_kind::ClassRule,
     /// Ids of the claims it supports, in text order.
     pub supports: Vec<String>,
 }
@@ -179,6 +181,7 @@ pub fn summarise_with(doc: &Document, roles: &Roles) -> EvidenceSummary {
                 source: SpanRef::of(doc, s),
                 kind: class.kind,
                 rule: class.rule,
+                why: class.why,
                 supports: {
                     let mut ids = index
                         .supports
